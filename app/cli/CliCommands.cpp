@@ -1,0 +1,583 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "CommandLine.h"
+#include "library/Library.h"
+#include "qr/DelegateUrl.h"
+#include "qr/QrCode.h"
+#include "server/HttpServer.h"
+#include "server/NetworkInterfaces.h"
+#include "server/SnapshotPublisher.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <csignal>
+#include <limits>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace docket::cli {
+
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const QString kBaseUrlSetting = QStringLiteral("server.base_url");
+const QString kPortSetting = QStringLiteral("server.port");
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+class Context
+{
+public:
+    QString libraryFolder;
+    bool json = false;
+
+    Library &library()
+    {
+        if (!m_library)
+            m_library = std::make_unique<Library>(libraryFolder);
+        return *m_library;
+    }
+    Catalog &catalog() { return library().catalog(); }
+
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                                  : QJsonDocument(value.toObject());
+        out() << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
+    }
+
+private:
+    std::unique_ptr<Library> m_library;
+};
+
+QString helpText()
+{
+    return Cli::tr("Usage: docket-cli [--library DIR] [--json] COMMAND ...\n"
+              "\n"
+              "Commands:\n"
+              "  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]\n"
+              "  meeting list\n"
+              "  meeting show MEETING [--base-url URL]\n"
+              "  meeting open MEETING        serve the meeting to delegates\n"
+              "  meeting close MEETING       stop serving it\n"
+              "  item add MEETING --title T [--presenter P]\n"
+              "  doc add MEETING ITEM FILE... [--title T]\n"
+              "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
+              "  serve [--bind ADDRESS] [--port N]\n"
+              "\n"
+              "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
+              "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
+              "--json         machine-readable output\n"
+              "Exit status: 0 success, 2 usage error, 1 any other error.")
+        .arg(QDir::toNativeSeparators(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+QJsonValue orNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+
+QJsonObject meetingJson(const Meeting &m)
+{
+    return {{QStringLiteral("id"), qint64{m.id}},
+            {QStringLiteral("code"), m.code},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("date"),
+             m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("venue"), m.venue},
+            {QStringLiteral("language"), m.language},
+            {QStringLiteral("state"), meetingStateKey(m.state)}};
+}
+
+QJsonObject documentJson(const Document &d)
+{
+    return {{QStringLiteral("id"), qint64{d.id}},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("fileName"), d.fileName},
+            {QStringLiteral("mimeType"), d.mimeType},
+            {QStringLiteral("size"), static_cast<qint64>(d.size)},
+            {QStringLiteral("pageCount"), d.pageCount ? QJsonValue(*d.pageCount) : QJsonValue()},
+            {QStringLiteral("sha256"), d.sha256},
+            {QStringLiteral("problem"), orNull(d.problem)}};
+}
+
+QString describeDocument(const Document &d)
+{
+    const QLocale locale;
+    QStringList parts{d.mimeType};
+    if (d.pageCount)
+        parts << Cli::tr("%n page(s)", nullptr, *d.pageCount);
+    parts << locale.formattedDataSize(d.size, 1, QLocale::DataSizeSIFormat);
+    return parts.join(QStringLiteral(", "));
+}
+
+Meeting requireMeeting(Context &ctx, const QString &idOrCode)
+{
+    const auto meeting = ctx.catalog().findMeeting(idOrCode);
+    if (!meeting)
+        throw Error(Cli::tr("No meeting has the id or code %1.").arg(idOrCode));
+    return *meeting;
+}
+
+AgendaItem requireItem(Context &ctx, const Meeting &meeting, const QString &numberText)
+{
+    bool ok = false;
+    const int number = numberText.toInt(&ok);
+    if (!ok || number < 1)
+        throw UsageError(Cli::tr("ITEM must be an agenda item number, not %1.").arg(numberText));
+    const auto item = ctx.catalog().itemByNumber(meeting.id, number);
+    if (!item)
+        throw Error(Cli::tr("Meeting %1 has no item %2.").arg(meeting.code).arg(number));
+    return *item;
+}
+
+// --base-url when given, else the address the last `serve` (or the GUI) announced.
+QString baseUrl(Context &ctx, const CommandLine &cl, bool required)
+{
+    QString base;
+    if (cl.has(QStringLiteral("--base-url"))) {
+        base = delegateurl::normalizeBase(cl.value(QStringLiteral("--base-url")));
+        if (base.isEmpty())
+            throw UsageError(Cli::tr("--base-url needs an http address such as http://192.168.1.23:8080."));
+        return base;
+    }
+    base = ctx.catalog().setting(kBaseUrlSetting);
+    if (base.isEmpty() && required)
+        throw Error(Cli::tr("No server address is known yet: start `docket-cli serve` once, or pass "
+                       "--base-url http://ADDRESS:PORT."));
+    return base;
+}
+
+int meetingCreate(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words,
+                         {QStringLiteral("--title"), QStringLiteral("--date"),
+                          QStringLiteral("--venue"), QStringLiteral("--language")},
+                         {});
+    cl.expectPositional(0, 0, QStringLiteral("meeting create --title T [--date YYYY-MM-DD] [--venue V]"));
+    if (cl.value(QStringLiteral("--title")).trimmed().isEmpty())
+        throw UsageError(Cli::tr("meeting create needs --title."));
+    QDate date;
+    if (cl.has(QStringLiteral("--date"))) {
+        date = QDate::fromString(cl.value(QStringLiteral("--date")), Qt::ISODate);
+        if (!date.isValid())
+            throw UsageError(Cli::tr("--date must look like 2026-11-28."));
+    }
+    QString language = QStringLiteral("vi");
+    if (cl.has(QStringLiteral("--language"))) {
+        language = cl.value(QStringLiteral("--language"));
+        if (language != u"vi" && language != u"en")
+            throw UsageError(Cli::tr("--language must be vi or en."));
+    }
+    Meeting meeting = ctx.catalog().createMeeting(cl.value(QStringLiteral("--title")), date,
+                                                  cl.value(QStringLiteral("--venue")));
+    if (meeting.language != language) {
+        meeting.language = language;
+        ctx.catalog().updateMeeting(meeting);
+    }
+    if (ctx.json)
+        ctx.printJson(meetingJson(meeting));
+    else
+        out() << Cli::tr("Created meeting %1 with delegate code %2").arg(meeting.id).arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingList(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(0, 0, QStringLiteral("meeting list"));
+    const QList<Meeting> meetings = ctx.catalog().meetings();
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Meeting &m : meetings)
+            array.append(meetingJson(m));
+        ctx.printJson(array);
+        return 0;
+    }
+    if (meetings.isEmpty()) {
+        out() << Cli::tr("No meetings yet. Create one with: docket-cli meeting create --title T")
+              << Qt::endl;
+        return 0;
+    }
+    for (const Meeting &m : meetings)
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                     .arg(m.id)
+                     .arg(m.code, meetingStateKey(m.state),
+                          m.date.isValid() ? m.date.toString(Qt::ISODate) : QStringLiteral("-"),
+                          m.title)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingShow(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--base-url")}, {});
+    cl.expectPositional(1, 1, QStringLiteral("meeting show MEETING [--base-url URL]"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QString base = baseUrl(ctx, cl, false);
+    const QList<AgendaItem> items = ctx.catalog().items(meeting.id);
+
+    if (ctx.json) {
+        QJsonObject object = meetingJson(meeting);
+        object.insert(QStringLiteral("url"),
+                      base.isEmpty() ? QJsonValue() : delegateurl::meeting(base, meeting.code));
+        QJsonArray itemArray;
+        for (const AgendaItem &item : items) {
+            QJsonArray docs;
+            for (const Document &d : ctx.catalog().documents(item.id))
+                docs.append(documentJson(d));
+            itemArray.append(QJsonObject{
+                {QStringLiteral("number"), item.number},
+                {QStringLiteral("title"), item.title},
+                {QStringLiteral("presenter"), item.presenter},
+                {QStringLiteral("url"), base.isEmpty() ? QJsonValue()
+                                                       : delegateurl::item(base, meeting.code,
+                                                                           item.number)},
+                {QStringLiteral("documents"), docs}});
+        }
+        object.insert(QStringLiteral("items"), itemArray);
+        ctx.printJson(object);
+        return 0;
+    }
+
+    QTextStream &o = out();
+    o << meeting.title << Qt::endl;
+    o << Cli::tr("Id %1 · code %2 · %3").arg(meeting.id).arg(meeting.code, meetingStateLabel(meeting.state));
+    if (meeting.date.isValid())
+        o << QStringLiteral(" · ") << meeting.date.toString(Qt::ISODate);
+    if (!meeting.venue.isEmpty())
+        o << QStringLiteral(" · ") << meeting.venue;
+    o << Qt::endl;
+    if (!base.isEmpty())
+        o << Cli::tr("Delegate address: %1").arg(delegateurl::meeting(base, meeting.code)) << Qt::endl;
+    if (items.isEmpty())
+        o << Cli::tr("No agenda items yet.") << Qt::endl;
+    for (const AgendaItem &item : items) {
+        o << Qt::endl << item.number << QStringLiteral(". ") << item.title;
+        if (!item.presenter.isEmpty())
+            o << QStringLiteral(" — ") << item.presenter;
+        o << Qt::endl;
+        if (!base.isEmpty())
+            o << QStringLiteral("   ") << delegateurl::item(base, meeting.code, item.number) << Qt::endl;
+        for (const Document &d : ctx.catalog().documents(item.id)) {
+            o << QStringLiteral("   [%1] %2 (%3; %4)")
+                     .arg(d.id)
+                     .arg(d.title, d.fileName, describeDocument(d))
+              << Qt::endl;
+            if (!d.problem.isEmpty())
+                o << QStringLiteral("       ") << Cli::tr("Problem: %1").arg(d.problem) << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+int meetingSetState(Context &ctx, const QStringList &words, MeetingState state)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(1, 1, state == MeetingState::Open ? QStringLiteral("meeting open MEETING")
+                                                          : QStringLiteral("meeting close MEETING"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    ctx.catalog().setMeetingState(meeting.id, state);
+    if (ctx.json)
+        ctx.printJson(meetingJson(*ctx.catalog().meeting(meeting.id)));
+    else
+        out() << (state == MeetingState::Open
+                      ? Cli::tr("Meeting %1 (%2) is open: delegates can reach it.")
+                      : Cli::tr("Meeting %1 (%2) is closed: delegates no longer reach it."))
+                     .arg(meeting.id)
+                     .arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+int itemAdd(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--title"), QStringLiteral("--presenter")}, {});
+    cl.expectPositional(1, 1, QStringLiteral("item add MEETING --title T [--presenter P]"));
+    if (cl.value(QStringLiteral("--title")).trimmed().isEmpty())
+        throw UsageError(Cli::tr("item add needs --title."));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const AgendaItem item = ctx.catalog().addItem(meeting.id, cl.value(QStringLiteral("--title")),
+                                                  cl.value(QStringLiteral("--presenter")));
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), qint64{item.id}},
+                                  {QStringLiteral("number"), item.number},
+                                  {QStringLiteral("title"), item.title},
+                                  {QStringLiteral("presenter"), item.presenter}});
+    else
+        out() << item.number << Qt::endl;
+    return 0;
+}
+
+int docAdd(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--title")}, {});
+    cl.expectPositional(3, std::numeric_limits<qsizetype>::max(),
+                        QStringLiteral("doc add MEETING ITEM FILE... [--title T]"));
+    const QStringList files = cl.positional().mid(2);
+    if (cl.has(QStringLiteral("--title")) && files.size() != 1)
+        throw UsageError(Cli::tr("--title can only name a single file."));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const AgendaItem item = requireItem(ctx, meeting, cl.positional().at(1));
+    const QList<ImportedDocument> added =
+        ctx.library().importDocuments(item.id, files, cl.value(QStringLiteral("--title")));
+    if (ctx.json) {
+        QJsonArray array;
+        for (const ImportedDocument &imported : added) {
+            QJsonObject object = documentJson(imported.document);
+            object.insert(QStringLiteral("contentAlreadyStored"), imported.contentAlreadyStored);
+            array.append(object);
+        }
+        ctx.printJson(array);
+        return 0;
+    }
+    for (const ImportedDocument &imported : added) {
+        const Document &d = imported.document;
+        out() << Cli::tr("Added document %1 \"%2\" to item %3 (%4)")
+                     .arg(d.id)
+                     .arg(d.title)
+                     .arg(item.number)
+                     .arg(describeDocument(d))
+              << Qt::endl;
+        if (!d.problem.isEmpty())
+            err() << Cli::tr("Warning: %1: %2").arg(d.fileName, d.problem) << Qt::endl;
+    }
+    return 0;
+}
+
+int qr(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words,
+                         {QStringLiteral("--png"), QStringLiteral("--svg"),
+                          QStringLiteral("--base-url"), QStringLiteral("--size")},
+                         {});
+    const QString usage =
+        QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]");
+    cl.expectPositional(1, 2, usage);
+    const bool png = cl.has(QStringLiteral("--png"));
+    const bool svg = cl.has(QStringLiteral("--svg"));
+    if (png == svg)
+        throw UsageError(Cli::tr("Give exactly one of --png FILE or --svg FILE."));
+    int size = 800;
+    if (cl.has(QStringLiteral("--size"))) {
+        bool ok = false;
+        size = cl.value(QStringLiteral("--size")).toInt(&ok);
+        if (!ok || size < 64 || size > 10000)
+            throw UsageError(Cli::tr("--size must be between 64 and 10000 pixels."));
+    }
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QString base = baseUrl(ctx, cl, true);
+    QString url = delegateurl::meeting(base, meeting.code);
+    if (cl.positional().size() == 2)
+        url = delegateurl::item(base, meeting.code, requireItem(ctx, meeting, cl.positional().at(1)).number);
+
+    const QrCode code = QrCode::encode(url.toUtf8());
+    const QString target = cl.value(png ? QStringLiteral("--png") : QStringLiteral("--svg"));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(Cli::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    bool written = false;
+    if (png)
+        written = code.toImageFitting(size).save(&file, "PNG");
+    else
+        written = file.write(code.toSvg()) >= 0;
+    if (!written || !file.commit())
+        throw Error(Cli::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("url"), url},
+                                  {QStringLiteral("version"), code.version()},
+                                  {QStringLiteral("modules"), code.modules()},
+                                  {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()}});
+    else
+        out() << url << Qt::endl;
+    return 0;
+}
+
+// SIGINT and SIGTERM reach the event loop through a socket pair: a signal handler may only
+// write(2), and the loop then quits in the ordinary way, stopping the server cleanly.
+int gSignalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto ignored = ::write(gSignalFds[1], &byte, 1);
+}
+
+int serve(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--bind"), QStringLiteral("--port")}, {});
+    cl.expectPositional(0, 0, QStringLiteral("serve [--bind ADDRESS] [--port N]"));
+    Library &library = ctx.library();
+
+    ServerOptions options;
+    if (cl.has(QStringLiteral("--bind")))
+        options.bindAddress = cl.value(QStringLiteral("--bind"));
+    const QString portText = cl.has(QStringLiteral("--port"))
+                                 ? cl.value(QStringLiteral("--port"))
+                                 : library.catalog().setting(kPortSetting);
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (!ok || port > 65535)
+            throw UsageError(Cli::tr("--port must be a number from 0 to 65535."));
+        options.port = static_cast<std::uint16_t>(port);
+    }
+
+    HttpServer server;
+    server.start(options);
+    SnapshotPublisher publisher(library, server);
+
+    const bool anyAddress = options.bindAddress == u"0.0.0.0" || options.bindAddress == u"::";
+    const QString host = anyAddress ? network::preferredAddress() : options.bindAddress;
+    const QString base = delegateurl::base(host, server.port());
+    library.catalog().setSetting(kBaseUrlSetting, base);
+    if (cl.has(QStringLiteral("--port")) && options.port != 0)
+        library.catalog().setSetting(kPortSetting, QString::number(options.port));
+
+    out() << base << Qt::endl;
+    const int open = static_cast<int>(library.catalog().meetingsInState(MeetingState::Open).size());
+    err() << Cli::tr("Serving %n open meeting(s) on port %1. Press Ctrl+C to stop.", nullptr, open)
+                 .arg(server.port())
+          << Qt::endl;
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gSignalFds) != 0)
+        throw Error(Cli::tr("Cannot set up signal handling."));
+    QSocketNotifier notifier(gSignalFds[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = &onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    QCoreApplication::exec();
+    server.stop();
+    err() << Cli::tr("Stopped serving.") << Qt::endl;
+    return 0;
+}
+
+int dispatch(Context &ctx, const QStringList &words)
+{
+    const QString command = words.value(0);
+    const QString sub = words.value(1);
+    const QStringList rest = words.mid(2);
+    if (command == u"meeting") {
+        if (sub == u"create")
+            return meetingCreate(ctx, rest);
+        if (sub == u"list")
+            return meetingList(ctx, rest);
+        if (sub == u"show")
+            return meetingShow(ctx, rest);
+        if (sub == u"open")
+            return meetingSetState(ctx, rest, MeetingState::Open);
+        if (sub == u"close")
+            return meetingSetState(ctx, rest, MeetingState::Closed);
+    } else if (command == u"item") {
+        if (sub == u"add")
+            return itemAdd(ctx, rest);
+    } else if (command == u"doc") {
+        if (sub == u"add")
+            return docAdd(ctx, rest);
+    } else if (command == u"qr") {
+        return qr(ctx, words.mid(1));
+    } else if (command == u"serve") {
+        return serve(ctx, words.mid(1));
+    }
+    throw UsageError(Cli::tr("Unknown command \"%1\". See docket-cli --help.")
+                         .arg(words.mid(0, 2).join(u' ')));
+}
+
+void installTranslator()
+{
+    static QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    installTranslator();
+    Context ctx;
+    ctx.libraryFolder = Library::defaultFolder();
+    QStringList words;
+    bool help = false;
+    try {
+        // Global options may stand anywhere before "--".
+        const QStringList all = arguments.mid(1);
+        bool optionsEnded = false;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QString &word = all[i];
+            if (word == u"--")
+                optionsEnded = true;
+            if (optionsEnded) {
+                words.append(word);
+            } else if (word == u"--json") {
+                ctx.json = true;
+            } else if (word == u"--help" || word == u"-h") {
+                help = true;
+            } else if (word == u"--version") {
+                out() << QStringLiteral("docket-cli ") << QCoreApplication::applicationVersion()
+                      << Qt::endl;
+                return 0;
+            } else if (word == u"--library" || word.startsWith(u"--library=")) {
+                if (word.contains(u'='))
+                    ctx.libraryFolder = word.mid(word.indexOf(u'=') + 1);
+                else if (i + 1 < all.size())
+                    ctx.libraryFolder = all[++i];
+                else
+                    throw UsageError(Cli::tr("Option --library needs a value."));
+            } else {
+                words.append(word);
+            }
+        }
+        if (help) {
+            out() << helpText() << Qt::endl;
+            return 0;
+        }
+        if (words.isEmpty())
+            throw UsageError(Cli::tr("No command given. See docket-cli --help."));
+        return dispatch(ctx, words);
+    } catch (const UsageError &error) {
+        err() << QStringLiteral("docket-cli: ") << error.message() << Qt::endl;
+        return 2;
+    } catch (const Error &error) {
+        err() << QStringLiteral("docket-cli: ") << error.message() << Qt::endl;
+        return 1;
+    } catch (const std::exception &error) {
+        err() << QStringLiteral("docket-cli: ") << QString::fromLocal8Bit(error.what()) << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace docket::cli

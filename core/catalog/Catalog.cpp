@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/Catalog.h"
+
+#include "catalog/MeetingCode.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace docket {
+
+namespace {
+
+// SQLite stores an empty text for "no value"; a null QString would bind NULL.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QDateTime readTime(const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+
+// Version 1: meetings, agenda items, documents whose content lives in versions pointing at
+// content-addressed blobs. Later versions append steps; a step never edits an earlier one.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE setting(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+CREATE TABLE meeting(
+    id           INTEGER PRIMARY KEY,
+    title        TEXT NOT NULL CHECK (title <> ''),
+    meeting_date TEXT,
+    venue        TEXT NOT NULL DEFAULT '',
+    code         TEXT NOT NULL UNIQUE,
+    state        TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
+    language     TEXT NOT NULL DEFAULT 'vi',
+    created_at   TEXT NOT NULL);
+CREATE TABLE agenda_item(
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    title      TEXT NOT NULL CHECK (title <> ''),
+    presenter  TEXT NOT NULL DEFAULT '',
+    UNIQUE (meeting_id, position));
+CREATE TABLE blob(
+    sha256    TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size      INTEGER NOT NULL CHECK (size >= 0),
+    stored_at TEXT NOT NULL);
+CREATE TABLE document(
+    id                 INTEGER PRIMARY KEY,
+    item_id            INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+    position           INTEGER NOT NULL,
+    title              TEXT NOT NULL CHECK (title <> ''),
+    current_version_id INTEGER REFERENCES document_version(id) DEFERRABLE INITIALLY DEFERRED,
+    created_at         TEXT NOT NULL);
+CREATE INDEX document_by_item ON document(item_id, position);
+CREATE TABLE document_version(
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    blob_sha256 TEXT NOT NULL REFERENCES blob(sha256),
+    file_name   TEXT NOT NULL,
+    mime_type   TEXT NOT NULL,
+    size        INTEGER NOT NULL CHECK (size >= 0),
+    page_count  INTEGER,
+    pdf_title   TEXT NOT NULL DEFAULT '',
+    problem     TEXT NOT NULL DEFAULT '',
+    added_at    TEXT NOT NULL);
+CREATE INDEX version_by_document ON document_version(document_id);
+CREATE INDEX version_by_blob ON document_version(blob_sha256);
+)sql";
+
+constexpr const char *kMeetingColumns =
+    "SELECT id, title, meeting_date, venue, code, state, language, created_at FROM meeting ";
+constexpr const char *kItemColumns =
+    "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
+constexpr const char *kDocumentColumns =
+    "SELECT d.id, d.item_id, d.position, d.title, v.id, v.file_name, v.mime_type, v.size, "
+    "v.page_count, v.blob_sha256, v.problem, v.added_at "
+    "FROM document d JOIN document_version v ON v.id = d.current_version_id ";
+
+} // namespace
+
+QString meetingStateKey(MeetingState state)
+{
+    switch (state) {
+    case MeetingState::Draft:
+        return QStringLiteral("draft");
+    case MeetingState::Open:
+        return QStringLiteral("open");
+    case MeetingState::Closed:
+        return QStringLiteral("closed");
+    }
+    return QStringLiteral("draft");
+}
+
+std::optional<MeetingState> meetingStateFromKey(const QString &key)
+{
+    for (MeetingState s : {MeetingState::Draft, MeetingState::Open, MeetingState::Closed})
+        if (meetingStateKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString meetingStateLabel(MeetingState state)
+{
+    switch (state) {
+    case MeetingState::Draft:
+        return QCoreApplication::translate("MeetingState", "Draft");
+    case MeetingState::Open:
+        return QCoreApplication::translate("MeetingState", "Open to delegates");
+    case MeetingState::Closed:
+        return QCoreApplication::translate("MeetingState", "Closed");
+    }
+    return {};
+}
+
+Catalog::Catalog(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_path(databasePath), m_db(databasePath)
+{
+    m_db.exec("PRAGMA foreign_keys = ON");
+    m_db.exec("PRAGMA journal_mode = WAL");
+    // WAL with NORMAL is durable across application crashes; FULL also across power loss,
+    // which is what a venue laptop on a power strip needs.
+    m_db.exec("PRAGMA synchronous = FULL");
+    migrate();
+}
+
+int Catalog::schemaVersion() { return m_db.userVersion(); }
+
+void Catalog::migrate()
+{
+    sql::Transaction tx(m_db);
+    const int version = m_db.userVersion();
+    if (version > kSchemaVersion)
+        throw Error(tr("This catalog was written by a newer Docket (schema %1; this one knows "
+                       "%2). Update Docket to open it.")
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    if (version < 1)
+        m_db.exec(kSchemaV1);
+    m_db.setUserVersion(kSchemaVersion);
+    tx.commit();
+}
+
+Meeting Catalog::readMeeting(const sql::Statement &s)
+{
+    Meeting m;
+    m.id = s.int64(0);
+    m.title = s.text(1);
+    m.date = QDate::fromString(s.text(2), Qt::ISODate);
+    m.venue = s.text(3);
+    m.code = s.text(4);
+    m.state = meetingStateFromKey(s.text(5)).value_or(MeetingState::Draft);
+    m.language = s.text(6);
+    m.createdAt = readTime(s.text(7));
+    return m;
+}
+
+AgendaItem Catalog::readItem(const sql::Statement &s)
+{
+    AgendaItem item;
+    item.id = s.int64(0);
+    item.meetingId = s.int64(1);
+    item.number = s.int32(2);
+    item.title = s.text(3);
+    item.presenter = s.text(4);
+    return item;
+}
+
+Document Catalog::readDocument(const sql::Statement &s)
+{
+    Document d;
+    d.id = s.int64(0);
+    d.itemId = s.int64(1);
+    d.position = s.int32(2);
+    d.title = s.text(3);
+    d.versionId = s.int64(4);
+    d.fileName = s.text(5);
+    d.mimeType = s.text(6);
+    d.size = s.int64(7);
+    if (const auto pages = s.optionalInt64(8))
+        d.pageCount = static_cast<int>(*pages);
+    d.sha256 = s.text(9);
+    d.problem = s.text(10);
+    d.addedAt = readTime(s.text(11));
+    return d;
+}
+
+Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QString &venue)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(tr("A meeting needs a title."));
+    sql::Transaction tx(m_db);
+    // 40 random bits: a collision is rare, but it must never become an error for the user.
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString code = meetingcode::generate();
+        sql::Statement exists(m_db, "SELECT 1 FROM meeting WHERE code = ?");
+        if (exists.bind(1, code).step())
+            continue;
+        sql::Statement insert(m_db, "INSERT INTO meeting(title, meeting_date, venue, code, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?)");
+        insert.bind(1, trimmed)
+            .bind(2, date.isValid() ? date.toString(Qt::ISODate) : QString())
+            .bind(3, orEmpty(venue.trimmed()))
+            .bind(4, code)
+            .bind(5, nowText())
+            .run();
+        const Id id = m_db.lastInsertId();
+        tx.commit();
+        Q_EMIT changed();
+        return *meeting(id);
+    }
+    throw Error(tr("Could not find a free meeting code."));
+}
+
+QList<Meeting> Catalog::meetings()
+{
+    QList<Meeting> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "ORDER BY coalesce(meeting_date, created_at) DESC, id DESC"));
+    while (s.step())
+        out.append(readMeeting(s));
+    return out;
+}
+
+QList<Meeting> Catalog::meetingsInState(MeetingState state)
+{
+    QList<Meeting> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE state = ? ORDER BY id"));
+    s.bind(1, meetingStateKey(state));
+    while (s.step())
+        out.append(readMeeting(s));
+    return out;
+}
+
+std::optional<Meeting> Catalog::meeting(Id id)
+{
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE id = ?"));
+    if (s.bind(1, id).step())
+        return readMeeting(s);
+    return std::nullopt;
+}
+
+std::optional<Meeting> Catalog::findMeeting(const QString &idOrCode)
+{
+    const QString text = idOrCode.trimmed();
+    bool isNumber = false;
+    const qlonglong id = text.toLongLong(&isNumber);
+    if (isNumber && text.size() < meetingcode::kLength)
+        return meeting(id);
+    const QString code = meetingcode::normalize(text);
+    if (code.isEmpty())
+        return std::nullopt;
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE code = ?"));
+    if (s.bind(1, code).step())
+        return readMeeting(s);
+    return std::nullopt;
+}
+
+void Catalog::updateMeeting(const Meeting &meeting)
+{
+    const QString title = meeting.title.trimmed();
+    if (title.isEmpty())
+        throw Error(tr("A meeting needs a title."));
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET title = ?, meeting_date = ?, venue = ?, "
+                           "language = ? WHERE id = ?");
+    s.bind(1, title)
+        .bind(2, meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : QString())
+        .bind(3, orEmpty(meeting.venue.trimmed()))
+        .bind(4, meeting.language.isEmpty() ? QStringLiteral("vi") : meeting.language)
+        .bind(5, meeting.id)
+        .run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::setMeetingState(Id meetingId, MeetingState state)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET state = ? WHERE id = ?");
+    s.bind(1, meetingStateKey(state)).bind(2, meetingId).run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::removeMeeting(Id meetingId)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "DELETE FROM meeting WHERE id = ?");
+    s.bind(1, meetingId).run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+AgendaItem Catalog::addItem(Id meetingId, const QString &title, const QString &presenter)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(tr("An agenda item needs a title."));
+    sql::Transaction tx(m_db);
+    if (!meeting(meetingId))
+        throw Error(tr("No such meeting."));
+    sql::Statement s(m_db, "INSERT INTO agenda_item(meeting_id, position, title, presenter) "
+                           "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+                           "agenda_item WHERE meeting_id = ?1), ?2, ?3)");
+    s.bind(1, meetingId)
+        .bind(2, trimmed)
+        .bind(3, orEmpty(presenter.trimmed()))
+        .run();
+    const Id id = m_db.lastInsertId();
+    tx.commit();
+    Q_EMIT changed();
+    return *item(id);
+}
+
+QList<AgendaItem> Catalog::items(Id meetingId)
+{
+    QList<AgendaItem> out;
+    sql::Statement s(m_db,
+                     QByteArray(QByteArray(kItemColumns) + "WHERE meeting_id = ? ORDER BY position"));
+    s.bind(1, meetingId);
+    while (s.step())
+        out.append(readItem(s));
+    return out;
+}
+
+std::optional<AgendaItem> Catalog::item(Id itemId)
+{
+    sql::Statement s(m_db, QByteArray(QByteArray(kItemColumns) + "WHERE id = ?"));
+    if (s.bind(1, itemId).step())
+        return readItem(s);
+    return std::nullopt;
+}
+
+std::optional<AgendaItem> Catalog::itemByNumber(Id meetingId, int number)
+{
+    sql::Statement s(m_db,
+                     QByteArray(QByteArray(kItemColumns) + "WHERE meeting_id = ? AND position = ?"));
+    if (s.bind(1, meetingId).bind(2, number).step())
+        return readItem(s);
+    return std::nullopt;
+}
+
+void Catalog::updateItem(Id itemId, const QString &title, const QString &presenter)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(tr("An agenda item needs a title."));
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE agenda_item SET title = ?, presenter = ? WHERE id = ?");
+    s.bind(1, trimmed)
+        .bind(2, orEmpty(presenter.trimmed()))
+        .bind(3, itemId)
+        .run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such agenda item."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+QList<Id> Catalog::itemIds(Id meetingId)
+{
+    QList<Id> ids;
+    sql::Statement s(m_db, "SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position");
+    s.bind(1, meetingId);
+    while (s.step())
+        ids.append(s.int64(0));
+    return ids;
+}
+
+void Catalog::renumberItems(Id meetingId, const QList<Id> &orderedIds)
+{
+    // Two passes because UNIQUE(meeting_id, position) is checked row by row.
+    sql::Statement park(m_db, "UPDATE agenda_item SET position = -position WHERE meeting_id = ?");
+    park.bind(1, meetingId).run();
+    sql::Statement place(m_db, "UPDATE agenda_item SET position = ? WHERE id = ?");
+    for (int i = 0; i < orderedIds.size(); ++i) {
+        place.reset();
+        place.bind(1, i + 1).bind(2, orderedIds[i]).run();
+    }
+}
+
+void Catalog::moveItem(Id itemId, int newNumber)
+{
+    sql::Transaction tx(m_db);
+    const auto moved = item(itemId);
+    if (!moved)
+        throw Error(tr("No such agenda item."));
+    QList<Id> ids = itemIds(moved->meetingId);
+    if (newNumber < 1 || newNumber > ids.size())
+        throw Error(tr("Item number %1 is outside the agenda (1 to %2).")
+                        .arg(newNumber)
+                        .arg(ids.size()));
+    ids.move(ids.indexOf(itemId), newNumber - 1);
+    renumberItems(moved->meetingId, ids);
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::removeItem(Id itemId)
+{
+    sql::Transaction tx(m_db);
+    const auto removed = item(itemId);
+    if (!removed)
+        throw Error(tr("No such agenda item."));
+    sql::Statement s(m_db, "DELETE FROM agenda_item WHERE id = ?");
+    s.bind(1, itemId).run();
+    renumberItems(removed->meetingId, itemIds(removed->meetingId));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+Document Catalog::addDocument(Id itemId, const NewDocument &doc)
+{
+    return addDocuments(itemId, {doc}).first();
+}
+
+QList<Document> Catalog::addDocuments(Id itemId, const QList<NewDocument> &docs)
+{
+    sql::Transaction tx(m_db);
+    if (!item(itemId))
+        throw Error(tr("No such agenda item."));
+    QList<Id> ids;
+    for (const NewDocument &doc : docs)
+        ids.append(insertDocument(itemId, doc));
+    tx.commit();
+    Q_EMIT changed();
+    QList<Document> added;
+    for (Id id : ids)
+        added.append(*document(id));
+    return added;
+}
+
+Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
+{
+    if (doc.sha256.size() != 64)
+        throw Error(tr("Internal error: a document without a stored blob."));
+    const QString title = doc.title.trimmed().isEmpty() ? doc.fileName : doc.title.trimmed();
+    if (title.isEmpty())
+        throw Error(tr("A document needs a title."));
+    const QString now = nowText();
+    sql::Statement blob(m_db, "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
+    blob.bind(1, doc.sha256).bind(2, doc.size).bind(3, now).run();
+    sql::Statement document(m_db, "INSERT INTO document(item_id, position, title, created_at) "
+                                  "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+                                  "document WHERE item_id = ?1), ?2, ?3)");
+    document.bind(1, itemId).bind(2, title).bind(3, now).run();
+    const Id documentId = m_db.lastInsertId();
+    sql::Statement version(m_db, "INSERT INTO document_version(document_id, blob_sha256, "
+                                 "file_name, mime_type, size, page_count, pdf_title, problem, "
+                                 "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    version.bind(1, documentId)
+        .bind(2, doc.sha256)
+        .bind(3, doc.fileName)
+        .bind(4, doc.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : doc.mimeType)
+        .bind(5, doc.size)
+        .bind(6, doc.pageCount)
+        .bind(7, orEmpty(doc.pdfTitle))
+        .bind(8, orEmpty(doc.problem))
+        .bind(9, now)
+        .run();
+    const Id versionId = m_db.lastInsertId();
+    sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
+    current.bind(1, versionId).bind(2, documentId).run();
+    return documentId;
+}
+
+QList<Document> Catalog::documents(Id itemId)
+{
+    QList<Document> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE d.item_id = ? ORDER BY d.position, d.id"));
+    s.bind(1, itemId);
+    while (s.step())
+        out.append(readDocument(s));
+    return out;
+}
+
+std::optional<Document> Catalog::document(Id documentId)
+{
+    sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE d.id = ?"));
+    if (s.bind(1, documentId).step())
+        return readDocument(s);
+    return std::nullopt;
+}
+
+void Catalog::renameDocument(Id documentId, const QString &title)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(tr("A document needs a title."));
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE document SET title = ? WHERE id = ?");
+    s.bind(1, trimmed).bind(2, documentId).run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such document."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::removeDocument(Id documentId)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "DELETE FROM document WHERE id = ?");
+    s.bind(1, documentId).run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such document."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+QString Catalog::setting(const QString &key)
+{
+    sql::Statement s(m_db, "SELECT value FROM setting WHERE key = ?");
+    if (s.bind(1, key).step())
+        return s.text(0);
+    return {};
+}
+
+void Catalog::setSetting(const QString &key, const QString &value)
+{
+    sql::Statement s(m_db, "INSERT INTO setting(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind(1, key).bind(2, orEmpty(value)).run();
+}
+
+} // namespace docket

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+#include "catalog/Sqlite.h"
+
+#include <QList>
+#include <QObject>
+
+namespace docket {
+
+// What import learnt about a file, ready to become a document's version.
+struct NewDocument
+{
+    QString title;
+    QString fileName;
+    QString mimeType;
+    std::int64_t size = 0;
+    QString sha256;
+    std::optional<int> pageCount;
+    QString pdfTitle;
+    QString problem;
+};
+
+// The single source of truth: one SQLite file (WAL, foreign keys on), migrated by
+// PRAGMA user_version. Every mutation is one transaction and emits changed() after commit.
+// Not thread-safe: one Catalog per thread (server threads never touch it).
+class Catalog : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
+
+    QString path() const { return m_path; }
+    int schemaVersion();
+
+    Meeting createMeeting(const QString &title, const QDate &date = {}, const QString &venue = {});
+    QList<Meeting> meetings();
+    QList<Meeting> meetingsInState(MeetingState state);
+    std::optional<Meeting> meeting(Id id);
+    // MEETING on the command line: a numeric id or a delegate code (any case).
+    std::optional<Meeting> findMeeting(const QString &idOrCode);
+    void updateMeeting(const Meeting &meeting); // title, date, venue, language
+    void setMeetingState(Id meetingId, MeetingState state);
+    void removeMeeting(Id meetingId);
+
+    AgendaItem addItem(Id meetingId, const QString &title, const QString &presenter = {});
+    QList<AgendaItem> items(Id meetingId);
+    std::optional<AgendaItem> item(Id itemId);
+    std::optional<AgendaItem> itemByNumber(Id meetingId, int number);
+    void updateItem(Id itemId, const QString &title, const QString &presenter);
+    // Moves an item to a new 1-based place; the others shift to keep the numbering dense.
+    void moveItem(Id itemId, int newNumber);
+    void removeItem(Id itemId);
+
+    Document addDocument(Id itemId, const NewDocument &doc);
+    // All or nothing: one transaction for the whole batch.
+    QList<Document> addDocuments(Id itemId, const QList<NewDocument> &docs);
+    QList<Document> documents(Id itemId);
+    std::optional<Document> document(Id documentId);
+    void renameDocument(Id documentId, const QString &title);
+    void removeDocument(Id documentId);
+
+    QString setting(const QString &key);
+    void setSetting(const QString &key, const QString &value);
+
+    // Moves whenever another connection (another docket process) committed a change.
+    std::int64_t externalChangeStamp() { return m_db.dataVersion(); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void migrate();
+    void renumberItems(Id meetingId, const QList<Id> &orderedIds);
+    QList<Id> itemIds(Id meetingId);
+    Id insertDocument(Id itemId, const NewDocument &doc);
+    static Meeting readMeeting(const sql::Statement &s);
+    static AgendaItem readItem(const sql::Statement &s);
+    static Document readDocument(const sql::Statement &s);
+
+    QString m_path;
+    sql::Database m_db;
+};
+
+} // namespace docket

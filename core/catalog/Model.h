@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace docket {
+
+using Id = std::int64_t;
+
+enum class MeetingState { Draft, Open, Closed };
+
+QString meetingStateKey(MeetingState state); // "draft", "open", "closed": stored and in --json
+std::optional<MeetingState> meetingStateFromKey(const QString &key);
+QString meetingStateLabel(MeetingState state); // translated, for people
+
+struct Meeting
+{
+    Id id = 0;
+    QString title;
+    QDate date;
+    QString venue;
+    QString code; // the delegate code: random Crockford base32, uppercase
+    MeetingState state = MeetingState::Draft;
+    QString language = QStringLiteral("vi"); // default language of its delegate pages
+    QDateTime createdAt;
+};
+
+struct AgendaItem
+{
+    Id id = 0;
+    Id meetingId = 0;
+    int number = 0; // 1-based place in the agenda; the QR of the item encodes it
+    QString title;
+    QString presenter;
+};
+
+// A document as delegates see it: its current version's file.
+struct Document
+{
+    Id id = 0;
+    Id itemId = 0;
+    int position = 0;
+    QString title;
+    Id versionId = 0;
+    QString fileName; // the name the user's file had, shown and offered on download
+    QString mimeType;
+    std::int64_t size = 0;
+    std::optional<int> pageCount;
+    QString sha256; // hex, lowercase: the blob holding the bytes
+    QString problem; // why a PDF could not be read; empty when fine
+    QDateTime addedAt;
+};
+
+} // namespace docket

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/Library.h"
+
+#include "pdf/Inspector.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace docket {
+
+namespace {
+QString prepared(const QString &folder)
+{
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        throw Error(Library::tr("Cannot create the library folder %1.")
+                        .arg(QDir::toNativeSeparators(folder)));
+    return QDir(folder).absolutePath();
+}
+} // namespace
+
+Library::Library(const QString &folder)
+    : m_folder(prepared(folder)),
+      m_store(m_folder + QStringLiteral("/blobs"), m_folder + QStringLiteral("/tmp")),
+      m_catalog(std::make_unique<Catalog>(m_folder + QStringLiteral("/catalog.sqlite")))
+{
+    // Nothing else writes there: what is left is from an import that did not finish.
+    m_store.removeStaleTemporaries();
+}
+
+Library::~Library() = default;
+
+QString Library::defaultFolder()
+{
+    const QString fromEnvironment = qEnvironmentVariable("DOCKET_LIBRARY");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+ImportedDocument Library::importDocument(Id itemId, const QString &filePath, const QString &title,
+                                         const BlobStore::Progress &progress)
+{
+    return importDocuments(itemId, {filePath}, title, progress).first();
+}
+
+QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &filePaths,
+                                                 const QString &title,
+                                                 const BlobStore::Progress &progress)
+{
+    if (!m_catalog->item(itemId))
+        throw Error(tr("No such agenda item."));
+    for (const QString &path : filePaths) {
+        if (!QFileInfo(path).isFile())
+            throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    }
+    QList<NewDocument> docs;
+    QList<bool> alreadyStored;
+    std::int64_t doneBefore = 0;
+    for (const QString &path : filePaths) {
+        const QFileInfo info(path);
+        const StoredBlob blob = m_store.importFile(path, [&](std::int64_t done) {
+            return !progress || progress(doneBefore + done);
+        });
+        doneBefore += blob.size;
+        const Inspection inspection = Inspector::inspect(blob.path, info.fileName());
+        NewDocument doc;
+        doc.fileName = info.fileName();
+        // The file name, not the PDF's Title field: office software fills that with junk such
+        // as "Microsoft Word - Document1", while people name their files on purpose.
+        doc.title = filePaths.size() == 1 && !title.trimmed().isEmpty() ? title.trimmed()
+                                                                        : info.completeBaseName();
+        doc.mimeType = inspection.mimeType;
+        doc.size = blob.size;
+        doc.sha256 = blob.sha256;
+        doc.pageCount = inspection.pageCount;
+        doc.pdfTitle = inspection.title;
+        doc.problem = inspection.problem;
+        docs.append(doc);
+        alreadyStored.append(blob.alreadyStored);
+    }
+    // A failure here leaves at most unreferenced blobs, which a later clean-up collects.
+    const QList<Document> added = m_catalog->addDocuments(itemId, docs);
+    QList<ImportedDocument> out;
+    for (qsizetype i = 0; i < added.size(); ++i)
+        out.append({added[i], alreadyStored[i]});
+    return out;
+}
+
+} // namespace docket

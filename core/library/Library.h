@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "store/BlobStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace docket {
+
+struct ImportedDocument
+{
+    Document document;
+    bool contentAlreadyStored = false; // the same bytes were in the library before
+};
+
+// The library folder: catalog.sqlite, blobs/ and tmp/ side by side. It is the one place that
+// turns a user's file into a document: store the bytes, inspect them, then record them.
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(Library)
+
+public:
+    explicit Library(const QString &folder);
+    ~Library();
+
+    // $DOCKET_LIBRARY, else the platform's application data folder.
+    static QString defaultFolder();
+
+    QString folder() const { return m_folder; }
+    Catalog &catalog() { return *m_catalog; }
+    BlobStore &store() { return m_store; }
+
+    ImportedDocument importDocument(Id itemId, const QString &filePath, const QString &title = {},
+                                    const BlobStore::Progress &progress = {});
+    // All files or none: every file is stored and inspected first, then recorded in one
+    // transaction. `title` applies only when there is a single file.
+    QList<ImportedDocument> importDocuments(Id itemId, const QStringList &filePaths,
+                                            const QString &title = {},
+                                            const BlobStore::Progress &progress = {});
+
+private:
+    QString m_folder;
+    BlobStore m_store;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+} // namespace docket

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdf/Inspector.h"
+
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QVariant>
+
+#include <poppler-qt6.h>
+
+#include <mutex>
+
+namespace docket {
+
+namespace {
+
+// The PDF header may follow some junk; the specification tolerates up to 1024 bytes of it.
+constexpr qint64 kSniffBytes = 1024;
+
+void silencePoppler()
+{
+    // Poppler reports every oddity of a damaged file on stderr; we record the outcome instead.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    });
+}
+
+} // namespace
+
+Inspection Inspector::inspect(const QString &storedPath, const QString &originalFileName)
+{
+    QFile file(storedPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2")
+                        .arg(QDir::toNativeSeparators(storedPath), file.errorString()));
+    const QByteArray head = file.read(kSniffBytes);
+    file.close();
+
+    Inspection result;
+    const QMimeDatabase mimeDb;
+    result.mimeType = mimeDb.mimeTypeForFileNameAndData(originalFileName, head).name();
+    const bool looksLikePdf = head.contains("%PDF-");
+    const bool namedPdf = originalFileName.endsWith(u".pdf", Qt::CaseInsensitive);
+    result.isPdf = looksLikePdf || namedPdf || result.mimeType == u"application/pdf";
+    if (!result.isPdf)
+        return result;
+    result.mimeType = QStringLiteral("application/pdf");
+    if (!looksLikePdf) {
+        result.problem = tr("The file is named as a PDF but does not contain one.");
+        return result;
+    }
+
+    silencePoppler();
+    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(storedPath);
+    if (!doc) {
+        result.problem = tr("The PDF is damaged and cannot be read.");
+        return result;
+    }
+    if (doc->isLocked()) {
+        result.problem = tr("The PDF is protected by a password.");
+        return result;
+    }
+    const int pages = doc->numPages();
+    if (pages <= 0) {
+        result.problem = tr("The PDF has no readable pages.");
+        return result;
+    }
+    result.pageCount = pages;
+    result.title = doc->info(QStringLiteral("Title")).trimmed();
+    return result;
+}
+
+} // namespace docket

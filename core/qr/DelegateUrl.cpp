@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qr/DelegateUrl.h"
+
+#include <QUrl>
+
+namespace docket::delegateurl {
+
+QString base(const QString &host, std::uint16_t port)
+{
+    const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host;
+    return (QStringLiteral("HTTP://") + shownHost + u':' + QString::number(port)).toUpper();
+}
+
+QString normalizeBase(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (!trimmed.contains(QStringLiteral("://")))
+        trimmed.prepend(QStringLiteral("http://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().compare(u"http", Qt::CaseInsensitive) != 0 ||
+        url.host().isEmpty() || !url.userInfo().isEmpty() || (url.path() != u"/" && !url.path().isEmpty()) ||
+        url.hasQuery() || url.hasFragment())
+        return {};
+    return base(url.host(), static_cast<std::uint16_t>(url.port(80)));
+}
+
+QString meeting(const QString &base, const QString &code)
+{
+    return base + u'/' + code.toUpper();
+}
+
+QString item(const QString &base, const QString &code, int number)
+{
+    return meeting(base, code) + u'/' + QString::number(number);
+}
+
+} // namespace docket::delegateurl

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace docket::delegateurl {
+
+// Delegate URLs are uppercase (HTTP://192.168.1.23:8080/K7Q2M9AB/3) so that the whole text is
+// in the QR alphanumeric alphabet: a small symbol with large modules. The server matches
+// paths case-insensitively, and schemes and hosts are case-insensitive by definition.
+
+// "HTTP://HOST:PORT", IPv6 hosts in brackets.
+QString base(const QString &host, std::uint16_t port);
+// Accepts what a user types (http://host:port/, with or without scheme or slash) and returns
+// the canonical base, or an empty string when it is not an http URL with a host.
+QString normalizeBase(const QString &text);
+
+QString meeting(const QString &base, const QString &code);
+QString item(const QString &base, const QString &code, int number);
+
+} // namespace docket::delegateurl

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/DelegatePages.h"
+
+#include "server/SiteSnapshot.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <map>
+#include <memory>
+
+namespace docket::delegatepages {
+
+namespace {
+
+constexpr char kContext[] = "DelegatePage";
+
+// Delegates choose their language per request, independently of the organiser's UI language,
+// so page strings are looked up in a translator per language rather than through the
+// application-wide one. Strings are marked with QT_TRANSLATE_NOOP so lupdate finds them.
+const QTranslator *translatorFor(const QString &language)
+{
+    static const auto translators = [] {
+        std::map<QString, std::unique_ptr<QTranslator>> loaded;
+        for (const QString &lang : languages()) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(QStringLiteral(":/i18n/docket_") + lang + QStringLiteral(".qm")))
+                loaded.emplace(lang, std::move(translator));
+        }
+        return loaded;
+    }();
+    const auto it = translators.find(language);
+    return it == translators.end() ? nullptr : it->second.get();
+}
+
+class Text
+{
+public:
+    explicit Text(const QString &language)
+        : m_language(language), m_locale(language == u"vi" ? QLocale(QLocale::Vietnamese)
+                                                           : QLocale(QLocale::English)),
+          m_translator(translatorFor(language))
+    {
+    }
+
+    QString operator()(const char *source, int n = -1) const
+    {
+        QString text = m_translator ? m_translator->translate(kContext, source, nullptr, n)
+                                    : QString();
+        if (text.isEmpty())
+            text = QString::fromUtf8(source);
+        if (n >= 0)
+            text.replace(QStringLiteral("%n"), m_locale.toString(n));
+        return text;
+    }
+    const QLocale &locale() const { return m_locale; }
+    const QString &language() const { return m_language; }
+
+private:
+    QString m_language;
+    QLocale m_locale;
+    const QTranslator *m_translator;
+};
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+// Kept small on purpose: the whole page must arrive quickly over a crowded venue Wi-Fi.
+constexpr char kStyle[] =
+    ":root{color-scheme:light dark;--bg:#f4f6f8;--card:#fff;--fg:#161b22;--muted:#58616d;"
+    "--accent:#0a5cc2;--line:#dbe1e8}"
+    "@media(prefers-color-scheme:dark){:root{--bg:#0f1216;--card:#1a1f26;--fg:#e6eaef;"
+    "--muted:#9ba6b2;--accent:#5aa2ff;--line:#2b323c}}"
+    "*{box-sizing:border-box}"
+    "body{margin:0;background:var(--bg);color:var(--fg);-webkit-text-size-adjust:100%;"
+    "font:100%/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}"
+    "main{max-width:42rem;margin:0 auto;padding:1rem 1rem 2rem}"
+    "h1{font-size:1.45rem;line-height:1.25;margin:.3rem 0}"
+    "h2{font-size:1rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);"
+    "margin:1.5rem 0 .5rem}"
+    ".sub,.meta{color:var(--muted)}.meta{font-size:.9rem}"
+    "ol,ul{list-style:none;margin:0;padding:0}li{margin:.6rem 0}"
+    ".card{display:flex;gap:.85rem;align-items:flex-start;padding:.9rem 1rem;"
+    "background:var(--card);border:1px solid var(--line);border-radius:.8rem;color:inherit;"
+    "text-decoration:none;overflow-wrap:anywhere}"
+    "a.card:active,a.card:focus{border-color:var(--accent)}"
+    ".num{flex:none;min-width:2.2rem;height:2.2rem;padding:0 .3rem;border-radius:1.1rem;"
+    "background:var(--accent);color:#fff;display:flex;align-items:center;"
+    "justify-content:center;font-weight:700}"
+    ".t{font-weight:600;display:block}"
+    ".back{display:inline-block;padding:.4rem 0;color:var(--accent);text-decoration:none}"
+    ".btn{display:inline-block;margin:.6rem .5rem 0 0;padding:.65rem 1.1rem;border-radius:.6rem;"
+    "background:var(--accent);color:#fff;text-decoration:none;font-weight:600}"
+    ".btn.alt{background:transparent;color:var(--accent);border:1px solid var(--accent)}"
+    ".kind{flex:none;width:2.6rem;height:3.2rem;border-radius:.35rem;border:1px solid var(--line);"
+    "display:flex;align-items:center;justify-content:center;font-size:.7rem;font-weight:700;"
+    "color:var(--accent)}"
+    "footer{margin-top:2rem;font-size:.8rem;color:var(--muted);text-align:center}";
+
+QByteArray document(const Text &t, const QString &title, const QString &body)
+{
+    const QString html =
+        QStringLiteral("<!doctype html><html lang=\"") + t.language() +
+        QStringLiteral("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                       "content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" "
+                       "content=\"noindex\"><title>") +
+        esc(title) + QStringLiteral("</title><style>") + QString::fromLatin1(kStyle) +
+        QStringLiteral("</style></head><body><main>") + body + QStringLiteral("<footer>") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Served on the venue network by Docket"))) +
+        QStringLiteral("</footer></main></body></html>\n");
+    return html.toUtf8();
+}
+
+QString meetingSubtitle(const Text &t, const SnapshotMeeting &meeting)
+{
+    QStringList parts;
+    if (meeting.date.isValid())
+        parts << t.locale().toString(meeting.date, QLocale::LongFormat);
+    if (!meeting.venue.isEmpty())
+        parts << meeting.venue;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString kindLabel(const SnapshotDocument &doc)
+{
+    if (doc.mimeType == u"application/pdf")
+        return QStringLiteral("PDF");
+    const QString suffix = QFileInfo(doc.fileName).suffix().toUpper();
+    return suffix.isEmpty() || suffix.size() > 5 ? QStringLiteral("FILE") : suffix;
+}
+
+} // namespace
+
+const QStringList &languages()
+{
+    static const QStringList list{QStringLiteral("vi"), QStringLiteral("en")};
+    return list;
+}
+
+QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)
+{
+    const Text t(language);
+    QString body = QStringLiteral("<header>");
+    const QString subtitle = meetingSubtitle(t, meeting);
+    if (!subtitle.isEmpty())
+        body += QStringLiteral("<div class=\"sub\">") + esc(subtitle) + QStringLiteral("</div>");
+    body += QStringLiteral("<h1>") + esc(meeting.title) + QStringLiteral("</h1></header><h2>") +
+            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Agenda"))) + QStringLiteral("</h2>");
+    if (meeting.items.empty()) {
+        body += QStringLiteral("<p class=\"meta\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "The agenda has no items yet."))) +
+                QStringLiteral("</p>");
+    } else {
+        body += QStringLiteral("<ol>");
+        for (const SnapshotItem &item : meeting.items) {
+            QStringList meta;
+            if (!item.presenter.isEmpty())
+                meta << item.presenter;
+            meta << t(QT_TRANSLATE_NOOP("DelegatePage", "%n document(s)"),
+                      static_cast<int>(item.documents.size()));
+            body += QStringLiteral("<li><a class=\"card\" href=\"/") + meeting.code + u'/' +
+                    QString::number(item.number) + QStringLiteral("\"><span class=\"num\">") +
+                    QString::number(item.number) + QStringLiteral("</span><span><span class=\"t\">") +
+                    esc(item.title) + QStringLiteral("</span><span class=\"meta\">") +
+                    esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span></span></a></li>");
+        }
+        body += QStringLiteral("</ol>");
+    }
+    return document(t, meeting.title, body);
+}
+
+QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                    const QString &language)
+{
+    const Text t(language);
+    QString body = QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code +
+                   QStringLiteral("\">← ") + esc(meeting.title) +
+                   QStringLiteral("</a><h1><span class=\"sub\">") +
+                   esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1"))
+                           .arg(t.locale().toString(item.number))) +
+                   QStringLiteral("</span><br>") + esc(item.title) + QStringLiteral("</h1>");
+    if (!item.presenter.isEmpty())
+        body += QStringLiteral("<div class=\"sub\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Presented by %1")).arg(item.presenter)) +
+                QStringLiteral("</div>");
+    body += QStringLiteral("</header><h2>") +
+            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Documents"))) + QStringLiteral("</h2>");
+    if (item.documents.empty()) {
+        body += QStringLiteral("<p class=\"meta\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "No documents for this item yet."))) +
+                QStringLiteral("</p>");
+    } else {
+        body += QStringLiteral("<ul>");
+        for (const SnapshotDocument &doc : item.documents) {
+            QStringList meta;
+            if (doc.pageCount)
+                meta << t(QT_TRANSLATE_NOOP("DelegatePage", "%n page(s)"), *doc.pageCount);
+            meta << t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
+            const QString href = QString::fromLatin1(doc.urlPath);
+            body += QStringLiteral("<li class=\"card\"><span class=\"kind\">") +
+                    esc(kindLabel(doc)) + QStringLiteral("</span><span><span class=\"t\">") +
+                    esc(doc.title) + QStringLiteral("</span><span class=\"meta\">") +
+                    esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span><br><a class=\"btn\" href=\"") +
+                    esc(href) + QStringLiteral("\">") +
+                    esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open"))) +
+                    QStringLiteral("</a><a class=\"btn alt\" download href=\"") + esc(href) +
+                    QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Download"))) +
+                    QStringLiteral("</a></span></li>");
+        }
+        body += QStringLiteral("</ul>");
+    }
+    return document(t, item.title + QStringLiteral(" · ") + meeting.title, body);
+}
+
+QByteArray notFoundPage(const QString &language)
+{
+    const Text t(language);
+    const QString title = t(QT_TRANSLATE_NOOP("DelegatePage", "Nothing here"));
+    const QString body =
+        QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage",
+                                "This address does not lead to an open meeting. Check the code "
+                                "on your agenda sheet, or scan the QR code again."))) +
+        QStringLiteral("</p>");
+    return document(t, title, body);
+}
+
+} // namespace docket::delegatepages

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace docket {
+
+struct SnapshotMeeting;
+struct SnapshotItem;
+
+// The HTML that delegates' phones receive: small, UTF-8, inline CSS, no script, no external
+// resource, following the phone's dark mode and font size. Rendered once per catalog change,
+// in every language delegates can ask for, whatever language the organiser's UI is in.
+namespace delegatepages {
+
+const QStringList &languages(); // "vi", "en"
+QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language);
+QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                    const QString &language);
+QByteArray notFoundPage(const QString &language);
+
+} // namespace delegatepages
+} // namespace docket

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace docket {
+
+// A request as the Router needs it, whatever the transport: no sockets, no library types.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray path; // raw: still percent-encoded, without the query
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
+
+    // Case-insensitive; the first header of that name, or a null QByteArray.
+    QByteArray header(QByteArrayView name) const;
+};
+
+// Document bytes to send from a file, never loaded into memory.
+struct FileBody
+{
+    QString path;
+    std::int64_t offset = 0;
+    std::int64_t length = 0;
+};
+
+// What to answer. For HEAD the Router answers exactly as for GET; the transport sends the
+// headers (with the body's length) and no body.
+struct HttpResponse
+{
+    int status = 200;
+    std::vector<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    std::optional<FileBody> file;
+
+    QByteArray header(QByteArrayView name) const;
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    std::int64_t contentLength() const { return file ? file->length : body.size(); }
+};
+
+} // namespace docket

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/HttpParsing.h"
+
+#include "catalog/MeetingCode.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QUrl>
+
+namespace docket::http {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Digits only, no sign, no spaces; at most 18 of them so the value fits in 63 bits.
+std::optional<std::int64_t> parseDigits(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    std::int64_t value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+bool isAttrChar(char c)
+{
+    // RFC 8187 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" /
+    // "`" / "|" / "~"
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return QByteArrayView("!#$&+-.^_`|~").contains(c);
+}
+
+} // namespace
+
+std::optional<QByteArray> decodePathSegment(QByteArrayView segment)
+{
+    QByteArray out;
+    out.reserve(segment.size());
+    for (qsizetype i = 0; i < segment.size(); ++i) {
+        char c = segment[i];
+        if (c == '%') {
+            if (i + 2 >= segment.size())
+                return std::nullopt;
+            const int high = hexValue(segment[i + 1]);
+            const int low = hexValue(segment[i + 2]);
+            if (high < 0 || low < 0)
+                return std::nullopt;
+            c = static_cast<char>(high * 16 + low);
+            i += 2;
+        }
+        if (c == '/' || c == '\\' || c == '\0')
+            return std::nullopt;
+        out.append(c);
+    }
+    if (out == "." || out == "..")
+        return std::nullopt;
+    return out;
+}
+
+std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
+{
+    if (!rawPath.startsWith('/'))
+        return std::nullopt;
+    QList<QByteArrayView> segments;
+    qsizetype start = 1;
+    while (start <= rawPath.size()) {
+        qsizetype slash = rawPath.indexOf('/', start);
+        if (slash < 0)
+            slash = rawPath.size();
+        segments.append(rawPath.sliced(start, slash - start));
+        start = slash + 1;
+    }
+    if (segments.size() > 1 && segments.last().isEmpty())
+        segments.removeLast(); // one trailing slash is harmless
+    if (segments.isEmpty() || segments.size() > 4)
+        return std::nullopt;
+
+    QList<QByteArray> decoded;
+    for (QByteArrayView segment : segments) {
+        const auto part = decodePathSegment(segment);
+        if (!part || part->isEmpty())
+            return std::nullopt;
+        decoded.append(*part);
+    }
+
+    DelegatePath path;
+    path.code = meetingcode::normalize(QString::fromLatin1(decoded[0]));
+    if (path.code.isEmpty())
+        return std::nullopt;
+    if (decoded.size() >= 2) {
+        const auto item = parseDigits(decoded[1]);
+        if (!item || *item < 1 || *item > 99999)
+            return std::nullopt;
+        path.item = static_cast<int>(*item);
+    }
+    if (decoded.size() >= 3) {
+        const auto doc = parseDigits(decoded[2]);
+        if (!doc || *doc < 1)
+            return std::nullopt;
+        path.doc = *doc;
+    }
+    return path;
+}
+
+ByteRange parseRange(QByteArrayView header, std::int64_t size)
+{
+    const ByteRange whole;
+    const QByteArrayView text = header.trimmed();
+    if (text.isEmpty())
+        return whole;
+    const qsizetype equals = text.indexOf('=');
+    if (equals < 0 || text.first(equals).trimmed().compare("bytes", Qt::CaseInsensitive) != 0)
+        return whole;
+    const QByteArrayView spec = text.sliced(equals + 1).trimmed();
+    // Several ranges: a server may answer with the whole representation (RFC 9110 14.2).
+    if (spec.contains(','))
+        return whole;
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0)
+        return whole;
+    const QByteArrayView firstText = spec.first(dash).trimmed();
+    const QByteArrayView lastText = spec.sliced(dash + 1).trimmed();
+
+    ByteRange range;
+    if (firstText.isEmpty()) {
+        const auto suffix = parseDigits(lastText);
+        if (!suffix)
+            return whole;
+        if (*suffix == 0 || size == 0)
+            return {ByteRange::Kind::Unsatisfiable, 0, 0};
+        range.start = std::max<std::int64_t>(0, size - *suffix);
+        range.length = size - range.start;
+    } else {
+        const auto first = parseDigits(firstText);
+        if (!first)
+            return whole;
+        std::int64_t last = size - 1;
+        if (!lastText.isEmpty()) {
+            const auto parsed = parseDigits(lastText);
+            if (!parsed || *parsed < *first)
+                return whole; // invalid syntax: ignored, not unsatisfiable
+            last = std::min(*parsed, size - 1);
+        }
+        if (*first >= size)
+            return {ByteRange::Kind::Unsatisfiable, 0, 0};
+        range.start = *first;
+        range.length = last - *first + 1;
+    }
+    range.kind = ByteRange::Kind::Partial;
+    return range;
+}
+
+QString pickLanguage(QByteArrayView acceptLanguage, const QString &fallback)
+{
+    QString best;
+    double bestQuality = 0.0;
+    for (const QByteArray &entry : acceptLanguage.toByteArray().split(',')) {
+        const QList<QByteArray> parts = entry.split(';');
+        const QByteArray tag = parts.first().trimmed().toLower();
+        const QByteArray primary = tag.left(tag.indexOf('-') < 0 ? tag.size() : tag.indexOf('-'));
+        double quality = 1.0;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray param = parts[i].trimmed();
+            if (param.startsWith("q=") || param.startsWith("Q=")) {
+                bool ok = false;
+                quality = param.sliced(2).toDouble(&ok);
+                if (!ok || quality < 0.0 || quality > 1.0)
+                    quality = 0.0;
+            }
+        }
+        if (primary != "vi" && primary != "en")
+            continue;
+        // Strictly greater: on a tie the language listed first wins.
+        if (quality > bestQuality) {
+            bestQuality = quality;
+            best = QString::fromLatin1(primary);
+        }
+    }
+    return best.isEmpty() ? fallback : best;
+}
+
+bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag)
+{
+    auto opaque = [](QByteArrayView tag) {
+        tag = tag.trimmed();
+        return tag.startsWith("W/") ? tag.sliced(2) : tag;
+    };
+    const QByteArrayView wanted = opaque(etag);
+    for (const QByteArray &candidate : ifNoneMatch.toByteArray().split(',')) {
+        const QByteArrayView tag = opaque(candidate);
+        if (tag == "*" || (!tag.isEmpty() && tag == wanted))
+            return true;
+    }
+    return false;
+}
+
+QByteArray contentDisposition(const QString &fileName, bool attachment)
+{
+    // ASCII stand-in for old clients: Vietnamese letters lose their marks ("Báo cáo" ->
+    // "Bao cao"), anything else outside printable ASCII becomes '_'.
+    QByteArray fallback;
+    for (QChar c : fileName.normalized(QString::NormalizationForm_D)) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        const char16_t u = c.unicode();
+        if (u == u'đ')
+            fallback.append('d');
+        else if (u == u'Đ')
+            fallback.append('D');
+        else if (u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\' && u != u'%')
+            fallback.append(static_cast<char>(u));
+        else
+            fallback.append('_');
+    }
+    if (fallback.trimmed().isEmpty())
+        fallback = "download";
+
+    QByteArray encoded;
+    for (char c : fileName.toUtf8()) {
+        if (isAttrChar(c)) {
+            encoded.append(c);
+        } else {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            encoded.append('%').append(kHex[byte >> 4]).append(kHex[byte & 15]);
+        }
+    }
+    return QByteArray(attachment ? "attachment" : "inline") + "; filename=\"" + fallback +
+           "\"; filename*=UTF-8''" + encoded;
+}
+
+QByteArray encodePathSegment(const QString &text) { return QUrl::toPercentEncoding(text); }
+
+QByteArray httpDate(std::int64_t secondsSinceEpoch)
+{
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC);
+    return QLocale::c().toString(time, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
+}
+
+} // namespace docket::http

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+// Pure functions over request text: every one of them is table-tested without a socket.
+namespace docket::http {
+
+// Percent-decodes one path segment. Fails on a malformed escape and on anything that could
+// change the path's shape once decoded: '/', '\', NUL, "." and "..".
+std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
+
+// The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name]. The code is
+// normalised (uppercase, Crockford look-alikes mapped); the optional last segment is the file
+// name for browsers that name downloads after the URL, and is otherwise ignored.
+struct DelegatePath
+{
+    QString code;
+    int item = 0;           // 0: the meeting page
+    std::int64_t doc = 0;   // 0: the item page
+};
+std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);
+
+// A single byte range resolved against a size (RFC 9110 section 14).
+struct ByteRange
+{
+    enum class Kind {
+        Whole,         // no Range, one we ignore (not bytes, several ranges, bad syntax): 200
+        Partial,       // 206
+        Unsatisfiable  // 416
+    };
+    Kind kind = Kind::Whole;
+    std::int64_t start = 0;
+    std::int64_t length = 0;
+};
+ByteRange parseRange(QByteArrayView header, std::int64_t size);
+
+// "vi" or "en" from an Accept-Language header by q-value; `fallback` when neither is asked for.
+QString pickLanguage(QByteArrayView acceptLanguage, const QString &fallback);
+
+// True when an If-None-Match header lists the entity tag (or is "*"); weak comparison.
+bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag);
+
+// Content-Disposition: inline, with an ASCII fallback name and the exact UTF-8 name in
+// filename* (RFC 6266 / 8187), so that Vietnamese names survive on every browser.
+QByteArray contentDisposition(const QString &fileName, bool attachment = false);
+
+// Percent-encodes a file name for use as the last segment of a URL.
+QByteArray encodePathSegment(const QString &text);
+
+// An HTTP-date (RFC 9110 section 5.6.7) for Last-Modified.
+QByteArray httpDate(std::int64_t secondsSinceEpoch);
+
+} // namespace docket::http

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/HttpServer.h"
+
+#include "server/HttpMessage.h"
+#include "server/Router.h"
+#include "server/SiteSnapshot.h"
+#include "util/Error.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <microhttpd.h>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace docket {
+
+namespace {
+
+// Marks a connection whose headers have arrived; the response is queued on the next call,
+// which keeps the connection alive (libmicrohttpd closes it when answered on the first call).
+int kHeadersSeen;
+
+// libmicrohttpd would percent-decode the path in place before we see it, turning "%2F" into a
+// real '/'. The Router decodes segment by segment instead, so leave the path as it came.
+size_t keepPathEncoded(void *, MHD_Connection *, char *text) { return std::strlen(text); }
+
+enum MHD_Result collectHeader(void *target, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *headers = static_cast<std::vector<std::pair<QByteArray, QByteArray>> *>(target);
+    headers->emplace_back(QByteArray(key), QByteArray(value ? value : ""));
+    return MHD_YES;
+}
+
+MHD_Response *makeResponse(const HttpResponse &answer, int *status)
+{
+    *status = answer.status;
+    MHD_Response *response = nullptr;
+    if (answer.file) {
+        const int fd = ::open(QFile::encodeName(answer.file->path).constData(),
+                              O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            // The blob vanished or the disk failed: this request fails, nothing else does.
+            *status = MHD_HTTP_SERVICE_UNAVAILABLE;
+            static const char kUnavailable[] = "503 Document temporarily unavailable\n";
+            response = MHD_create_response_from_buffer(sizeof kUnavailable - 1,
+                                                       const_cast<char *>(kUnavailable),
+                                                       MHD_RESPMEM_PERSISTENT);
+            MHD_add_response_header(response, "Content-Type", "text/plain; charset=utf-8");
+            MHD_add_response_header(response, "Retry-After", "5");
+            return response;
+        }
+        // Takes ownership of fd; sent with sendfile.
+        response = MHD_create_response_from_fd_at_offset64(
+            static_cast<uint64_t>(answer.file->length), fd,
+            static_cast<uint64_t>(answer.file->offset));
+        if (!response)
+            ::close(fd);
+    } else {
+        response = MHD_create_response_from_buffer(static_cast<size_t>(answer.body.size()),
+                                                   const_cast<char *>(answer.body.constData()),
+                                                   MHD_RESPMEM_MUST_COPY);
+    }
+    if (!response)
+        return nullptr;
+    for (const auto &[name, value] : answer.headers)
+        MHD_add_response_header(response, name.constData(), value.constData());
+    return response;
+}
+
+enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char *url,
+                              const char *method, const char *, const char *, size_t *uploadSize,
+                              void **connectionState)
+{
+    auto *server = static_cast<HttpServer *>(cls);
+    if (*connectionState == nullptr) {
+        *connectionState = &kHeadersSeen;
+        return MHD_YES;
+    }
+    const bool bodyless = std::strcmp(method, "GET") == 0 || std::strcmp(method, "HEAD") == 0;
+    if (*uploadSize != 0 && bodyless) {
+        *uploadSize = 0; // a body on GET means nothing to us; drop it
+        return MHD_YES;
+    }
+    // Any other method is answered at once with 405, without reading its body.
+
+    HttpRequest request;
+    request.method = method;
+    request.path = url;
+    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
+
+    const std::shared_ptr<const SiteSnapshot> site = server->site();
+    const HttpResponse answer = Router::handle(request, *site);
+    int status = 0;
+    MHD_Response *response = makeResponse(answer, &status);
+    if (!response)
+        return MHD_NO;
+    const enum MHD_Result queued =
+        MHD_queue_response(connection, static_cast<unsigned>(status), response);
+    MHD_destroy_response(response);
+    return queued;
+}
+
+void logFromLibrary(void *, const char *format, va_list args)
+{
+    char line[512];
+    std::vsnprintf(line, sizeof line, format, args);
+    qWarning("http: %s", line);
+}
+
+struct Endpoint
+{
+    sockaddr_storage address{};
+    socklen_t length = 0;
+};
+
+Endpoint parseEndpoint(const QString &host, std::uint16_t port)
+{
+    Endpoint endpoint;
+    const QByteArray text = host.toLatin1();
+    auto *v4 = reinterpret_cast<sockaddr_in *>(&endpoint.address);
+    auto *v6 = reinterpret_cast<sockaddr_in6 *>(&endpoint.address);
+    if (inet_pton(AF_INET, text.constData(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(port);
+        endpoint.length = sizeof(sockaddr_in);
+    } else if (inet_pton(AF_INET6, text.constData(), &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(port);
+        endpoint.length = sizeof(sockaddr_in6);
+    } else {
+        throw Error(HttpServer::tr("%1 is not an IP address to listen on.").arg(host));
+    }
+    return endpoint;
+}
+
+} // namespace
+
+HttpServer::HttpServer() : m_site(SiteSnapshot::empty()) {}
+
+HttpServer::~HttpServer() { stop(); }
+
+void HttpServer::publish(std::shared_ptr<const SiteSnapshot> site)
+{
+    m_site.store(site ? std::move(site) : SiteSnapshot::empty());
+}
+
+void HttpServer::start(const ServerOptions &options)
+{
+    stop();
+    Endpoint endpoint = parseEndpoint(options.bindAddress, options.port);
+    const int family = endpoint.address.ss_family;
+
+    // We bind the socket ourselves so that a busy port or a missing address gets its real
+    // reason, which libmicrohttpd would only log.
+    const int fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        throw Error(tr("Cannot create a network socket: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (family == AF_INET6) {
+        const int off = 0; // "::" then accepts IPv4 too
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&endpoint.address), endpoint.length) != 0) {
+        const int error = errno;
+        ::close(fd);
+        if (error == EADDRINUSE)
+            throw Error(tr("Port %1 is already in use on %2. Another program (or another "
+                           "Docket) is serving there: stop it, or choose another port such as "
+                           "%3.")
+                            .arg(options.port)
+                            .arg(options.bindAddress)
+                            .arg(options.port == 8080 ? 8081 : 8080));
+        if (error == EADDRNOTAVAIL)
+            throw Error(tr("This computer has no address %1 (has the network changed?). "
+                           "Choose another network interface.")
+                            .arg(options.bindAddress));
+        if (error == EACCES)
+            throw Error(tr("Port %1 needs administrator rights; choose a port above 1023.")
+                            .arg(options.port));
+        throw Error(tr("Cannot listen on %1 port %2: %3")
+                        .arg(options.bindAddress)
+                        .arg(options.port)
+                        .arg(QString::fromLocal8Bit(std::strerror(error))));
+    }
+    if (::listen(fd, 1024) != 0) {
+        const int error = errno;
+        ::close(fd);
+        throw Error(tr("Cannot listen on port %1: %2")
+                        .arg(options.port)
+                        .arg(QString::fromLocal8Bit(std::strerror(error))));
+    }
+    sockaddr_storage bound{};
+    socklen_t boundLength = sizeof bound;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+    const std::uint16_t port =
+        family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port)
+                          : ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port);
+
+    const unsigned threads = options.threads
+                                 ? options.threads
+                                 : static_cast<unsigned>(std::max(1, QThread::idealThreadCount()));
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    if (family == AF_INET6)
+        flags |= MHD_USE_IPv6;
+    m_daemon = MHD_start_daemon(
+        flags, port, nullptr, nullptr, &handleRequest, this,
+        // The logger goes first so that problems with the options below are routed to it.
+        MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_LISTEN_SOCKET, fd,
+        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT,
+        options.connectionLimit, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        options.perClientConnectionLimit, MHD_OPTION_CONNECTION_TIMEOUT,
+        options.idleTimeoutSeconds, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        options.connectionMemoryLimit, MHD_OPTION_UNESCAPE_CALLBACK, &keepPathEncoded, nullptr,
+        MHD_OPTION_END);
+    if (!m_daemon) {
+        ::close(fd);
+        throw Error(tr("The web server could not start on port %1.").arg(port));
+    }
+    m_port = port;
+    m_bindAddress = options.bindAddress;
+}
+
+void HttpServer::stop()
+{
+    if (!m_daemon)
+        return;
+    // MHD_stop_daemon closes the listening socket we handed it.
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+    m_port = 0;
+}
+
+} // namespace docket

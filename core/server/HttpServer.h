@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+
+struct MHD_Daemon;
+
+namespace docket {
+
+struct SiteSnapshot;
+
+struct ServerOptions
+{
+    QString bindAddress = QStringLiteral("0.0.0.0"); // "::" listens on IPv6 and IPv4
+    std::uint16_t port = 8080;                       // 0: any free port
+    unsigned threads = 0;                            // 0: one per core
+    unsigned connectionLimit = 1024;
+    unsigned perClientConnectionLimit = 64; // a phone opens a handful; a runaway client not more
+    unsigned idleTimeoutSeconds = 30;
+    std::size_t connectionMemoryLimit = 32 * 1024; // bounds request headers per connection
+};
+
+// The libmicrohttpd adapter: an epoll thread pool that turns each request into an
+// HttpRequest, asks the Router with the current snapshot, and sends the answer, document bytes
+// straight from the file descriptor (sendfile). It never touches the catalog.
+class HttpServer
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpServer)
+
+public:
+    HttpServer();
+    ~HttpServer();
+    HttpServer(const HttpServer &) = delete;
+    HttpServer &operator=(const HttpServer &) = delete;
+
+    // Throws docket::Error with a message a person can act on (port busy, address not here).
+    void start(const ServerOptions &options);
+    void stop();
+    bool isRunning() const { return m_daemon != nullptr; }
+    std::uint16_t port() const { return m_port; }
+    QString bindAddress() const { return m_bindAddress; }
+
+    // Callable from any thread; requests already running finish on the snapshot they took.
+    void publish(std::shared_ptr<const SiteSnapshot> site);
+    std::shared_ptr<const SiteSnapshot> site() const { return m_site.load(); }
+
+private:
+    MHD_Daemon *m_daemon = nullptr;
+    std::uint16_t m_port = 0;
+    QString m_bindAddress;
+    std::atomic<std::shared_ptr<const SiteSnapshot>> m_site;
+};
+
+} // namespace docket

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/SiteSnapshot.h"
+
+#include "catalog/Catalog.h"
+#include "server/DelegatePages.h"
+#include "server/HttpParsing.h"
+#include "store/BlobStore.h"
+
+namespace docket {
+
+const SnapshotMeeting *SiteSnapshot::meeting(const QString &code) const
+{
+    const auto it = meetings.find(code);
+    return it == meetings.end() ? nullptr : &it->second;
+}
+
+const SnapshotItem *SiteSnapshot::item(const SnapshotMeeting &meeting, int number) const
+{
+    for (const SnapshotItem &candidate : meeting.items)
+        if (candidate.number == number)
+            return &candidate;
+    return nullptr;
+}
+
+namespace {
+void addNotFoundPages(SiteSnapshot &site)
+{
+    for (const QString &language : delegatepages::languages())
+        site.notFoundPages.insert(language, delegatepages::notFoundPage(language));
+}
+} // namespace
+
+std::shared_ptr<const SiteSnapshot> SiteSnapshot::empty()
+{
+    auto site = std::make_shared<SiteSnapshot>();
+    addNotFoundPages(*site);
+    return site;
+}
+
+std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const BlobStore &store)
+{
+    auto site = std::make_shared<SiteSnapshot>();
+    addNotFoundPages(*site);
+    for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
+        SnapshotMeeting entry;
+        entry.code = meeting.code;
+        entry.title = meeting.title;
+        entry.date = meeting.date;
+        entry.venue = meeting.venue;
+        entry.language = meeting.language;
+        for (const AgendaItem &item : catalog.items(meeting.id)) {
+            SnapshotItem itemEntry;
+            itemEntry.number = item.number;
+            itemEntry.title = item.title;
+            itemEntry.presenter = item.presenter;
+            for (const Document &doc : catalog.documents(item.id)) {
+                SnapshotDocument d;
+                d.id = doc.id;
+                d.title = doc.title;
+                d.fileName = doc.fileName;
+                d.mimeType = doc.mimeType;
+                d.size = doc.size;
+                d.pageCount = doc.pageCount;
+                d.blobPath = store.pathFor(doc.sha256);
+                d.etag = '"' + doc.sha256.toLatin1() + '"';
+                d.lastModified = http::httpDate(doc.addedAt.toSecsSinceEpoch());
+                d.disposition = http::contentDisposition(doc.fileName);
+                d.urlPath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
+                            '/' + QByteArray::number(doc.id) + '/' +
+                            http::encodePathSegment(doc.fileName);
+                itemEntry.documents.push_back(std::move(d));
+            }
+            entry.items.push_back(std::move(itemEntry));
+        }
+        for (const QString &language : delegatepages::languages()) {
+            entry.pages.insert(language, delegatepages::meetingPage(entry, language));
+            for (SnapshotItem &itemEntry : entry.items)
+                itemEntry.pages.insert(language,
+                                       delegatepages::itemPage(entry, itemEntry, language));
+        }
+        site->meetings.emplace(entry.code, std::move(entry));
+    }
+    return site;
+}
+
+} // namespace docket

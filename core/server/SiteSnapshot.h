@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace docket {
+
+class Catalog;
+class BlobStore;
+
+struct SnapshotDocument
+{
+    Id id = 0;
+    QString title;
+    QString fileName;
+    QString mimeType;
+    std::int64_t size = 0;
+    std::optional<int> pageCount;
+    QString blobPath;
+    QByteArray etag;         // strong: the content hash
+    QByteArray lastModified; // HTTP-date of the version
+    QByteArray disposition;  // Content-Disposition, built once
+    QByteArray urlPath;      // /CODE/N/DOC/file-name
+};
+
+struct SnapshotItem
+{
+    int number = 0;
+    QString title;
+    QString presenter;
+    std::vector<SnapshotDocument> documents;
+    QHash<QString, QByteArray> pages; // language -> rendered HTML
+};
+
+struct SnapshotMeeting
+{
+    QString code;
+    QString title;
+    QDate date;
+    QString venue;
+    QString language;
+    std::vector<SnapshotItem> items;
+    QHash<QString, QByteArray> pages;
+};
+
+// Everything the server may show, frozen: built on the catalog's thread after each change and
+// swapped in atomically, so request threads never wait on SQLite or a lock. Only meetings that
+// are open to delegates are in it; anything else simply does not exist for the server.
+struct SiteSnapshot
+{
+    std::map<QString, SnapshotMeeting> meetings; // by normalised code
+    QHash<QString, QByteArray> notFoundPages;    // language -> HTML
+
+    const SnapshotMeeting *meeting(const QString &code) const;
+    const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
+
+    static std::shared_ptr<const SiteSnapshot> empty();
+    static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store);
+};
+
+} // namespace docket

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/SnapshotPublisher.h"
+
+#include "library/Library.h"
+#include "server/HttpServer.h"
+#include "server/SiteSnapshot.h"
+#include "util/Error.h"
+
+namespace docket {
+
+namespace {
+constexpr int kPollMilliseconds = 300;
+}
+
+SnapshotPublisher::SnapshotPublisher(Library &library, HttpServer &server, QObject *parent)
+    : QObject(parent), m_library(library), m_server(server)
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &SnapshotPublisher::publishNow);
+    connect(&library.catalog(), &Catalog::changed, &m_coalesce, qOverload<>(&QTimer::start));
+    m_poll.setInterval(kPollMilliseconds);
+    connect(&m_poll, &QTimer::timeout, this, &SnapshotPublisher::checkForExternalChanges);
+    m_poll.start();
+    publishNow();
+}
+
+void SnapshotPublisher::publishNow()
+{
+    try {
+        m_stamp = m_library.catalog().externalChangeStamp();
+        m_server.publish(SiteSnapshot::build(m_library.catalog(), m_library.store()));
+        ++m_published;
+        Q_EMIT published();
+    } catch (const Error &error) {
+        // Keep serving the previous snapshot: a busy or failing catalog must not take the
+        // delegates' pages down. The next change or poll tries again.
+        qWarning("Cannot refresh what delegates see: %s", qUtf8Printable(error.message()));
+    }
+}
+
+void SnapshotPublisher::checkForExternalChanges()
+{
+    try {
+        if (m_library.catalog().externalChangeStamp() != m_stamp)
+            publishNow();
+    } catch (const Error &error) {
+        qWarning("Cannot check the catalog for changes: %s", qUtf8Printable(error.message()));
+    }
+}
+
+} // namespace docket

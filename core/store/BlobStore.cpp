@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/BlobStore.h"
+
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace docket {
+
+namespace {
+
+constexpr qint64 kChunk = 1 << 20;
+const QString kTempPattern = QStringLiteral("import-XXXXXX.part");
+
+bool isHexDigest(const QString &sha256)
+{
+    if (sha256.size() != 64)
+        return false;
+    for (QChar c : sha256)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+void syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+void makeDirectory(const QString &path)
+{
+    if (!QDir().mkpath(path))
+        throw Error(BlobStore::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace
+
+BlobStore::BlobStore(const QString &blobRoot, const QString &tempRoot)
+    : m_root(blobRoot), m_tempRoot(tempRoot)
+{
+    makeDirectory(m_root);
+    makeDirectory(m_tempRoot);
+}
+
+QString BlobStore::pathFor(const QString &sha256) const
+{
+    // The digest comes from our own catalog, never from a URL; still, refuse anything that
+    // is not a digest so that no path can be smuggled through it.
+    if (!isHexDigest(sha256))
+        return {};
+    return m_root + u'/' + sha256.left(2) + u'/' + sha256;
+}
+
+bool BlobStore::contains(const QString &sha256) const
+{
+    const QString path = pathFor(sha256);
+    return !path.isEmpty() && QFileInfo(path).isFile();
+}
+
+StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &progress)
+{
+    const QString shown = QDir::toNativeSeparators(sourcePath);
+    if (QFileInfo(sourcePath).isDir())
+        throw Error(tr("%1 is a folder, not a file.").arg(shown));
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(shown, source.errorString()));
+
+    QTemporaryFile temp(m_tempRoot + u'/' + kTempPattern);
+    if (!temp.open())
+        throw Error(tr("Cannot create a temporary file in %1: %2")
+                        .arg(QDir::toNativeSeparators(m_tempRoot), temp.errorString()));
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    std::int64_t done = 0;
+    for (;;) {
+        const qint64 got = source.read(buffer.data(), kChunk);
+        if (got < 0)
+            throw Error(tr("Cannot read %1: %2").arg(shown, source.errorString()));
+        if (got == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), got));
+        if (temp.write(buffer.constData(), got) != got)
+            throw Error(tr("Cannot store %1: %2 (is the disk full?)").arg(shown, temp.errorString()));
+        done += got;
+        if (progress && !progress(done))
+            throw Error(tr("Import cancelled."));
+    }
+    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+        throw Error(tr("Cannot store %1: %2 (is the disk full?)")
+                        .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+
+    StoredBlob blob;
+    blob.sha256 = QString::fromLatin1(hash.result().toHex());
+    blob.size = done;
+    blob.path = pathFor(blob.sha256);
+    if (QFileInfo(blob.path).isFile()) {
+        blob.alreadyStored = true;
+        return blob; // the temporary file goes away with `temp`
+    }
+    const QString folder = QFileInfo(blob.path).absolutePath();
+    makeDirectory(folder);
+    ::fchmod(temp.handle(), 0444); // stored content is never edited in place
+    temp.close();
+    // rename(2) replaces atomically; a concurrent import of the same content wrote the same bytes.
+    if (::rename(QFile::encodeName(temp.fileName()).constData(),
+                 QFile::encodeName(blob.path).constData()) != 0)
+        throw Error(tr("Cannot store %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+    temp.setAutoRemove(false);
+    syncDirectory(folder);
+    return blob;
+}
+
+int BlobStore::removeStaleTemporaries()
+{
+    int removed = 0;
+    QDir dir(m_tempRoot);
+    const QStringList names = dir.entryList({QStringLiteral("import-*.part")}, QDir::Files);
+    for (const QString &name : names)
+        if (dir.remove(name))
+            ++removed;
+    return removed;
+}
+
+QString BlobStore::sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        throw Error(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace docket

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+
+namespace docket {
+
+struct StoredBlob
+{
+    QString sha256; // lowercase hex
+    std::int64_t size = 0;
+    QString path;
+    bool alreadyStored = false; // the same content was there before this import
+};
+
+// Content-addressed files under ROOT/ab/abcdef... named by their SHA-256. Import copies into
+// ROOT/../tmp, syncs, then renames into place, so a blob path either holds the complete
+// content or does not exist. The user's own file is only ever read.
+class BlobStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BlobStore)
+
+public:
+    // Reports bytes copied so far; returning false cancels the import.
+    using Progress = std::function<bool(std::int64_t bytesDone)>;
+
+    BlobStore(const QString &blobRoot, const QString &tempRoot);
+
+    StoredBlob importFile(const QString &sourcePath, const Progress &progress = {});
+    QString pathFor(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+
+    // Temporary files left by an import that a crash interrupted.
+    int removeStaleTemporaries();
+
+    static QString sha256OfFile(const QString &path);
+
+private:
+    QString m_root;
+    QString m_tempRoot;
+};
+
+} // namespace docket
