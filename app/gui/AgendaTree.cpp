@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgendaTree.h"
+
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMimeData>
+#include <QStyle>
+
+namespace docket {
+
+AgendaTree::AgendaTree(QWidget *parent) : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({tr("Agenda"), tr("Details")});
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    header()->setStretchLastSection(false);
+    header()->resizeSection(1, 220);
+    setTextElideMode(Qt::ElideMiddle);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setExpandsOnDoubleClick(false);
+}
+
+void AgendaTree::showAgenda(const QList<AgendaItem> &items,
+                            const QHash<Id, QList<Document>> &documents)
+{
+    const auto keepItem = selectedItemId();
+    const auto keepDocument = selectedDocumentId();
+    clear();
+    const QLocale locale;
+    for (const AgendaItem &item : items) {
+        auto *row = new QTreeWidgetItem(this);
+        row->setText(0, QStringLiteral("%1. %2").arg(item.number).arg(item.title));
+        const QList<Document> docs = documents.value(item.id);
+        QStringList details;
+        if (!item.presenter.isEmpty())
+            details << item.presenter;
+        details << tr("%n document(s)", nullptr, static_cast<int>(docs.size()));
+        row->setText(1, details.join(QStringLiteral(" · ")));
+        row->setToolTip(0, row->text(0));
+        row->setToolTip(1, row->text(1));
+        row->setData(0, kKindRole, static_cast<int>(RowKind::Item));
+        row->setData(0, kIdRole, QVariant::fromValue<qlonglong>(item.id));
+        row->setData(0, kNumberRole, item.number);
+        QFont bold = row->font(0);
+        bold.setBold(true);
+        row->setFont(0, bold);
+        for (const Document &doc : docs) {
+            auto *child = new QTreeWidgetItem(row);
+            child->setText(0, doc.title);
+            QStringList facts;
+            if (doc.pageCount)
+                facts << tr("%n page(s)", nullptr, *doc.pageCount);
+            const QString suffix = QFileInfo(doc.fileName).suffix().toUpper();
+            if (!suffix.isEmpty())
+                facts << suffix;
+            facts << locale.formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
+            child->setText(1, facts.join(QStringLiteral(" · ")));
+            child->setToolTip(0, doc.fileName);
+            child->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
+            if (!doc.problem.isEmpty()) {
+                child->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                child->setToolTip(0, doc.fileName + u'\n' + doc.problem);
+                child->setText(1, child->text(1) + QStringLiteral(" · ") + tr("unreadable PDF"));
+            }
+            child->setData(0, kKindRole, static_cast<int>(RowKind::Document));
+            child->setData(0, kIdRole, QVariant::fromValue<qlonglong>(doc.id));
+            child->setData(0, kNumberRole, item.number);
+        }
+        row->setExpanded(true);
+    }
+    if (keepDocument)
+        selectDocument(*keepDocument);
+    if (!currentItem() && keepItem)
+        selectItem(*keepItem);
+}
+
+std::optional<Id> AgendaTree::selectedItemId() const
+{
+    const QTreeWidgetItem *row = currentItem();
+    if (!row)
+        return std::nullopt;
+    if (row->parent())
+        row = row->parent();
+    return row->data(0, kIdRole).toLongLong();
+}
+
+std::optional<int> AgendaTree::selectedItemNumber() const
+{
+    const QTreeWidgetItem *row = currentItem();
+    if (!row)
+        return std::nullopt;
+    return row->data(0, kNumberRole).toInt();
+}
+
+std::optional<Id> AgendaTree::selectedDocumentId() const
+{
+    const QTreeWidgetItem *row = currentItem();
+    if (!row || row->data(0, kKindRole).toInt() != static_cast<int>(RowKind::Document))
+        return std::nullopt;
+    return row->data(0, kIdRole).toLongLong();
+}
+
+void AgendaTree::selectItem(Id itemId)
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, kIdRole).toLongLong() == itemId) {
+            setCurrentItem(topLevelItem(i));
+            return;
+        }
+    }
+}
+
+void AgendaTree::selectDocument(Id documentId)
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = topLevelItem(i);
+        for (int j = 0; j < row->childCount(); ++j) {
+            if (row->child(j)->data(0, kIdRole).toLongLong() == documentId) {
+                setCurrentItem(row->child(j));
+                return;
+            }
+        }
+    }
+}
+
+QTreeWidgetItem *AgendaTree::itemRowAt(const QPoint &position) const
+{
+    QTreeWidgetItem *row = itemAt(position);
+    if (row && row->parent())
+        row = row->parent();
+    return row;
+}
+
+QStringList AgendaTree::localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths.append(url.toLocalFile());
+    return paths;
+}
+
+void AgendaTree::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void AgendaTree::dragMoveEvent(QDragMoveEvent *event)
+{
+    QTreeWidgetItem *row = itemRowAt(event->position().toPoint());
+    if (row && !localFiles(event->mimeData()).isEmpty()) {
+        setCurrentItem(row); // shows which item the files will join
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void AgendaTree::dropEvent(QDropEvent *event)
+{
+    QTreeWidgetItem *row = itemRowAt(event->position().toPoint());
+    const QStringList paths = localFiles(event->mimeData());
+    if (!row || paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(row->data(0, kIdRole).toLongLong(), paths);
+}
+
+} // namespace docket

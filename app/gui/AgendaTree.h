@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+
+#include <QTreeWidget>
+
+namespace docket {
+
+// The agenda of one meeting: its items at the top level, their documents below. Files dragged
+// from the desktop onto an item (or one of its documents) are offered to that item.
+class AgendaTree : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum class RowKind { Item, Document };
+    static constexpr int kKindRole = Qt::UserRole;
+    static constexpr int kIdRole = Qt::UserRole + 1;
+    static constexpr int kNumberRole = Qt::UserRole + 2;
+
+    explicit AgendaTree(QWidget *parent = nullptr);
+
+    void showAgenda(const QList<AgendaItem> &items, const QHash<Id, QList<Document>> &documents);
+
+    // The agenda item of the selected row (an item or one of its documents).
+    std::optional<Id> selectedItemId() const;
+    std::optional<int> selectedItemNumber() const;
+    std::optional<Id> selectedDocumentId() const;
+    void selectItem(Id itemId);
+    void selectDocument(Id documentId);
+
+Q_SIGNALS:
+    void filesDropped(docket::Id itemId, const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QTreeWidgetItem *itemRowAt(const QPoint &position) const;
+    static QStringList localFiles(const QMimeData *mime);
+};
+
+} // namespace docket

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HostingBar.h"
+
+#include "Dialogs.h"
+#include "library/Library.h"
+#include "qr/DelegateUrl.h"
+#include "server/NetworkInterfaces.h"
+#include "server/SnapshotPublisher.h"
+#include "util/Error.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+
+namespace docket {
+
+namespace {
+const QString kAddressSetting = QStringLiteral("server.address");
+const QString kPortSetting = QStringLiteral("server.port");
+const QString kBaseUrlSetting = QStringLiteral("server.base_url");
+constexpr int kDefaultPort = 8080;
+} // namespace
+
+HostingBar::HostingBar(Library &library, QWidget *parent)
+    : QWidget(parent), m_library(library), m_interfaces(new QComboBox(this)),
+      m_refresh(new QToolButton(this)), m_port(new QSpinBox(this)),
+      m_toggle(new QPushButton(this)), m_status(new QLabel(this))
+{
+    m_interfaces->setToolTip(tr("The network delegates' phones are on"));
+    m_interfaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setToolTip(tr("Look for network interfaces again"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setToolTip(tr("Port number"));
+    const int savedPort = library.catalog().setting(kPortSetting).toInt();
+    m_port->setValue(savedPort > 0 && savedPort <= 65535 ? savedPort : kDefaultPort);
+    m_toggle->setCheckable(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Network:"), this));
+    layout->addWidget(m_interfaces);
+    layout->addWidget(m_refresh);
+    layout->addWidget(new QLabel(tr("Port:"), this));
+    layout->addWidget(m_port);
+    layout->addWidget(m_toggle);
+    layout->addWidget(m_status, 1);
+
+    refreshInterfaces();
+    const QString savedAddress = library.catalog().setting(kAddressSetting);
+    if (const int index = m_interfaces->findData(savedAddress); index >= 0)
+        m_interfaces->setCurrentIndex(index);
+
+    connect(m_refresh, &QToolButton::clicked, this, &HostingBar::refreshInterfaces);
+    connect(m_interfaces, &QComboBox::currentIndexChanged, this, &HostingBar::baseUrlChanged);
+    connect(m_port, &QSpinBox::valueChanged, this, &HostingBar::baseUrlChanged);
+    connect(m_toggle, &QPushButton::clicked, this, [this](bool checked) {
+        if (checked)
+            startHosting();
+        else
+            stopHosting();
+    });
+    updateState();
+}
+
+HostingBar::~HostingBar()
+{
+    m_publisher.reset();
+    m_server.stop();
+}
+
+void HostingBar::refreshInterfaces()
+{
+    const QString keep = selectedAddress();
+    const QSignalBlocker blocker(m_interfaces);
+    m_interfaces->clear();
+    for (const NetworkAddress &address : network::addresses()) {
+        QString label = QStringLiteral("%1 — %2").arg(address.interfaceName, address.address);
+        if (address.defaultRoute)
+            label += u' ' + tr("(default)");
+        else if (address.loopback)
+            label += u' ' + tr("(this computer only)");
+        m_interfaces->addItem(label, address.address);
+    }
+    if (const int index = m_interfaces->findData(keep); index >= 0)
+        m_interfaces->setCurrentIndex(index);
+    Q_EMIT baseUrlChanged();
+}
+
+QString HostingBar::selectedAddress() const { return m_interfaces->currentData().toString(); }
+
+void HostingBar::setAddress(const QString &address)
+{
+    int index = m_interfaces->findData(address);
+    if (index < 0) {
+        m_interfaces->addItem(address, address);
+        index = m_interfaces->count() - 1;
+    }
+    m_interfaces->setCurrentIndex(index);
+}
+
+void HostingBar::setPort(int port) { m_port->setValue(port); }
+
+QString HostingBar::baseUrl() const
+{
+    const QString address = selectedAddress();
+    if (address.isEmpty())
+        return {};
+    const int port = m_server.isRunning() ? m_server.port() : m_port->value();
+    return delegateurl::base(address, static_cast<std::uint16_t>(port));
+}
+
+bool HostingBar::startHosting()
+{
+    ServerOptions options;
+    options.bindAddress = selectedAddress();
+    options.port = static_cast<std::uint16_t>(m_port->value());
+    if (options.bindAddress.isEmpty()) {
+        dialogs::showError(this, tr("No network interface is available. Connect this computer "
+                                    "to the venue network first."));
+        updateState();
+        return false;
+    }
+    try {
+        m_server.start(options);
+        m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server);
+        Catalog &catalog = m_library.catalog();
+        catalog.setSetting(kAddressSetting, options.bindAddress);
+        catalog.setSetting(kPortSetting, QString::number(m_server.port()));
+        catalog.setSetting(kBaseUrlSetting, baseUrl());
+    } catch (const Error &error) {
+        m_publisher.reset();
+        m_server.stop();
+        dialogs::showError(this, error.message());
+        updateState();
+        return false;
+    }
+    updateState();
+    Q_EMIT hostingChanged(true);
+    Q_EMIT baseUrlChanged();
+    return true;
+}
+
+void HostingBar::stopHosting()
+{
+    m_publisher.reset();
+    m_server.stop();
+    updateState();
+    Q_EMIT hostingChanged(false);
+    Q_EMIT baseUrlChanged();
+}
+
+void HostingBar::updateState()
+{
+    const bool hosting = m_server.isRunning();
+    m_toggle->setChecked(hosting);
+    m_toggle->setText(hosting ? tr("Stop hosting") : tr("Start hosting"));
+    m_toggle->setIcon(style()->standardIcon(hosting ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    m_interfaces->setEnabled(!hosting);
+    m_refresh->setEnabled(!hosting);
+    m_port->setEnabled(!hosting);
+    m_status->setText(hosting ? tr("Delegates reach open meetings at %1").arg(baseUrl())
+                              : tr("Not hosting: delegates cannot reach any meeting."));
+}
+
+} // namespace docket

@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AgendaTree.h"
+#include "Dialogs.h"
+#include "HostingBar.h"
+#include "QrPanel.h"
+#include "library/Library.h"
+#include "qr/DelegateUrl.h"
+#include "util/Error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace docket {
+
+namespace {
+constexpr int kMeetingIdRole = Qt::UserRole;
+constexpr int kExternalPollMilliseconds = 1000;
+} // namespace
+
+MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent), m_library(library)
+{
+    setWindowTitle(tr("Docket"));
+    resize(1200, 760);
+    createActions();
+    createLayout();
+
+    connect(&library.catalog(), &Catalog::changed, this, [this] {
+        reloadMeetings();
+        reloadMeeting();
+    });
+    // Someone may edit the library with docket-cli while the window is open.
+    connect(&m_externalPoll, &QTimer::timeout, this, &MainWindow::checkForExternalChanges);
+    m_externalPoll.start(kExternalPollMilliseconds);
+
+    reloadMeetings();
+    if (m_meetings->count() > 0)
+        m_meetings->setCurrentRow(0);
+    reloadMeeting();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut,
+                       QStyle::StandardPixmap icon, const std::function<void()> &slot) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newMeeting = make(tr("&New meeting…"), QKeySequence::New, QStyle::SP_FileDialogNewFolder,
+                        [this] { newMeeting(); });
+    m_deleteMeeting = make(tr("&Delete meeting…"), {}, QStyle::SP_TrashIcon,
+                           [this] { deleteMeeting(); });
+    m_addItem = make(tr("Add agenda &item…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                     QStyle::SP_FileDialogListView, [this] { addItem(); });
+    m_addDocuments = make(tr("Add &documents…"), QKeySequence::Open, QStyle::SP_FileIcon,
+                          [this] { addDocuments(); });
+    m_edit = make(tr("&Edit…"), QKeySequence(Qt::Key_F2), QStyle::SP_FileDialogDetailedView,
+                  [this] { editSelected(); });
+    m_moveUp = make(tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up), QStyle::SP_ArrowUp,
+                    [this] { moveSelected(-1); });
+    m_moveDown = make(tr("Move do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+                      QStyle::SP_ArrowDown, [this] { moveSelected(+1); });
+    m_remove = make(tr("&Remove…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
+                    [this] { removeSelected(); });
+    m_openToDelegates = new QAction(style()->standardIcon(QStyle::SP_DialogYesButton),
+                                    tr("&Open to delegates"), this);
+    m_openToDelegates->setCheckable(true);
+    m_openToDelegates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openToDelegates->setToolTip(tr("Only meetings open to delegates are served"));
+    connect(m_openToDelegates, &QAction::triggered, this, &MainWindow::setOpenToDelegates);
+
+    QMenu *file = menuBar()->addMenu(tr("&Meeting"));
+    file->addAction(m_newMeeting);
+    file->addAction(m_openToDelegates);
+    file->addSeparator();
+    file->addAction(m_deleteMeeting);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
+    for (QAction *action : {m_addItem, m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
+        agenda->addAction(action);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    for (QAction *action : {m_newMeeting, m_addItem, m_addDocuments})
+        tools->addAction(action);
+    tools->addSeparator();
+    tools->addAction(m_openToDelegates);
+}
+
+void MainWindow::createLayout()
+{
+    m_meetings = new QListWidget(this);
+    m_meetings->setMinimumWidth(220);
+    m_meetings->setWordWrap(true);
+    m_meetings->setSpacing(2);
+    connect(m_meetings, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_loading)
+            reloadMeeting();
+    });
+
+    // The meeting's own details, edited in place.
+    m_title = new QLineEdit(this);
+    m_date = new QDateEdit(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_venue = new QLineEdit(this);
+    m_venue->setPlaceholderText(tr("Where the meeting takes place"));
+    m_state = new QLabel(this);
+    connect(m_title, &QLineEdit::editingFinished, this, &MainWindow::commitMeetingDetails);
+    connect(m_venue, &QLineEdit::editingFinished, this, &MainWindow::commitMeetingDetails);
+    connect(m_date, &QDateEdit::editingFinished, this, &MainWindow::commitMeetingDetails);
+    auto *details = new QFormLayout;
+    details->addRow(tr("&Title:"), m_title);
+    details->addRow(tr("&Date:"), m_date);
+    details->addRow(tr("&Venue:"), m_venue);
+    details->addRow(tr("Delegates:"), m_state);
+
+    m_agenda = new AgendaTree(this);
+    m_agenda->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : {m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
+        m_agenda->addAction(action);
+    connect(m_agenda, &AgendaTree::currentItemChanged, this, [this] {
+        updateQr();
+        updateActions();
+    });
+    connect(m_agenda, &AgendaTree::itemDoubleClicked, this, [this] { editSelected(); });
+    connect(m_agenda, &AgendaTree::filesDropped, this, &MainWindow::importFiles);
+
+    auto *hint = new QLabel(tr("Drop files on an agenda item to add them as its documents."), this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *meetingPane = new QWidget(this);
+    auto *meetingLayout = new QVBoxLayout(meetingPane);
+    meetingLayout->addLayout(details);
+    meetingLayout->addWidget(m_agenda, 1);
+    meetingLayout->addWidget(hint);
+
+    auto *empty = new QLabel(tr("No meeting yet.\nCreate one with Meeting ▸ New meeting (Ctrl+N)."),
+                             this);
+    empty->setAlignment(Qt::AlignCenter);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(meetingPane);
+
+    m_qr = new QrPanel(this);
+    m_qr->setMinimumWidth(300);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_meetings);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_qr);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({240, 560, 400});
+
+    m_hosting = new HostingBar(m_library, this);
+    connect(m_hosting, &HostingBar::baseUrlChanged, this, &MainWindow::updateQr);
+    connect(m_hosting, &HostingBar::hostingChanged, this, [this](bool hosting) {
+        statusBar()->showMessage(hosting ? tr("Hosting started.") : tr("Hosting stopped."), 5000);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_hosting);
+    setCentralWidget(central);
+    statusBar();
+}
+
+std::optional<Id> MainWindow::currentMeetingId() const
+{
+    const QListWidgetItem *row = m_meetings->currentItem();
+    if (!row)
+        return std::nullopt;
+    return row->data(kMeetingIdRole).toLongLong();
+}
+
+void MainWindow::selectMeeting(Id meetingId)
+{
+    for (int i = 0; i < m_meetings->count(); ++i) {
+        if (m_meetings->item(i)->data(kMeetingIdRole).toLongLong() == meetingId) {
+            m_meetings->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::selectItem(Id itemId) { m_agenda->selectItem(itemId); }
+
+bool MainWindow::attempt(const std::function<void()> &edit)
+{
+    try {
+        edit();
+        return true;
+    } catch (const Error &error) {
+        dialogs::showError(this, error.message());
+        return false;
+    }
+}
+
+void MainWindow::reloadMeetings()
+{
+    const auto keep = currentMeetingId();
+    m_loading = true;
+    m_meetings->clear();
+    const QLocale locale;
+    attempt([&] {
+        for (const Meeting &meeting : m_library.catalog().meetings()) {
+            QString subtitle = meeting.date.isValid()
+                                   ? locale.toString(meeting.date, QLocale::ShortFormat)
+                                   : QString();
+            if (meeting.state == MeetingState::Open)
+                subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                            meetingStateLabel(meeting.state);
+            auto *row = new QListWidgetItem(
+                subtitle.isEmpty() ? meeting.title : meeting.title + u'\n' + subtitle, m_meetings);
+            row->setData(kMeetingIdRole, QVariant::fromValue<qlonglong>(meeting.id));
+            row->setIcon(style()->standardIcon(meeting.state == MeetingState::Open
+                                                   ? QStyle::SP_DialogYesButton
+                                                   : QStyle::SP_DirIcon));
+        }
+    });
+    m_loading = false;
+    if (keep)
+        selectMeeting(*keep);
+}
+
+void MainWindow::reloadMeeting()
+{
+    const auto meetingId = currentMeetingId();
+    std::optional<Meeting> meeting;
+    attempt([&] {
+        if (meetingId)
+            meeting = m_library.catalog().meeting(*meetingId);
+    });
+    m_stack->setCurrentIndex(meeting ? 1 : 0);
+    if (!meeting) {
+        m_agenda->clear();
+        setWindowTitle(tr("Docket"));
+        updateQr();
+        updateActions();
+        return;
+    }
+    setWindowTitle(tr("%1 — Docket").arg(meeting->title));
+    m_loading = true;
+    if (!m_title->hasFocus())
+        m_title->setText(meeting->title);
+    if (!m_venue->hasFocus())
+        m_venue->setText(meeting->venue);
+    if (!m_date->hasFocus())
+        m_date->setDate(meeting->date.isValid() ? meeting->date : QDate::currentDate());
+    m_state->setText(meeting->state == MeetingState::Open
+                         ? tr("Open: delegates can reach it while hosting runs (code %1)")
+                               .arg(meeting->code)
+                         : tr("%1: delegates cannot reach it (code %2)")
+                               .arg(meetingStateLabel(meeting->state), meeting->code));
+    m_openToDelegates->setChecked(meeting->state == MeetingState::Open);
+    m_loading = false;
+
+    attempt([&] {
+        const QList<AgendaItem> items = m_library.catalog().items(meeting->id);
+        QHash<Id, QList<Document>> documents;
+        for (const AgendaItem &item : items)
+            documents.insert(item.id, m_library.catalog().documents(item.id));
+        m_agenda->showAgenda(items, documents);
+        if (!m_agenda->currentItem() && m_agenda->topLevelItemCount() > 0)
+            m_agenda->setCurrentItem(m_agenda->topLevelItem(0));
+    });
+    updateQr();
+    updateActions();
+}
+
+void MainWindow::updateQr()
+{
+    const auto meetingId = currentMeetingId();
+    std::optional<Meeting> meeting;
+    if (meetingId)
+        attempt([&] { meeting = m_library.catalog().meeting(*meetingId); });
+    if (!meeting) {
+        m_qr->showMessage(tr("Create or select a meeting to see its QR codes."));
+        return;
+    }
+    const QString base = m_hosting->baseUrl();
+    if (base.isEmpty()) {
+        m_qr->showMessage(tr("No network interface: connect this computer to the venue network."));
+        return;
+    }
+    QString notice;
+    if (meeting->state != MeetingState::Open)
+        notice = u'\n' + tr("(not open to delegates yet)");
+    else if (!m_hosting->isHosting())
+        notice = u'\n' + tr("(start hosting so that phones can reach it)");
+    const QTreeWidgetItem *row = m_agenda->currentItem();
+    if (const auto number = m_agenda->selectedItemNumber(); row && number) {
+        const QTreeWidgetItem *itemRow = row->parent() ? row->parent() : row;
+        m_qr->showUrl(delegateurl::item(base, meeting->code, *number),
+                      itemRow->text(0) + notice,
+                      tr("item-%1-qr").arg(*number));
+    } else {
+        m_qr->showUrl(delegateurl::meeting(base, meeting->code), meeting->title + notice,
+                      tr("meeting-qr"));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasMeeting = currentMeetingId().has_value();
+    const bool hasItem = m_agenda->selectedItemId().has_value();
+    const bool onDocument = m_agenda->selectedDocumentId().has_value();
+    m_deleteMeeting->setEnabled(hasMeeting);
+    m_addItem->setEnabled(hasMeeting);
+    m_openToDelegates->setEnabled(hasMeeting);
+    m_addDocuments->setEnabled(hasItem);
+    m_edit->setEnabled(hasItem);
+    m_remove->setEnabled(hasItem);
+    m_moveUp->setEnabled(hasItem && !onDocument);
+    m_moveDown->setEnabled(hasItem && !onDocument);
+}
+
+void MainWindow::checkForExternalChanges()
+{
+    try {
+        const std::int64_t stamp = m_library.catalog().externalChangeStamp();
+        if (m_externalStamp >= 0 && stamp != m_externalStamp) {
+            reloadMeetings();
+            reloadMeeting();
+        }
+        m_externalStamp = stamp;
+    } catch (const Error &) {
+        // A busy catalog: try again on the next tick.
+    }
+}
+
+void MainWindow::commitMeetingDetails()
+{
+    if (m_loading)
+        return;
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    attempt([&] {
+        auto meeting = m_library.catalog().meeting(*meetingId);
+        if (!meeting)
+            return;
+        const QString title = m_title->text().trimmed();
+        if (title.isEmpty()) {
+            m_title->setText(meeting->title); // a meeting always has a title
+            return;
+        }
+        if (meeting->title == title && meeting->venue == m_venue->text().trimmed() &&
+            meeting->date == m_date->date())
+            return;
+        meeting->title = title;
+        meeting->venue = m_venue->text().trimmed();
+        meeting->date = m_date->date();
+        m_library.catalog().updateMeeting(*meeting);
+    });
+}
+
+void MainWindow::newMeeting()
+{
+    const auto title = dialogs::askText(this, tr("New meeting"), tr("Title of the meeting:"));
+    if (!title || title->trimmed().isEmpty())
+        return;
+    attempt([&] {
+        const Meeting meeting = m_library.catalog().createMeeting(*title, QDate::currentDate());
+        selectMeeting(meeting.id);
+        statusBar()->showMessage(tr("Created \"%1\" (delegate code %2).").arg(meeting.title, meeting.code),
+                                 5000);
+    });
+}
+
+void MainWindow::deleteMeeting()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    const auto meeting = m_library.catalog().meeting(*meetingId);
+    if (!meeting ||
+        !dialogs::confirm(this, tr("Delete meeting"),
+                          tr("Delete \"%1\" with its agenda and documents? This cannot be undone.")
+                              .arg(meeting->title)))
+        return;
+    attempt([&] { m_library.catalog().removeMeeting(*meetingId); });
+}
+
+void MainWindow::addItem()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    const auto fields = dialogs::askItem(this, tr("New agenda item"));
+    if (!fields)
+        return;
+    attempt([&] {
+        const AgendaItem item = m_library.catalog().addItem(*meetingId, fields->title, fields->presenter);
+        m_agenda->selectItem(item.id);
+    });
+}
+
+void MainWindow::addDocuments()
+{
+    const auto itemId = m_agenda->selectedItemId();
+    if (!itemId)
+        return;
+    const QStringList paths = dialogs::openFiles(
+        this, tr("Add documents"),
+        tr("Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt "
+           "*.jpg *.jpeg *.png);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(*itemId, paths);
+}
+
+void MainWindow::importFiles(Id itemId, const QStringList &paths)
+{
+    std::int64_t total = 0;
+    for (const QString &path : paths)
+        total += QFileInfo(path).size();
+    // Progress in KiB so that the range fits an int for any realistic batch.
+    QProgressDialog progress(tr("Adding %n document(s)…", nullptr, static_cast<int>(paths.size())),
+                             tr("Cancel"), 0, static_cast<int>(std::max<std::int64_t>(1, total / 1024)),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    bool ok = false;
+    QList<ImportedDocument> added;
+    attempt([&] {
+        added = m_library.importDocuments(itemId, paths, {}, [&](std::int64_t done) {
+            progress.setValue(static_cast<int>(done / 1024));
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            return !progress.wasCanceled();
+        });
+        ok = true;
+    });
+    progress.reset();
+    if (!ok)
+        return;
+    QStringList problems;
+    for (const ImportedDocument &imported : added)
+        if (!imported.document.problem.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(imported.document.fileName,
+                                                     imported.document.problem);
+    if (!problems.isEmpty())
+        dialogs::showError(this, tr("Added, but delegates may not be able to read:\n%1")
+                                     .arg(problems.join(u'\n')));
+    if (!added.isEmpty())
+        m_agenda->selectDocument(added.last().document.id);
+    statusBar()->showMessage(tr("Added %n document(s).", nullptr, static_cast<int>(added.size())),
+                             5000);
+}
+
+void MainWindow::editSelected()
+{
+    if (const auto documentId = m_agenda->selectedDocumentId()) {
+        const auto doc = m_library.catalog().document(*documentId);
+        if (!doc)
+            return;
+        const auto title =
+            dialogs::askText(this, tr("Rename document"), tr("Title shown to delegates:"), doc->title);
+        if (title && !title->trimmed().isEmpty())
+            attempt([&] { m_library.catalog().renameDocument(*documentId, *title); });
+        return;
+    }
+    const auto itemId = m_agenda->selectedItemId();
+    if (!itemId)
+        return;
+    const auto item = m_library.catalog().item(*itemId);
+    if (!item)
+        return;
+    const auto fields =
+        dialogs::askItem(this, tr("Edit agenda item %1").arg(item->number), {item->title, item->presenter});
+    if (fields)
+        attempt([&] { m_library.catalog().updateItem(*itemId, fields->title, fields->presenter); });
+}
+
+void MainWindow::moveSelected(int delta)
+{
+    const auto itemId = m_agenda->selectedItemId();
+    const auto number = m_agenda->selectedItemNumber();
+    if (!itemId || !number || m_agenda->selectedDocumentId())
+        return;
+    const int target = *number + delta;
+    if (target < 1 || target > m_agenda->topLevelItemCount())
+        return;
+    if (attempt([&] { m_library.catalog().moveItem(*itemId, target); }))
+        m_agenda->selectItem(*itemId);
+}
+
+void MainWindow::removeSelected()
+{
+    if (const auto documentId = m_agenda->selectedDocumentId()) {
+        const auto doc = m_library.catalog().document(*documentId);
+        if (doc && dialogs::confirm(this, tr("Remove document"),
+                                    tr("Remove \"%1\" from the agenda? Delegates will no longer "
+                                       "see it.")
+                                        .arg(doc->title)))
+            attempt([&] { m_library.catalog().removeDocument(*documentId); });
+        return;
+    }
+    const auto itemId = m_agenda->selectedItemId();
+    if (!itemId)
+        return;
+    const auto item = m_library.catalog().item(*itemId);
+    if (item && dialogs::confirm(this, tr("Remove agenda item"),
+                                 tr("Remove item %1 \"%2\" and its documents? The items after it "
+                                    "move up one number, so printed QR codes for them change.")
+                                     .arg(item->number)
+                                     .arg(item->title)))
+        attempt([&] { m_library.catalog().removeItem(*itemId); });
+}
+
+void MainWindow::setOpenToDelegates(bool open)
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    attempt([&] {
+        m_library.catalog().setMeetingState(*meetingId, open ? MeetingState::Open : MeetingState::Closed);
+    });
+}
+
+} // namespace docket

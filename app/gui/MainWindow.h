@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+
+namespace docket {
+
+class AgendaTree;
+class HostingBar;
+class Library;
+class QrPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Library &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    std::optional<Id> currentMeetingId() const;
+    void selectMeeting(Id meetingId);
+    void selectItem(Id itemId);
+    void importFiles(Id itemId, const QStringList &paths);
+
+    AgendaTree *agenda() const { return m_agenda; }
+    QrPanel *qrPanel() const { return m_qr; }
+    HostingBar *hostingBar() const { return m_hosting; }
+
+    // Actions, reachable by tests as a user reaches them through menus and shortcuts.
+    QAction *newMeetingAction() const { return m_newMeeting; }
+    QAction *addItemAction() const { return m_addItem; }
+    QAction *addDocumentsAction() const { return m_addDocuments; }
+    QAction *editAction() const { return m_edit; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *removeAction() const { return m_remove; }
+    QAction *openToDelegatesAction() const { return m_openToDelegates; }
+
+private:
+    void createActions();
+    void createLayout();
+    void reloadMeetings();
+    void reloadMeeting();
+    void updateQr();
+    void updateActions();
+    void checkForExternalChanges();
+    void commitMeetingDetails();
+
+    void newMeeting();
+    void deleteMeeting();
+    void addItem();
+    void addDocuments();
+    void editSelected();
+    void moveSelected(int delta);
+    void removeSelected();
+    void setOpenToDelegates(bool open);
+
+    // Runs a catalog edit; a docket::Error becomes a message to the user, never a crash.
+    bool attempt(const std::function<void()> &edit);
+
+    Library &m_library;
+    QListWidget *m_meetings = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLineEdit *m_title = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_venue = nullptr;
+    QLabel *m_state = nullptr;
+    AgendaTree *m_agenda = nullptr;
+    QrPanel *m_qr = nullptr;
+    HostingBar *m_hosting = nullptr;
+
+    QAction *m_newMeeting = nullptr;
+    QAction *m_deleteMeeting = nullptr;
+    QAction *m_addItem = nullptr;
+    QAction *m_addDocuments = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_openToDelegates = nullptr;
+
+    QTimer m_externalPoll;
+    std::int64_t m_externalStamp = -1;
+    bool m_loading = false;
+};
+
+} // namespace docket

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "library/Library.h"
+#include "util/Error.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Docket"));
+    QApplication::setApplicationName(QStringLiteral("Docket"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Docket"));
+    QApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator docketTranslator;
+    if (docketTranslator.load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&docketTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Paperless meetings"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QApplication::translate("main", "Library folder (default: $DOCKET_LIBRARY or the "
+                                        "application data folder)."),
+        QApplication::translate("main", "DIR"));
+    parser.addOption(libraryOption);
+    parser.process(app);
+
+    std::unique_ptr<docket::Library> library;
+    try {
+        library = std::make_unique<docket::Library>(parser.isSet(libraryOption)
+                                                        ? parser.value(libraryOption)
+                                                        : docket::Library::defaultFolder());
+    } catch (const docket::Error &error) {
+        docket::dialogs::showError(nullptr, error.message());
+        return 1;
+    }
+    docket::MainWindow window(*library);
+    window.show();
+    return QApplication::exec();
+}
