@@ -68,8 +68,8 @@ public:
 
     void printJson(const QJsonValue &value)
     {
-        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                                  : QJsonDocument(value.toObject());
+        const QJsonDocument doc =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         out() << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
     }
 
@@ -79,28 +79,32 @@ private:
 
 QString helpText()
 {
-    return Cli::tr("Usage: docket-cli [--library DIR] [--json] COMMAND ...\n"
-              "\n"
-              "Commands:\n"
-              "  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]\n"
-              "  meeting list\n"
-              "  meeting show MEETING [--base-url URL]\n"
-              "  meeting open MEETING        serve the meeting to delegates\n"
-              "  meeting close MEETING       stop serving it\n"
-              "  item add MEETING --title T [--presenter P]\n"
-              "  doc add MEETING ITEM FILE... [--title T]\n"
-              "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
-              "  serve [--bind ADDRESS] [--port N]\n"
-              "\n"
-              "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
-              "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
-              "--json         machine-readable output\n"
-              "Exit status: 0 success, 2 usage error, 1 any other error.")
+    return Cli::tr(
+               "Usage: docket-cli [--library DIR] [--json] COMMAND ...\n"
+               "\n"
+               "Commands:\n"
+               "  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]\n"
+               "  meeting list\n"
+               "  meeting show MEETING [--base-url URL]\n"
+               "  meeting open MEETING        serve the meeting to delegates\n"
+               "  meeting close MEETING       stop serving it\n"
+               "  item add MEETING --title T [--presenter P]\n"
+               "  doc add MEETING ITEM FILE... [--title T]\n"
+               "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
+               "  serve [--bind ADDRESS] [--port N]\n"
+               "\n"
+               "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
+               "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
+               "--json         machine-readable output\n"
+               "Exit status: 0 success, 2 usage error, 1 any other error.")
         .arg(QDir::toNativeSeparators(
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 }
 
-QJsonValue orNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 QJsonObject meetingJson(const Meeting &m)
 {
@@ -163,13 +167,15 @@ QString baseUrl(Context &ctx, const CommandLine &cl, bool required)
     if (cl.has(QStringLiteral("--base-url"))) {
         base = delegateurl::normalizeBase(cl.value(QStringLiteral("--base-url")));
         if (base.isEmpty())
-            throw UsageError(Cli::tr("--base-url needs an http address such as http://192.168.1.23:8080."));
+            throw UsageError(
+                Cli::tr("--base-url needs an http address such as http://192.168.1.23:8080."));
         return base;
     }
     base = ctx.catalog().setting(kBaseUrlSetting);
     if (base.isEmpty() && required)
-        throw Error(Cli::tr("No server address is known yet: start `docket-cli serve` once, or pass "
-                       "--base-url http://ADDRESS:PORT."));
+        throw Error(
+            Cli::tr("No server address is known yet: start `docket-cli serve` once, or pass "
+                    "--base-url http://ADDRESS:PORT."));
     return base;
 }
 
@@ -179,7 +185,8 @@ int meetingCreate(Context &ctx, const QStringList &words)
                          {QStringLiteral("--title"), QStringLiteral("--date"),
                           QStringLiteral("--venue"), QStringLiteral("--language")},
                          {});
-    cl.expectPositional(0, 0, QStringLiteral("meeting create --title T [--date YYYY-MM-DD] [--venue V]"));
+    cl.expectPositional(0, 0,
+                        QStringLiteral("meeting create --title T [--date YYYY-MM-DD] [--venue V]"));
     if (cl.value(QStringLiteral("--title")).trimmed().isEmpty())
         throw UsageError(Cli::tr("meeting create needs --title."));
     QDate date;
@@ -203,8 +210,9 @@ int meetingCreate(Context &ctx, const QStringList &words)
     if (ctx.json)
         ctx.printJson(meetingJson(meeting));
     else
-        out() << Cli::tr("Created meeting %1 with delegate code %2").arg(meeting.id).arg(meeting.code)
-              << Qt::endl;
+        out()
+            << Cli::tr("Created meeting %1 with delegate code %2").arg(meeting.id).arg(meeting.code)
+            << Qt::endl;
     return 0;
 }
 
@@ -252,14 +260,14 @@ int meetingShow(Context &ctx, const QStringList &words)
             QJsonArray docs;
             for (const Document &d : ctx.catalog().documents(item.id))
                 docs.append(documentJson(d));
-            itemArray.append(QJsonObject{
-                {QStringLiteral("number"), item.number},
-                {QStringLiteral("title"), item.title},
-                {QStringLiteral("presenter"), item.presenter},
-                {QStringLiteral("url"), base.isEmpty() ? QJsonValue()
-                                                       : delegateurl::item(base, meeting.code,
-                                                                           item.number)},
-                {QStringLiteral("documents"), docs}});
+            itemArray.append(
+                QJsonObject{{QStringLiteral("number"), item.number},
+                            {QStringLiteral("title"), item.title},
+                            {QStringLiteral("presenter"), item.presenter},
+                            {QStringLiteral("url"),
+                             base.isEmpty() ? QJsonValue()
+                                            : delegateurl::item(base, meeting.code, item.number)},
+                            {QStringLiteral("documents"), docs}});
         }
         object.insert(QStringLiteral("items"), itemArray);
         ctx.printJson(object);
@@ -268,14 +276,17 @@ int meetingShow(Context &ctx, const QStringList &words)
 
     QTextStream &o = out();
     o << meeting.title << Qt::endl;
-    o << Cli::tr("Id %1 · code %2 · %3").arg(meeting.id).arg(meeting.code, meetingStateLabel(meeting.state));
+    o << Cli::tr("Id %1 · code %2 · %3")
+             .arg(meeting.id)
+             .arg(meeting.code, meetingStateLabel(meeting.state));
     if (meeting.date.isValid())
         o << QStringLiteral(" · ") << meeting.date.toString(Qt::ISODate);
     if (!meeting.venue.isEmpty())
         o << QStringLiteral(" · ") << meeting.venue;
     o << Qt::endl;
     if (!base.isEmpty())
-        o << Cli::tr("Delegate address: %1").arg(delegateurl::meeting(base, meeting.code)) << Qt::endl;
+        o << Cli::tr("Delegate address: %1").arg(delegateurl::meeting(base, meeting.code))
+          << Qt::endl;
     if (items.isEmpty())
         o << Cli::tr("No agenda items yet.") << Qt::endl;
     for (const AgendaItem &item : items) {
@@ -284,7 +295,8 @@ int meetingShow(Context &ctx, const QStringList &words)
             o << QStringLiteral(" — ") << item.presenter;
         o << Qt::endl;
         if (!base.isEmpty())
-            o << QStringLiteral("   ") << delegateurl::item(base, meeting.code, item.number) << Qt::endl;
+            o << QStringLiteral("   ") << delegateurl::item(base, meeting.code, item.number)
+              << Qt::endl;
         for (const Document &d : ctx.catalog().documents(item.id)) {
             o << QStringLiteral("   [%1] %2 (%3; %4)")
                      .arg(d.id)
@@ -300,8 +312,9 @@ int meetingShow(Context &ctx, const QStringList &words)
 int meetingSetState(Context &ctx, const QStringList &words, MeetingState state)
 {
     const CommandLine cl(words, {}, {});
-    cl.expectPositional(1, 1, state == MeetingState::Open ? QStringLiteral("meeting open MEETING")
-                                                          : QStringLiteral("meeting close MEETING"));
+    cl.expectPositional(1, 1,
+                        state == MeetingState::Open ? QStringLiteral("meeting open MEETING")
+                                                    : QStringLiteral("meeting close MEETING"));
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     ctx.catalog().setMeetingState(meeting.id, state);
     if (ctx.json)
@@ -377,8 +390,8 @@ int qr(Context &ctx, const QStringList &words)
                          {QStringLiteral("--png"), QStringLiteral("--svg"),
                           QStringLiteral("--base-url"), QStringLiteral("--size")},
                          {});
-    const QString usage =
-        QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]");
+    const QString usage = QStringLiteral(
+        "qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]");
     cl.expectPositional(1, 2, usage);
     const bool png = cl.has(QStringLiteral("--png"));
     const bool svg = cl.has(QStringLiteral("--svg"));
@@ -395,20 +408,23 @@ int qr(Context &ctx, const QStringList &words)
     const QString base = baseUrl(ctx, cl, true);
     QString url = delegateurl::meeting(base, meeting.code);
     if (cl.positional().size() == 2)
-        url = delegateurl::item(base, meeting.code, requireItem(ctx, meeting, cl.positional().at(1)).number);
+        url = delegateurl::item(base, meeting.code,
+                                requireItem(ctx, meeting, cl.positional().at(1)).number);
 
     const QrCode code = QrCode::encode(url.toUtf8());
     const QString target = cl.value(png ? QStringLiteral("--png") : QStringLiteral("--svg"));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Cli::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+        throw Error(Cli::tr("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(target), file.errorString()));
     bool written = false;
     if (png)
         written = code.toImageFitting(size).save(&file, "PNG");
     else
         written = file.write(code.toSvg()) >= 0;
     if (!written || !file.commit())
-        throw Error(Cli::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), file.errorString()));
+        throw Error(Cli::tr("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(target), file.errorString()));
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("url"), url},
                                   {QStringLiteral("version"), code.version()},
@@ -511,8 +527,8 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"serve") {
         return serve(ctx, words.mid(1));
     }
-    throw UsageError(Cli::tr("Unknown command \"%1\". See docket-cli --help.")
-                         .arg(words.mid(0, 2).join(u' ')));
+    throw UsageError(
+        Cli::tr("Unknown command \"%1\". See docket-cli --help.").arg(words.mid(0, 2).join(u' ')));
 }
 
 void installTranslator()

@@ -16,8 +16,7 @@ class UsageError : public std::runtime_error
 public:
     explicit UsageError(const QString &message)
         : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
+    {}
     const QString &message() const { return m_message; }
 
 private:
@@ -35,7 +34,10 @@ public:
                 const QSet<QString> &flagOptions);
 
     const QStringList &positional() const { return m_positional; }
-    bool has(const QString &option) const { return m_values.contains(option) || m_flags.contains(option); }
+    bool has(const QString &option) const
+    {
+        return m_values.contains(option) || m_flags.contains(option);
+    }
     QString value(const QString &option) const { return m_values.value(option); }
 
     // Fails unless the positional words number between min and max.

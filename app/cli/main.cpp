@@ -6,7 +6,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
     return docket::cli::run(app.arguments());

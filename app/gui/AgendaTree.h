@@ -13,7 +13,11 @@ class AgendaTree : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum class RowKind { Item, Document };
+    enum class RowKind
+    {
+        Item,
+        Document
+    };
     static constexpr int kKindRole = Qt::UserRole;
     static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr int kNumberRole = Qt::UserRole + 2;

@@ -32,7 +32,7 @@ Presets &presets()
     return instance;
 }
 
-template<typename T> std::optional<T> takeFront(std::deque<T> &queue)
+template <typename T> std::optional<T> takeFront(std::deque<T> &queue)
 {
     if (queue.empty())
         return std::nullopt;
@@ -121,12 +121,30 @@ void showError(QWidget *parent, const QString &text)
     QMessageBox::warning(parent, QObject::tr("Docket"), text);
 }
 
-void presetOpenFiles(const QStringList &answer) { presets().openFiles.push_back(answer); }
-void presetSaveFile(const QString &answer) { presets().saveFile.push_back(answer); }
-void presetText(const std::optional<QString> &answer) { presets().text.push_back(answer); }
-void presetConfirm(bool answer) { presets().confirm.push_back(answer); }
-void presetItem(const std::optional<ItemFields> &answer) { presets().item.push_back(answer); }
-void setRecordErrors(bool on) { presets().recordErrors = on; }
+void presetOpenFiles(const QStringList &answer)
+{
+    presets().openFiles.push_back(answer);
+}
+void presetSaveFile(const QString &answer)
+{
+    presets().saveFile.push_back(answer);
+}
+void presetText(const std::optional<QString> &answer)
+{
+    presets().text.push_back(answer);
+}
+void presetConfirm(bool answer)
+{
+    presets().confirm.push_back(answer);
+}
+void presetItem(const std::optional<ItemFields> &answer)
+{
+    presets().item.push_back(answer);
+}
+void setRecordErrors(bool on)
+{
+    presets().recordErrors = on;
+}
 
 QStringList takeRecordedErrors()
 {

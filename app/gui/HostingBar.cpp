@@ -27,8 +27,8 @@ constexpr int kDefaultPort = 8080;
 
 HostingBar::HostingBar(Library &library, QWidget *parent)
     : QWidget(parent), m_library(library), m_interfaces(new QComboBox(this)),
-      m_refresh(new QToolButton(this)), m_port(new QSpinBox(this)),
-      m_toggle(new QPushButton(this)), m_status(new QLabel(this))
+      m_refresh(new QToolButton(this)), m_port(new QSpinBox(this)), m_toggle(new QPushButton(this)),
+      m_status(new QLabel(this))
 {
     m_interfaces->setToolTip(tr("The network delegates' phones are on"));
     m_interfaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -93,7 +93,10 @@ void HostingBar::refreshInterfaces()
     Q_EMIT baseUrlChanged();
 }
 
-QString HostingBar::selectedAddress() const { return m_interfaces->currentData().toString(); }
+QString HostingBar::selectedAddress() const
+{
+    return m_interfaces->currentData().toString();
+}
 
 void HostingBar::setAddress(const QString &address)
 {
@@ -105,7 +108,10 @@ void HostingBar::setAddress(const QString &address)
     m_interfaces->setCurrentIndex(index);
 }
 
-void HostingBar::setPort(int port) { m_port->setValue(port); }
+void HostingBar::setPort(int port)
+{
+    m_port->setValue(port);
+}
 
 QString HostingBar::baseUrl() const
 {

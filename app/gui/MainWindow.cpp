@@ -4,9 +4,9 @@
 #include "AgendaTree.h"
 #include "Dialogs.h"
 #include "HostingBar.h"
-#include "QrPanel.h"
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
+#include "QrPanel.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -67,8 +67,8 @@ void MainWindow::createActions()
     };
     m_newMeeting = make(tr("&New meeting…"), QKeySequence::New, QStyle::SP_FileDialogNewFolder,
                         [this] { newMeeting(); });
-    m_deleteMeeting = make(tr("&Delete meeting…"), {}, QStyle::SP_TrashIcon,
-                           [this] { deleteMeeting(); });
+    m_deleteMeeting =
+        make(tr("&Delete meeting…"), {}, QStyle::SP_TrashIcon, [this] { deleteMeeting(); });
     m_addItem = make(tr("Add agenda &item…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                      QStyle::SP_FileDialogListView, [this] { addItem(); });
     m_addDocuments = make(tr("Add &documents…"), QKeySequence::Open, QStyle::SP_FileIcon,
@@ -77,8 +77,8 @@ void MainWindow::createActions()
                   [this] { editSelected(); });
     m_moveUp = make(tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up), QStyle::SP_ArrowUp,
                     [this] { moveSelected(-1); });
-    m_moveDown = make(tr("Move do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down),
-                      QStyle::SP_ArrowDown, [this] { moveSelected(+1); });
+    m_moveDown = make(tr("Move do&wn"), QKeySequence(Qt::CTRL | Qt::Key_Down), QStyle::SP_ArrowDown,
+                      [this] { moveSelected(+1); });
     m_remove = make(tr("&Remove…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
                     [this] { removeSelected(); });
     m_openToDelegates = new QAction(style()->standardIcon(QStyle::SP_DialogYesButton),
@@ -159,8 +159,8 @@ void MainWindow::createLayout()
     meetingLayout->addWidget(m_agenda, 1);
     meetingLayout->addWidget(hint);
 
-    auto *empty = new QLabel(tr("No meeting yet.\nCreate one with Meeting ▸ New meeting (Ctrl+N)."),
-                             this);
+    auto *empty =
+        new QLabel(tr("No meeting yet.\nCreate one with Meeting ▸ New meeting (Ctrl+N)."), this);
     empty->setAlignment(Qt::AlignCenter);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(empty);
@@ -210,7 +210,10 @@ void MainWindow::selectMeeting(Id meetingId)
     }
 }
 
-void MainWindow::selectItem(Id itemId) { m_agenda->selectItem(itemId); }
+void MainWindow::selectItem(Id itemId)
+{
+    m_agenda->selectItem(itemId);
+}
 
 bool MainWindow::attempt(const std::function<void()> &edit)
 {
@@ -274,11 +277,11 @@ void MainWindow::reloadMeeting()
         m_venue->setText(meeting->venue);
     if (!m_date->hasFocus())
         m_date->setDate(meeting->date.isValid() ? meeting->date : QDate::currentDate());
-    m_state->setText(meeting->state == MeetingState::Open
-                         ? tr("Open: delegates can reach it while hosting runs (code %1)")
-                               .arg(meeting->code)
-                         : tr("%1: delegates cannot reach it (code %2)")
-                               .arg(meetingStateLabel(meeting->state), meeting->code));
+    m_state->setText(
+        meeting->state == MeetingState::Open
+            ? tr("Open: delegates can reach it while hosting runs (code %1)").arg(meeting->code)
+            : tr("%1: delegates cannot reach it (code %2)")
+                  .arg(meetingStateLabel(meeting->state), meeting->code));
     m_openToDelegates->setChecked(meeting->state == MeetingState::Open);
     m_loading = false;
 
@@ -318,8 +321,7 @@ void MainWindow::updateQr()
     const QTreeWidgetItem *row = m_agenda->currentItem();
     if (const auto number = m_agenda->selectedItemNumber(); row && number) {
         const QTreeWidgetItem *itemRow = row->parent() ? row->parent() : row;
-        m_qr->showUrl(delegateurl::item(base, meeting->code, *number),
-                      itemRow->text(0) + notice,
+        m_qr->showUrl(delegateurl::item(base, meeting->code, *number), itemRow->text(0) + notice,
                       tr("item-%1-qr").arg(*number));
     } else {
         m_qr->showUrl(delegateurl::meeting(base, meeting->code), meeting->title + notice,
@@ -390,8 +392,8 @@ void MainWindow::newMeeting()
     attempt([&] {
         const Meeting meeting = m_library.catalog().createMeeting(*title, QDate::currentDate());
         selectMeeting(meeting.id);
-        statusBar()->showMessage(tr("Created \"%1\" (delegate code %2).").arg(meeting.title, meeting.code),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Created \"%1\" (delegate code %2).").arg(meeting.title, meeting.code), 5000);
     });
 }
 
@@ -418,7 +420,8 @@ void MainWindow::addItem()
     if (!fields)
         return;
     attempt([&] {
-        const AgendaItem item = m_library.catalog().addItem(*meetingId, fields->title, fields->presenter);
+        const AgendaItem item =
+            m_library.catalog().addItem(*meetingId, fields->title, fields->presenter);
         m_agenda->selectItem(item.id);
     });
 }
@@ -443,8 +446,8 @@ void MainWindow::importFiles(Id itemId, const QStringList &paths)
         total += QFileInfo(path).size();
     // Progress in KiB so that the range fits an int for any realistic batch.
     QProgressDialog progress(tr("Adding %n document(s)…", nullptr, static_cast<int>(paths.size())),
-                             tr("Cancel"), 0, static_cast<int>(std::max<std::int64_t>(1, total / 1024)),
-                             this);
+                             tr("Cancel"), 0,
+                             static_cast<int>(std::max<std::int64_t>(1, total / 1024)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     bool ok = false;
@@ -466,8 +469,9 @@ void MainWindow::importFiles(Id itemId, const QStringList &paths)
             problems << QStringLiteral("%1: %2").arg(imported.document.fileName,
                                                      imported.document.problem);
     if (!problems.isEmpty())
-        dialogs::showError(this, tr("Added, but delegates may not be able to read:\n%1")
-                                     .arg(problems.join(u'\n')));
+        dialogs::showError(
+            this,
+            tr("Added, but delegates may not be able to read:\n%1").arg(problems.join(u'\n')));
     if (!added.isEmpty())
         m_agenda->selectDocument(added.last().document.id);
     statusBar()->showMessage(tr("Added %n document(s).", nullptr, static_cast<int>(added.size())),
@@ -480,8 +484,8 @@ void MainWindow::editSelected()
         const auto doc = m_library.catalog().document(*documentId);
         if (!doc)
             return;
-        const auto title =
-            dialogs::askText(this, tr("Rename document"), tr("Title shown to delegates:"), doc->title);
+        const auto title = dialogs::askText(this, tr("Rename document"),
+                                            tr("Title shown to delegates:"), doc->title);
         if (title && !title->trimmed().isEmpty())
             attempt([&] { m_library.catalog().renameDocument(*documentId, *title); });
         return;
@@ -492,8 +496,8 @@ void MainWindow::editSelected()
     const auto item = m_library.catalog().item(*itemId);
     if (!item)
         return;
-    const auto fields =
-        dialogs::askItem(this, tr("Edit agenda item %1").arg(item->number), {item->title, item->presenter});
+    const auto fields = dialogs::askItem(this, tr("Edit agenda item %1").arg(item->number),
+                                         {item->title, item->presenter});
     if (fields)
         attempt([&] { m_library.catalog().updateItem(*itemId, fields->title, fields->presenter); });
 }
@@ -540,7 +544,8 @@ void MainWindow::setOpenToDelegates(bool open)
     if (!meetingId)
         return;
     attempt([&] {
-        m_library.catalog().setMeetingState(*meetingId, open ? MeetingState::Open : MeetingState::Closed);
+        m_library.catalog().setMeetingState(*meetingId,
+                                            open ? MeetingState::Open : MeetingState::Closed);
     });
 }
 

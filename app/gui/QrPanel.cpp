@@ -156,9 +156,9 @@ void QrPanel::saveAsPng()
 {
     if (!m_code)
         return;
-    const QString path = dialogs::saveFile(this, tr("Save QR code as PNG"),
-                                           m_fileStem + QStringLiteral(".png"),
-                                           tr("PNG images (*.png)"));
+    const QString path =
+        dialogs::saveFile(this, tr("Save QR code as PNG"), m_fileStem + QStringLiteral(".png"),
+                          tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QByteArray png;
@@ -173,9 +173,9 @@ void QrPanel::saveAsSvg()
 {
     if (!m_code)
         return;
-    const QString path = dialogs::saveFile(this, tr("Save QR code as SVG"),
-                                           m_fileStem + QStringLiteral(".svg"),
-                                           tr("SVG images (*.svg)"));
+    const QString path =
+        dialogs::saveFile(this, tr("Save QR code as SVG"), m_fileStem + QStringLiteral(".svg"),
+                          tr("SVG images (*.svg)"));
     if (!path.isEmpty())
         writeFile(this, path, m_code->toSvg());
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialogs.h"
-#include "MainWindow.h"
 #include "library/Library.h"
+#include "MainWindow.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -14,7 +14,6 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Docket"));
     QApplication::setApplicationName(QStringLiteral("Docket"));
     QApplication::setApplicationDisplayName(QStringLiteral("Docket"));
     QApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));

@@ -18,9 +18,15 @@ QString orEmpty(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
-QDateTime readTime(const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+QDateTime readTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
 
 // Version 1: meetings, agenda items, documents whose content lives in versions pointing at
 // content-addressed blobs. Later versions append steps; a step never edits an earlier one.
@@ -127,7 +133,10 @@ Catalog::Catalog(const QString &databasePath, QObject *parent)
     migrate();
 }
 
-int Catalog::schemaVersion() { return m_db.userVersion(); }
+int Catalog::schemaVersion()
+{
+    return m_db.userVersion();
+}
 
 void Catalog::migrate()
 {
@@ -219,7 +228,8 @@ Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QS
 QList<Meeting> Catalog::meetings()
 {
     QList<Meeting> out;
-    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "ORDER BY coalesce(meeting_date, created_at) DESC, id DESC"));
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) +
+                                      "ORDER BY coalesce(meeting_date, created_at) DESC, id DESC"));
     while (s.step())
         out.append(readMeeting(s));
     return out;
@@ -312,10 +322,7 @@ AgendaItem Catalog::addItem(Id meetingId, const QString &title, const QString &p
     sql::Statement s(m_db, "INSERT INTO agenda_item(meeting_id, position, title, presenter) "
                            "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
                            "agenda_item WHERE meeting_id = ?1), ?2, ?3)");
-    s.bind(1, meetingId)
-        .bind(2, trimmed)
-        .bind(3, orEmpty(presenter.trimmed()))
-        .run();
+    s.bind(1, meetingId).bind(2, trimmed).bind(3, orEmpty(presenter.trimmed())).run();
     const Id id = m_db.lastInsertId();
     tx.commit();
     Q_EMIT changed();
@@ -325,8 +332,8 @@ AgendaItem Catalog::addItem(Id meetingId, const QString &title, const QString &p
 QList<AgendaItem> Catalog::items(Id meetingId)
 {
     QList<AgendaItem> out;
-    sql::Statement s(m_db,
-                     QByteArray(QByteArray(kItemColumns) + "WHERE meeting_id = ? ORDER BY position"));
+    sql::Statement s(
+        m_db, QByteArray(QByteArray(kItemColumns) + "WHERE meeting_id = ? ORDER BY position"));
     s.bind(1, meetingId);
     while (s.step())
         out.append(readItem(s));
@@ -343,8 +350,8 @@ std::optional<AgendaItem> Catalog::item(Id itemId)
 
 std::optional<AgendaItem> Catalog::itemByNumber(Id meetingId, int number)
 {
-    sql::Statement s(m_db,
-                     QByteArray(QByteArray(kItemColumns) + "WHERE meeting_id = ? AND position = ?"));
+    sql::Statement s(
+        m_db, QByteArray(QByteArray(kItemColumns) + "WHERE meeting_id = ? AND position = ?"));
     if (s.bind(1, meetingId).bind(2, number).step())
         return readItem(s);
     return std::nullopt;
@@ -357,10 +364,7 @@ void Catalog::updateItem(Id itemId, const QString &title, const QString &present
         throw Error(tr("An agenda item needs a title."));
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE agenda_item SET title = ?, presenter = ? WHERE id = ?");
-    s.bind(1, trimmed)
-        .bind(2, orEmpty(presenter.trimmed()))
-        .bind(3, itemId)
-        .run();
+    s.bind(1, trimmed).bind(2, orEmpty(presenter.trimmed())).bind(3, itemId).run();
     if (m_db.changes() != 1)
         throw Error(tr("No such agenda item."));
     tx.commit();
@@ -397,9 +401,8 @@ void Catalog::moveItem(Id itemId, int newNumber)
         throw Error(tr("No such agenda item."));
     QList<Id> ids = itemIds(moved->meetingId);
     if (newNumber < 1 || newNumber > ids.size())
-        throw Error(tr("Item number %1 is outside the agenda (1 to %2).")
-                        .arg(newNumber)
-                        .arg(ids.size()));
+        throw Error(
+            tr("Item number %1 is outside the agenda (1 to %2).").arg(newNumber).arg(ids.size()));
     ids.move(ids.indexOf(itemId), newNumber - 1);
     renumberItems(moved->meetingId, ids);
     tx.commit();
@@ -448,7 +451,8 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
     if (title.isEmpty())
         throw Error(tr("A document needs a title."));
     const QString now = nowText();
-    sql::Statement blob(m_db, "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
+    sql::Statement blob(m_db,
+                        "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
     blob.bind(1, doc.sha256).bind(2, doc.size).bind(3, now).run();
     sql::Statement document(m_db, "INSERT INTO document(item_id, position, title, created_at) "
                                   "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
@@ -477,7 +481,8 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
 QList<Document> Catalog::documents(Id itemId)
 {
     QList<Document> out;
-    sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE d.item_id = ? ORDER BY d.position, d.id"));
+    sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) +
+                                      "WHERE d.item_id = ? ORDER BY d.position, d.id"));
     s.bind(1, itemId);
     while (s.step())
         out.append(readDocument(s));

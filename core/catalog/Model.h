@@ -12,7 +12,12 @@ namespace docket {
 
 using Id = std::int64_t;
 
-enum class MeetingState { Draft, Open, Closed };
+enum class MeetingState
+{
+    Draft,
+    Open,
+    Closed
+};
 
 QString meetingStateKey(MeetingState state); // "draft", "open", "closed": stored and in --json
 std::optional<MeetingState> meetingStateFromKey(const QString &key);
@@ -51,7 +56,7 @@ struct Document
     QString mimeType;
     std::int64_t size = 0;
     std::optional<int> pageCount;
-    QString sha256; // hex, lowercase: the blob holding the bytes
+    QString sha256;  // hex, lowercase: the blob holding the bytes
     QString problem; // why a PDF could not be read; empty when fine
     QDateTime addedAt;
 };

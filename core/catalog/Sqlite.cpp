@@ -19,8 +19,8 @@ Database::Database(const QString &path)
                                        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
                                    nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw Error(QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2")
@@ -66,9 +66,15 @@ void Database::exec(const char *sql)
     }
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 int Database::userVersion()
 {
@@ -96,7 +102,10 @@ Statement::Statement(Database &db, const char *sql) : m_db(db)
         db.fail(sql);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
@@ -158,7 +167,10 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -175,7 +187,10 @@ std::optional<std::int64_t> Statement::optionalInt64(int column) const
     return int64(column);
 }
 
-Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction()
 {

@@ -53,7 +53,7 @@ public:
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value);
     Statement &bindNull(int index);
-    template<typename T> Statement &bind(int index, const std::optional<T> &value)
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -60,9 +60,8 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
     std::int64_t doneBefore = 0;
     for (const QString &path : filePaths) {
         const QFileInfo info(path);
-        const StoredBlob blob = m_store.importFile(path, [&](std::int64_t done) {
-            return !progress || progress(doneBefore + done);
-        });
+        const StoredBlob blob = m_store.importFile(
+            path, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
         doneBefore += blob.size;
         const Inspection inspection = Inspector::inspect(blob.path, info.fileName());
         NewDocument doc;

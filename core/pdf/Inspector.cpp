@@ -34,8 +34,8 @@ Inspection Inspector::inspect(const QString &storedPath, const QString &original
 {
     QFile file(storedPath);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2")
-                        .arg(QDir::toNativeSeparators(storedPath), file.errorString()));
+        throw Error(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(storedPath), file.errorString()));
     const QByteArray head = file.read(kSniffBytes);
     file.close();
 

@@ -18,8 +18,8 @@ QString normalizeBase(const QString &text)
         trimmed.prepend(QStringLiteral("http://"));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().compare(u"http", Qt::CaseInsensitive) != 0 ||
-        url.host().isEmpty() || !url.userInfo().isEmpty() || (url.path() != u"/" && !url.path().isEmpty()) ||
-        url.hasQuery() || url.hasFragment())
+        url.host().isEmpty() || !url.userInfo().isEmpty() ||
+        (url.path() != u"/" && !url.path().isEmpty()) || url.hasQuery() || url.hasFragment())
         return {};
     return base(url.host(), static_cast<std::uint16_t>(url.port(80)));
 }

@@ -17,7 +17,13 @@ class QrCode
     Q_DECLARE_TR_FUNCTIONS(QrCode)
 
 public:
-    enum class Ecc { L, M, Q, H };
+    enum class Ecc
+    {
+        L,
+        M,
+        Q,
+        H
+    };
     static constexpr int kQuietZone = 4; // modules of white around the symbol, as the standard asks
 
     // Throws docket::Error when the text does not fit in any version.

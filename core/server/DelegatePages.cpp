@@ -38,16 +38,15 @@ class Text
 {
 public:
     explicit Text(const QString &language)
-        : m_language(language), m_locale(language == u"vi" ? QLocale(QLocale::Vietnamese)
-                                                           : QLocale(QLocale::English)),
+        : m_language(language),
+          m_locale(language == u"vi" ? QLocale(QLocale::Vietnamese) : QLocale(QLocale::English)),
           m_translator(translatorFor(language))
-    {
-    }
+    {}
 
     QString operator()(const char *source, int n = -1) const
     {
-        QString text = m_translator ? m_translator->translate(kContext, source, nullptr, n)
-                                    : QString();
+        QString text =
+            m_translator ? m_translator->translate(kContext, source, nullptr, n) : QString();
         if (text.isEmpty())
             text = QString::fromUtf8(source);
         if (n >= 0)
@@ -63,7 +62,10 @@ private:
     const QTranslator *m_translator;
 };
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 // Kept small on purpose: the whole page must arrive quickly over a crowded venue Wi-Fi.
 constexpr char kStyle[] =
@@ -129,6 +131,12 @@ QString kindLabel(const SnapshotDocument &doc)
     return suffix.isEmpty() || suffix.size() > 5 ? QStringLiteral("FILE") : suffix;
 }
 
+bool browserCanShow(const QString &mimeType)
+{
+    return mimeType == u"application/pdf" || mimeType.startsWith(u"image/") ||
+           mimeType == u"text/plain";
+}
+
 } // namespace
 
 const QStringList &languages()
@@ -158,11 +166,12 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)
                 meta << item.presenter;
             meta << t(QT_TRANSLATE_NOOP("DelegatePage", "%n document(s)"),
                       static_cast<int>(item.documents.size()));
-            body += QStringLiteral("<li><a class=\"card\" href=\"/") + meeting.code + u'/' +
-                    QString::number(item.number) + QStringLiteral("\"><span class=\"num\">") +
-                    QString::number(item.number) + QStringLiteral("</span><span><span class=\"t\">") +
-                    esc(item.title) + QStringLiteral("</span><span class=\"meta\">") +
-                    esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span></span></a></li>");
+            body +=
+                QStringLiteral("<li><a class=\"card\" href=\"/") + meeting.code + u'/' +
+                QString::number(item.number) + QStringLiteral("\"><span class=\"num\">") +
+                QString::number(item.number) + QStringLiteral("</span><span><span class=\"t\">") +
+                esc(item.title) + QStringLiteral("</span><span class=\"meta\">") +
+                esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span></span></a></li>");
         }
         body += QStringLiteral("</ol>");
     }
@@ -173,12 +182,12 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     const QString &language)
 {
     const Text t(language);
-    QString body = QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code +
-                   QStringLiteral("\">← ") + esc(meeting.title) +
-                   QStringLiteral("</a><h1><span class=\"sub\">") +
-                   esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1"))
-                           .arg(t.locale().toString(item.number))) +
-                   QStringLiteral("</span><br>") + esc(item.title) + QStringLiteral("</h1>");
+    QString body =
+        QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code +
+        QStringLiteral("\">← ") + esc(meeting.title) +
+        QStringLiteral("</a><h1><span class=\"sub\">") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1")).arg(t.locale().toString(item.number))) +
+        QStringLiteral("</span><br>") + esc(item.title) + QStringLiteral("</h1>");
     if (!item.presenter.isEmpty())
         body += QStringLiteral("<div class=\"sub\">") +
                 esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Presented by %1")).arg(item.presenter)) +
@@ -200,10 +209,14 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
             body += QStringLiteral("<li class=\"card\"><span class=\"kind\">") +
                     esc(kindLabel(doc)) + QStringLiteral("</span><span><span class=\"t\">") +
                     esc(doc.title) + QStringLiteral("</span><span class=\"meta\">") +
-                    esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span><br><a class=\"btn\" href=\"") +
-                    esc(href) + QStringLiteral("\">") +
-                    esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open"))) +
-                    QStringLiteral("</a><a class=\"btn alt\" download href=\"") + esc(href) +
+                    esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span><br>");
+            // "Open" only where a phone browser can show the file itself; anything else
+            // would be downloaded either way.
+            if (browserCanShow(doc.mimeType))
+                body += QStringLiteral("<a class=\"btn\" href=\"") + esc(href) +
+                        QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open"))) +
+                        QStringLiteral("</a>");
+            body += QStringLiteral("<a class=\"btn alt\" download href=\"") + esc(href) +
                     QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Download"))) +
                     QStringLiteral("</a></span></li>");
         }

@@ -14,9 +14,15 @@ QByteArray findHeader(const std::vector<std::pair<QByteArray, QByteArray>> &head
 }
 } // namespace
 
-QByteArray HttpRequest::header(QByteArrayView name) const { return findHeader(headers, name); }
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
 
-QByteArray HttpResponse::header(QByteArrayView name) const { return findHeader(headers, name); }
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {

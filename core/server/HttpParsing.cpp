@@ -245,7 +245,10 @@ QByteArray contentDisposition(const QString &fileName, bool attachment)
            "\"; filename*=UTF-8''" + encoded;
 }
 
-QByteArray encodePathSegment(const QString &text) { return QUrl::toPercentEncoding(text); }
+QByteArray encodePathSegment(const QString &text)
+{
+    return QUrl::toPercentEncoding(text);
+}
 
 QByteArray httpDate(std::int64_t secondsSinceEpoch)
 {

@@ -21,18 +21,19 @@ std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
 struct DelegatePath
 {
     QString code;
-    int item = 0;           // 0: the meeting page
-    std::int64_t doc = 0;   // 0: the item page
+    int item = 0;         // 0: the meeting page
+    std::int64_t doc = 0; // 0: the item page
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);
 
 // A single byte range resolved against a size (RFC 9110 section 14).
 struct ByteRange
 {
-    enum class Kind {
-        Whole,         // no Range, one we ignore (not bytes, several ranges, bad syntax): 200
-        Partial,       // 206
-        Unsatisfiable  // 416
+    enum class Kind
+    {
+        Whole,        // no Range, one we ignore (not bytes, several ranges, bad syntax): 200
+        Partial,      // 206
+        Unsatisfiable // 416
     };
     Kind kind = Kind::Whole;
     std::int64_t start = 0;

@@ -29,7 +29,10 @@ int kHeadersSeen;
 
 // libmicrohttpd would percent-decode the path in place before we see it, turning "%2F" into a
 // real '/'. The Router decodes segment by segment instead, so leave the path as it came.
-size_t keepPathEncoded(void *, MHD_Connection *, char *text) { return std::strlen(text); }
+size_t keepPathEncoded(void *, MHD_Connection *, char *text)
+{
+    return std::strlen(text);
+}
 
 enum MHD_Result collectHeader(void *target, MHD_ValueKind, const char *key, const char *value)
 {
@@ -43,23 +46,22 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
     *status = answer.status;
     MHD_Response *response = nullptr;
     if (answer.file) {
-        const int fd = ::open(QFile::encodeName(answer.file->path).constData(),
-                              O_RDONLY | O_CLOEXEC);
+        const int fd =
+            ::open(QFile::encodeName(answer.file->path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             // The blob vanished or the disk failed: this request fails, nothing else does.
             *status = MHD_HTTP_SERVICE_UNAVAILABLE;
             static const char kUnavailable[] = "503 Document temporarily unavailable\n";
-            response = MHD_create_response_from_buffer(sizeof kUnavailable - 1,
-                                                       const_cast<char *>(kUnavailable),
-                                                       MHD_RESPMEM_PERSISTENT);
+            response = MHD_create_response_from_buffer(
+                sizeof kUnavailable - 1, const_cast<char *>(kUnavailable), MHD_RESPMEM_PERSISTENT);
             MHD_add_response_header(response, "Content-Type", "text/plain; charset=utf-8");
             MHD_add_response_header(response, "Retry-After", "5");
             return response;
         }
         // Takes ownership of fd; sent with sendfile.
-        response = MHD_create_response_from_fd_at_offset64(
-            static_cast<uint64_t>(answer.file->length), fd,
-            static_cast<uint64_t>(answer.file->offset));
+        response =
+            MHD_create_response_from_fd_at_offset64(static_cast<uint64_t>(answer.file->length), fd,
+                                                    static_cast<uint64_t>(answer.file->offset));
         if (!response)
             ::close(fd);
     } else {
@@ -144,7 +146,10 @@ Endpoint parseEndpoint(const QString &host, std::uint16_t port)
 
 HttpServer::HttpServer() : m_site(SiteSnapshot::empty()) {}
 
-HttpServer::~HttpServer() { stop(); }
+HttpServer::~HttpServer()
+{
+    stop();
+}
 
 void HttpServer::publish(std::shared_ptr<const SiteSnapshot> site)
 {
@@ -201,9 +206,9 @@ void HttpServer::start(const ServerOptions &options)
     sockaddr_storage bound{};
     socklen_t boundLength = sizeof bound;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
-    const std::uint16_t port =
-        family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port)
-                          : ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port);
+    const std::uint16_t port = family == AF_INET
+                                   ? ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port)
+                                   : ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port);
 
     const unsigned threads = options.threads
                                  ? options.threads
@@ -215,12 +220,11 @@ void HttpServer::start(const ServerOptions &options)
         flags, port, nullptr, nullptr, &handleRequest, this,
         // The logger goes first so that problems with the options below are routed to it.
         MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_LISTEN_SOCKET, fd,
-        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT,
-        options.connectionLimit, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-        options.perClientConnectionLimit, MHD_OPTION_CONNECTION_TIMEOUT,
-        options.idleTimeoutSeconds, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        options.connectionMemoryLimit, MHD_OPTION_UNESCAPE_CALLBACK, &keepPathEncoded, nullptr,
-        MHD_OPTION_END);
+        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, options.connectionLimit,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.perClientConnectionLimit,
+        MHD_OPTION_CONNECTION_TIMEOUT, options.idleTimeoutSeconds,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, options.connectionMemoryLimit,
+        MHD_OPTION_UNESCAPE_CALLBACK, &keepPathEncoded, nullptr, MHD_OPTION_END);
     if (!m_daemon) {
         ::close(fd);
         throw Error(tr("The web server could not start on port %1.").arg(port));

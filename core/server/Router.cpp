@@ -4,8 +4,6 @@
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
 
-
-
 namespace docket {
 
 namespace {

@@ -46,7 +46,8 @@ void syncDirectory(const QString &path)
 void makeDirectory(const QString &path)
 {
     if (!QDir().mkpath(path))
-        throw Error(BlobStore::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
+        throw Error(
+            BlobStore::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -98,7 +99,8 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
             break;
         hash.addData(QByteArrayView(buffer.constData(), got));
         if (temp.write(buffer.constData(), got) != got)
-            throw Error(tr("Cannot store %1: %2 (is the disk full?)").arg(shown, temp.errorString()));
+            throw Error(
+                tr("Cannot store %1: %2 (is the disk full?)").arg(shown, temp.errorString()));
         done += got;
         if (progress && !progress(done))
             throw Error(tr("Import cancelled."));
@@ -122,7 +124,8 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
     // rename(2) replaces atomically; a concurrent import of the same content wrote the same bytes.
     if (::rename(QFile::encodeName(temp.fileName()).constData(),
                  QFile::encodeName(blob.path).constData()) != 0)
-        throw Error(tr("Cannot store %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+        throw Error(
+            tr("Cannot store %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
     temp.setAutoRemove(false);
     syncDirectory(folder);
     return blob;
@@ -143,10 +146,12 @@ QString BlobStore::sha256OfFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        throw Error(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
