@@ -1,4 +1,72 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n open meeting(s) on port %1. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>Serving %n open meeting on port %1. Press Ctrl+C to stop.</numerusform>
+            <numerusform>Serving %n open meetings on port %1. Press Ctrl+C to stop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelegatePage</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::AgendaTree</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::MainWindow</name>
+    <message numerus="yes">
+        <source>Adding %n document(s)…</source>
+        <translation>
+            <numerusform>Adding %n document…</numerusform>
+            <numerusform>Adding %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Added %n document.</numerusform>
+            <numerusform>Added %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

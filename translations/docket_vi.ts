@@ -5,247 +5,815 @@
     <name>BlobStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là thư mục, không phải tệp.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>Cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo tệp tạm trong %1: %2</translation>
     </message>
     <message>
         <source>Cannot store %1: %2 (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu %1: %2 (ổ đĩa đã đầy?)</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc nhập tệp.</translation>
     </message>
     <message>
         <source>Cannot store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>Cannot open the catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>Catalog error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu (%1): %2</translation>
     </message>
     <message>
         <source>Catalog error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
+
+Commands:
+  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
+  meeting list
+  meeting show MEETING [--base-url URL]
+  meeting open MEETING        serve the meeting to delegates
+  meeting close MEETING       stop serving it
+  item add MEETING --title T [--presenter P]
+  doc add MEETING ITEM FILE... [--title T]
+  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
+  serve [--bind ADDRESS] [--port N]
+
+MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
+--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
+--json         machine-readable output
+Exit status: 0 success, 2 usage error, 1 any other error.</source>
+        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...
+
+Lệnh:
+  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
+  meeting list
+  meeting show MEETING [--base-url URL]
+  meeting open MEETING        mở hội nghị cho đại biểu truy cập
+  meeting close MEETING       ngừng phục vụ hội nghị
+  item add MEETING --title T [--presenter P]
+  doc add MEETING ITEM FILE... [--title T]
+  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
+  serve [--bind ADDRESS] [--port N]
+
+MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
+--library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
+--json         kết quả dạng máy đọc được
+Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting has the id or code %1.</source>
+        <translation>Không có hội nghị nào có ID hoặc mã truy cập %1.</translation>
+    </message>
+    <message>
+        <source>ITEM must be an agenda item number, not %1.</source>
+        <translation>ITEM phải là số thứ tự của một nội dung chương trình, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no item %2.</source>
+        <translation>Hội nghị %1 không có nội dung %2.</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http address such as http://192.168.1.23:8080.</source>
+        <translation>--base-url cần một địa chỉ http, ví dụ http://192.168.1.23:8080.</translation>
+    </message>
+    <message>
+        <source>No server address is known yet: start `docket-cli serve` once, or pass --base-url http://ADDRESS:PORT.</source>
+        <translation>Chưa biết địa chỉ máy chủ: hãy chạy `docket-cli serve` một lần, hoặc dùng --base-url http://ADDRESS:PORT.</translation>
+    </message>
+    <message>
+        <source>meeting create needs --title.</source>
+        <translation>meeting create cần có --title.</translation>
+    </message>
+    <message>
+        <source>--date must look like 2026-11-28.</source>
+        <translation>--date phải có dạng 2026-11-28.</translation>
+    </message>
+    <message>
+        <source>--language must be vi or en.</source>
+        <translation>--language phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Created meeting %1 with delegate code %2</source>
+        <translation>Đã tạo hội nghị %1 với mã truy cập %2</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Create one with: docket-cli meeting create --title T</source>
+        <translation>Chưa có hội nghị nào. Tạo hội nghị bằng lệnh: docket-cli meeting create --title T</translation>
+    </message>
+    <message>
+        <source>Id %1 · code %2 · %3</source>
+        <translation>ID %1 · mã truy cập %2 · %3</translation>
+    </message>
+    <message>
+        <source>Delegate address: %1</source>
+        <translation>Địa chỉ cho đại biểu: %1</translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation>Chưa có nội dung chương trình nào.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Vấn đề: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 (%2) is open: delegates can reach it.</source>
+        <translation>Hội nghị %1 (%2) đã mở: đại biểu có thể truy cập.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 (%2) is closed: delegates no longer reach it.</source>
+        <translation>Hội nghị %1 (%2) đã đóng: đại biểu không còn truy cập được.</translation>
+    </message>
+    <message>
+        <source>item add needs --title.</source>
+        <translation>item add cần có --title.</translation>
+    </message>
+    <message>
+        <source>--title can only name a single file.</source>
+        <translation>--title chỉ dùng được khi thêm một tệp.</translation>
+    </message>
+    <message>
+        <source>Added document %1 &quot;%2&quot; to item %3 (%4)</source>
+        <translation>Đã thêm tài liệu %1 &quot;%2&quot; vào nội dung %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Cảnh báo: %1: %2</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --png FILE or --svg FILE.</source>
+        <translation>Hãy chỉ định đúng một trong hai: --png FILE hoặc --svg FILE.</translation>
+    </message>
+    <message>
+        <source>--size must be between 64 and 10000 pixels.</source>
+        <translation>--size phải nằm trong khoảng từ 64 đến 10000 pixel.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port phải là một số từ 0 đến 65535.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving %n open meeting(s) on port %1. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>Đang phục vụ %n hội nghị đã mở trên cổng %1. Nhấn Ctrl+C để dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>Không thể thiết lập xử lý tín hiệu.</translation>
+    </message>
+    <message>
+        <source>Stopped serving.</source>
+        <translation>Đã dừng phục vụ.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See docket-cli --help.</source>
+        <translation>Lệnh không xác định &quot;%1&quot;. Xem docket-cli --help.</translation>
+    </message>
+    <message>
+        <source>Option --library needs a value.</source>
+        <translation>Tùy chọn --library cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>No command given. See docket-cli --help.</source>
+        <translation>Chưa nhập lệnh. Xem docket-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
     </message>
 </context>
 <context>
     <name>DelegatePage</name>
     <message>
         <source>Served on the venue network by Docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Phục vụ qua mạng nội bộ hội trường bởi Docket</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>The agenda has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình chưa có nội dung nào.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung %1</translation>
     </message>
     <message>
         <source>Presented by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình bày: %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <source>No documents for this item yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung này chưa có tài liệu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải về</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì ở đây</translation>
     </message>
     <message>
         <source>This address does not lead to an open meeting. Check the code on your agenda sheet, or scan the QR code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ này không dẫn đến hội nghị nào đang mở. Vui lòng kiểm tra mã trên tờ chương trình hoặc quét lại mã QR.</translation>
     </message>
 </context>
 <context>
     <name>HttpServer</name>
     <message>
         <source>%1 is not an IP address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là địa chỉ IP hợp lệ để lắng nghe.</translation>
     </message>
     <message>
         <source>Cannot create a network socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo socket mạng: %1</translation>
     </message>
     <message>
         <source>Port %1 is already in use on %2. Another program (or another Docket) is serving there: stop it, or choose another port such as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng %1 trên %2 đang được sử dụng. Một phần mềm khác (hoặc một Docket khác) đang phục vụ tại đó: hãy dừng phần mềm đó, hoặc chọn cổng khác, ví dụ %3.</translation>
     </message>
     <message>
         <source>This computer has no address %1 (has the network changed?). Choose another network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có địa chỉ %1 (mạng đã thay đổi?). Hãy chọn giao diện mạng khác.</translation>
     </message>
     <message>
         <source>Port %1 needs administrator rights; choose a port above 1023.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng %1 cần quyền quản trị; hãy chọn cổng lớn hơn 1023.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lắng nghe trên %1, cổng %2: %3</translation>
     </message>
     <message>
         <source>Cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lắng nghe trên cổng %1: %2</translation>
     </message>
     <message>
         <source>The web server could not start on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khởi động máy chủ web trên cổng %1.</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>The file is named as a PDF but does not contain one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có đuôi PDF nhưng nội dung không phải PDF.</translation>
     </message>
     <message>
         <source>The PDF is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF bị hỏng, không thể đọc.</translation>
     </message>
     <message>
         <source>The PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
         <source>The PDF has no readable pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF không có trang nào đọc được.</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Cannot create the library folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo thư mục thư viện %1.</translation>
     </message>
     <message>
         <source>No such agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nội dung chương trình.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
     </message>
 </context>
 <context>
     <name>MeetingState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị</translation>
     </message>
     <message>
         <source>Open to delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cho đại biểu</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter:</source>
+        <translation>&amp;Người trình bày:</translation>
+    </message>
+    <message>
+        <source>Docket</source>
+        <translation>Docket</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>Nothing to encode in a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dữ liệu để tạo mã QR.</translation>
     </message>
     <message>
         <source>A QR code cannot hold a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR không thể chứa ký tự NUL.</translation>
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung quá dài để tạo mã QR (%1 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>docket::AgendaTree</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable PDF</source>
+        <translation>PDF không đọc được</translation>
     </message>
 </context>
 <context>
     <name>docket::Catalog</name>
     <message>
         <source>This catalog was written by a newer Docket (schema %1; this one knows %2). Update Docket to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Docket mới hơn (lược đồ %1; phiên bản này chỉ hỗ trợ %2). Hãy cập nhật Docket để mở.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị phải có tên.</translation>
     </message>
     <message>
         <source>Could not find a free meeting code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm được mã truy cập còn trống cho hội nghị.</translation>
     </message>
     <message>
         <source>No such meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy hội nghị.</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chương trình phải có tiêu đề.</translation>
     </message>
     <message>
         <source>No such agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nội dung chương trình.</translation>
     </message>
     <message>
         <source>Item number %1 is outside the agenda (1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự %1 nằm ngoài chương trình (từ 1 đến %2).</translation>
     </message>
     <message>
         <source>Internal error: a document without a stored blob.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi nội bộ: tài liệu không có dữ liệu lưu trữ.</translation>
     </message>
     <message>
         <source>A document needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu phải có tiêu đề.</translation>
     </message>
     <message>
         <source>No such document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tài liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::HostingBar</name>
+    <message>
+        <source>The network delegates&apos; phones are on</source>
+        <translation>Mạng mà điện thoại của đại biểu đang kết nối</translation>
+    </message>
+    <message>
+        <source>Look for network interfaces again</source>
+        <translation>Tìm lại các giao diện mạng</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cổng trống bất kỳ</translation>
+    </message>
+    <message>
+        <source>Port number</source>
+        <translation>Số cổng</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Mạng:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(mặc định)</translation>
+    </message>
+    <message>
+        <source>(this computer only)</source>
+        <translation>(chỉ máy này)</translation>
+    </message>
+    <message>
+        <source>No network interface is available. Connect this computer to the venue network first.</source>
+        <translation>Không có giao diện mạng nào. Hãy kết nối máy tính này vào mạng nội bộ hội trường trước.</translation>
+    </message>
+    <message>
+        <source>Stop hosting</source>
+        <translation>Dừng phát</translation>
+    </message>
+    <message>
+        <source>Start hosting</source>
+        <translation>Bắt đầu phát</translation>
+    </message>
+    <message>
+        <source>Delegates reach open meetings at %1</source>
+        <translation>Đại biểu truy cập các hội nghị đang mở tại %1</translation>
+    </message>
+    <message>
+        <source>Not hosting: delegates cannot reach any meeting.</source>
+        <translation>Hiện không phát: đại biểu không truy cập được hội nghị nào.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::MainWindow</name>
+    <message>
+        <source>Docket</source>
+        <translation>Docket</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Tạo hội nghị mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>&amp;Xóa hội nghị…</translation>
+    </message>
+    <message>
+        <source>Add agenda &amp;item…</source>
+        <translation>Thêm &amp;nội dung…</translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>Thêm &amp;tài liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Gỡ bỏ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open to delegates</source>
+        <translation>&amp;Mở cho đại biểu</translation>
+    </message>
+    <message>
+        <source>Only meetings open to delegates are served</source>
+        <translation>Chỉ các hội nghị đã mở cho đại biểu mới được phát</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Hội nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Công cụ chính</translation>
+    </message>
+    <message>
+        <source>Where the meeting takes place</source>
+        <translation>Nơi tổ chức hội nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hội nghị:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Delegates:</source>
+        <translation>Đại biểu:</translation>
+    </message>
+    <message>
+        <source>Drop files on an agenda item to add them as its documents.</source>
+        <translation>Kéo thả tệp vào một nội dung chương trình để thêm làm tài liệu của nội dung đó.</translation>
+    </message>
+    <message>
+        <source>No meeting yet.
+Create one with Meeting ▸ New meeting (Ctrl+N).</source>
+        <translation>Chưa có hội nghị nào.
+Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Hosting started.</source>
+        <translation>Đã bắt đầu phát.</translation>
+    </message>
+    <message>
+        <source>Hosting stopped.</source>
+        <translation>Đã dừng phát.</translation>
+    </message>
+    <message>
+        <source>%1 — Docket</source>
+        <translation>%1 — Docket</translation>
+    </message>
+    <message>
+        <source>Open: delegates can reach it while hosting runs (code %1)</source>
+        <translation>Đã mở: đại biểu truy cập được khi đang phát (mã %1)</translation>
+    </message>
+    <message>
+        <source>%1: delegates cannot reach it (code %2)</source>
+        <translation>%1: đại biểu không truy cập được (mã %2)</translation>
+    </message>
+    <message>
+        <source>Create or select a meeting to see its QR codes.</source>
+        <translation>Tạo hoặc chọn một hội nghị để xem mã QR.</translation>
+    </message>
+    <message>
+        <source>No network interface: connect this computer to the venue network.</source>
+        <translation>Không có giao diện mạng: hãy kết nối máy tính này vào mạng nội bộ hội trường.</translation>
+    </message>
+    <message>
+        <source>(not open to delegates yet)</source>
+        <translation>(chưa mở cho đại biểu)</translation>
+    </message>
+    <message>
+        <source>(start hosting so that phones can reach it)</source>
+        <translation>(hãy bắt đầu phát để điện thoại truy cập được)</translation>
+    </message>
+    <message>
+        <source>item-%1-qr</source>
+        <translation>noi-dung-%1-qr</translation>
+    </message>
+    <message>
+        <source>meeting-qr</source>
+        <translation>hoi-nghi-qr</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Tạo hội nghị mới</translation>
+    </message>
+    <message>
+        <source>Title of the meeting:</source>
+        <translation>Tên hội nghị:</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (delegate code %2).</source>
+        <translation>Đã tạo &quot;%1&quot; (mã truy cập %2).</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Xóa hội nghị</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its agenda and documents? This cannot be undone.</source>
+        <translation>Xóa &quot;%1&quot; cùng toàn bộ chương trình và tài liệu? Thao tác này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Thêm tài liệu</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)…</source>
+        <translation>
+            <numerusform>Đang thêm %n tài liệu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Added, but delegates may not be able to read:
+%1</source>
+        <translation>Đã thêm, nhưng đại biểu có thể không đọc được:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Đã thêm %n tài liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Đổi tên tài liệu</translation>
+    </message>
+    <message>
+        <source>Title shown to delegates:</source>
+        <translation>Tên hiển thị cho đại biểu:</translation>
+    </message>
+    <message>
+        <source>Edit agenda item %1</source>
+        <translation>Sửa nội dung %1</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Gỡ bỏ tài liệu</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the agenda? Delegates will no longer see it.</source>
+        <translation>Gỡ &quot;%1&quot; khỏi chương trình? Đại biểu sẽ không còn thấy tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Gỡ bỏ nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Remove item %1 &quot;%2&quot; and its documents? The items after it move up one number, so printed QR codes for them change.</source>
+        <translation>Gỡ bỏ nội dung %1 &quot;%2&quot; cùng các tài liệu của nội dung này? Các nội dung phía sau sẽ được đánh số lùi lên một, nên mã QR đã in cho các nội dung đó sẽ không còn đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::QrPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu dạng PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Lưu dạng SVG…</translation>
+    </message>
+    <message>
+        <source>Copy QR image</source>
+        <translation>Sao chép ảnh mã QR</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Sao chép địa chỉ</translation>
+    </message>
+    <message>
+        <source>Select an agenda item to see its QR code.</source>
+        <translation>Chọn một nội dung chương trình để xem mã QR của nội dung đó.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Không thể lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Save QR code as PNG</source>
+        <translation>Lưu mã QR dạng PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save QR code as SVG</source>
+        <translation>Lưu mã QR dạng SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Paperless meetings</source>
+        <translation>Hội nghị không giấy tờ</translation>
+    </message>
+    <message>
+        <source>Library folder (default: $DOCKET_LIBRARY or the application data folder).</source>
+        <translation>Thư mục thư viện (mặc định: $DOCKET_LIBRARY hoặc thư mục dữ liệu của ứng dụng).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
     </message>
 </context>
 </TS>

@@ -164,7 +164,7 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)
             QStringList meta;
             if (!item.presenter.isEmpty())
                 meta << item.presenter;
-            meta << t(QT_TRANSLATE_NOOP("DelegatePage", "%n document(s)"),
+            meta << t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n document(s)"),
                       static_cast<int>(item.documents.size()));
             body +=
                 QStringLiteral("<li><a class=\"card\" href=\"/") + meeting.code + u'/' +
@@ -203,7 +203,7 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         for (const SnapshotDocument &doc : item.documents) {
             QStringList meta;
             if (doc.pageCount)
-                meta << t(QT_TRANSLATE_NOOP("DelegatePage", "%n page(s)"), *doc.pageCount);
+                meta << t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), *doc.pageCount);
             meta << t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
             const QString href = QString::fromLatin1(doc.urlPath);
             body += QStringLiteral("<li class=\"card\"><span class=\"kind\">") +
