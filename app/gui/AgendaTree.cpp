@@ -18,7 +18,7 @@ AgendaTree::AgendaTree(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(1, QHeaderView::Interactive);
     header()->setStretchLastSection(false);
     header()->resizeSection(1, 220);
-    setTextElideMode(Qt::ElideMiddle);
+    setTextElideMode(Qt::ElideRight);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     setSelectionMode(QAbstractItemView::SingleSelection);

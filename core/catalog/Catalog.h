@@ -66,6 +66,14 @@ public:
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
 
+    // Runs `read` with every query inside seeing the catalog as of one moment, even while
+    // another process commits (used to build what the server publishes).
+    template <typename Read> auto consistently(Read &&read)
+    {
+        sql::ReadTransaction tx(m_db);
+        return read();
+    }
+
     // Moves whenever another connection (another docket process) committed a change.
     std::int64_t externalChangeStamp() { return m_db.dataVersion(); }
 

@@ -209,4 +209,18 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Database &db) : m_db(db)
+{
+    m_db.exec("BEGIN DEFERRED");
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    try {
+        m_db.exec("COMMIT");
+    } catch (...) {
+        // A read-only transaction has nothing to lose; closing the connection ends it anyway.
+    }
+}
+
 } // namespace docket::sql

@@ -90,4 +90,18 @@ private:
     bool m_done = false;
 };
 
+// A deferred transaction for reading several tables as of one moment, while other processes
+// keep writing: SQLite (WAL) gives it a stable snapshot until it ends.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+};
+
 } // namespace docket::sql

@@ -41,6 +41,12 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
 {
     auto site = std::make_shared<SiteSnapshot>();
     addNotFoundPages(*site);
+    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store); });
+    return site;
+}
+
+void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store)
+{
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
         SnapshotMeeting entry;
         entry.code = meeting.code;
@@ -78,9 +84,8 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
                 itemEntry.pages.insert(language,
                                        delegatepages::itemPage(entry, itemEntry, language));
         }
-        site->meetings.emplace(entry.code, std::move(entry));
+        site.meetings.emplace(entry.code, std::move(entry));
     }
-    return site;
 }
 
 } // namespace docket

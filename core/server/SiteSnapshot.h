@@ -66,6 +66,9 @@ struct SiteSnapshot
 
     static std::shared_ptr<const SiteSnapshot> empty();
     static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store);
+
+private:
+    static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store);
 };
 
 } // namespace docket

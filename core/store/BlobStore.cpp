@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,6 +88,9 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
     if (!temp.open())
         throw Error(tr("Cannot create a temporary file in %1: %2")
                         .arg(QDir::toNativeSeparators(m_tempRoot), temp.errorString()));
+    // Held until the file is renamed or removed; it tells removeStaleTemporaries() in another
+    // docket process that this import is alive. The kernel drops it if we crash.
+    ::flock(temp.handle(), LOCK_EX);
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -136,9 +140,16 @@ int BlobStore::removeStaleTemporaries()
     int removed = 0;
     QDir dir(m_tempRoot);
     const QStringList names = dir.entryList({QStringLiteral("import-*.part")}, QDir::Files);
-    for (const QString &name : names)
-        if (dir.remove(name))
+    for (const QString &name : names) {
+        const QByteArray path = QFile::encodeName(dir.filePath(name));
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        // A lock we can take means no live import owns the file.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(path.constData()) == 0)
             ++removed;
+        ::close(fd);
+    }
     return removed;
 }
 

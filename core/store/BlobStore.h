@@ -34,7 +34,8 @@ public:
     QString pathFor(const QString &sha256) const;
     bool contains(const QString &sha256) const;
 
-    // Temporary files left by an import that a crash interrupted.
+    // Temporary files left by an import that a crash interrupted; files of an import still
+    // running in another process are locked and kept.
     int removeStaleTemporaries();
 
     static QString sha256OfFile(const QString &path);
