@@ -465,6 +465,20 @@ int serve(Context &ctx, const QStringList &words)
         options.port = static_cast<std::uint16_t>(port);
     }
 
+    // Signals are caught before the URL is announced: a supervisor that stops us as soon as it
+    // has read the URL must still get a clean shutdown.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gSignalFds) != 0)
+        throw Error(Cli::tr("Cannot set up signal handling."));
+    QSocketNotifier notifier(gSignalFds[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = &onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
     HttpServer server;
     server.start(options);
     SnapshotPublisher publisher(library, server);
@@ -481,18 +495,6 @@ int serve(Context &ctx, const QStringList &words)
     err() << Cli::tr("Serving %n open meeting(s) on port %1. Press Ctrl+C to stop.", nullptr, open)
                  .arg(server.port())
           << Qt::endl;
-
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gSignalFds) != 0)
-        throw Error(Cli::tr("Cannot set up signal handling."));
-    QSocketNotifier notifier(gSignalFds[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     &QCoreApplication::quit);
-    struct sigaction action = {};
-    action.sa_handler = &onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
 
     QCoreApplication::exec();
     server.stop();
@@ -541,6 +543,15 @@ void installTranslator()
 
 } // namespace
 
+namespace {
+QString oneLine(QString message)
+{
+    message.replace(u'\n', u' ');
+    message.replace(u'\r', u' ');
+    return message;
+}
+} // namespace
+
 int run(const QStringList &arguments)
 {
     installTranslator();
@@ -585,13 +596,14 @@ int run(const QStringList &arguments)
             throw UsageError(Cli::tr("No command given. See docket-cli --help."));
         return dispatch(ctx, words);
     } catch (const UsageError &error) {
-        err() << QStringLiteral("docket-cli: ") << error.message() << Qt::endl;
+        err() << QStringLiteral("docket-cli: ") << oneLine(error.message()) << Qt::endl;
         return 2;
     } catch (const Error &error) {
-        err() << QStringLiteral("docket-cli: ") << error.message() << Qt::endl;
+        err() << QStringLiteral("docket-cli: ") << oneLine(error.message()) << Qt::endl;
         return 1;
     } catch (const std::exception &error) {
-        err() << QStringLiteral("docket-cli: ") << QString::fromLocal8Bit(error.what()) << Qt::endl;
+        err() << QStringLiteral("docket-cli: ") << oneLine(QString::fromLocal8Bit(error.what()))
+              << Qt::endl;
         return 1;
     }
 }

@@ -42,9 +42,11 @@ Inspection Inspector::inspect(const QString &storedPath, const QString &original
     Inspection result;
     const QMimeDatabase mimeDb;
     result.mimeType = mimeDb.mimeTypeForFileNameAndData(originalFileName, head).name();
+    // Readers accept the header anywhere in the first 1024 bytes, but only a file that starts
+    // with it, or says it is a PDF, is taken for one: a text that quotes "%PDF-" is a text.
     const bool looksLikePdf = head.contains("%PDF-");
     const bool namedPdf = originalFileName.endsWith(u".pdf", Qt::CaseInsensitive);
-    result.isPdf = looksLikePdf || namedPdf || result.mimeType == u"application/pdf";
+    result.isPdf = head.startsWith("%PDF-") || namedPdf || result.mimeType == u"application/pdf";
     if (!result.isPdf)
         return result;
     result.mimeType = QStringLiteral("application/pdf");

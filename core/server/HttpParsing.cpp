@@ -48,7 +48,8 @@ bool isAttrChar(char c)
 
 } // namespace
 
-std::optional<QByteArray> decodePathSegment(QByteArrayView segment)
+namespace {
+std::optional<QByteArray> decodeSegment(QByteArrayView segment, bool allowBackslash)
 {
     QByteArray out;
     out.reserve(segment.size());
@@ -64,13 +65,19 @@ std::optional<QByteArray> decodePathSegment(QByteArrayView segment)
             c = static_cast<char>(high * 16 + low);
             i += 2;
         }
-        if (c == '/' || c == '\\' || c == '\0')
+        if (c == '/' || c == '\0' || (c == '\\' && !allowBackslash))
             return std::nullopt;
         out.append(c);
     }
     if (out == "." || out == "..")
         return std::nullopt;
     return out;
+}
+} // namespace
+
+std::optional<QByteArray> decodePathSegment(QByteArrayView segment)
+{
+    return decodeSegment(segment, false);
 }
 
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
@@ -92,8 +99,10 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         return std::nullopt;
 
     QList<QByteArray> decoded;
-    for (QByteArrayView segment : segments) {
-        const auto part = decodePathSegment(segment);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        // The fourth segment is the file name, there for browsers that name a download after
+        // the URL, and never used; a backslash is a legal character of a Linux file name.
+        const auto part = decodeSegment(segments[i], i == 3);
         if (!part || part->isEmpty())
             return std::nullopt;
         decoded.append(*part);

@@ -76,28 +76,15 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
     return response;
 }
 
-enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char *url,
-                              const char *method, const char *, const char *, size_t *uploadSize,
-                              void **connectionState)
+enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, const char *url,
+                        const char *method)
 {
-    auto *server = static_cast<HttpServer *>(cls);
-    if (*connectionState == nullptr) {
-        *connectionState = &kHeadersSeen;
-        return MHD_YES;
-    }
-    const bool bodyless = std::strcmp(method, "GET") == 0 || std::strcmp(method, "HEAD") == 0;
-    if (*uploadSize != 0 && bodyless) {
-        *uploadSize = 0; // a body on GET means nothing to us; drop it
-        return MHD_YES;
-    }
-    // Any other method is answered at once with 405, without reading its body.
-
     HttpRequest request;
     request.method = method;
     request.path = url;
     MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
 
-    const std::shared_ptr<const SiteSnapshot> site = server->site();
+    const std::shared_ptr<const SiteSnapshot> site = server.site();
     const HttpResponse answer = Router::handle(request, *site);
     int status = 0;
     MHD_Response *response = makeResponse(answer, &status);
@@ -107,6 +94,27 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
         MHD_queue_response(connection, static_cast<unsigned>(status), response);
     MHD_destroy_response(response);
     return queued;
+}
+
+enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char *url,
+                              const char *method, const char *, const char *, size_t *uploadSize,
+                              void **connectionState)
+{
+    auto *server = static_cast<HttpServer *>(cls);
+    const bool bodyless = std::strcmp(method, "GET") == 0 || std::strcmp(method, "HEAD") == 0;
+    if (*connectionState == nullptr) {
+        *connectionState = &kHeadersSeen;
+        // Any other method gets its 405 before we read a byte of its body; libmicrohttpd then
+        // closes the connection, which is right for a client that sends what we never take.
+        return bodyless ? MHD_YES : respond(*server, connection, url, method);
+    }
+    if (*uploadSize != 0) {
+        *uploadSize = 0; // a body on GET or HEAD means nothing to us; drop it
+        return MHD_YES;
+    }
+    if (!bodyless)
+        return MHD_YES; // answered on the first call; let libmicrohttpd finish
+    return respond(*server, connection, url, method);
 }
 
 void logFromLibrary(void *, const char *format, va_list args)

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/Curl.h"
+#include "support/QrDecode.h"
+#include "support/TempLibrary.h"
+#include "support/TestPdf.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCli = QStringLiteral(DOCKET_CLI_PATH);
+
+// English messages, UTF-8 everywhere, and no library but the one given on the command line.
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("DOCKET_LIBRARY"));
+    return env;
+}
+
+ProcessResult cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
+    process.start(kCli, arguments);
+    REQUIRE(process.waitForStarted(10000));
+    const bool finished = process.waitForFinished(30000);
+    if (!finished)
+        process.kill();
+    REQUIRE(finished);
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// docket-cli --library FOLDER ...: REQUIREs success and returns stdout.
+QByteArray cliOk(const QString &library, const QStringList &arguments)
+{
+    const ProcessResult run = cli(QStringList{QStringLiteral("--library"), library} + arguments);
+    INFO("docket-cli " << arguments.join(u' ').toStdString()
+                       << "\nstderr: " << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
+}
+
+QJsonDocument parseJson(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    INFO("JSON: " << text.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+// The document links on an item page, by document id.
+QMap<qint64, QString> documentLinks(const QByteArray &html, const QString &code, int item)
+{
+    const QRegularExpression href(QStringLiteral("href=\"(/%1/%2/(\\d+)/[^\"]*)\"")
+                                      .arg(QRegularExpression::escape(code))
+                                      .arg(item));
+    QMap<qint64, QString> links;
+    auto it = href.globalMatch(QString::fromUtf8(html));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        links.insert(match.captured(2).toLongLong(), match.captured(1));
+    }
+    return links;
+}
+
+QString filenameStar(const QByteArray &disposition)
+{
+    const QByteArray marker = "filename*=UTF-8''";
+    const qsizetype at = disposition.indexOf(marker);
+    REQUIRE(at >= 0);
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(disposition.mid(at + marker.size())));
+}
+
+// `docket-cli serve` as a child process, stopped however the test ends.
+class ServeProcess
+{
+public:
+    explicit ServeProcess(const QString &library)
+    {
+        m_process.setProcessEnvironment(cliEnvironment());
+        m_process.start(kCli, {QStringLiteral("--library"), library, QStringLiteral("serve"),
+                               QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--port"), QStringLiteral("0")});
+        REQUIRE(m_process.waitForStarted(10000));
+    }
+    ~ServeProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // The first line on stdout: the base URL delegates reach.
+    QString readBaseUrl()
+    {
+        const QDeadlineTimer deadline(10000);
+        while (!m_process.canReadLine()) {
+            INFO("serve stderr: " << m_process.readAllStandardError().toStdString());
+            REQUIRE(m_process.state() == QProcess::Running);
+            REQUIRE_FALSE(deadline.hasExpired());
+            m_process.waitForReadyRead(100);
+        }
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+TEST_CASE("docket-cli hosts a meeting from creation to download", "[cli][e2e]")
+{
+    TempLibrary scratch; // only for its folders: the CLI works on its own library
+    const QString library = scratch.folder() + QStringLiteral("-cli");
+
+    // 1. Create a meeting, an item and a document with the CLI alone.
+    const QJsonObject created =
+        parseJson(
+            cliOk(library,
+                  {QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+                   QStringLiteral("Hội nghị tổng kết công tác Đoàn 2026"), QStringLiteral("--date"),
+                   QStringLiteral("2026-11-28"), QStringLiteral("--venue"),
+                   QStringLiteral("Hội trường A"), QStringLiteral("--json")}))
+            .object();
+    const QString code = created.value(QStringLiteral("code")).toString();
+    REQUIRE(QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{8}$")).match(code).hasMatch());
+    CHECK(created.value(QStringLiteral("title")).toString() ==
+          u"Hội nghị tổng kết công tác Đoàn 2026");
+    CHECK(created.value(QStringLiteral("state")).toString() == u"draft");
+    CHECK(created.value(QStringLiteral("date")).toString() == u"2026-11-28");
+
+    CHECK(cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code,
+                          QStringLiteral("--title"), QStringLiteral("Báo cáo chính trị"),
+                          QStringLiteral("--presenter"), QStringLiteral("Anh Tuấn")})
+              .trimmed() == "1");
+
+    const QString pdfName = QStringLiteral("Báo cáo tổng kết Đoàn 2026.pdf");
+    const QString pdfPath = scratch.sourcePath(pdfName);
+    writePdf(pdfPath, 3, QStringLiteral("Báo cáo tổng kết"));
+    const QByteArray pdfContent = readFile(pdfPath);
+    const QJsonArray addedDocs =
+        parseJson(
+            cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"), QStringLiteral("add"),
+                            code.toLower(), QStringLiteral("1"), pdfPath}))
+            .array();
+    REQUIRE(addedDocs.size() == 1);
+    const QJsonObject addedDoc = addedDocs.first().toObject();
+    CHECK(addedDoc.value(QStringLiteral("sha256")).toString() == sha256Hex(pdfContent));
+    CHECK(addedDoc.value(QStringLiteral("pageCount")).toInt() == 3);
+    CHECK(addedDoc.value(QStringLiteral("mimeType")).toString() == u"application/pdf");
+    CHECK(addedDoc.value(QStringLiteral("fileName")).toString() == pdfName);
+    CHECK(addedDoc.value(QStringLiteral("problem")).isNull());
+    const qint64 firstDocId = addedDoc.value(QStringLiteral("id")).toInteger();
+
+    const QJsonObject opened =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("open"), code}))
+            .object();
+    CHECK(opened.value(QStringLiteral("state")).toString() == u"open");
+
+    // 2. Serve it.
+    ServeProcess serve(library);
+    const QString base = serve.readBaseUrl();
+    INFO("base URL " << base.toStdString());
+    REQUIRE(QRegularExpression(QStringLiteral("^HTTP://127\\.0\\.0\\.1:[1-9][0-9]*$"))
+                .match(base)
+                .hasMatch());
+
+    // 3. The QR of item 1, as printed on the agenda sheet, read back by a real decoder.
+    const QString png = scratch.sourcePath(QStringLiteral("item1.png"));
+    const QByteArray printed = cliOk(
+        library, {QStringLiteral("qr"), code, QStringLiteral("1"), QStringLiteral("--png"), png});
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() <= 800);
+    const QStringList decoded = decodeQr(image);
+    REQUIRE(decoded.size() == 1);
+    const QString url = decoded.first();
+    CHECK(url == base + u'/' + code + QStringLiteral("/1"));
+    CHECK(url == url.toUpper());
+    CHECK(QString::fromUtf8(printed).trimmed() == url);
+
+    const QJsonObject qrJson =
+        parseJson(cliOk(library,
+                        {QStringLiteral("--json"), QStringLiteral("qr"), code, QStringLiteral("1"),
+                         QStringLiteral("--svg"), scratch.sourcePath(QStringLiteral("item1.svg"))}))
+            .object();
+    CHECK(qrJson.value(QStringLiteral("url")).toString() == url);
+    CHECK(qrJson.value(QStringLiteral("version")).toInt() <= 3);
+
+    // 4. What the phone does: open the URL, follow the document link, download.
+    const HttpResult itemPage = curlFetch(url);
+    REQUIRE(itemPage.status == 200);
+    CHECK(QString::fromUtf8(itemPage.body).contains(u"Báo cáo chính trị"));
+    const QMap<qint64, QString> links = documentLinks(itemPage.body, code, 1);
+    REQUIRE(links.size() == 1);
+    REQUIRE(links.contains(firstDocId));
+    const HttpResult download = curlFetch(base + links.value(firstDocId));
+    CHECK(download.status == 200);
+    CHECK(sha256Hex(download.body) == sha256Hex(pdfContent));
+    CHECK(download.header("Content-Type") == "application/pdf");
+    CHECK(filenameStar(download.header("Content-Disposition")) == pdfName);
+
+    // `meeting show` now knows the address the server announced.
+    const QJsonObject shown =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("show"), code}))
+            .object();
+    CHECK(shown.value(QStringLiteral("url")).toString() == base + u'/' + code);
+    CHECK(shown.value(QStringLiteral("items"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("url")) == url);
+
+    // 5. A last-minute document, added while serving, shows up without a restart.
+    const QString annexName = QStringLiteral("Phụ lục số liệu.pdf");
+    const QString annexPath = scratch.sourcePath(annexName);
+    writePdf(annexPath, 2, QStringLiteral("Phụ lục"));
+    const QByteArray annexContent = readFile(annexPath);
+    const QJsonArray annexDocs =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
+                                  QStringLiteral("add"), code, QStringLiteral("1"), annexPath}))
+            .array();
+    REQUIRE(annexDocs.size() == 1);
+    const qint64 annexId = annexDocs.first().toObject().value(QStringLiteral("id")).toInteger();
+    QElapsedTimer waited;
+    waited.start();
+    QMap<qint64, QString> after;
+    while (waited.elapsed() < 3000) {
+        after = documentLinks(curlFetch(url).body, code, 1);
+        if (after.contains(annexId))
+            break;
+        QThread::msleep(100);
+    }
+    INFO("waited " << waited.elapsed() << " ms");
+    REQUIRE(after.contains(annexId));
+    CHECK(after.size() == 2);
+    const HttpResult annex = curlFetch(base + after.value(annexId));
+    CHECK(annex.status == 200);
+    CHECK(annex.body == annexContent);
+    CHECK(filenameStar(annex.header("Content-Disposition")) == annexName);
+
+    // 6. Closing the meeting takes it off the network, again without a restart.
+    cliOk(library, {QStringLiteral("meeting"), QStringLiteral("close"), code});
+    const QByteArray unknown = curlFetch(base + QStringLiteral("/ZZZZZZZZ/1")).body;
+    waited.restart();
+    int status = 0;
+    while (waited.elapsed() < 3000) {
+        status = curlFetch(url).status;
+        if (status == 404)
+            break;
+        QThread::msleep(100);
+    }
+    CHECK(status == 404);
+    CHECK(curlFetch(url).body == unknown);
+
+    // 7. SIGTERM stops it cleanly.
+    QProcess &process = serve.process();
+    REQUIRE(::kill(static_cast<pid_t>(process.processId()), SIGTERM) == 0);
+    REQUIRE(process.waitForFinished(10000));
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 0);
+    const ProcessResult refused =
+        runCurl({QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), url});
+    CHECK(refused.exitCode == 7); // nobody listens any more
+}
+
+TEST_CASE("docket-cli exit codes and one-line errors", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    struct Row
+    {
+        QStringList arguments;
+        int status;
+    };
+    const Row rows[] = {
+        {{QStringLiteral("frobnicate")}, 2},
+        {{QStringLiteral("meeting"), QStringLiteral("frobnicate")}, 2},
+        {{}, 2},
+        {{QStringLiteral("meeting"), QStringLiteral("create")}, 2},
+        {{QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title")}, 2},
+        {{QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+          QStringLiteral("   ")},
+         2},
+        {{QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+          QStringLiteral("T"), QStringLiteral("--date"), QStringLiteral("28/11/2026")},
+         2},
+        {{QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+          QStringLiteral("T"), QStringLiteral("--bogus")},
+         2},
+        {{QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("ZZZZZZZZ")}, 1},
+        {{QStringLiteral("meeting"), QStringLiteral("open"), QStringLiteral("999")}, 1},
+        {{QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("ZZZZZZZZ"),
+          QStringLiteral("--title"), QStringLiteral("X")},
+         1},
+        {{QStringLiteral("doc"), QStringLiteral("add"), QStringLiteral("ZZZZZZZZ"),
+          QStringLiteral("1"), QStringLiteral("/nonexistent.pdf")},
+         1},
+        {{QStringLiteral("qr"), QStringLiteral("ZZZZZZZZ")}, 2}, // neither --png nor --svg
+        {{QStringLiteral("doc"), QStringLiteral("add"), QStringLiteral("ZZZZZZZZ"),
+          QStringLiteral("1"), QStringLiteral("a.pdf"), QStringLiteral("b.pdf"),
+          QStringLiteral("--title"), QStringLiteral("T")},
+         2}, // one title for two files
+        {{QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+          QStringLiteral("T"), QStringLiteral("--language"), QStringLiteral("fr")},
+         2},
+        {{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")}, 2},
+    };
+    for (const Row &row : rows) {
+        const ProcessResult run =
+            cli(QStringList{QStringLiteral("--library"), library} + row.arguments);
+        INFO("docket-cli " << row.arguments.join(u' ').toStdString()
+                           << "\nstderr: " << run.err.toStdString());
+        CHECK(run.exitCode == row.status);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.count('\n') == 1);
+        CHECK(run.err.endsWith('\n'));
+        CHECK(run.err.startsWith("docket-cli: "));
+    }
+
+    SECTION("errors that need a meeting first")
+    {
+        const QJsonObject m =
+            parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                      QStringLiteral("create"), QStringLiteral("--title"),
+                                      QStringLiteral("Họp")}))
+                .object();
+        const QString code = m.value(QStringLiteral("code")).toString();
+        const Row more[] = {
+            // No server has run yet, so no address is known for the QR code.
+            {{QStringLiteral("qr"), code, QStringLiteral("--png"),
+              folder.filePath(QStringLiteral("x.png"))},
+             1},
+            {{QStringLiteral("qr"), code, QStringLiteral("--png"),
+              folder.filePath(QStringLiteral("x.png")), QStringLiteral("--base-url"),
+              QStringLiteral("https://1.2.3.4")},
+             2},
+            {{QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("1"),
+              folder.filePath(QStringLiteral("missing.pdf"))},
+             1}, // no item 1
+            {{QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("one"),
+              folder.filePath(QStringLiteral("missing.pdf"))},
+             2},
+        };
+        for (const Row &row : more) {
+            const ProcessResult run =
+                cli(QStringList{QStringLiteral("--library"), library} + row.arguments);
+            INFO("docket-cli " << row.arguments.join(u' ').toStdString()
+                               << "\nstderr: " << run.err.toStdString());
+            CHECK(run.exitCode == row.status);
+            CHECK(run.err.count('\n') == 1);
+            CHECK(run.err.startsWith("docket-cli: "));
+        }
+    }
+}
+
+TEST_CASE("docket-cli --json meeting list is valid JSON", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QJsonDocument empty = parseJson(cliOk(
+        library, {QStringLiteral("--json"), QStringLiteral("meeting"), QStringLiteral("list")}));
+    REQUIRE(empty.isArray());
+    CHECK(empty.array().isEmpty());
+
+    QSet<QString> codes;
+    for (const QString &title : {QStringLiteral("Hội nghị A"), QStringLiteral("Hội nghị \"B\"")}) {
+        const QJsonObject m =
+            parseJson(cliOk(library, {QStringLiteral("meeting"), QStringLiteral("create"),
+                                      QStringLiteral("--title"), title, QStringLiteral("--json")}))
+                .object();
+        codes.insert(m.value(QStringLiteral("code")).toString());
+    }
+    // --json may stand after the command too.
+    const QJsonDocument list = parseJson(cliOk(
+        library, {QStringLiteral("meeting"), QStringLiteral("list"), QStringLiteral("--json")}));
+    REQUIRE(list.isArray());
+    REQUIRE(list.array().size() == 2);
+    QSet<QString> listed;
+    QStringList titles;
+    for (const QJsonValue &value : list.array()) {
+        const QJsonObject m = value.toObject();
+        listed.insert(m.value(QStringLiteral("code")).toString());
+        titles.append(m.value(QStringLiteral("title")).toString());
+        CHECK(m.value(QStringLiteral("state")).toString() == u"draft");
+        CHECK(m.value(QStringLiteral("language")).toString() == u"vi");
+        CHECK(m.value(QStringLiteral("id")).isDouble());
+    }
+    CHECK(listed == codes);
+    CHECK(titles.contains(u"Hội nghị \"B\""_s));
+}
+
+TEST_CASE("docket-cli qr takes an explicit base URL", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("create"), QStringLiteral("--title"),
+                                  QStringLiteral("QR")}))
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
+    cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+                    QStringLiteral("One")});
+    cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+                    QStringLiteral("Two")});
+
+    const QString svg = folder.filePath(QStringLiteral("two.svg"));
+    const QByteArray out =
+        cliOk(library,
+              {QStringLiteral("qr"), code.toLower(), QStringLiteral("2"), QStringLiteral("--svg"),
+               svg, QStringLiteral("--base-url"), QStringLiteral("http://192.168.1.23:8080/")});
+    const QString expected =
+        QStringLiteral("HTTP://192.168.1.23:8080/") + code + QStringLiteral("/2");
+    CHECK(QString::fromUtf8(out).trimmed() == expected);
+    // Rendered by Qt's SVG image plugin, as a browser or a print layout would.
+    const QImage rendered(svg);
+    REQUIRE_FALSE(rendered.isNull());
+    CHECK(decodeQr(rendered.scaled(rendered.size() * 4)) == QStringList{expected});
+
+    const QString png = folder.filePath(QStringLiteral("meeting.png"));
+    cliOk(library,
+          {QStringLiteral("qr"), code, QStringLiteral("--png"), png, QStringLiteral("--size"),
+           QStringLiteral("300"), QStringLiteral("--base-url"), QStringLiteral("10.0.0.5:8080")});
+    const QImage image(png);
+    CHECK(image.width() <= 300);
+    CHECK(decodeQr(image) == QStringList{QStringLiteral("HTTP://10.0.0.5:8080/") + code});
+}
+
+// `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers
+// (CliCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
+// kills it with the default action: terminated by SIGTERM, no "Stopped serving.", instead of a
+// clean exit with status 0.
+TEST_CASE("docket-cli serve stops cleanly on SIGTERM right after announcing its URL", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    cliOk(library, {QStringLiteral("meeting"), QStringLiteral("list")});
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        ServeProcess serve(library);
+        REQUIRE(serve.readBaseUrl().startsWith(u"HTTP://127.0.0.1:"));
+        QProcess &process = serve.process();
+        REQUIRE(::kill(static_cast<pid_t>(process.processId()), SIGTERM) == 0);
+        REQUIRE(process.waitForFinished(10000));
+        INFO("attempt " << attempt << ", stderr: " << process.readAllStandardError().toStdString());
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        CHECK(process.exitCode() == 0);
+    }
+}

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/HttpParsing.h"
+#include "server/Router.h"
+#include "server/SiteSnapshot.h"
+#include "support/SampleSite.h"
+#include "support/TestPdf.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
+
+struct Site : SampleSite
+{
+    std::shared_ptr<const SiteSnapshot> snapshot =
+        SiteSnapshot::build(lib.catalog(), lib.library().store());
+
+    HttpResponse get(const QByteArray &path, const Headers &headers = {},
+                     const QByteArray &method = "GET") const
+    {
+        HttpRequest request;
+        request.method = method;
+        request.path = path;
+        request.headers = headers;
+        return Router::handle(request, *snapshot);
+    }
+
+    QByteArray code() const { return open.code.toLatin1(); }
+    QByteArray documentPath(const Document &doc, int item = 1) const
+    {
+        return '/' + code() + '/' + QByteArray::number(item) + '/' + QByteArray::number(doc.id) +
+               '/' + http::encodePathSegment(doc.fileName);
+    }
+};
+
+QByteArray fileBytes(const HttpResponse &response)
+{
+    REQUIRE(response.file);
+    QFile file(response.file->path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    REQUIRE(file.seek(response.file->offset));
+    return file.read(response.file->length);
+}
+
+QString bodyText(const HttpResponse &response)
+{
+    return QString::fromUtf8(response.body);
+}
+
+} // namespace
+
+TEST_CASE("The snapshot holds only open meetings", "[router]")
+{
+    Site site;
+    REQUIRE(site.snapshot->meetings.size() == 1);
+    const SnapshotMeeting *meeting = site.snapshot->meeting(site.open.code);
+    REQUIRE(meeting);
+    CHECK(meeting->title == site.open.title);
+    REQUIRE(meeting->items.size() == 2);
+    CHECK(meeting->items[0].documents.size() == 2);
+    CHECK(meeting->items[1].documents.empty());
+    const SnapshotDocument &doc = meeting->items[0].documents[0];
+    CHECK(doc.id == site.pdf.id);
+    CHECK(doc.urlPath == site.documentPath(site.pdf));
+    CHECK(doc.blobPath == site.lib.library().store().pathFor(site.pdf.sha256));
+    CHECK(doc.etag == '"' + site.pdf.sha256.toLatin1() + '"');
+    CHECK_FALSE(site.snapshot->meeting(site.draft.code));
+    CHECK_FALSE(site.snapshot->meeting(site.closed.code));
+}
+
+TEST_CASE("The meeting page lists the agenda", "[router]")
+{
+    Site site;
+    const HttpResponse response = site.get('/' + site.code());
+    CHECK(response.status == 200);
+    CHECK(response.header("Content-Type") == "text/html; charset=utf-8");
+    CHECK(response.header("Content-Language") == "vi");
+    CHECK(response.header("Cache-Control") == "no-cache");
+    CHECK(response.header("X-Content-Type-Options") == "nosniff");
+    CHECK(response.header("Content-Security-Policy").contains("default-src 'none'"));
+    CHECK_FALSE(response.file);
+    const QString html = bodyText(response);
+    CHECK(html.startsWith(u"<!doctype html>"));
+    CHECK(html.contains(site.open.title));
+    CHECK(html.contains(u"Hội trường A"));
+    CHECK(html.contains(u"Báo cáo chính trị"));
+    CHECK(html.contains(u"Thảo luận"));
+    CHECK(html.contains(u"href=\"/" + site.open.code + u"/1\""));
+    CHECK(html.contains(u"href=\"/" + site.open.code + u"/2\""));
+    CHECK_FALSE(html.contains(u"<script"));
+
+    // The code in lower case, or typed with look-alikes, reaches the same page.
+    CHECK(site.get('/' + site.code().toLower()).body == response.body);
+    CHECK(site.get('/' + site.code() + '/').body == response.body);
+}
+
+TEST_CASE("The item page links every document", "[router]")
+{
+    Site site;
+    const HttpResponse response = site.get('/' + site.code() + "/1");
+    CHECK(response.status == 200);
+    CHECK(response.header("Content-Type") == "text/html; charset=utf-8");
+    const QString html = bodyText(response);
+    CHECK(html.contains(u"Báo cáo chính trị"));
+    CHECK(html.contains(u"Anh Nguyễn Văn Tuấn"));
+    CHECK(html.contains(site.pdf.title));
+    CHECK(html.contains(site.text.title));
+    CHECK(html.contains(u"href=\"" + QString::fromLatin1(site.documentPath(site.pdf)) + u'"'));
+    CHECK(html.contains(u"href=\"" + QString::fromLatin1(site.documentPath(site.text)) + u'"'));
+    CHECK(html.contains(u"href=\"/" + site.open.code + u'"')); // back to the agenda
+
+    const HttpResponse empty = site.get('/' + site.code() + "/2");
+    CHECK(empty.status == 200);
+    CHECK(bodyText(empty).contains(u"Thảo luận"));
+    CHECK_FALSE(bodyText(empty).contains(u"/" + site.open.code + u"/2/"));
+}
+
+TEST_CASE("A document is answered from its blob with its headers", "[router]")
+{
+    Site site;
+    const HttpResponse response = site.get(site.documentPath(site.pdf));
+    CHECK(response.status == 200);
+    CHECK(response.header("Content-Type") == "application/pdf");
+    CHECK(response.header("Content-Disposition") ==
+          http::contentDisposition(SampleSite::pdfName()));
+    CHECK(response.header("ETag") == '"' + site.pdf.sha256.toLatin1() + '"');
+    CHECK(response.header("Accept-Ranges") == "bytes");
+    CHECK(response.header("Last-Modified").endsWith(" GMT"));
+    CHECK(response.header("X-Content-Type-Options") == "nosniff");
+    REQUIRE(response.file);
+    CHECK(response.file->path == site.lib.library().store().pathFor(site.pdf.sha256));
+    CHECK(response.file->offset == 0);
+    CHECK(response.file->length == site.pdf.size);
+    CHECK(response.contentLength() == site.pdfContent.size());
+    CHECK(response.body.isEmpty());
+    CHECK(fileBytes(response) == site.pdfContent);
+
+    const HttpResponse text = site.get(site.documentPath(site.text));
+    CHECK(text.status == 200);
+    CHECK(text.header("Content-Type") == "text/plain");
+    CHECK(fileBytes(text) == site.textContent);
+
+    // The file name segment is only for browsers: without it, or with another, same document.
+    const QByteArray bare = '/' + site.code() + "/1/" + QByteArray::number(site.pdf.id);
+    CHECK(site.get(bare).file->path == response.file->path);
+    CHECK(site.get(bare + "/anything.pdf").status == 200);
+}
+
+TEST_CASE("Range requests get 206 or 416", "[router]")
+{
+    Site site;
+    const QByteArray path = site.documentPath(site.pdf);
+    const QByteArray size = QByteArray::number(site.pdf.size);
+
+    const HttpResponse partial = site.get(path, {{"Range", "bytes=100-199"}});
+    CHECK(partial.status == 206);
+    CHECK(partial.header("Content-Range") == "bytes 100-199/" + size);
+    CHECK(partial.contentLength() == 100);
+    CHECK(fileBytes(partial) == site.pdfContent.mid(100, 100));
+
+    const HttpResponse tail = site.get(path, {{"range", "bytes=-10"}}); // any header case
+    CHECK(tail.status == 206);
+    CHECK(tail.header("Content-Range") == "bytes " + QByteArray::number(site.pdf.size - 10) + '-' +
+                                              QByteArray::number(site.pdf.size - 1) + '/' + size);
+    CHECK(fileBytes(tail) == site.pdfContent.right(10));
+
+    const HttpResponse beyond = site.get(path, {{"Range", "bytes=" + size + '-'}});
+    CHECK(beyond.status == 416);
+    CHECK(beyond.header("Content-Range") == "bytes */" + size);
+    CHECK_FALSE(beyond.file);
+
+    const HttpResponse ignored = site.get(path, {{"Range", "bytes=0-1,5-9"}});
+    CHECK(ignored.status == 200);
+    CHECK(ignored.contentLength() == site.pdf.size);
+}
+
+TEST_CASE("If-None-Match with the current ETag gives 304", "[router]")
+{
+    Site site;
+    const QByteArray path = site.documentPath(site.pdf);
+    const QByteArray etag = site.get(path).header("ETag");
+    REQUIRE_FALSE(etag.isEmpty());
+
+    const HttpResponse notModified = site.get(path, {{"If-None-Match", etag}});
+    CHECK(notModified.status == 304);
+    CHECK_FALSE(notModified.file);
+    CHECK(notModified.body.isEmpty());
+    CHECK(notModified.header("ETag") == etag);
+
+    CHECK(site.get(path, {{"If-None-Match", "W/" + etag}}).status == 304);
+    CHECK(site.get(path, {{"If-None-Match", "\"other\", " + etag}}).status == 304);
+    CHECK(site.get(path, {{"If-None-Match", "*"}}).status == 304);
+    CHECK(site.get(path, {{"If-None-Match", "\"other\""}}).status == 200);
+    // A validator wins over a range: nothing to send at all.
+    CHECK(site.get(path, {{"If-None-Match", etag}, {"Range", "bytes=0-9"}}).status == 304);
+}
+
+TEST_CASE("HEAD is answered exactly as GET", "[router]")
+{
+    Site site;
+    const QByteArray paths[] = {'/' + site.code(), '/' + site.code() + "/1",
+                                site.documentPath(site.pdf), "/ZZZZZZZZ"};
+    for (const QByteArray &path : paths) {
+        INFO(path.toStdString());
+        const HttpResponse get = site.get(path);
+        const HttpResponse head = site.get(path, {}, "HEAD");
+        CHECK(head.status == get.status);
+        CHECK(head.headers == get.headers);
+        CHECK(head.body == get.body);
+        CHECK(head.file.has_value() == get.file.has_value());
+        CHECK(head.contentLength() == get.contentLength());
+    }
+    const HttpResponse range =
+        site.get(site.documentPath(site.pdf), {{"Range", "bytes=0-9"}}, "HEAD");
+    CHECK(range.status == 206);
+    CHECK(range.contentLength() == 10);
+}
+
+TEST_CASE("Other methods get 405 with Allow", "[router]")
+{
+    Site site;
+    for (const char *method : {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "get"}) {
+        INFO(method);
+        for (const QByteArray &path :
+             QByteArrayList{'/' + site.code(), site.documentPath(site.pdf), "/nothing"}) {
+            const HttpResponse response = site.get(path, {}, method);
+            CHECK(response.status == 405);
+            CHECK(response.header("Allow") == "GET, HEAD");
+            CHECK_FALSE(response.file);
+        }
+    }
+}
+
+TEST_CASE("Unknown draft and closed meetings are the same 404", "[router]")
+{
+    Site site;
+    const HttpResponse unknown = site.get("/ZZZZZZZZ");
+    CHECK(unknown.status == 404);
+    CHECK(unknown.header("Content-Type") == "text/html; charset=utf-8");
+    CHECK(unknown.header("Cache-Control") == "no-store");
+    CHECK_FALSE(unknown.body.isEmpty());
+    CHECK_FALSE(unknown.file);
+
+    const QByteArray draft = site.draft.code.toLatin1();
+    const QByteArray closed = site.closed.code.toLatin1();
+    const QByteArray closedDoc = '/' + closed + "/1/" + QByteArray::number(site.closedPdf.id);
+    const QByteArray paths[] = {
+        '/' + draft,
+        '/' + draft + "/1",
+        '/' + closed,
+        '/' + closed + "/1",
+        closedDoc,
+        '/' + site.code() + "/3",                                          // no such item
+        '/' + site.code() + "/2/" + QByteArray::number(site.pdf.id),       // another item's doc
+        '/' + site.code() + "/1/" + QByteArray::number(site.closedPdf.id), // another meeting's
+        '/' + site.code() + "/1/999999",
+        "/ZZZZZZZZ/1/1",
+        "/",
+        "/favicon.ico",
+        "/../etc/passwd",
+        '/' + site.code() + "/1/" + QByteArray::number(site.pdf.id) + "/%2e%2e",
+        '/' + site.code() + "/0",
+    };
+    for (const QByteArray &path : paths) {
+        INFO(path.toStdString());
+        const HttpResponse response = site.get(path);
+        CHECK(response.status == 404);
+        CHECK(response.body == unknown.body);
+        CHECK(response.headers == unknown.headers);
+        CHECK_FALSE(response.file);
+    }
+}
+
+TEST_CASE("Accept-Language chooses the page language", "[router]")
+{
+    Site site;
+    const QByteArray path = '/' + site.code() + "/1";
+    const HttpResponse vi = site.get(path, {{"Accept-Language", "vi-VN,vi;q=0.9"}});
+    const HttpResponse en = site.get(path, {{"Accept-Language", "en-US,en;q=0.9"}});
+    const HttpResponse none = site.get(path);
+    CHECK(vi.header("Content-Language") == "vi");
+    CHECK(en.header("Content-Language") == "en");
+    CHECK(none.header("Content-Language") == "vi"); // the meeting's own language
+    CHECK(vi.header("Vary") == "Accept-Language");
+    CHECK(bodyText(vi).contains(u"<html lang=\"vi\""));
+    CHECK(bodyText(en).contains(u"<html lang=\"en\""));
+    CHECK(bodyText(en).contains(u"Documents"));
+    CHECK(vi.body != en.body);
+    CHECK(none.body == vi.body);
+    // Both still list the same documents.
+    CHECK(bodyText(en).contains(QString::fromLatin1(site.documentPath(site.pdf))));
+
+    const HttpResponse notFoundEn = site.get("/ZZZZZZZZ", {{"Accept-Language", "en"}});
+    const HttpResponse notFoundVi = site.get("/ZZZZZZZZ", {{"Accept-Language", "vi"}});
+    CHECK(notFoundEn.status == 404);
+    CHECK(notFoundEn.header("Content-Language") == "en");
+    CHECK(notFoundVi.header("Content-Language") == "vi");
+    CHECK(notFoundEn.body != notFoundVi.body);
+}
+
+TEST_CASE("Pages are translated for the delegate's language", "[router]")
+{
+    Site site;
+    const Headers en{{"Accept-Language", "en"}};
+    const Headers vi{{"Accept-Language", "vi"}};
+    const QByteArray meeting = '/' + site.code();
+    const QByteArray item = meeting + "/1";
+
+    const QString meetingVi = bodyText(site.get(meeting, vi));
+    CHECK(meetingVi.contains(u"Chương trình"));
+    CHECK(meetingVi.contains(u"2 tài liệu"));
+    CHECK(meetingVi.contains(u"0 tài liệu"));
+    const QString meetingEn = bodyText(site.get(meeting, en));
+    CHECK(meetingEn.contains(u"Agenda"));
+    CHECK(meetingEn.contains(u"2 documents"));
+    CHECK(meetingEn.contains(u"0 documents"));
+
+    const QString itemVi = bodyText(site.get(item, vi));
+    CHECK(itemVi.contains(u"Tài liệu"));
+    CHECK(itemVi.contains(u"3 trang"));
+    CHECK(itemVi.contains(u"Tải về"));
+    const QString itemEn = bodyText(site.get(item, en));
+    CHECK(itemEn.contains(u"Documents"));
+    CHECK(itemEn.contains(u"3 pages"));
+    CHECK(itemEn.contains(u"Download"));
+
+    CHECK(bodyText(site.get("/ZZZZZZZZ", vi)).contains(u"Không có gì ở đây"));
+    CHECK(bodyText(site.get("/ZZZZZZZZ", en)).contains(u"Nothing here"));
+}
+
+TEST_CASE("Open is offered only for files a phone browser can show", "[router]")
+{
+    SampleSite sample;
+    const QString docx = sample.lib.sourcePath(QStringLiteral("Tờ trình.docx"));
+    writeFile(docx, QByteArray("PK\x03\x04", 4) + QByteArray(200, '\0'));
+    const Document word = sample.lib.library().importDocument(sample.item2.id, docx).document;
+    CHECK(word.mimeType != u"application/pdf");
+    const auto snapshot = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    auto page = [&](int item) {
+        HttpRequest request;
+        request.method = "GET";
+        request.path = '/' + sample.open.code.toLatin1() + '/' + QByteArray::number(item);
+        request.headers = {{"Accept-Language", "en"}};
+        return QString::fromUtf8(Router::handle(request, *snapshot).body);
+    };
+    const QString withPdfAndText = page(1);
+    CHECK(withPdfAndText.count(u">Open</a>") == 2);
+    CHECK(withPdfAndText.count(u">Download</a>") == 2);
+    const QString withWord = page(2);
+    CHECK(withWord.count(u">Open</a>") == 0);
+    CHECK(withWord.count(u">Download</a>") == 1);
+    CHECK(withWord.contains(u"/2/" + QString::number(word.id) + u'/'));
+}
+
+TEST_CASE("Titles and file names are escaped in pages", "[router]")
+{
+    SampleSite sample;
+    Catalog &catalog = sample.lib.catalog();
+    const AgendaItem item =
+        catalog.addItem(sample.open.id, QStringLiteral("<script>alert(1)</script> & co"),
+                        QStringLiteral("\"Quoted\" <b>presenter</b>"));
+    const QString name = QStringLiteral("<img src=x onerror=alert(1)> \"q\" & 'a'.txt");
+    const QString path = sample.lib.sourcePath(name);
+    writeFile(path, "text");
+    sample.lib.library().importDocument(item.id, path);
+    const auto snapshot = SiteSnapshot::build(catalog, sample.lib.library().store());
+    const QByteArray meetingPath = '/' + sample.open.code.toLatin1();
+    for (const QByteArray &pathText :
+         QByteArrayList{meetingPath, meetingPath + '/' + QByteArray::number(item.number)}) {
+        HttpRequest request;
+        request.method = "GET";
+        request.path = pathText;
+        const QString html = QString::fromUtf8(Router::handle(request, *snapshot).body);
+        INFO(pathText.toStdString());
+        CHECK_FALSE(html.contains(u"<script"));
+        CHECK_FALSE(html.contains(u"<img"));
+        CHECK_FALSE(html.contains(u"<b>"));
+        CHECK(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    }
+}
+
+TEST_CASE("A meeting in English answers in English by default", "[router]")
+{
+    SampleSite sample;
+    Meeting meeting = sample.open;
+    meeting.language = QStringLiteral("en");
+    sample.lib.catalog().updateMeeting(meeting);
+    const auto snapshot = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    HttpRequest request;
+    request.method = "GET";
+    request.path = '/' + meeting.code.toLatin1();
+    CHECK(Router::handle(request, *snapshot).header("Content-Language") == "en");
+    request.headers = {{"Accept-Language", "vi"}};
+    CHECK(Router::handle(request, *snapshot).header("Content-Language") == "vi");
+}
+
+TEST_CASE("An empty snapshot answers 404 to everything", "[router]")
+{
+    const auto empty = SiteSnapshot::empty();
+    for (const char *path : {"/", "/K7Q2M9AB", "/K7Q2M9AB/1", "/K7Q2M9AB/1/1/a.pdf"}) {
+        HttpRequest request;
+        request.method = "GET";
+        request.path = path;
+        const HttpResponse response = Router::handle(request, *empty);
+        CHECK(response.status == 404);
+        CHECK_FALSE(response.body.isEmpty());
+    }
+}
+
+// Linux file names may hold a backslash (files unpacked from a Windows zip often do).
+// encodePathSegment turns it into %5C, which decodePathSegment then refuses, so the link the
+// item page offers leads to a 404.
+TEST_CASE("A document whose file name holds a backslash is reachable by its link", "[router]")
+{
+    SampleSite sample;
+    const QString name = QStringLiteral("Tờ trình\\bản cuối.pdf");
+    const QString path = sample.lib.sourcePath(name);
+    writePdf(path, 1, QStringLiteral("Tờ trình"));
+    const Document doc = sample.lib.library().importDocument(sample.item2.id, path).document;
+    const auto snapshot = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    const SnapshotItem *item = snapshot->item(*snapshot->meeting(sample.open.code), 2);
+    REQUIRE(item);
+    REQUIRE(item->documents.size() == 1);
+    const QByteArray link = item->documents[0].urlPath;
+    CHECK(QString::fromUtf8(item->pages.value(QStringLiteral("vi")))
+              .contains(QString::fromLatin1(link)));
+
+    HttpRequest request;
+    request.method = "GET";
+    request.path = link;
+    const HttpResponse response = Router::handle(request, *snapshot);
+    INFO("link " << link.toStdString());
+    CHECK(response.status == 200);
+    CHECK(response.file.has_value());
+    CHECK(doc.fileName == name);
+}
