@@ -536,8 +536,10 @@ int dispatch(Context &ctx, const QStringList &words)
 void installTranslator()
 {
     static QTranslator translator;
+    // docket_en holds the English plural forms and stands in for locales we do not translate.
     if (translator.load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/docket_en.qm")))
         QCoreApplication::installTranslator(&translator);
 }
 

@@ -23,8 +23,11 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator docketTranslator;
+    // English is the source language, but its plural forms live in docket_en: it is also
+    // the fallback for a locale we have no translation for (or the plain C locale).
     if (docketTranslator.load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")))
+                              QStringLiteral(":/i18n")) ||
+        docketTranslator.load(QStringLiteral(":/i18n/docket_en.qm")))
         QApplication::installTranslator(&docketTranslator);
 
     QCommandLineParser parser;

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window, offscreen, driven through its actions as a user drives it through menus and
+// shortcuts; every modal question is answered through the dialogs:: test seam.
+#include "AgendaTree.h"
+#include "Dialogs.h"
+#include "HostingBar.h"
+#include "MainWindow.h"
+#include "qr/DelegateUrl.h"
+#include "QrPanel.h"
+#include "support/Curl.h"
+#include "support/QrDecode.h"
+#include "support/SampleSite.h"
+#include "support/TestPdf.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTreeWidgetItem>
+
+#include <catch2/catch.hpp>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+// Lets queued work (snapshot publishing, catalog signals) run until `done` or the deadline.
+template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 3000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > milliseconds)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+QStringList topLevelTexts(const AgendaTree *tree)
+{
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        texts << tree->topLevelItem(i)->text(0);
+    return texts;
+}
+
+struct Window
+{
+    SampleSite site;
+    MainWindow window{site.lib.library()};
+
+    Window()
+    {
+        dialogs::setRecordErrors(true);
+        dialogs::takeRecordedErrors();
+        window.resize(1200, 760);
+        window.show();
+        window.selectMeeting(site.open.id);
+        window.selectItem(site.item1.id);
+        QCoreApplication::processEvents();
+    }
+    ~Window() { dialogs::setRecordErrors(false); }
+
+    HttpResult fetchItem(int number)
+    {
+        return curlFetch(delegateurl::item(window.hostingBar()->baseUrl(), site.open.code, number));
+    }
+    void host()
+    {
+        window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
+        window.hostingBar()->setPort(0);
+        REQUIRE(window.hostingBar()->startHosting());
+        REQUIRE(window.hostingBar()->isHosting());
+    }
+};
+
+} // namespace
+
+TEST_CASE("The window shows the meeting's agenda and the selected item's QR code", "[gui]")
+{
+    Window w;
+    CHECK(w.window.currentMeetingId() == w.site.open.id);
+    CHECK(topLevelTexts(w.window.agenda()) ==
+          QStringList{QStringLiteral("1. Báo cáo chính trị"), QStringLiteral("2. Thảo luận")});
+    const QTreeWidgetItem *first = w.window.agenda()->topLevelItem(0);
+    REQUIRE(first->childCount() == 2);
+    CHECK(first->child(0)->text(0) == QFileInfo(SampleSite::pdfName()).completeBaseName());
+    CHECK(first->child(0)->text(1).contains(QStringLiteral("3")));
+
+    const QString expected =
+        delegateurl::item(w.window.hostingBar()->baseUrl(), w.site.open.code, 1);
+    CHECK(w.window.qrPanel()->url() == expected);
+    const QImage shown = w.window.qrPanel()->renderedImage();
+    REQUIRE(!shown.isNull());
+    CHECK(shown.width() >= 160);
+    CHECK(decodeQr(shown) == QStringList{expected});
+
+    // A screenshot for people to look at, next to the test binary.
+    const QString artifact = QDir::current().filePath(QStringLiteral("gui-main-window.png"));
+    CHECK(w.window.grab().save(artifact));
+
+    w.window.agenda()->setCurrentItem(w.window.agenda()->topLevelItem(1));
+    const QString second = delegateurl::item(w.window.hostingBar()->baseUrl(), w.site.open.code, 2);
+    CHECK(decodeQr(w.window.qrPanel()->renderedImage()) == QStringList{second});
+}
+
+TEST_CASE("Hosting from the window serves what the QR code points at", "[gui]")
+{
+    Window w;
+    w.host();
+    const QString base = w.window.hostingBar()->baseUrl();
+    CHECK(base.startsWith(QStringLiteral("HTTP://127.0.0.1:")));
+    CHECK(!base.endsWith(QStringLiteral(":0")));
+    CHECK(w.site.lib.catalog().setting(QStringLiteral("server.base_url")) == base);
+
+    const QStringList decoded = decodeQr(w.window.qrPanel()->renderedImage());
+    REQUIRE(decoded.size() == 1);
+    CHECK(decoded.first() == delegateurl::item(base, w.site.open.code, 1));
+    const HttpResult page = curlFetch(decoded.first());
+    CHECK(page.status == 200);
+    CHECK(page.body.contains(QStringLiteral("Báo cáo chính trị").toUtf8()));
+
+    w.window.hostingBar()->stopHosting();
+    CHECK_FALSE(w.window.hostingBar()->isHosting());
+    const ProcessResult refused = runCurl({QStringLiteral("-s"), decoded.first()});
+    CHECK(refused.exitCode != 0); // nothing listens any more
+}
+
+TEST_CASE("Agenda edits in the window reach delegates without a restart", "[gui]")
+{
+    Window w;
+    w.host();
+
+    dialogs::presetItem(dialogs::ItemFields{QStringLiteral("Biểu quyết nghị quyết"),
+                                            QStringLiteral("Chị Lê Thu Hà")});
+    w.window.addItemAction()->trigger();
+    const QList<AgendaItem> items = w.site.lib.catalog().items(w.site.open.id);
+    REQUIRE(items.size() == 3);
+    CHECK(items[2].title == QStringLiteral("Biểu quyết nghị quyết"));
+    CHECK(items[2].presenter == QStringLiteral("Chị Lê Thu Hà"));
+    CHECK(w.window.agenda()->selectedItemId() == items[2].id);
+    REQUIRE(waitUntil([&] { return w.fetchItem(3).status == 200; }));
+    CHECK(w.fetchItem(3).body.contains(QStringLiteral("Chị Lê Thu Hà").toUtf8()));
+
+    // Edit (F2), then move it up (Ctrl+Up): it becomes item 2, and item 2 becomes 3.
+    dialogs::presetItem(dialogs::ItemFields{QStringLiteral("Biểu quyết"), QString()});
+    w.window.editAction()->trigger();
+    CHECK(w.site.lib.catalog().item(items[2].id)->title == QStringLiteral("Biểu quyết"));
+    w.window.moveUpAction()->trigger();
+    CHECK(w.site.lib.catalog().item(items[2].id)->number == 2);
+    CHECK(w.site.lib.catalog().item(w.site.item2.id)->number == 3);
+    CHECK(topLevelTexts(w.window.agenda()).at(1) == QStringLiteral("2. Biểu quyết"));
+    REQUIRE(waitUntil([&] { return w.fetchItem(2).body.contains("Biểu quyết</h1>"); }));
+
+    // Documents: added through the Add documents action, then shown to delegates.
+    const QString pdfPath = w.site.lib.sourcePath(QStringLiteral("Dự thảo nghị quyết.pdf"));
+    writePdf(pdfPath, 2, QStringLiteral("Dự thảo"));
+    dialogs::presetOpenFiles({pdfPath});
+    w.window.addDocumentsAction()->trigger();
+    const QList<Document> docs = w.site.lib.catalog().documents(items[2].id);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].fileName == QStringLiteral("Dự thảo nghị quyết.pdf"));
+    CHECK(docs[0].pageCount == 2);
+    CHECK(w.window.agenda()->selectedDocumentId() == docs[0].id);
+    REQUIRE(waitUntil([&] { return w.fetchItem(2).body.contains("Dự thảo nghị quyết"); }));
+
+    // Removing asks first: "Cancel" keeps the document, "Yes" removes it.
+    dialogs::presetConfirm(false);
+    w.window.removeAction()->trigger();
+    CHECK(w.site.lib.catalog().documents(items[2].id).size() == 1);
+    dialogs::presetConfirm(true);
+    w.window.removeAction()->trigger();
+    CHECK(w.site.lib.catalog().documents(items[2].id).isEmpty());
+
+    // Closing the meeting to delegates takes it off the air.
+    REQUIRE(w.window.openToDelegatesAction()->isChecked());
+    w.window.openToDelegatesAction()->trigger();
+    CHECK(w.site.lib.catalog().meeting(w.site.open.id)->state == MeetingState::Closed);
+    REQUIRE(waitUntil([&] { return w.fetchItem(1).status == 404; }));
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+}
+
+TEST_CASE("Dropping files on an item imports them, a bad file is refused whole", "[gui]")
+{
+    Window w;
+    const QString good = w.site.lib.sourcePath(QStringLiteral("Phụ lục.pdf"));
+    writePdf(good, 1, QStringLiteral("Phụ lục"));
+    // The same signal the tree emits when files are dropped on item 2.
+    Q_EMIT w.window.agenda()->filesDropped(w.site.item2.id, {good});
+    CHECK(w.site.lib.catalog().documents(w.site.item2.id).size() == 1);
+
+    const QString missing = w.site.lib.sourcePath(QStringLiteral("không có.pdf"));
+    Q_EMIT w.window.agenda()->filesDropped(w.site.item2.id, {good, missing});
+    CHECK(w.site.lib.catalog().documents(w.site.item2.id).size() == 1);
+    const QStringList errors = dialogs::takeRecordedErrors();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("không có.pdf")));
+}
+
+TEST_CASE("A new meeting starts from the window, a busy port is a clear message", "[gui]")
+{
+    Window w;
+    dialogs::presetText(QStringLiteral("Họp giao ban tháng 12"));
+    w.window.newMeetingAction()->trigger();
+    const auto current = w.window.currentMeetingId();
+    REQUIRE(current);
+    const auto meeting = w.site.lib.catalog().meeting(*current);
+    REQUIRE(meeting);
+    CHECK(meeting->title == QStringLiteral("Họp giao ban tháng 12"));
+    CHECK(meeting->state == MeetingState::Draft);
+    CHECK(w.window.agenda()->topLevelItemCount() == 0);
+    CHECK(w.window.qrPanel()->url() ==
+          delegateurl::meeting(w.window.hostingBar()->baseUrl(), meeting->code));
+
+    // A second window's server on the port the first one holds.
+    w.host();
+    const int port = w.window.hostingBar()->baseUrl().section(u':', -1).toInt();
+    MainWindow other(w.site.lib.library());
+    other.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
+    other.hostingBar()->setPort(port);
+    CHECK_FALSE(other.hostingBar()->startHosting());
+    CHECK_FALSE(other.hostingBar()->isHosting());
+    const QStringList errors = dialogs::takeRecordedErrors();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QString::number(port)));
+}
