@@ -362,3 +362,50 @@ TEST_CASE("httpDate writes RFC 9110 dates", "[http]")
     CHECK(http::httpDate(1700000000) == "Tue, 14 Nov 2023 22:13:20 GMT");
     CHECK(http::httpDate(951782400) == "Tue, 29 Feb 2000 00:00:00 GMT");
 }
+
+TEST_CASE("parseHttpDate reads the three HTTP date forms", "[http]")
+{
+    // 784111777 is Sun, 06 Nov 1994 08:49:37 GMT, the RFC's own example.
+    struct Row
+    {
+        const char *text;
+        std::optional<std::int64_t> seconds;
+    };
+    const Row rows[] = {
+        {"Sun, 06 Nov 1994 08:49:37 GMT", 784111777},
+        {"Sunday, 06-Nov-94 08:49:37 GMT", 784111777},
+        {"Sun Nov  6 08:49:37 1994", 784111777},
+        {"  Sun, 06 Nov 1994 08:49:37 GMT  ", 784111777},
+        {"Thu, 01 Jan 1970 00:00:00 GMT", 0},
+        {"Sat, 28 Nov 2026 11:13:02 GMT", 1795864382},
+        {"Sun, 06 Nov 1994 08:49:37 UTC", std::nullopt},
+        {"Sun, 31 Feb 1994 08:49:37 GMT", std::nullopt},
+        {"Sun, 06 Xyz 1994 08:49:37 GMT", std::nullopt},
+        {"Sun, 06 Nov 1994 24:00:00 GMT", std::nullopt},
+        {"Sun, 06 Nov 1994 08:49 GMT", std::nullopt},
+        {"Sun, 6 Nov 1994 08:49:37 GMT", std::nullopt},
+        {"1994-11-06T08:49:37Z", std::nullopt},
+        {"", std::nullopt},
+        {"garbage", std::nullopt},
+    };
+    for (const Row &row : rows) {
+        INFO(row.text);
+        CHECK(http::parseHttpDate(row.text) == row.seconds);
+    }
+    for (const std::int64_t seconds : {0LL, 784111777LL, 1795864382LL, 4102444799LL})
+        CHECK(http::parseHttpDate(http::httpDate(seconds)) == seconds);
+}
+
+TEST_CASE("ifRangeAllows compares strongly", "[http]")
+{
+    const QByteArray etag = "\"abc\"";
+    const std::int64_t modified = 784111777;
+    CHECK(http::ifRangeAllows("\"abc\"", etag, modified));
+    CHECK(http::ifRangeAllows(" \"abc\" ", etag, modified));
+    CHECK_FALSE(http::ifRangeAllows("W/\"abc\"", etag, modified));
+    CHECK_FALSE(http::ifRangeAllows("\"abd\"", etag, modified));
+    CHECK(http::ifRangeAllows("Sun, 06 Nov 1994 08:49:37 GMT", etag, modified));
+    CHECK_FALSE(http::ifRangeAllows("Sun, 06 Nov 1994 08:49:38 GMT", etag, modified));
+    CHECK_FALSE(http::ifRangeAllows("", etag, modified));
+    CHECK_FALSE(http::ifRangeAllows("nonsense", etag, modified));
+}

@@ -216,10 +216,12 @@ TEST_CASE("HEAD is answered exactly as GET", "[router]")
         CHECK(head.file.has_value() == get.file.has_value());
         CHECK(head.contentLength() == get.contentLength());
     }
+    // RFC 9110 section 14.2: range handling is defined for GET only; a HEAD with Range
+    // describes the whole representation.
     const HttpResponse range =
         site.get(site.documentPath(site.pdf), {{"Range", "bytes=0-9"}}, "HEAD");
-    CHECK(range.status == 206);
-    CHECK(range.contentLength() == 10);
+    CHECK(range.status == 200);
+    CHECK(range.contentLength() == site.pdfContent.size());
 }
 
 TEST_CASE("Other methods get 405 with Allow", "[router]")
@@ -439,4 +441,99 @@ TEST_CASE("A document whose file name holds a backslash is reachable by its link
     CHECK(response.status == 200);
     CHECK(response.file.has_value());
     CHECK(doc.fileName == name);
+}
+
+TEST_CASE("Conditional requests follow RFC 9110 for documents", "[router]")
+{
+    Site site;
+    const QByteArray path = site.documentPath(site.pdf);
+    const HttpResponse first = site.get(path);
+    REQUIRE(first.status == 200);
+    const QByteArray etag = first.header("ETag");
+    const QByteArray lastModified = first.header("Last-Modified");
+    const auto modified = http::parseHttpDate(lastModified);
+    REQUIRE(modified);
+
+    SECTION("If-Modified-Since at or after the version: 304 without a body")
+    {
+        for (const QByteArray &since : {lastModified, http::httpDate(*modified + 3600)}) {
+            const HttpResponse response = site.get(path, {{"If-Modified-Since", since}});
+            CHECK(response.status == 304);
+            CHECK_FALSE(response.file);
+            CHECK(response.header("ETag") == etag);
+        }
+    }
+    SECTION("If-Modified-Since before the version, or unreadable: the document")
+    {
+        for (const QByteArray &since :
+             {http::httpDate(*modified - 1), QByteArray("yesterday"), QByteArray()}) {
+            const HttpResponse response = site.get(path, {{"If-Modified-Since", since}});
+            CHECK(response.status == 200);
+            CHECK(fileBytes(response) == site.pdfContent);
+        }
+    }
+    SECTION("If-None-Match decides when both are sent")
+    {
+        const HttpResponse stale =
+            site.get(path, {{"If-None-Match", "\"other\""}, {"If-Modified-Since", lastModified}});
+        CHECK(stale.status == 200);
+        const HttpResponse fresh =
+            site.get(path, {{"If-None-Match", etag}, {"If-Modified-Since", "garbage"}});
+        CHECK(fresh.status == 304);
+    }
+    SECTION("If-Range with the current tag or date honours the range")
+    {
+        for (const QByteArray &validator : {etag, lastModified}) {
+            const HttpResponse response =
+                site.get(path, {{"Range", "bytes=10-19"}, {"If-Range", validator}});
+            CHECK(response.status == 206);
+            CHECK(fileBytes(response) == site.pdfContent.mid(10, 10));
+        }
+    }
+    SECTION("If-Range with another version's tag, a weak tag or another date: whole file")
+    {
+        for (const QByteArray &validator :
+             QByteArrayList{"\"0000\"", "W/" + etag, http::httpDate(*modified - 60)}) {
+            INFO(validator.toStdString());
+            const HttpResponse response =
+                site.get(path, {{"Range", "bytes=10-19"}, {"If-Range", validator}});
+            CHECK(response.status == 200);
+            CHECK(response.header("Content-Range").isNull());
+            CHECK(fileBytes(response) == site.pdfContent);
+        }
+    }
+}
+
+TEST_CASE("Pages carry an entity tag and revalidate to 304", "[router]")
+{
+    Site site;
+    const QByteArray path = '/' + site.code() + "/1";
+    const HttpResponse vi = site.get(path, {{"Accept-Language", "vi"}});
+    const HttpResponse en = site.get(path, {{"Accept-Language", "en"}});
+    REQUIRE(vi.status == 200);
+    const QByteArray tag = vi.header("ETag");
+    CHECK(tag.size() == 34);
+    CHECK(tag != en.header("ETag")); // one tag per language version of the page
+    CHECK(vi.header("Cache-Control") == "no-cache");
+
+    const HttpResponse again = site.get(path, {{"Accept-Language", "vi"}, {"If-None-Match", tag}});
+    CHECK(again.status == 304);
+    CHECK(again.body.isEmpty());
+    const HttpResponse otherLanguage =
+        site.get(path, {{"Accept-Language", "en"}, {"If-None-Match", tag}});
+    CHECK(otherLanguage.status == 200);
+
+    // An edit changes the page and so its tag.
+    site.lib.catalog().updateItem(site.item1.id, QStringLiteral("Báo cáo chính trị (sửa)"),
+                                  QString());
+    site.snapshot = SiteSnapshot::build(site.lib.catalog(), site.lib.library().store());
+    const HttpResponse edited = site.get(path, {{"Accept-Language", "vi"}, {"If-None-Match", tag}});
+    CHECK(edited.status == 200);
+    CHECK(edited.header("ETag") != tag);
+    CHECK(edited.body.contains(QStringLiteral("(sửa)").toUtf8()));
+
+    // The 404 page is never cached and has no tag.
+    const HttpResponse missing = site.get("/ZZZZZZZZ");
+    CHECK(missing.header("ETag").isNull());
+    CHECK(missing.header("Cache-Control") == "no-store");
 }

@@ -3,9 +3,11 @@
 
 #include "catalog/MeetingCode.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
+#include <QTime>
 #include <QUrl>
 
 namespace docket::http {
@@ -263,6 +265,115 @@ QByteArray httpDate(std::int64_t secondsSinceEpoch)
 {
     const QDateTime time = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC);
     return QLocale::c().toString(time, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
+}
+
+} // namespace docket::http
+
+namespace docket::http {
+
+namespace {
+
+int monthNumber(QByteArrayView name)
+{
+    static constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i)
+        if (name == kMonths[i])
+            return i + 1;
+    return 0;
+}
+
+std::optional<int> number(QByteArrayView digits, qsizetype minLength, qsizetype maxLength)
+{
+    if (digits.size() < minLength || digits.size() > maxLength)
+        return std::nullopt;
+    const auto value = parseDigits(digits);
+    if (!value)
+        return std::nullopt;
+    return static_cast<int>(*value);
+}
+
+std::optional<std::int64_t> toEpoch(int year, int month, int day, QByteArrayView clock)
+{
+    // hh:mm:ss
+    if (clock.size() != 8 || clock[2] != ':' || clock[5] != ':')
+        return std::nullopt;
+    const auto hour = number(clock.sliced(0, 2), 2, 2);
+    const auto minute = number(clock.sliced(3, 2), 2, 2);
+    const auto second = number(clock.sliced(6, 2), 2, 2);
+    if (!hour || !minute || !second || *hour > 23 || *minute > 59 || *second > 60)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    const QDateTime time(date, QTime(*hour, *minute, std::min(*second, 59)), Qt::UTC);
+    return time.toSecsSinceEpoch();
+}
+
+QList<QByteArrayView> words(QByteArrayView text)
+{
+    QList<QByteArrayView> out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool space = i == text.size() || text[i] == ' ';
+        if (space && start >= 0) {
+            out.append(text.sliced(start, i - start));
+            start = -1;
+        } else if (!space && start < 0) {
+            start = i;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parseHttpDate(QByteArrayView text)
+{
+    const QList<QByteArrayView> parts = words(text.trimmed());
+    if (parts.size() == 6 && parts[0].endsWith(',') && parts[5] == "GMT") {
+        // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+        const auto day = number(parts[1], 2, 2);
+        const int month = monthNumber(parts[2]);
+        const auto year = number(parts[3], 4, 4);
+        if (!day || !month || !year)
+            return std::nullopt;
+        return toEpoch(*year, month, *day, parts[4]);
+    }
+    if (parts.size() == 4 && parts[0].endsWith(',') && parts[3] == "GMT") {
+        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT (two-digit years are 19xx or 20xx, RFC 9110)
+        const QByteArrayView date = parts[1];
+        if (date.size() != 9 || date[2] != '-' || date[6] != '-')
+            return std::nullopt;
+        const auto day = number(date.sliced(0, 2), 2, 2);
+        const int month = monthNumber(date.sliced(3, 3));
+        const auto shortYear = number(date.sliced(7, 2), 2, 2);
+        if (!day || !month || !shortYear)
+            return std::nullopt;
+        return toEpoch(*shortYear < 70 ? 2000 + *shortYear : 1900 + *shortYear, month, *day,
+                       parts[2]);
+    }
+    if (parts.size() == 5) {
+        // asctime: Sun Nov  6 08:49:37 1994
+        const int month = monthNumber(parts[1]);
+        const auto day = number(parts[2], 1, 2);
+        const auto year = number(parts[4], 4, 4);
+        if (!month || !day || !year)
+            return std::nullopt;
+        return toEpoch(*year, month, *day, parts[3]);
+    }
+    return std::nullopt;
+}
+
+bool ifRangeAllows(QByteArrayView ifRange, QByteArrayView etag, std::int64_t lastModified)
+{
+    const QByteArrayView validator = ifRange.trimmed();
+    if (validator.startsWith('"'))
+        return validator == etag; // strong comparison: a weak tag never matches
+    if (validator.startsWith("W/"))
+        return false;
+    const auto date = parseHttpDate(validator);
+    return date && *date == lastModified;
 }
 
 } // namespace docket::http

@@ -56,5 +56,12 @@ QByteArray encodePathSegment(const QString &text);
 
 // An HTTP-date (RFC 9110 section 5.6.7) for Last-Modified.
 QByteArray httpDate(std::int64_t secondsSinceEpoch);
+// Reads the three forms a recipient must accept (IMF-fixdate, RFC 850, asctime); seconds since
+// the epoch, or nullopt when the text is none of them.
+std::optional<std::int64_t> parseHttpDate(QByteArrayView text);
+
+// If-Range (RFC 9110 section 13.1.5): true when the range may be honoured, that is when the
+// validator is the current strong entity tag or exactly the current Last-Modified date.
+bool ifRangeAllows(QByteArrayView ifRange, QByteArrayView etag, std::int64_t lastModified);
 
 } // namespace docket::http

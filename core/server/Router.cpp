@@ -19,24 +19,56 @@ HttpResponse withCommonHeaders(HttpResponse response)
     return response;
 }
 
-HttpResponse page(int status, const QByteArray &html, const QString &language)
+HttpResponse plainText(int status, const QByteArray &text)
 {
     HttpResponse response;
     response.status = status;
-    response.body = html;
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    response.setHeader("Content-Language", language.toLatin1());
-    response.setHeader("Content-Security-Policy", kPagePolicy);
-    // Pages change whenever the organiser edits the agenda: always ask again.
-    response.setHeader("Cache-Control", status == 200 ? "no-cache" : "no-store");
-    response.setHeader("Vary", "Accept-Language");
+    response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.body = QByteArray::number(status) + ' ' + text + '\n';
     return withCommonHeaders(std::move(response));
 }
 
-HttpResponse notFound(const SiteSnapshot &site, const QString &language)
+// RFC 9110 section 13.2.2: If-None-Match decides when present; If-Modified-Since only
+// without it.
+bool notModified(const HttpRequest &request, const QByteArray &etag,
+                 std::optional<std::int64_t> lastModified)
+{
+    const QByteArray ifNoneMatch = request.header("If-None-Match");
+    if (!ifNoneMatch.isNull())
+        return http::etagMatches(ifNoneMatch, etag);
+    const QByteArray ifModifiedSince = request.header("If-Modified-Since");
+    if (ifModifiedSince.isNull() || !lastModified)
+        return false;
+    const auto since = http::parseHttpDate(ifModifiedSince);
+    return since && *lastModified <= *since;
+}
+
+HttpResponse page(const HttpRequest &request, int status, const QByteArray &html,
+                  const QByteArray &etag, const QString &language)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.setHeader("Content-Language", language.toLatin1());
+    response.setHeader("Content-Security-Policy", kPagePolicy);
+    // Pages change whenever the organiser edits the agenda: a phone may keep one but must ask
+    // again each time, which costs a 304 when nothing changed.
+    response.setHeader("Cache-Control", status == 200 ? "no-cache" : "no-store");
+    response.setHeader("Vary", "Accept-Language");
+    if (!etag.isEmpty())
+        response.setHeader("ETag", etag);
+    if (status == 200 && !etag.isEmpty() && notModified(request, etag, std::nullopt))
+        response.status = 304;
+    else
+        response.body = html;
+    return withCommonHeaders(std::move(response));
+}
+
+HttpResponse notFound(const HttpRequest &request, const SiteSnapshot &site, const QString &language)
 {
     // Identical for a wrong code, a closed meeting and a missing item: nothing to learn.
-    return page(404, site.notFoundPages.value(language), language);
+    return page(request, 404, site.notFoundPages.value(language), {}, language);
 }
 
 HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
@@ -47,16 +79,24 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
     response.setHeader("ETag", doc.etag);
     response.setHeader("Last-Modified", doc.lastModified);
     response.setHeader("Accept-Ranges", "bytes");
-    // A phone may keep the bytes but must check they are still the current version.
+    // The URL names the document, not one version of it: a phone may keep the bytes but must
+    // check they are still the current version (a 304 when they are).
     response.setHeader("Cache-Control", "no-cache");
 
-    if (const QByteArray ifNoneMatch = request.header("If-None-Match");
-        !ifNoneMatch.isNull() && http::etagMatches(ifNoneMatch, doc.etag)) {
+    if (notModified(request, doc.etag, doc.lastModifiedSeconds)) {
         response.status = 304;
         return withCommonHeaders(std::move(response));
     }
 
-    const http::ByteRange range = http::parseRange(request.header("Range"), doc.size);
+    // Range applies to GET only; If-Range turns a range for another version into the whole
+    // new version, so a resumed download can never splice two versions together.
+    http::ByteRange range;
+    const QByteArray rangeHeader = request.header("Range");
+    const QByteArray ifRange = request.header("If-Range");
+    if (request.method == "GET" && !rangeHeader.isNull() &&
+        (ifRange.isNull() || http::ifRangeAllows(ifRange, doc.etag, doc.lastModifiedSeconds)))
+        range = http::parseRange(rangeHeader, doc.size);
+
     switch (range.kind) {
     case http::ByteRange::Kind::Whole:
         response.status = 200;
@@ -70,12 +110,9 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
                                                 '/' + QByteArray::number(doc.size));
         break;
     case http::ByteRange::Kind::Unsatisfiable: {
-        HttpResponse unsatisfiable;
-        unsatisfiable.status = 416;
+        HttpResponse unsatisfiable = plainText(416, "Range Not Satisfiable");
         unsatisfiable.setHeader("Content-Range", "bytes */" + QByteArray::number(doc.size));
-        unsatisfiable.setHeader("Content-Type", "text/plain; charset=utf-8");
-        unsatisfiable.body = "416 Range Not Satisfiable\n";
-        return withCommonHeaders(std::move(unsatisfiable));
+        return unsatisfiable;
     }
     }
     return withCommonHeaders(std::move(response));
@@ -86,12 +123,9 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
 HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site)
 {
     if (request.method != "GET" && request.method != "HEAD") {
-        HttpResponse response;
-        response.status = 405;
+        HttpResponse response = plainText(405, "Method Not Allowed");
         response.setHeader("Allow", "GET, HEAD");
-        response.setHeader("Content-Type", "text/plain; charset=utf-8");
-        response.body = "405 Method Not Allowed\n";
-        return withCommonHeaders(std::move(response));
+        return response;
     }
 
     const QByteArray acceptLanguage = request.header("Accept-Language");
@@ -100,20 +134,22 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
     const QString language =
         http::pickLanguage(acceptLanguage, meeting ? meeting->language : QStringLiteral("vi"));
     if (!meeting)
-        return notFound(site, language);
+        return notFound(request, site, language);
     if (path->item == 0)
-        return page(200, meeting->pages.value(language), language);
+        return page(request, 200, meeting->pages.value(language), meeting->pageTags.value(language),
+                    language);
 
     const SnapshotItem *item = site.item(*meeting, path->item);
     if (!item)
-        return notFound(site, language);
+        return notFound(request, site, language);
     if (path->doc == 0)
-        return page(200, item->pages.value(language), language);
+        return page(request, 200, item->pages.value(language), item->pageTags.value(language),
+                    language);
 
     for (const SnapshotDocument &doc : item->documents)
         if (doc.id == path->doc)
             return document(request, doc);
-    return notFound(site, language);
+    return notFound(request, site, language);
 }
 
 } // namespace docket

@@ -6,6 +6,8 @@
 #include "server/HttpParsing.h"
 #include "store/BlobStore.h"
 
+#include <QCryptographicHash>
+
 namespace docket {
 
 const SnapshotMeeting *SiteSnapshot::meeting(const QString &code) const
@@ -23,6 +25,13 @@ const SnapshotItem *SiteSnapshot::item(const SnapshotMeeting &meeting, int numbe
 }
 
 namespace {
+// A page's entity tag is its content's hash: a phone revalidating an unchanged agenda gets a
+// 304 of a few hundred bytes instead of the page.
+QByteArray pageTag(const QByteArray &html)
+{
+    return '"' + QCryptographicHash::hash(html, QCryptographicHash::Sha256).toHex().left(32) + '"';
+}
+
 void addNotFoundPages(SiteSnapshot &site)
 {
     for (const QString &language : delegatepages::languages())
@@ -69,7 +78,8 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 d.pageCount = doc.pageCount;
                 d.blobPath = store.pathFor(doc.sha256);
                 d.etag = '"' + doc.sha256.toLatin1() + '"';
-                d.lastModified = http::httpDate(doc.addedAt.toSecsSinceEpoch());
+                d.lastModifiedSeconds = doc.addedAt.toSecsSinceEpoch();
+                d.lastModified = http::httpDate(d.lastModifiedSeconds);
                 d.disposition = http::contentDisposition(doc.fileName);
                 d.urlPath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
                             '/' + QByteArray::number(doc.id) + '/' +
@@ -79,10 +89,14 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
             entry.items.push_back(std::move(itemEntry));
         }
         for (const QString &language : delegatepages::languages()) {
-            entry.pages.insert(language, delegatepages::meetingPage(entry, language));
-            for (SnapshotItem &itemEntry : entry.items)
-                itemEntry.pages.insert(language,
-                                       delegatepages::itemPage(entry, itemEntry, language));
+            const QByteArray meetingHtml = delegatepages::meetingPage(entry, language);
+            entry.pages.insert(language, meetingHtml);
+            entry.pageTags.insert(language, pageTag(meetingHtml));
+            for (SnapshotItem &itemEntry : entry.items) {
+                const QByteArray itemHtml = delegatepages::itemPage(entry, itemEntry, language);
+                itemEntry.pages.insert(language, itemHtml);
+                itemEntry.pageTags.insert(language, pageTag(itemHtml));
+            }
         }
         site.meetings.emplace(entry.code, std::move(entry));
     }

@@ -29,8 +29,9 @@ struct SnapshotDocument
     QString blobPath;
     QByteArray etag;         // strong: the content hash
     QByteArray lastModified; // HTTP-date of the version
-    QByteArray disposition;  // Content-Disposition, built once
-    QByteArray urlPath;      // /CODE/N/DOC/file-name
+    std::int64_t lastModifiedSeconds = 0;
+    QByteArray disposition; // Content-Disposition, built once
+    QByteArray urlPath;     // /CODE/N/DOC/file-name
 };
 
 struct SnapshotItem
@@ -39,7 +40,8 @@ struct SnapshotItem
     QString title;
     QString presenter;
     std::vector<SnapshotDocument> documents;
-    QHash<QString, QByteArray> pages; // language -> rendered HTML
+    QHash<QString, QByteArray> pages;    // language -> rendered HTML
+    QHash<QString, QByteArray> pageTags; // language -> ETag of that page
 };
 
 struct SnapshotMeeting
@@ -51,6 +53,7 @@ struct SnapshotMeeting
     QString language;
     std::vector<SnapshotItem> items;
     QHash<QString, QByteArray> pages;
+    QHash<QString, QByteArray> pageTags;
 };
 
 // Everything the server may show, frozen: built on the catalog's thread after each change and
