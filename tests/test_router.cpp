@@ -537,3 +537,50 @@ TEST_CASE("Pages carry an entity tag and revalidate to 304", "[router]")
     CHECK(missing.header("ETag").isNull());
     CHECK(missing.header("Cache-Control") == "no-store");
 }
+
+TEST_CASE("A document that could run script is only ever a sandboxed download", "[router]")
+{
+    Site site;
+    const QString html = site.lib.sourcePath(QStringLiteral("trang.html"));
+    writeFile(html, "<html><script>document.cookie</script></html>");
+    const QString svg = site.lib.sourcePath(QStringLiteral("hình.svg"));
+    writeFile(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+    const auto added = site.lib.library().importDocuments(site.item2.id, {html, svg});
+    site.snapshot = SiteSnapshot::build(site.lib.catalog(), site.lib.library().store());
+
+    for (const ImportedDocument &imported : added) {
+        INFO(imported.document.fileName.toStdString());
+        const HttpResponse response = site.get(site.documentPath(imported.document, 2));
+        CHECK(response.status == 200);
+        CHECK(response.header("Content-Type") == "application/octet-stream");
+        CHECK(response.header("Content-Disposition").startsWith("attachment;"));
+        CHECK(response.header("Content-Security-Policy") == "sandbox");
+        CHECK(response.header("X-Content-Type-Options") == "nosniff");
+    }
+    const QString page = bodyText(site.get('/' + site.code() + "/2"));
+    CHECK_FALSE(page.contains(QStringLiteral("class=\"btn\" href")));     // no "Open"
+    CHECK(page.count(QStringLiteral("class=\"btn alt\" download")) == 2); // two downloads
+
+    // The PDF keeps its own type, opens in place and is not sandboxed (viewers refuse it).
+    const HttpResponse pdf = site.get(site.documentPath(site.pdf));
+    CHECK(pdf.header("Content-Type") == "application/pdf");
+    CHECK(pdf.header("Content-Disposition").startsWith("inline;"));
+    CHECK(pdf.header("Content-Security-Policy").isNull());
+}
+
+TEST_CASE("servedContentType and showsInline", "[http]")
+{
+    CHECK(http::servedContentType(QStringLiteral("application/pdf")) == "application/pdf");
+    CHECK(http::servedContentType(QStringLiteral("text/plain; charset=utf-8")) ==
+          "text/plain; charset=utf-8");
+    for (const char *active : {"text/html", "TEXT/HTML; charset=utf-8", "image/svg+xml",
+                               "application/xhtml+xml", "application/rss+xml", "text/xml"})
+        CHECK(http::servedContentType(QString::fromLatin1(active)) == "application/octet-stream");
+    CHECK(http::servedContentType(QStringLiteral("text/plain\r\nX: y")) ==
+          "application/octet-stream");
+    CHECK(http::showsInline(QStringLiteral("image/jpeg")));
+    CHECK(http::showsInline(QStringLiteral("text/plain; charset=utf-8")));
+    CHECK_FALSE(http::showsInline(QStringLiteral("image/svg+xml")));
+    CHECK_FALSE(http::showsInline(
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
+}

@@ -131,12 +131,6 @@ QString kindLabel(const SnapshotDocument &doc)
     return suffix.isEmpty() || suffix.size() > 5 ? QStringLiteral("FILE") : suffix;
 }
 
-bool browserCanShow(const QString &mimeType)
-{
-    return mimeType == u"application/pdf" || mimeType.startsWith(u"image/") ||
-           mimeType == u"text/plain";
-}
-
 } // namespace
 
 const QStringList &languages()
@@ -210,9 +204,9 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     esc(kindLabel(doc)) + QStringLiteral("</span><span><span class=\"t\">") +
                     esc(doc.title) + QStringLiteral("</span><span class=\"meta\">") +
                     esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span><br>");
-            // "Open" only where a phone browser can show the file itself; anything else
-            // would be downloaded either way.
-            if (browserCanShow(doc.mimeType))
+            // "Open" only where a phone browser shows the file itself; anything else is
+            // downloaded either way.
+            if (doc.inlineView)
                 body += QStringLiteral("<a class=\"btn\" href=\"") + esc(href) +
                         QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open"))) +
                         QStringLiteral("</a>");

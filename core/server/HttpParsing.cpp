@@ -10,6 +10,8 @@
 #include <QTime>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace docket::http {
 
 namespace {
@@ -254,6 +256,39 @@ QByteArray contentDisposition(const QString &fileName, bool attachment)
     }
     return QByteArray(attachment ? "attachment" : "inline") + "; filename=\"" + fallback +
            "\"; filename*=UTF-8''" + encoded;
+}
+
+bool showsInline(const QString &mimeType)
+{
+    static const QStringList kInline{
+        QStringLiteral("application/pdf"), QStringLiteral("image/png"),
+        QStringLiteral("image/jpeg"),      QStringLiteral("image/gif"),
+        QStringLiteral("image/webp"),      QStringLiteral("text/plain"),
+    };
+    return kInline.contains(mimeType.section(u';', 0, 0).trimmed().toLower());
+}
+
+QByteArray servedContentType(const QString &mimeType)
+{
+    // Types a browser renders or runs as a page of our origin: never under their own name.
+    static const QStringList kActive{
+        QStringLiteral("text/html"),
+        QStringLiteral("application/xhtml+xml"),
+        QStringLiteral("image/svg+xml"),
+        QStringLiteral("text/xml"),
+        QStringLiteral("application/xml"),
+        QStringLiteral("text/javascript"),
+        QStringLiteral("application/javascript"),
+        QStringLiteral("text/css"),
+    };
+    const QString base = mimeType.section(u';', 0, 0).trimmed().toLower();
+    const bool printable =
+        !mimeType.isEmpty() && std::all_of(mimeType.cbegin(), mimeType.cend(), [](QChar c) {
+            return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+        });
+    if (!printable || kActive.contains(base) || base.endsWith(u"+xml"))
+        return "application/octet-stream";
+    return mimeType.toLatin1();
 }
 
 QByteArray encodePathSegment(const QString &text)

@@ -51,6 +51,14 @@ bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag);
 // filename* (RFC 6266 / 8187), so that Vietnamese names survive on every browser.
 QByteArray contentDisposition(const QString &fileName, bool attachment = false);
 
+// Documents a phone may show in the page's place: PDF, raster images and plain text. Anything
+// else, HTML and SVG above all (they could run script on the delegate pages' origin), is only
+// ever offered as a download.
+bool showsInline(const QString &mimeType);
+// What to send as Content-Type: the real type, except for types a browser would interpret as
+// active content, which go out as application/octet-stream.
+QByteArray servedContentType(const QString &mimeType);
+
 // Percent-encodes a file name for use as the last segment of a URL.
 QByteArray encodePathSegment(const QString &text);
 

@@ -74,8 +74,12 @@ HttpResponse notFound(const HttpRequest &request, const SiteSnapshot &site, cons
 HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
 {
     HttpResponse response;
-    response.setHeader("Content-Type", doc.mimeType.toLatin1());
+    response.setHeader("Content-Type", doc.contentType);
     response.setHeader("Content-Disposition", doc.disposition);
+    // Whatever a file holds, it cannot script the delegate pages. Not for PDF: browsers
+    // refuse to run their PDF viewer in a sandbox.
+    if (doc.mimeType != u"application/pdf")
+        response.setHeader("Content-Security-Policy", "sandbox");
     response.setHeader("ETag", doc.etag);
     response.setHeader("Last-Modified", doc.lastModified);
     response.setHeader("Accept-Ranges", "bytes");

@@ -80,7 +80,9 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 d.etag = '"' + doc.sha256.toLatin1() + '"';
                 d.lastModifiedSeconds = doc.addedAt.toSecsSinceEpoch();
                 d.lastModified = http::httpDate(d.lastModifiedSeconds);
-                d.disposition = http::contentDisposition(doc.fileName);
+                d.contentType = http::servedContentType(doc.mimeType);
+                d.inlineView = http::showsInline(doc.mimeType);
+                d.disposition = http::contentDisposition(doc.fileName, !d.inlineView);
                 d.urlPath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
                             '/' + QByteArray::number(doc.id) + '/' +
                             http::encodePathSegment(doc.fileName);

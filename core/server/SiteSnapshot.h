@@ -24,6 +24,8 @@ struct SnapshotDocument
     QString title;
     QString fileName;
     QString mimeType;
+    QByteArray contentType;  // what is sent: active types (HTML, SVG...) become octet-stream
+    bool inlineView = false; // a phone may show it in place ("Open"); else download only
     std::int64_t size = 0;
     std::optional<int> pageCount;
     QString blobPath;
