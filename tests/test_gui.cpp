@@ -13,9 +13,11 @@
 #include "support/TestPdf.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QTreeWidgetItem>
 
 #include <catch2/catch.hpp>
@@ -148,6 +150,11 @@ TEST_CASE("Agenda edits in the window reach delegates without a restart", "[gui]
     dialogs::presetItem(dialogs::ItemFields{QStringLiteral("Biểu quyết"), QString()});
     w.window.editAction()->trigger();
     CHECK(w.site.lib.catalog().item(items[2].id)->title == QStringLiteral("Biểu quyết"));
+    // The meeting is open: renumbering asks first, since printed codes would change.
+    dialogs::presetConfirm(false);
+    w.window.moveUpAction()->trigger();
+    CHECK(w.site.lib.catalog().item(items[2].id)->number == 3);
+    dialogs::presetConfirm(true);
     w.window.moveUpAction()->trigger();
     CHECK(w.site.lib.catalog().item(items[2].id)->number == 2);
     CHECK(w.site.lib.catalog().item(w.site.item2.id)->number == 3);
@@ -187,12 +194,15 @@ TEST_CASE("Dropping files on an item imports them, a bad file is refused whole",
     Window w;
     const QString good = w.site.lib.sourcePath(QStringLiteral("Phụ lục.pdf"));
     writePdf(good, 1, QStringLiteral("Phụ lục"));
-    // The same signal the tree emits when files are dropped on item 2.
+    // The same signal the tree emits when files are dropped on item 2; the import runs once
+    // the drop has returned.
     Q_EMIT w.window.agenda()->filesDropped(w.site.item2.id, {good});
-    CHECK(w.site.lib.catalog().documents(w.site.item2.id).size() == 1);
+    CHECK(w.site.lib.catalog().documents(w.site.item2.id).isEmpty());
+    REQUIRE(waitUntil([&] { return w.site.lib.catalog().documents(w.site.item2.id).size() == 1; }));
 
     const QString missing = w.site.lib.sourcePath(QStringLiteral("không có.pdf"));
     Q_EMIT w.window.agenda()->filesDropped(w.site.item2.id, {good, missing});
+    REQUIRE(waitUntil([&] { return !dialogs::recordedErrors().isEmpty(); }));
     CHECK(w.site.lib.catalog().documents(w.site.item2.id).size() == 1);
     const QStringList errors = dialogs::takeRecordedErrors();
     REQUIRE(errors.size() == 1);
@@ -225,4 +235,38 @@ TEST_CASE("A new meeting starts from the window, a busy port is a clear message"
     const QStringList errors = dialogs::takeRecordedErrors();
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().contains(QString::number(port)));
+}
+
+TEST_CASE("The details form never changes a meeting the user did not edit", "[gui]")
+{
+    Window w;
+    // A meeting made without a date (as docket-cli does) keeps having none.
+    const Meeting undated = w.site.lib.catalog().createMeeting(QStringLiteral("Không ngày"));
+    w.window.selectMeeting(undated.id);
+    QCoreApplication::processEvents();
+    auto *title = w.window.findChild<QLineEdit *>(QStringLiteral("meetingTitle"));
+    REQUIRE(title);
+    REQUIRE(title->text() == QStringLiteral("Không ngày"));
+    Q_EMIT title->editingFinished(); // focus in and out, as tabbing through the form does
+    CHECK_FALSE(w.site.lib.catalog().meeting(undated.id)->date.isValid());
+
+    // A title typed for one meeting never lands on the next one created meanwhile, even
+    // though the field keeps the keyboard focus.
+    QApplication::setActiveWindow(&w.window);
+    title->setFocus();
+    REQUIRE(waitUntil([&] { return title->hasFocus(); }));
+    title->setText(QStringLiteral("Tên sửa dở"));
+    dialogs::presetText(QStringLiteral("Cuộc họp mới"));
+    w.window.newMeetingAction()->trigger();
+    const auto created = w.window.currentMeetingId();
+    REQUIRE(created);
+    CHECK(title->text() == QStringLiteral("Cuộc họp mới"));
+    Q_EMIT title->editingFinished();
+    CHECK(w.site.lib.catalog().meeting(*created)->title == QStringLiteral("Cuộc họp mới"));
+    CHECK(w.site.lib.catalog().meeting(undated.id)->title == QStringLiteral("Không ngày"));
+
+    // An edit is saved to the meeting it was made on.
+    title->setText(QStringLiteral("Cuộc họp mới (sửa)"));
+    Q_EMIT title->editingFinished();
+    CHECK(w.site.lib.catalog().meeting(*created)->title == QStringLiteral("Cuộc họp mới (sửa)"));
 }

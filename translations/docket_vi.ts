@@ -753,6 +753,22 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
         <source>Remove item %1 &quot;%2&quot; and its documents? The items after it move up one number, so printed QR codes for them change.</source>
         <translation>Gỡ bỏ nội dung %1 &quot;%2&quot; cùng các tài liệu của nội dung này? Các nội dung phía sau sẽ được đánh số lùi lên một, nên mã QR đã in cho các nội dung đó sẽ không còn đúng.</translation>
     </message>
+    <message>
+        <source>No date</source>
+        <translation>Chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Đã hủy nhập: chưa thêm tài liệu nào.</translation>
+    </message>
+    <message>
+        <source>Renumber the agenda</source>
+        <translation>Đánh số lại chương trình</translation>
+    </message>
+    <message>
+        <source>Delegates are using this meeting. Moving the item swaps numbers %1 and %2, so printed QR codes for them will lead to each other&apos;s documents. Move it anyway?</source>
+        <translation>Đại biểu đang sử dụng hội nghị này. Chuyển nội dung sẽ đổi chỗ số %1 và %2, nên mã QR đã in của hai nội dung này sẽ dẫn đến tài liệu của nhau. Vẫn chuyển?</translation>
+    </message>
 </context>
 <context>
     <name>docket::QrPanel</name>

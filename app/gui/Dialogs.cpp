@@ -146,6 +146,11 @@ void setRecordErrors(bool on)
     presets().recordErrors = on;
 }
 
+QStringList recordedErrors()
+{
+    return presets().errors;
+}
+
 QStringList takeRecordedErrors()
 {
     QStringList errors;

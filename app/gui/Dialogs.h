@@ -39,5 +39,6 @@ void presetItem(const std::optional<ItemFields> &answer);
 // Errors are recorded instead of shown while this is on (tests read them back).
 void setRecordErrors(bool on);
 QStringList takeRecordedErrors();
+QStringList recordedErrors();
 
 } // namespace docket::dialogs

@@ -157,6 +157,8 @@ void HostingBar::stopHosting()
 {
     m_publisher.reset();
     m_server.stop();
+    // Nothing of the last snapshot lingers until the next start publishes a fresh one.
+    m_server.publish(nullptr);
     updateState();
     Q_EMIT hostingChanged(false);
     Q_EMIT baseUrlChanged();

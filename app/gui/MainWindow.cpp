@@ -62,7 +62,8 @@ void MainWindow::createActions()
                        QStyle::StandardPixmap icon, const std::function<void()> &slot) {
         auto *action = new QAction(style()->standardIcon(icon), text, this);
         action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
+        // Whatever an action runs, a catalog error ends as a message, never as an abort.
+        connect(action, &QAction::triggered, this, [this, slot] { attempt(slot); });
         return action;
     };
     m_newMeeting = make(tr("&New meeting…"), QKeySequence::New, QStyle::SP_FileDialogNewFolder,
@@ -86,7 +87,8 @@ void MainWindow::createActions()
     m_openToDelegates->setCheckable(true);
     m_openToDelegates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openToDelegates->setToolTip(tr("Only meetings open to delegates are served"));
-    connect(m_openToDelegates, &QAction::triggered, this, &MainWindow::setOpenToDelegates);
+    connect(m_openToDelegates, &QAction::triggered, this,
+            [this](bool open) { attempt([&] { setOpenToDelegates(open); }); });
 
     QMenu *file = menuBar()->addMenu(tr("&Meeting"));
     file->addAction(m_newMeeting);
@@ -123,9 +125,13 @@ void MainWindow::createLayout()
 
     // The meeting's own details, edited in place.
     m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("meetingTitle"));
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The minimum stands for "no date", so that a meeting without one is never given today's.
+    m_date->setMinimumDate(QDate(2000, 1, 1));
+    m_date->setSpecialValueText(tr("No date"));
     m_venue = new QLineEdit(this);
     m_venue->setPlaceholderText(tr("Where the meeting takes place"));
     m_state = new QLabel(this);
@@ -146,8 +152,12 @@ void MainWindow::createLayout()
         updateQr();
         updateActions();
     });
-    connect(m_agenda, &AgendaTree::itemDoubleClicked, this, [this] { editSelected(); });
-    connect(m_agenda, &AgendaTree::filesDropped, this, &MainWindow::importFiles);
+    connect(m_agenda, &AgendaTree::itemDoubleClicked, this,
+            [this] { attempt([this] { editSelected(); }); });
+    // Queued: the import (with its progress dialog) runs after the drop has returned, so the
+    // file manager is not left waiting in the middle of a drag.
+    connect(m_agenda, &AgendaTree::filesDropped, this, &MainWindow::importFiles,
+            Qt::QueuedConnection);
 
     auto *hint = new QLabel(tr("Drop files on an agenda item to add them as its documents."), this);
     hint->setWordWrap(true);
@@ -263,6 +273,7 @@ void MainWindow::reloadMeeting()
     });
     m_stack->setCurrentIndex(meeting ? 1 : 0);
     if (!meeting) {
+        m_detailsFor.reset();
         m_agenda->clear();
         setWindowTitle(tr("Docket"));
         updateQr();
@@ -271,12 +282,15 @@ void MainWindow::reloadMeeting()
     }
     setWindowTitle(tr("%1 — Docket").arg(meeting->title));
     m_loading = true;
-    if (!m_title->hasFocus())
+    // A field being edited keeps its text, unless the fields now show another meeting.
+    const bool otherMeeting = m_detailsFor != meeting->id;
+    m_detailsFor = meeting->id;
+    if (otherMeeting || !m_title->hasFocus())
         m_title->setText(meeting->title);
-    if (!m_venue->hasFocus())
+    if (otherMeeting || !m_venue->hasFocus())
         m_venue->setText(meeting->venue);
-    if (!m_date->hasFocus())
-        m_date->setDate(meeting->date.isValid() ? meeting->date : QDate::currentDate());
+    if (otherMeeting || !m_date->hasFocus())
+        m_date->setDate(meeting->date.isValid() ? meeting->date : m_date->minimumDate());
     m_state->setText(
         meeting->state == MeetingState::Open
             ? tr("Open: delegates can reach it while hosting runs (code %1)").arg(meeting->code)
@@ -360,13 +374,11 @@ void MainWindow::checkForExternalChanges()
 
 void MainWindow::commitMeetingDetails()
 {
-    if (m_loading)
-        return;
-    const auto meetingId = currentMeetingId();
-    if (!meetingId)
+    // The fields belong to the meeting they were loaded for, whatever is selected now.
+    if (m_loading || !m_detailsFor)
         return;
     attempt([&] {
-        auto meeting = m_library.catalog().meeting(*meetingId);
+        auto meeting = m_library.catalog().meeting(*m_detailsFor);
         if (!meeting)
             return;
         const QString title = m_title->text().trimmed();
@@ -374,12 +386,13 @@ void MainWindow::commitMeetingDetails()
             m_title->setText(meeting->title); // a meeting always has a title
             return;
         }
+        const QDate date = m_date->date() == m_date->minimumDate() ? QDate() : m_date->date();
         if (meeting->title == title && meeting->venue == m_venue->text().trimmed() &&
-            meeting->date == m_date->date())
+            meeting->date == date)
             return;
         meeting->title = title;
         meeting->venue = m_venue->text().trimmed();
-        meeting->date = m_date->date();
+        meeting->date = date;
         m_library.catalog().updateMeeting(*meeting);
     });
 }
@@ -450,19 +463,23 @@ void MainWindow::importFiles(Id itemId, const QStringList &paths)
                              static_cast<int>(std::max<std::int64_t>(1, total / 1024)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    bool ok = false;
     QList<ImportedDocument> added;
-    attempt([&] {
+    try {
+        // A window-modal progress dialog processes events in setValue(): Cancel works.
         added = m_library.importDocuments(itemId, paths, {}, [&](std::int64_t done) {
             progress.setValue(static_cast<int>(done / 1024));
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
             return !progress.wasCanceled();
         });
-        ok = true;
-    });
-    progress.reset();
-    if (!ok)
+    } catch (const Error &error) {
+        const bool cancelled = progress.wasCanceled();
+        progress.reset();
+        if (cancelled)
+            statusBar()->showMessage(tr("Import cancelled: nothing was added."), 5000);
+        else
+            dialogs::showError(this, error.message());
         return;
+    }
+    progress.reset();
     QStringList problems;
     for (const ImportedDocument &imported : added)
         if (!imported.document.problem.isEmpty())
@@ -510,6 +527,15 @@ void MainWindow::moveSelected(int delta)
         return;
     const int target = *number + delta;
     if (target < 1 || target > m_agenda->topLevelItemCount())
+        return;
+    const auto meeting = m_library.catalog().meeting(m_library.catalog().item(*itemId)->meetingId);
+    if (meeting && meeting->state == MeetingState::Open &&
+        !dialogs::confirm(this, tr("Renumber the agenda"),
+                          tr("Delegates are using this meeting. Moving the item swaps numbers %1 "
+                             "and %2, so printed QR codes for them will lead to each other's "
+                             "documents. Move it anyway?")
+                              .arg(*number)
+                              .arg(target)))
         return;
     if (attempt([&] { m_library.catalog().moveItem(*itemId, target); }))
         m_agenda->selectItem(*itemId);

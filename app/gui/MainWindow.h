@@ -95,6 +95,7 @@ private:
     QTimer m_externalPoll;
     std::int64_t m_externalStamp = -1;
     bool m_loading = false;
+    std::optional<Id> m_detailsFor; // the meeting whose details the fields hold
 };
 
 } // namespace docket

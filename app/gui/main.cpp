@@ -43,15 +43,18 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     std::unique_ptr<docket::Library> library;
+    std::unique_ptr<docket::MainWindow> window;
     try {
         library = std::make_unique<docket::Library>(parser.isSet(libraryOption)
                                                         ? parser.value(libraryOption)
                                                         : docket::Library::defaultFolder());
+        window = std::make_unique<docket::MainWindow>(*library);
     } catch (const docket::Error &error) {
         docket::dialogs::showError(nullptr, error.message());
         return 1;
     }
-    docket::MainWindow window(*library);
-    window.show();
-    return QApplication::exec();
+    window->show();
+    const int status = QApplication::exec();
+    window.reset(); // before the library it uses
+    return status;
 }

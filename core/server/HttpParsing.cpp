@@ -165,7 +165,12 @@ ByteRange parseRange(QByteArrayView header, std::int64_t size)
             return whole;
         std::int64_t last = size - 1;
         if (!lastText.isEmpty()) {
-            const auto parsed = parseDigits(lastText);
+            // A last position too long for 63 bits is still past the end: clamp it.
+            const bool allDigits = std::all_of(lastText.begin(), lastText.end(),
+                                               [](char c) { return c >= '0' && c <= '9'; });
+            const auto parsed = lastText.size() > 18 && allDigits
+                                    ? std::optional<std::int64_t>(INT64_MAX)
+                                    : parseDigits(lastText);
             if (!parsed || *parsed < *first)
                 return whole; // invalid syntax: ignored, not unsatisfiable
             last = std::min(*parsed, size - 1);

@@ -11,11 +11,13 @@
 
 #include <microhttpd.h>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -150,6 +152,23 @@ Endpoint parseEndpoint(const QString &host, std::uint16_t port)
     return endpoint;
 }
 
+// Raises the soft limit on open files to the hard one (Debian's soft default of 1024 would
+// otherwise cap a hall of phones) and returns how many connections that leaves room for.
+unsigned raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 256;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    constexpr rlim_t kReserved = 64; // SQLite, Qt, the listening socket, logs
+    const rlim_t usable = limit.rlim_cur > kReserved * 2 ? (limit.rlim_cur - kReserved) / 2 : 32;
+    return static_cast<unsigned>(std::min<rlim_t>(usable, 1u << 20));
+}
+
 } // namespace
 
 HttpServer::HttpServer() : m_site(SiteSnapshot::empty()) {}
@@ -218,6 +237,10 @@ void HttpServer::start(const ServerOptions &options)
                                    ? ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port)
                                    : ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port);
 
+    // Each connection may hold a socket and a document's descriptor: make sure the process may
+    // open that many files, and never accept more connections than it can serve.
+    const unsigned connectionLimit = std::min(options.connectionLimit, raiseOpenFileLimit());
+
     const unsigned threads = options.threads
                                  ? options.threads
                                  : static_cast<unsigned>(std::max(1, QThread::idealThreadCount()));
@@ -228,7 +251,7 @@ void HttpServer::start(const ServerOptions &options)
         flags, port, nullptr, nullptr, &handleRequest, this,
         // The logger goes first so that problems with the options below are routed to it.
         MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_LISTEN_SOCKET, fd,
-        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, options.connectionLimit,
+        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.perClientConnectionLimit,
         MHD_OPTION_CONNECTION_TIMEOUT, options.idleTimeoutSeconds,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, options.connectionMemoryLimit,

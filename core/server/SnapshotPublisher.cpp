@@ -34,7 +34,8 @@ void SnapshotPublisher::publishNow()
         Q_EMIT published();
     } catch (const Error &error) {
         // Keep serving the previous snapshot: a busy or failing catalog must not take the
-        // delegates' pages down. The next change or poll tries again.
+        // delegates' pages down. Forgetting the stamp makes the next poll try again.
+        m_stamp = -1;
         qWarning("Cannot refresh what delegates see: %s", qUtf8Printable(error.message()));
     }
 }

@@ -122,7 +122,10 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
         return blob; // the temporary file goes away with `temp`
     }
     const QString folder = QFileInfo(blob.path).absolutePath();
-    makeDirectory(folder);
+    if (!QFileInfo::exists(folder)) {
+        makeDirectory(folder);
+        syncDirectory(m_root); // the new folder's own entry must survive a power cut too
+    }
     ::fchmod(temp.handle(), 0444); // stored content is never edited in place
     temp.close();
     // rename(2) replaces atomically; a concurrent import of the same content wrote the same bytes.
