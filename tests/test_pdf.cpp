@@ -188,9 +188,28 @@ TEST_CASE("Other files are not PDFs and have no problem", "[pdf]")
         writeFile(path, QStringLiteral("Ghi chú cuộc họp\n").toUtf8());
         const Inspection result = Inspector::inspect(path, QStringLiteral("ghi-chu.txt"));
         CHECK_FALSE(result.isPdf);
-        CHECK(result.mimeType == u"text/plain");
+        // UTF-8 text says so, or phones garble the Vietnamese.
+        CHECK(result.mimeType == u"text/plain; charset=utf-8");
         CHECK(result.problem.isEmpty());
         CHECK_FALSE(result.pageCount.has_value());
+    }
+    SECTION("UTF-8 text whose sniffed head ends inside a character is still UTF-8")
+    {
+        const QString path = folder.filePath(QStringLiteral("long"));
+        // 'a' then 2-byte letters: byte 1024 cuts an "ư" in two.
+        writeFile(path, "a" + QStringLiteral("ư").repeated(2000).toUtf8());
+        const Inspection result = Inspector::inspect(path, QStringLiteral("dai.txt"));
+        CHECK(result.mimeType == u"text/plain; charset=utf-8");
+    }
+    SECTION("legacy-encoded text gets no charset")
+    {
+        const QString path = folder.filePath(QStringLiteral("legacy"));
+        writeFile(path, QByteArray("Ghi ch\xfa"
+                                   " cu\xf4"
+                                   "c h\xf4"
+                                   "p\n")); // Latin-1/CP1258 bytes
+        const Inspection result = Inspector::inspect(path, QStringLiteral("cu.txt"));
+        CHECK(result.mimeType == u"text/plain");
     }
     SECTION("a missing file throws")
     {
@@ -233,7 +252,7 @@ TEST_CASE("Library import records mime types page counts and problems", "[pdf][l
     CHECK(d0.sha256 == sha256Hex(readFile(pdf)));
 
     CHECK(d1.title == u"Ghi chú");
-    CHECK(d1.mimeType == u"text/plain");
+    CHECK(d1.mimeType == u"text/plain; charset=utf-8");
     CHECK_FALSE(d1.pageCount.has_value());
     CHECK(d1.problem.isEmpty());
 

@@ -143,7 +143,7 @@ TEST_CASE("A document is answered from its blob with its headers", "[router]")
 
     const HttpResponse text = site.get(site.documentPath(site.text));
     CHECK(text.status == 200);
-    CHECK(text.header("Content-Type") == "text/plain");
+    CHECK(text.header("Content-Type") == "text/plain; charset=utf-8");
     CHECK(fileBytes(text) == site.textContent);
 
     // The file name segment is only for browsers: without it, or with another, same document.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "catalog/SettingKeys.h"
 #include "CommandLine.h"
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
@@ -36,9 +37,6 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-const QString kBaseUrlSetting = QStringLiteral("server.base_url");
-const QString kPortSetting = QStringLiteral("server.port");
 
 QTextStream &out()
 {
@@ -171,7 +169,7 @@ QString baseUrl(Context &ctx, const CommandLine &cl, bool required)
                 Cli::tr("--base-url needs an http address such as http://192.168.1.23:8080."));
         return base;
     }
-    base = ctx.catalog().setting(kBaseUrlSetting);
+    base = ctx.catalog().setting(settingkeys::baseUrl());
     if (base.isEmpty() && required)
         throw Error(
             Cli::tr("No server address is known yet: start `docket-cli serve` once, or pass "
@@ -201,12 +199,8 @@ int meetingCreate(Context &ctx, const QStringList &words)
         if (language != u"vi" && language != u"en")
             throw UsageError(Cli::tr("--language must be vi or en."));
     }
-    Meeting meeting = ctx.catalog().createMeeting(cl.value(QStringLiteral("--title")), date,
-                                                  cl.value(QStringLiteral("--venue")));
-    if (meeting.language != language) {
-        meeting.language = language;
-        ctx.catalog().updateMeeting(meeting);
-    }
+    const Meeting meeting = ctx.catalog().createMeeting(
+        cl.value(QStringLiteral("--title")), date, cl.value(QStringLiteral("--venue")), language);
     if (ctx.json)
         ctx.printJson(meetingJson(meeting));
     else
@@ -456,7 +450,7 @@ int serve(Context &ctx, const QStringList &words)
         options.bindAddress = cl.value(QStringLiteral("--bind"));
     const QString portText = cl.has(QStringLiteral("--port"))
                                  ? cl.value(QStringLiteral("--port"))
-                                 : library.catalog().setting(kPortSetting);
+                                 : library.catalog().setting(settingkeys::port());
     if (!portText.isEmpty()) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
@@ -486,9 +480,9 @@ int serve(Context &ctx, const QStringList &words)
     const bool anyAddress = options.bindAddress == u"0.0.0.0" || options.bindAddress == u"::";
     const QString host = anyAddress ? network::preferredAddress() : options.bindAddress;
     const QString base = delegateurl::base(host, server.port());
-    library.catalog().setSetting(kBaseUrlSetting, base);
+    library.catalog().setSetting(settingkeys::baseUrl(), base);
     if (cl.has(QStringLiteral("--port")) && options.port != 0)
-        library.catalog().setSetting(kPortSetting, QString::number(options.port));
+        library.catalog().setSetting(settingkeys::port(), QString::number(options.port));
 
     out() << base << Qt::endl;
     const int open = static_cast<int>(library.catalog().meetingsInState(MeetingState::Open).size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostingBar.h"
 
+#include "catalog/SettingKeys.h"
 #include "Dialogs.h"
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
@@ -19,9 +20,6 @@
 namespace docket {
 
 namespace {
-const QString kAddressSetting = QStringLiteral("server.address");
-const QString kPortSetting = QStringLiteral("server.port");
-const QString kBaseUrlSetting = QStringLiteral("server.base_url");
 constexpr int kDefaultPort = 8080;
 } // namespace
 
@@ -37,7 +35,7 @@ HostingBar::HostingBar(Library &library, QWidget *parent)
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setToolTip(tr("Port number"));
-    const int savedPort = library.catalog().setting(kPortSetting).toInt();
+    const int savedPort = library.catalog().setting(settingkeys::port()).toInt();
     m_port->setValue(savedPort > 0 && savedPort <= 65535 ? savedPort : kDefaultPort);
     m_toggle->setCheckable(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,7 +51,7 @@ HostingBar::HostingBar(Library &library, QWidget *parent)
     layout->addWidget(m_status, 1);
 
     refreshInterfaces();
-    const QString savedAddress = library.catalog().setting(kAddressSetting);
+    const QString savedAddress = library.catalog().setting(settingkeys::address());
     if (const int index = m_interfaces->findData(savedAddress); index >= 0)
         m_interfaces->setCurrentIndex(index);
 
@@ -137,9 +135,9 @@ bool HostingBar::startHosting()
         m_server.start(options);
         m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server);
         Catalog &catalog = m_library.catalog();
-        catalog.setSetting(kAddressSetting, options.bindAddress);
-        catalog.setSetting(kPortSetting, QString::number(m_server.port()));
-        catalog.setSetting(kBaseUrlSetting, baseUrl());
+        catalog.setSetting(settingkeys::address(), options.bindAddress);
+        catalog.setSetting(settingkeys::port(), QString::number(m_server.port()));
+        catalog.setSetting(settingkeys::baseUrl(), baseUrl());
     } catch (const Error &error) {
         m_publisher.reset();
         m_server.stop();

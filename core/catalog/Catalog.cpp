@@ -197,7 +197,8 @@ Document Catalog::readDocument(const sql::Statement &s)
     return d;
 }
 
-Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QString &venue)
+Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QString &venue,
+                               const QString &language)
 {
     const QString trimmed = title.trimmed();
     if (trimmed.isEmpty())
@@ -210,12 +211,13 @@ Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QS
         if (exists.bind(1, code).step())
             continue;
         sql::Statement insert(m_db, "INSERT INTO meeting(title, meeting_date, venue, code, "
-                                    "created_at) VALUES (?, ?, ?, ?, ?)");
+                                    "created_at, language) VALUES (?, ?, ?, ?, ?, ?)");
         insert.bind(1, trimmed)
             .bind(2, date.isValid() ? date.toString(Qt::ISODate) : QString())
             .bind(3, orEmpty(venue.trimmed()))
             .bind(4, code)
             .bind(5, nowText())
+            .bind(6, language.isEmpty() ? QStringLiteral("vi") : language)
             .run();
         const Id id = m_db.lastInsertId();
         tx.commit();

@@ -36,7 +36,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion();
 
-    Meeting createMeeting(const QString &title, const QDate &date = {}, const QString &venue = {});
+    Meeting createMeeting(const QString &title, const QDate &date = {}, const QString &venue = {},
+                          const QString &language = QStringLiteral("vi"));
     QList<Meeting> meetings();
     QList<Meeting> meetingsInState(MeetingState state);
     std::optional<Meeting> meeting(Id id);

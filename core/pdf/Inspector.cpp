@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
+#include <QStringDecoder>
 #include <QVariant>
 
 #include <poppler-qt6.h>
@@ -47,8 +48,18 @@ Inspection Inspector::inspect(const QString &storedPath, const QString &original
     const bool looksLikePdf = head.contains("%PDF-");
     const bool namedPdf = originalFileName.endsWith(u".pdf", Qt::CaseInsensitive);
     result.isPdf = head.startsWith("%PDF-") || namedPdf || result.mimeType == u"application/pdf";
-    if (!result.isPdf)
+    if (!result.isPdf) {
+        // Phones guess a legacy encoding for text sent without a charset and garble
+        // Vietnamese: say UTF-8 when the text is. The decoder is stateful, so a character cut
+        // in two by the sniffing limit is pending, not an error.
+        if (result.mimeType == u"text/plain") {
+            QStringDecoder utf8(QStringConverter::Utf8);
+            const QString decoded = utf8.decode(head);
+            if (!utf8.hasError() && !decoded.contains(QChar::ReplacementCharacter))
+                result.mimeType = QStringLiteral("text/plain; charset=utf-8");
+        }
         return result;
+    }
     result.mimeType = QStringLiteral("application/pdf");
     if (!looksLikePdf) {
         result.problem = tr("The file is named as a PDF but does not contain one.");

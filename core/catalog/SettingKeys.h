@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Keys of the catalog's setting table, shared by the GUI and the CLI: one serves, the other
+// shows the address delegates use.
+namespace docket::settingkeys {
+
+// "HTTP://ADDRESS:PORT" announced by the last server started from this library.
+inline QString baseUrl()
+{
+    return QStringLiteral("server.base_url");
+}
+// The port the organiser chose; the next start uses it again.
+inline QString port()
+{
+    return QStringLiteral("server.port");
+}
+// The address (network interface) the GUI last served on.
+inline QString address()
+{
+    return QStringLiteral("server.address");
+}
+
+} // namespace docket::settingkeys
