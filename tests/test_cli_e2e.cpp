@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/Curl.h"
 #include "support/QrDecode.h"
+#include "support/SampleSite.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
 
@@ -20,6 +21,7 @@
 #include <csignal>
 #include <sys/types.h>
 
+using namespace docket;
 using namespace testsupport;
 using namespace Qt::StringLiterals;
 
@@ -476,4 +478,38 @@ TEST_CASE("docket-cli serve stops cleanly on SIGTERM right after announcing its 
         CHECK(process.exitStatus() == QProcess::NormalExit);
         CHECK(process.exitCode() == 0);
     }
+}
+
+TEST_CASE("docket-cli stats reports who opened what, as text, CSV and JSON", "[cli]")
+{
+    SampleSite site;
+    const Id version = site.pdf.versionId;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Two phones: one read the whole PDF, the other only its first kilobyte.
+    site.lib.catalog().recordAccess({
+        AccessEvent{version, now, 0, site.pdfContent.size(), true, "aaaa"},
+        AccessEvent{version, now, 0, 1024, true, "bbbb"},
+        AccessEvent{version, now, 0, site.pdfContent.size(), false, "bbbb"},
+    });
+    const QString library = site.lib.folder();
+    const QString code = site.open.code;
+
+    const QByteArray csv = cliOk(library, {QStringLiteral("stats"), code, QStringLiteral("--csv")});
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    REQUIRE(lines.size() == 3); // header, the PDF, the text file
+    CHECK(lines[0] ==
+          "item,document,title,file_name,devices,requests,complete_downloads,bytes_sent");
+    CHECK(lines[1] == "1," + QByteArray::number(site.pdf.id) + ',' + site.pdf.title.toUtf8() + ',' +
+                          SampleSite::pdfName().toUtf8() + ",2,3,1," +
+                          QByteArray::number(site.pdfContent.size() + 1024));
+    CHECK(lines[2].endsWith(",0,0,0,0"));
+
+    const QJsonDocument json = QJsonDocument::fromJson(
+        cliOk(library, {QStringLiteral("--json"), QStringLiteral("stats"), code}));
+    REQUIRE(json.isArray());
+    CHECK(json.array().at(0).toObject().value(QStringLiteral("devices")).toInt() == 2);
+    CHECK(json.array().at(0).toObject().value(QStringLiteral("completeDownloads")).toInt() == 1);
+
+    const QString text = QString::fromUtf8(cliOk(library, {QStringLiteral("stats"), code}));
+    CHECK(text.contains(QStringLiteral("opened on 2 devices, 1 complete download")));
 }

@@ -17,6 +17,20 @@
             <numerusform>Serving %n open meetings on port %1. Press Ctrl+C to stop.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>opened on %n device(s)</source>
+        <translation>
+            <numerusform>opened on %n device</numerusform>
+            <numerusform>opened on %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete download(s)</source>
+        <translation>
+            <numerusform>%n complete download</numerusform>
+            <numerusform>%n complete downloads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegatePage</name>
@@ -49,6 +63,13 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>opened on %n device(s)</source>
+        <translation>
+            <numerusform>opened on %n device</numerusform>
+            <numerusform>opened on %n devices</numerusform>
         </translation>
     </message>
 </context>

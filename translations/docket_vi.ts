@@ -49,42 +49,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
-
-Commands:
-  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
-  meeting list
-  meeting show MEETING [--base-url URL]
-  meeting open MEETING        serve the meeting to delegates
-  meeting close MEETING       stop serving it
-  item add MEETING --title T [--presenter P]
-  doc add MEETING ITEM FILE... [--title T]
-  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  serve [--bind ADDRESS] [--port N]
-
-MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
---library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
---json         machine-readable output
-Exit status: 0 success, 2 usage error, 1 any other error.</source>
-        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...
-
-Lệnh:
-  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
-  meeting list
-  meeting show MEETING [--base-url URL]
-  meeting open MEETING        mở hội nghị cho đại biểu truy cập
-  meeting close MEETING       ngừng phục vụ hội nghị
-  item add MEETING --title T [--presenter P]
-  doc add MEETING ITEM FILE... [--title T]
-  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  serve [--bind ADDRESS] [--port N]
-
-MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
---library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
---json         kết quả dạng máy đọc được
-Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -212,6 +176,61 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>No command given. See docket-cli --help.</source>
         <translation>Chưa nhập lệnh. Xem docket-cli --help.</translation>
+    </message>
+    <message>
+        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
+
+Commands:
+  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
+  meeting list
+  meeting show MEETING [--base-url URL]
+  meeting open MEETING        serve the meeting to delegates
+  meeting close MEETING       stop serving it
+  item add MEETING --title T [--presenter P]
+  doc add MEETING ITEM FILE... [--title T]
+  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
+  serve [--bind ADDRESS] [--port N]
+  stats MEETING [--csv]       who opened which document
+
+MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
+--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
+--json         machine-readable output
+Exit status: 0 success, 2 usage error, 1 any other error.</source>
+        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...
+
+Lệnh:
+  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
+  meeting list
+  meeting show MEETING [--base-url URL]
+  meeting open MEETING        mở hội nghị cho đại biểu truy cập
+  meeting close MEETING       ngừng phục vụ hội nghị
+  item add MEETING --title T [--presenter P]
+  doc add MEETING ITEM FILE... [--title T]
+  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
+  serve [--bind ADDRESS] [--port N]
+  stats MEETING [--csv]       ai đã mở tài liệu nào
+
+MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
+--library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
+--json         kết quả dạng máy đọc được
+Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
+</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no documents.</source>
+        <translation>Hội nghị %1 chưa có tài liệu nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened on %n device(s)</source>
+        <translation>
+            <numerusform>đã mở trên %n thiết bị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete download(s)</source>
+        <translation>
+            <numerusform>%n lượt tải trọn vẹn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -435,6 +454,12 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>unreadable PDF</source>
         <translation>PDF không đọc được</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened on %n device(s)</source>
+        <translation>
+            <numerusform>đã mở trên %n thiết bị</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
+#include "server/AccessLog.h"
 #include "server/HttpServer.h"
 #include "server/NetworkInterfaces.h"
 #include "server/SnapshotPublisher.h"
@@ -90,6 +91,7 @@ QString helpText()
                "  doc add MEETING ITEM FILE... [--title T]\n"
                "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
                "  serve [--bind ADDRESS] [--port N]\n"
+               "  stats MEETING [--csv]       who opened which document\n"
                "\n"
                "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
                "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
@@ -429,6 +431,60 @@ int qr(Context &ctx, const QStringList &words)
     return 0;
 }
 
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+int stats(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--csv")});
+    cl.expectPositional(1, 1, QStringLiteral("stats MEETING [--csv]"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QList<DocumentStats> rows = ctx.catalog().documentStats(meeting.id);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const DocumentStats &row : rows)
+            array.append(QJsonObject{{QStringLiteral("item"), row.itemNumber},
+                                     {QStringLiteral("document"), qint64{row.documentId}},
+                                     {QStringLiteral("title"), row.title},
+                                     {QStringLiteral("fileName"), row.fileName},
+                                     {QStringLiteral("devices"), row.devices},
+                                     {QStringLiteral("requests"), row.requests},
+                                     {QStringLiteral("completeDownloads"), row.completeDownloads},
+                                     {QStringLiteral("bytesSent"), qint64{row.bytesSent}}});
+        ctx.printJson(array);
+        return 0;
+    }
+    if (cl.has(QStringLiteral("--csv"))) {
+        // Column names stay English and fixed: spreadsheets and scripts read them.
+        out() << QStringLiteral("item,document,title,file_name,devices,requests,"
+                                "complete_downloads,bytes_sent")
+              << Qt::endl;
+        for (const DocumentStats &row : rows)
+            out() << row.itemNumber << u',' << row.documentId << u',' << csvField(row.title) << u','
+                  << csvField(row.fileName) << u',' << row.devices << u',' << row.requests << u','
+                  << row.completeDownloads << u',' << row.bytesSent << Qt::endl;
+        return 0;
+    }
+    if (rows.isEmpty()) {
+        out() << Cli::tr("Meeting %1 has no documents.").arg(meeting.code) << Qt::endl;
+        return 0;
+    }
+    for (const DocumentStats &row : rows)
+        out() << QStringLiteral("%1. [%2] %3: ")
+                     .arg(row.itemNumber)
+                     .arg(row.documentId)
+                     .arg(row.title)
+              << Cli::tr("opened on %n device(s)", nullptr, row.devices) << QStringLiteral(", ")
+              << Cli::tr("%n complete download(s)", nullptr, row.completeDownloads) << Qt::endl;
+    return 0;
+}
+
 // SIGINT and SIGTERM reach the event loop through a socket pair: a signal handler may only
 // write(2), and the loop then quits in the ordinary way, stopping the server cleanly.
 int gSignalFds[2] = {-1, -1};
@@ -476,6 +532,7 @@ int serve(Context &ctx, const QStringList &words)
     HttpServer server;
     server.start(options);
     SnapshotPublisher publisher(library, server);
+    AccessRecorder recorder(library.catalog(), server.accessLog());
 
     const bool anyAddress = options.bindAddress == u"0.0.0.0" || options.bindAddress == u"::";
     const QString host = anyAddress ? network::preferredAddress() : options.bindAddress;
@@ -522,6 +579,8 @@ int dispatch(Context &ctx, const QStringList &words)
         return qr(ctx, words.mid(1));
     } else if (command == u"serve") {
         return serve(ctx, words.mid(1));
+    } else if (command == u"stats") {
+        return stats(ctx, words.mid(1));
     }
     throw UsageError(
         Cli::tr("Unknown command \"%1\". See docket-cli --help.").arg(words.mid(0, 2).join(u' ')));

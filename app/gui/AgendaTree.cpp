@@ -28,7 +28,8 @@ AgendaTree::AgendaTree(QWidget *parent) : QTreeWidget(parent)
 }
 
 void AgendaTree::showAgenda(const QList<AgendaItem> &items,
-                            const QHash<Id, QList<Document>> &documents)
+                            const QHash<Id, QList<Document>> &documents,
+                            const QHash<Id, int> &devices)
 {
     const auto keepItem = selectedItemId();
     const auto keepDocument = selectedDocumentId();
@@ -61,6 +62,8 @@ void AgendaTree::showAgenda(const QList<AgendaItem> &items,
             if (!suffix.isEmpty())
                 facts << suffix;
             facts << locale.formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
+            if (const int opened = devices.value(doc.id); opened > 0)
+                facts << tr("opened on %n device(s)", nullptr, opened);
             child->setText(1, facts.join(QStringLiteral(" · ")));
             child->setToolTip(0, doc.fileName);
             child->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));

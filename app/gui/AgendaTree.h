@@ -24,7 +24,9 @@ public:
 
     explicit AgendaTree(QWidget *parent = nullptr);
 
-    void showAgenda(const QList<AgendaItem> &items, const QHash<Id, QList<Document>> &documents);
+    // `devices`: per document, how many phones have opened it (absent: none yet).
+    void showAgenda(const QList<AgendaItem> &items, const QHash<Id, QList<Document>> &documents,
+                    const QHash<Id, int> &devices = {});
 
     // The agenda item of the selected row (an item or one of its documents).
     std::optional<Id> selectedItemId() const;

@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
+#include "server/AccessLog.h"
 #include "server/NetworkInterfaces.h"
 #include "server/SnapshotPublisher.h"
 #include "util/Error.h"
@@ -71,6 +72,7 @@ HostingBar::~HostingBar()
 {
     m_publisher.reset();
     m_server.stop();
+    m_recorder.reset();
 }
 
 void HostingBar::refreshInterfaces()
@@ -134,6 +136,7 @@ bool HostingBar::startHosting()
     try {
         m_server.start(options);
         m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server);
+        m_recorder = std::make_unique<AccessRecorder>(m_library.catalog(), m_server.accessLog());
         Catalog &catalog = m_library.catalog();
         catalog.setSetting(settingkeys::address(), options.bindAddress);
         catalog.setSetting(settingkeys::port(), QString::number(m_server.port()));
@@ -141,6 +144,7 @@ bool HostingBar::startHosting()
     } catch (const Error &error) {
         m_publisher.reset();
         m_server.stop();
+        m_recorder.reset();
         dialogs::showError(this, error.message());
         updateState();
         return false;
@@ -155,6 +159,7 @@ void HostingBar::stopHosting()
 {
     m_publisher.reset();
     m_server.stop();
+    m_recorder.reset(); // after the server: the last downloads are recorded too
     // Nothing of the last snapshot lingers until the next start publishes a fresh one.
     m_server.publish(nullptr);
     updateState();

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace docket {
 
+class AccessRecorder;
 class Library;
 class SnapshotPublisher;
 
@@ -48,6 +49,7 @@ private:
     Library &m_library;
     HttpServer m_server;
     std::unique_ptr<SnapshotPublisher> m_publisher;
+    std::unique_ptr<AccessRecorder> m_recorder;
     QComboBox *m_interfaces;
     QToolButton *m_refresh;
     QSpinBox *m_port;

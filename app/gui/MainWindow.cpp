@@ -44,6 +44,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
         reloadMeetings();
         reloadMeeting();
     });
+    // Live counts while the meeting runs (the recorder writes at most once a second).
+    connect(&library.catalog(), &Catalog::accessRecorded, this, &MainWindow::reloadMeeting);
     // Someone may edit the library with docket-cli while the window is open.
     connect(&m_externalPoll, &QTimer::timeout, this, &MainWindow::checkForExternalChanges);
     m_externalPoll.start(kExternalPollMilliseconds);
@@ -304,7 +306,10 @@ void MainWindow::reloadMeeting()
         QHash<Id, QList<Document>> documents;
         for (const AgendaItem &item : items)
             documents.insert(item.id, m_library.catalog().documents(item.id));
-        m_agenda->showAgenda(items, documents);
+        QHash<Id, int> devices;
+        for (const DocumentStats &stats : m_library.catalog().documentStats(meeting->id))
+            devices.insert(stats.documentId, stats.devices);
+        m_agenda->showAgenda(items, documents, devices);
         if (!m_agenda->currentItem() && m_agenda->topLevelItemCount() > 0)
             m_agenda->setCurrentItem(m_agenda->topLevelItem(0));
     });

@@ -5,6 +5,7 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
@@ -75,6 +76,20 @@ CREATE TABLE document_version(
     added_at    TEXT NOT NULL);
 CREATE INDEX version_by_document ON document_version(document_id);
 CREATE INDEX version_by_blob ON document_version(blob_sha256);
+)sql";
+
+// Version 2: who opened what. One row per document request that carried bytes; the device key
+// is a salted hash of the phone's address and browser, never the address itself.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE access_event(
+    id          INTEGER PRIMARY KEY,
+    version_id  INTEGER NOT NULL REFERENCES document_version(id) ON DELETE CASCADE,
+    at          TEXT NOT NULL,
+    range_start INTEGER NOT NULL CHECK (range_start >= 0),
+    length      INTEGER NOT NULL CHECK (length >= 0),
+    complete    INTEGER NOT NULL CHECK (complete IN (0, 1)),
+    device_key  TEXT NOT NULL);
+CREATE INDEX access_by_version ON access_event(version_id);
 )sql";
 
 constexpr const char *kMeetingColumns =
@@ -149,6 +164,8 @@ void Catalog::migrate()
                         .arg(kSchemaVersion));
     if (version < 1)
         m_db.exec(kSchemaV1);
+    if (version < 2)
+        m_db.exec(kSchemaV2);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }
@@ -522,6 +539,77 @@ void Catalog::removeDocument(Id documentId)
         throw Error(tr("No such document."));
     tx.commit();
     Q_EMIT changed();
+}
+
+void Catalog::recordAccess(const QList<AccessEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    sql::Transaction tx(m_db);
+    // A version removed meanwhile has nothing left to count: skip its events.
+    sql::Statement insert(m_db, "INSERT INTO access_event(version_id, at, range_start, length, "
+                                "complete, device_key) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE "
+                                "EXISTS (SELECT 1 FROM document_version WHERE id = ?1)");
+    for (const AccessEvent &event : events) {
+        insert.reset();
+        insert.bind(1, event.versionId)
+            .bind(2, event.at.toUTC().toString(Qt::ISODateWithMs))
+            .bind(3, event.rangeStart)
+            .bind(4, event.length)
+            .bind(5, event.complete ? 1 : 0)
+            .bind(6, QString::fromLatin1(event.deviceKey))
+            .run();
+    }
+    tx.commit();
+    Q_EMIT accessRecorded();
+}
+
+QList<DocumentStats> Catalog::documentStats(Id meetingId)
+{
+    // A download counts when one request carried the whole file to its end; a PDF viewer that
+    // fetches pieces shows up as devices and requests, not as downloads.
+    sql::Statement s(m_db, R"sql(
+        SELECT d.id, i.position, d.title, v.file_name,
+               count(DISTINCT e.device_key),
+               count(e.id),
+               coalesce(sum(e.complete AND e.range_start = 0 AND e.length = ev.size), 0),
+               coalesce(sum(CASE WHEN e.complete THEN e.length ELSE 0 END), 0)
+        FROM document d
+        JOIN agenda_item i ON i.id = d.item_id
+        JOIN document_version v ON v.id = d.current_version_id
+        LEFT JOIN document_version ev ON ev.document_id = d.id
+        LEFT JOIN access_event e ON e.version_id = ev.id
+        WHERE i.meeting_id = ?
+        GROUP BY d.id
+        ORDER BY i.position, d.position, d.id)sql");
+    s.bind(1, meetingId);
+    QList<DocumentStats> out;
+    while (s.step()) {
+        DocumentStats stats;
+        stats.documentId = s.int64(0);
+        stats.itemNumber = s.int32(1);
+        stats.title = s.text(2);
+        stats.fileName = s.text(3);
+        stats.devices = s.int32(4);
+        stats.requests = s.int32(5);
+        stats.completeDownloads = s.int32(6);
+        stats.bytesSent = s.int64(7);
+        out.append(stats);
+    }
+    return out;
+}
+
+QByteArray Catalog::deviceSalt()
+{
+    const QString key = QStringLiteral("server.device_salt");
+    QString salt = setting(key);
+    if (salt.size() != 32) {
+        QByteArray random(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 4);
+        salt = QString::fromLatin1(random.toHex());
+        setSetting(key, salt);
+    }
+    return salt.toLatin1();
 }
 
 QString Catalog::setting(const QString &key)

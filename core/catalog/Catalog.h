@@ -22,6 +22,29 @@ struct NewDocument
     QString problem;
 };
 
+// One document request that carried bytes, as the server saw it.
+struct AccessEvent
+{
+    Id versionId = 0;
+    QDateTime at;
+    std::int64_t rangeStart = 0;
+    std::int64_t length = 0; // bytes the response covered
+    bool complete = false;   // every one of them reached the phone
+    QByteArray deviceKey;    // salted hash of address and browser: no raw address is kept
+};
+
+struct DocumentStats
+{
+    Id documentId = 0;
+    int itemNumber = 0;
+    QString title;
+    QString fileName;
+    int devices = 0;           // distinct phones that fetched any part of it
+    int requests = 0;          // requests that carried bytes (PDF viewers fetch in pieces)
+    int completeDownloads = 0; // whole file, start to end, in one request
+    std::int64_t bytesSent = 0;
+};
+
 // The single source of truth: one SQLite file (WAL, foreign keys on), migrated by
 // PRAGMA user_version. Every mutation is one transaction and emits changed() after commit.
 // Not thread-safe: one Catalog per thread (server threads never touch it).
@@ -29,7 +52,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 
@@ -64,6 +87,13 @@ public:
     void renameDocument(Id documentId, const QString &title);
     void removeDocument(Id documentId);
 
+    // All events in one transaction; emits accessRecorded(), not changed(): counts do not
+    // change what delegates are shown.
+    void recordAccess(const QList<AccessEvent> &events);
+    QList<DocumentStats> documentStats(Id meetingId);
+    // Random per library, made on first use: device keys cannot be matched across libraries.
+    QByteArray deviceSalt();
+
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
 
@@ -80,6 +110,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void accessRecorded();
 
 private:
     void migrate();

@@ -17,6 +17,7 @@ struct HttpRequest
     QByteArray method;
     QByteArray path; // raw: still percent-encoded, without the query
     std::vector<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray clientAddress; // "192.168.1.40", "::1": for the wrong-code limiter
 
     // Case-insensitive; the first header of that name, or a null QByteArray.
     QByteArray header(QByteArrayView name) const;
@@ -38,6 +39,7 @@ struct HttpResponse
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     std::optional<FileBody> file;
+    std::int64_t versionId = 0; // a document version's bytes: the transport records the download
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

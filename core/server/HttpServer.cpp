@@ -6,6 +6,8 @@
 #include "server/SiteSnapshot.h"
 #include "util/Error.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QThread>
 
@@ -25,9 +27,18 @@ namespace docket {
 
 namespace {
 
-// Marks a connection whose headers have arrived; the response is queued on the next call,
-// which keeps the connection alive (libmicrohttpd closes it when answered on the first call).
-int kHeadersSeen;
+// What one request carries from its first call to its completion.
+struct RequestState
+{
+    Id versionId = 0; // a document version is being sent: record it when done
+    std::int64_t rangeStart = 0;
+    std::int64_t length = 0;
+    QByteArray deviceKey;
+};
+
+// The request headers the Router reads; looking up these few is cheaper than copying all.
+constexpr const char *kRouterHeaders[] = {"Accept-Language", "If-None-Match", "If-Modified-Since",
+                                          "Range",           "If-Range",      "Cookie"};
 
 // libmicrohttpd would percent-decode the path in place before we see it, turning "%2F" into a
 // real '/'. The Router decodes segment by segment instead, so leave the path as it came.
@@ -36,11 +47,34 @@ size_t keepPathEncoded(void *, MHD_Connection *, char *text)
     return std::strlen(text);
 }
 
-enum MHD_Result collectHeader(void *target, MHD_ValueKind, const char *key, const char *value)
+QByteArray clientAddress(MHD_Connection *connection)
 {
-    auto *headers = static_cast<std::vector<std::pair<QByteArray, QByteArray>> *>(target);
-    headers->emplace_back(QByteArray(key), QByteArray(value ? value : ""));
-    return MHD_YES;
+    const MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    char text[INET6_ADDRSTRLEN] = {};
+    const sockaddr *address = info->client_addr;
+    if (address->sa_family == AF_INET)
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(address)->sin_addr, text,
+                  sizeof text);
+    else if (address->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(address)->sin6_addr, text,
+                  sizeof text);
+    return QByteArray(text);
+}
+
+// An anonymous, stable name for one phone's browser within this library: the address alone
+// would merge phones behind one access point's NAT, and must not be stored.
+QByteArray deviceKey(const QByteArray &salt, const QByteArray &address, const QByteArray &userAgent)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(salt);
+    hash.addData("\n");
+    hash.addData(address);
+    hash.addData("\n");
+    hash.addData(userAgent);
+    return hash.result().toHex().left(32);
 }
 
 MHD_Response *makeResponse(const HttpResponse &answer, int *status)
@@ -78,13 +112,16 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
     return response;
 }
 
-enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, const char *url,
-                        const char *method)
+enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestState &state,
+                        const char *url, const char *method)
 {
     HttpRequest request;
     request.method = method;
     request.path = url;
-    MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
+    for (const char *name : kRouterHeaders)
+        if (const char *value = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, name))
+            request.headers.emplace_back(QByteArray(name), QByteArray(value));
+    request.clientAddress = clientAddress(connection);
 
     const std::shared_ptr<const SiteSnapshot> site = server.site();
     const HttpResponse answer = Router::handle(request, *site);
@@ -92,6 +129,14 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, const ch
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)
         return MHD_NO;
+    if (answer.versionId != 0 && answer.file && status == answer.status) {
+        state.versionId = answer.versionId;
+        state.rangeStart = answer.file->offset;
+        state.length = answer.file->length;
+        state.deviceKey = deviceKey(
+            site->deviceSalt, request.clientAddress,
+            QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent")));
+    }
     const enum MHD_Result queued =
         MHD_queue_response(connection, static_cast<unsigned>(status), response);
     MHD_destroy_response(response);
@@ -105,10 +150,11 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
     auto *server = static_cast<HttpServer *>(cls);
     const bool bodyless = std::strcmp(method, "GET") == 0 || std::strcmp(method, "HEAD") == 0;
     if (*connectionState == nullptr) {
-        *connectionState = &kHeadersSeen;
+        auto *state = new RequestState;
+        *connectionState = state;
         // Any other method gets its 405 before we read a byte of its body; libmicrohttpd then
         // closes the connection, which is right for a client that sends what we never take.
-        return bodyless ? MHD_YES : respond(*server, connection, url, method);
+        return bodyless ? MHD_YES : respond(*server, connection, *state, url, method);
     }
     if (*uploadSize != 0) {
         *uploadSize = 0; // a body on GET or HEAD means nothing to us; drop it
@@ -116,7 +162,30 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
     }
     if (!bodyless)
         return MHD_YES; // answered on the first call; let libmicrohttpd finish
-    return respond(*server, connection, url, method);
+    return respond(*server, connection, *static_cast<RequestState *>(*connectionState), url,
+                   method);
+}
+
+// Called once per request, however it ended: a phone that walked away mid-download still
+// frees its state here, and its partial download is recorded as such.
+void requestCompleted(void *cls, MHD_Connection *, void **connectionState,
+                      enum MHD_RequestTerminationCode reason)
+{
+    auto *state = static_cast<RequestState *>(*connectionState);
+    *connectionState = nullptr;
+    if (!state)
+        return;
+    if (state->versionId != 0) {
+        AccessEvent event;
+        event.versionId = state->versionId;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.rangeStart = state->rangeStart;
+        event.length = state->length;
+        event.complete = reason == MHD_REQUEST_TERMINATED_COMPLETED_OK;
+        event.deviceKey = std::move(state->deviceKey);
+        static_cast<HttpServer *>(cls)->accessLog().push(std::move(event));
+    }
+    delete state;
 }
 
 void logFromLibrary(void *, const char *format, va_list args)
@@ -250,10 +319,10 @@ void HttpServer::start(const ServerOptions &options)
     m_daemon = MHD_start_daemon(
         flags, port, nullptr, nullptr, &handleRequest, this,
         // The logger goes first so that problems with the options below are routed to it.
-        MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_LISTEN_SOCKET, fd,
-        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.perClientConnectionLimit,
-        MHD_OPTION_CONNECTION_TIMEOUT, options.idleTimeoutSeconds,
+        MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_NOTIFY_COMPLETED,
+        &requestCompleted, this, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE, threads,
+        MHD_OPTION_CONNECTION_LIMIT, connectionLimit, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        options.perClientConnectionLimit, MHD_OPTION_CONNECTION_TIMEOUT, options.idleTimeoutSeconds,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, options.connectionMemoryLimit,
         MHD_OPTION_UNESCAPE_CALLBACK, &keepPathEncoded, nullptr, MHD_OPTION_END);
     if (!m_daemon) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/AccessLog.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -50,11 +52,15 @@ public:
     void publish(std::shared_ptr<const SiteSnapshot> site);
     std::shared_ptr<const SiteSnapshot> site() const { return m_site.load(); }
 
+    // Every document request that carried bytes ends up here, from the server's threads.
+    AccessLog &accessLog() { return m_accessLog; }
+
 private:
     MHD_Daemon *m_daemon = nullptr;
     std::uint16_t m_port = 0;
     QString m_bindAddress;
     std::atomic<std::shared_ptr<const SiteSnapshot>> m_site;
+    AccessLog m_accessLog;
 };
 
 } // namespace docket

@@ -105,10 +105,12 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
     case http::ByteRange::Kind::Whole:
         response.status = 200;
         response.file = FileBody{doc.blobPath, 0, doc.size};
+        response.versionId = request.method == "GET" ? doc.versionId : 0;
         break;
     case http::ByteRange::Kind::Partial:
         response.status = 206;
         response.file = FileBody{doc.blobPath, range.start, range.length};
+        response.versionId = doc.versionId;
         response.setHeader("Content-Range", "bytes " + QByteArray::number(range.start) + '-' +
                                                 QByteArray::number(range.start + range.length - 1) +
                                                 '/' + QByteArray::number(doc.size));

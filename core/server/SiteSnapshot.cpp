@@ -50,6 +50,7 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
 {
     auto site = std::make_shared<SiteSnapshot>();
     addNotFoundPages(*site);
+    site->deviceSalt = catalog.deviceSalt(); // may write, so before the read transaction
     catalog.consistently([&] { collectOpenMeetings(*site, catalog, store); });
     return site;
 }
@@ -71,6 +72,7 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
             for (const Document &doc : catalog.documents(item.id)) {
                 SnapshotDocument d;
                 d.id = doc.id;
+                d.versionId = doc.versionId;
                 d.title = doc.title;
                 d.fileName = doc.fileName;
                 d.mimeType = doc.mimeType;

@@ -21,6 +21,7 @@ class BlobStore;
 struct SnapshotDocument
 {
     Id id = 0;
+    Id versionId = 0;
     QString title;
     QString fileName;
     QString mimeType;
@@ -65,6 +66,7 @@ struct SiteSnapshot
 {
     std::map<QString, SnapshotMeeting> meetings; // by normalised code
     QHash<QString, QByteArray> notFoundPages;    // language -> HTML
+    QByteArray deviceSalt;                       // for the anonymous device keys
 
     const SnapshotMeeting *meeting(const QString &code) const;
     const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
