@@ -178,6 +178,22 @@
         <translation>Chưa nhập lệnh. Xem docket-cli --help.</translation>
     </message>
     <message>
+        <source>Meeting %1 has no documents.</source>
+        <translation>Hội nghị %1 chưa có tài liệu nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened on %n device(s)</source>
+        <translation>
+            <numerusform>đã mở trên %n thiết bị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete download(s)</source>
+        <translation>
+            <numerusform>%n lượt tải trọn vẹn</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -189,7 +205,7 @@ Commands:
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  serve [--bind ADDRESS] [--port N]
+  serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       who opened which document
 
 MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
@@ -207,7 +223,7 @@ Lệnh:
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  serve [--bind ADDRESS] [--port N]
+  serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       ai đã mở tài liệu nào
 
 MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
@@ -217,20 +233,8 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
 </translation>
     </message>
     <message>
-        <source>Meeting %1 has no documents.</source>
-        <translation>Hội nghị %1 chưa có tài liệu nào.</translation>
-    </message>
-    <message numerus="yes">
-        <source>opened on %n device(s)</source>
-        <translation>
-            <numerusform>đã mở trên %n thiết bị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complete download(s)</source>
-        <translation>
-            <numerusform>%n lượt tải trọn vẹn</numerusform>
-        </translation>
+        <source>--max-per-client must be a number from 1 to 100000.</source>
+        <translation>--max-per-client phải là số từ 1 đến 100000.</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ QString helpText()
                "  item add MEETING --title T [--presenter P]\n"
                "  doc add MEETING ITEM FILE... [--title T]\n"
                "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
-               "  serve [--bind ADDRESS] [--port N]\n"
+               "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
                "  stats MEETING [--csv]       who opened which document\n"
                "\n"
                "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
@@ -497,8 +497,12 @@ void onSignal(int)
 
 int serve(Context &ctx, const QStringList &words)
 {
-    const CommandLine cl(words, {QStringLiteral("--bind"), QStringLiteral("--port")}, {});
-    cl.expectPositional(0, 0, QStringLiteral("serve [--bind ADDRESS] [--port N]"));
+    const CommandLine cl(
+        words,
+        {QStringLiteral("--bind"), QStringLiteral("--port"), QStringLiteral("--max-per-client")},
+        {});
+    cl.expectPositional(0, 0,
+                        QStringLiteral("serve [--bind ADDRESS] [--port N] [--max-per-client N]"));
     Library &library = ctx.library();
 
     ServerOptions options;
@@ -528,6 +532,15 @@ int serve(Context &ctx, const QStringList &words)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+
+    if (cl.has(QStringLiteral("--max-per-client"))) {
+        // Phones have an address each; a benchmark or a proxy in front needs more.
+        bool ok = false;
+        const uint cap = cl.value(QStringLiteral("--max-per-client")).toUInt(&ok);
+        if (!ok || cap < 1 || cap > 100000)
+            throw UsageError(Cli::tr("--max-per-client must be a number from 1 to 100000."));
+        options.perClientConnectionLimit = cap;
+    }
 
     HttpServer server;
     server.start(options);

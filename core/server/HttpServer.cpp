@@ -124,7 +124,7 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
     request.clientAddress = clientAddress(connection);
 
     const std::shared_ptr<const SiteSnapshot> site = server.site();
-    const HttpResponse answer = Router::handle(request, *site);
+    const HttpResponse answer = Router::handle(request, *site, &server.wrongCodeLimiter());
     int status = 0;
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/AccessLog.h"
+#include "server/WrongCodeLimiter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -54,6 +55,7 @@ public:
 
     // Every document request that carried bytes ends up here, from the server's threads.
     AccessLog &accessLog() { return m_accessLog; }
+    WrongCodeLimiter &wrongCodeLimiter() { return m_wrongCodes; }
 
 private:
     MHD_Daemon *m_daemon = nullptr;
@@ -61,6 +63,7 @@ private:
     QString m_bindAddress;
     std::atomic<std::shared_ptr<const SiteSnapshot>> m_site;
     AccessLog m_accessLog;
+    WrongCodeLimiter m_wrongCodes;
 };
 
 } // namespace docket

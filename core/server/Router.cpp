@@ -3,6 +3,7 @@
 
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
+#include "server/WrongCodeLimiter.h"
 
 namespace docket {
 
@@ -126,7 +127,8 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
 
 } // namespace
 
-HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site)
+HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site,
+                            WrongCodeLimiter *limiter)
 {
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse response = plainText(405, "Method Not Allowed");
@@ -139,8 +141,16 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
     const SnapshotMeeting *meeting = path ? site.meeting(path->code) : nullptr;
     const QString language =
         http::pickLanguage(acceptLanguage, meeting ? meeting->language : QStringLiteral("vi"));
-    if (!meeting)
+    if (!meeting) {
+        // A well-formed code that leads nowhere is what guessing looks like.
+        if (path && limiter && !limiter->allowMiss(request.clientAddress)) {
+            HttpResponse slowDown = plainText(429, "Too Many Requests");
+            slowDown.setHeader("Retry-After", QByteArray::number(limiter->retryAfterSeconds(
+                                                  request.clientAddress)));
+            return slowDown;
+        }
         return notFound(request, site, language);
+    }
     if (path->item == 0)
         return page(request, 200, meeting->pages.value(language), meeting->pageTags.value(language),
                     language);

@@ -6,6 +6,7 @@
 namespace docket {
 
 struct SiteSnapshot;
+class WrongCodeLimiter;
 
 // Request in, response description out: no sockets, no SQLite, no shared state beyond the
 // snapshot it is given. Every HTTP rule (methods, HEAD, ranges, validators, headers) is here,
@@ -13,7 +14,10 @@ struct SiteSnapshot;
 class Router
 {
 public:
-    static HttpResponse handle(const HttpRequest &request, const SiteSnapshot &site);
+    // `limiter`, when given, counts requests for codes that are not open meetings per client
+    // address and turns them into 429 once a client guesses too often.
+    static HttpResponse handle(const HttpRequest &request, const SiteSnapshot &site,
+                               WrongCodeLimiter *limiter = nullptr);
 };
 
 } // namespace docket
