@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server under hostile or unlucky clients: slow ones, too many at once. Plain sockets to
+// 127.0.0.1, so that each test controls exactly what a client sends and when.
+#include "server/HttpServer.h"
+#include "server/SnapshotPublisher.h"
+#include "support/Curl.h"
+#include "support/SampleSite.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+class Socket
+{
+public:
+    explicit Socket(std::uint16_t port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        REQUIRE(m_fd >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    }
+    ~Socket()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Socket(const Socket &) = delete;
+    Socket &operator=(const Socket &) = delete;
+
+    bool connected() const { return m_connected; }
+    bool send(const QByteArray &bytes)
+    {
+        return ::send(m_fd, bytes.constData(), static_cast<size_t>(bytes.size()), MSG_NOSIGNAL) ==
+               bytes.size();
+    }
+    // Reads what arrives within the time; stops at end of stream. `closed` tells whether the
+    // server ended the connection.
+    QByteArray read(int milliseconds, bool *closed = nullptr)
+    {
+        QByteArray data;
+        QElapsedTimer timer;
+        timer.start();
+        bool ended = false;
+        while (timer.elapsed() < milliseconds) {
+            pollfd p{m_fd, POLLIN, 0};
+            const int left = milliseconds - static_cast<int>(timer.elapsed());
+            if (::poll(&p, 1, std::max(1, left)) <= 0)
+                continue;
+            char buffer[65536];
+            const ssize_t got = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (got <= 0) {
+                ended = true;
+                break;
+            }
+            data.append(buffer, got);
+            if (data.contains("\r\n\r\n") && !data.startsWith("HTTP/1.1 200"))
+                break; // a short answer is complete once its headers are
+            if (data.contains("</html>"))
+                break;
+        }
+        if (closed)
+            *closed = ended;
+        return data;
+    }
+
+private:
+    int m_fd = -1;
+    bool m_connected = false;
+};
+
+struct Hosted : SampleSite
+{
+    HttpServer server;
+    std::unique_ptr<SnapshotPublisher> publisher;
+
+    explicit Hosted(const ServerOptions &custom)
+    {
+        ServerOptions options = custom;
+        options.bindAddress = QStringLiteral("127.0.0.1");
+        options.port = 0;
+        server.start(options);
+        publisher = std::make_unique<SnapshotPublisher>(lib.library(), server);
+    }
+    QByteArray itemRequest() const
+    {
+        return "GET /" + open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    }
+    QString itemUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2/1").arg(server.port()).arg(open.code);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Slow clients holding connections do not starve the others", "[load]")
+{
+    ServerOptions options;
+    options.perClientConnectionLimit = 2000; // every client here is 127.0.0.1
+    options.idleTimeoutSeconds = 2;
+    Hosted hosted(options);
+
+    // 300 clients that send half a request line and then nothing (slowloris).
+    std::vector<std::unique_ptr<Socket>> slow;
+    for (int i = 0; i < 300; ++i) {
+        slow.push_back(std::make_unique<Socket>(hosted.server.port()));
+        REQUIRE(slow.back()->connected());
+        REQUIRE(slow.back()->send("GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHo"));
+    }
+
+    // A delegate still gets the page at once, several times over.
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult page = curlFetch(hosted.itemUrl());
+        CHECK(page.status == 200);
+        CHECK(timer.elapsed() < 1000);
+    }
+
+    // The idle timeout then frees every slow connection.
+    QThread::msleep(3500);
+    int closed = 0;
+    for (auto &socket : slow) {
+        bool ended = false;
+        socket->read(50, &ended);
+        closed += ended ? 1 : 0;
+    }
+    CHECK(closed == 300);
+}
+
+TEST_CASE("Past the connection limit, clients are turned away cleanly", "[load]")
+{
+    ServerOptions options;
+    options.connectionLimit = 20;
+    options.perClientConnectionLimit = 2000;
+    options.idleTimeoutSeconds = 10;
+    Hosted hosted(options);
+
+    std::vector<std::unique_ptr<Socket>> held;
+    for (int i = 0; i < 20; ++i) {
+        held.push_back(std::make_unique<Socket>(hosted.server.port()));
+        REQUIRE(held.back()->connected());
+    }
+    QThread::msleep(200); // let the server accept them all
+
+    // The 21st is closed by the server without an answer, or waits: never a hang or a crash.
+    Socket extra(hosted.server.port());
+    if (extra.connected()) {
+        extra.send(hosted.itemRequest());
+        bool closed = false;
+        const QByteArray answer = extra.read(1000, &closed);
+        CHECK((answer.isEmpty() || answer.startsWith("HTTP/1.1 200")));
+    }
+
+    // The connections inside the limit are served as usual.
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(held[static_cast<size_t>(i)]->send(hosted.itemRequest()));
+        const QByteArray answer = held[static_cast<size_t>(i)]->read(3000);
+        CHECK(answer.startsWith("HTTP/1.1 200 OK"));
+        CHECK(answer.contains(QStringLiteral("Báo cáo chính trị").toUtf8()));
+    }
+
+    // Once clients leave, newcomers are served again.
+    held.clear();
+    QThread::msleep(200);
+    const HttpResult page = curlFetch(hosted.itemUrl());
+    CHECK(page.status == 200);
+}
+
+TEST_CASE("One address cannot take every connection", "[load]")
+{
+    ServerOptions options;
+    options.perClientConnectionLimit = 8;
+    Hosted hosted(options);
+    std::vector<std::unique_ptr<Socket>> held;
+    for (int i = 0; i < 8; ++i) {
+        held.push_back(std::make_unique<Socket>(hosted.server.port()));
+        REQUIRE(held.back()->connected());
+    }
+    QThread::msleep(200);
+    Socket ninth(hosted.server.port());
+    bool closed = false;
+    if (ninth.connected()) {
+        ninth.send(hosted.itemRequest());
+        CHECK(ninth.read(2000, &closed).isEmpty());
+        CHECK(closed); // refused by closing, not left hanging
+    }
+    REQUIRE(held.front()->send(hosted.itemRequest()));
+    CHECK(held.front()->read(3000).startsWith("HTTP/1.1 200 OK"));
+}
+
+TEST_CASE("Oversized request headers get an error, not memory", "[load]")
+{
+    Hosted hosted(ServerOptions{});
+    Socket socket(hosted.server.port());
+    REQUIRE(socket.connected());
+    QByteArray request = "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n";
+    for (int i = 0; i < 200; ++i)
+        request += "X-Padding-" + QByteArray::number(i) + ": " + QByteArray(400, 'a') + "\r\n";
+    request += "\r\n";
+    socket.send(request);
+    const QByteArray answer = socket.read(3000);
+    CHECK(answer.startsWith("HTTP/1.1 431")); // Request Header Fields Too Large
+    // And the server goes on.
+    CHECK(curlFetch(hosted.itemUrl()).status == 200);
+}
