@@ -101,9 +101,14 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
         if (!response)
             ::close(fd);
     } else {
-        response = MHD_create_response_from_buffer(static_cast<size_t>(answer.body.size()),
-                                                   const_cast<char *>(answer.body.constData()),
-                                                   MHD_RESPMEM_MUST_COPY);
+        // Pages live in the snapshot: the response holds a reference to them (QByteArray is
+        // implicitly shared) instead of copying them for every request.
+        auto *held = new QByteArray(answer.body);
+        response = MHD_create_response_from_buffer_with_free_callback_cls(
+            static_cast<size_t>(held->size()), const_cast<char *>(held->constData()),
+            [](void *cls) { delete static_cast<QByteArray *>(cls); }, held);
+        if (!response)
+            delete held;
     }
     if (!response)
         return nullptr;
