@@ -194,6 +194,10 @@
         </translation>
     </message>
     <message>
+        <source>--max-per-client must be a number from 1 to 100000.</source>
+        <translation>--max-per-client phải là số từ 1 đến 100000.</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -202,6 +206,7 @@ Commands:
   meeting show MEETING [--base-url URL]
   meeting open MEETING        serve the meeting to delegates
   meeting close MEETING       stop serving it
+  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
@@ -220,6 +225,7 @@ Lệnh:
   meeting show MEETING [--base-url URL]
   meeting open MEETING        mở hội nghị cho đại biểu truy cập
   meeting close MEETING       ngừng phục vụ hội nghị
+  meeting pin MEETING (PIN | --clear)   yêu cầu đại biểu nhập mã PIN một lần
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
@@ -233,8 +239,16 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
 </translation>
     </message>
     <message>
-        <source>--max-per-client must be a number from 1 to 100000.</source>
-        <translation>--max-per-client phải là số từ 1 đến 100000.</translation>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 no longer asks for a PIN.</source>
+        <translation>Hội nghị %1 không còn yêu cầu mã PIN.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 now asks delegates for a PIN, once per phone.</source>
+        <translation>Hội nghị %1 giờ yêu cầu đại biểu nhập mã PIN, một lần trên mỗi điện thoại.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +323,22 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
     <message>
         <source>This address does not lead to an open meeting. Check the code on your agenda sheet, or scan the QR code again.</source>
         <translation>Địa chỉ này không dẫn đến hội nghị nào đang mở. Vui lòng kiểm tra mã trên tờ chương trình hoặc quét lại mã QR.</translation>
+    </message>
+    <message>
+        <source>Enter the meeting PIN</source>
+        <translation>Nhập mã PIN của hội nghị</translation>
+    </message>
+    <message>
+        <source>The organisers protect this meeting with a PIN. You enter it once on this phone.</source>
+        <translation>Ban tổ chức bảo vệ hội nghị này bằng mã PIN. Bạn chỉ cần nhập một lần trên điện thoại này.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Mã PIN chưa đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Vào</translation>
     </message>
 </context>
 <context>
@@ -507,6 +537,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
     <message>
         <source>No such document.</source>
         <translation>Không tìm thấy tài liệu.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +831,46 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
     <message>
         <source>Delegates are using this meeting. Moving the item swaps numbers %1 and %2, so printed QR codes for them will lead to each other&apos;s documents. Move it anyway?</source>
         <translation>Đại biểu đang sử dụng hội nghị này. Chuyển nội dung sẽ đổi chỗ số %1 và %2, nên mã QR đã in của hai nội dung này sẽ dẫn đến tài liệu của nhau. Vẫn chuyển?</translation>
+    </message>
+    <message>
+        <source>PIN: on…</source>
+        <translation>PIN: đang bật…</translation>
+    </message>
+    <message>
+        <source>PIN: off…</source>
+        <translation>PIN: đang tắt…</translation>
+    </message>
+    <message>
+        <source>Ask delegates for a PIN, once per phone</source>
+        <translation>Yêu cầu đại biểu nhập mã PIN, một lần trên mỗi điện thoại</translation>
+    </message>
+    <message>
+        <source>Meeting PIN</source>
+        <translation>Mã PIN của hội nghị</translation>
+    </message>
+    <message>
+        <source>A PIN is set. Enter a new one (4 to 8 digits), or leave empty to remove it.
+Phones that entered the old PIN will have to enter the new one.</source>
+        <translation>Hội nghị đã có mã PIN. Nhập mã mới (4 đến 8 chữ số), hoặc để trống để bỏ mã.
+Các điện thoại đã nhập mã cũ sẽ phải nhập mã mới.</translation>
+    </message>
+    <message>
+        <source>Delegates will enter this PIN once on their phone (4 to 8 digits).
+Leave empty for no PIN.</source>
+        <translation>Đại biểu sẽ nhập mã PIN này một lần trên điện thoại (4 đến 8 chữ số).
+Để trống nếu không dùng mã PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>The meeting no longer asks for a PIN.</source>
+        <translation>Hội nghị không còn yêu cầu mã PIN.</translation>
+    </message>
+    <message>
+        <source>The meeting now asks for a PIN.</source>
+        <translation>Hội nghị giờ yêu cầu mã PIN.</translation>
     </message>
 </context>
 <context>

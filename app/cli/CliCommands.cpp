@@ -11,6 +11,7 @@
 #include "server/NetworkInterfaces.h"
 #include "server/SnapshotPublisher.h"
 #include "util/Error.h"
+#include "util/Pin.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,7 @@ QString helpText()
                "  meeting show MEETING [--base-url URL]\n"
                "  meeting open MEETING        serve the meeting to delegates\n"
                "  meeting close MEETING       stop serving it\n"
+               "  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once\n"
                "  item add MEETING --title T [--presenter P]\n"
                "  doc add MEETING ITEM FILE... [--title T]\n"
                "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
@@ -320,6 +322,29 @@ int meetingSetState(Context &ctx, const QStringList &words, MeetingState state)
                       ? Cli::tr("Meeting %1 (%2) is open: delegates can reach it.")
                       : Cli::tr("Meeting %1 (%2) is closed: delegates no longer reach it."))
                      .arg(meeting.id)
+                     .arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingPin(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--clear")});
+    const QString usage = QStringLiteral("meeting pin MEETING (PIN | --clear)");
+    const bool clear = cl.has(QStringLiteral("--clear"));
+    cl.expectPositional(clear ? 1 : 2, clear ? 1 : 2, usage);
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QString newPin = clear ? QString() : cl.positional().at(1);
+    if (!clear && !pin::isWellFormed(newPin))
+        throw UsageError(Cli::tr("A PIN is 4 to 8 digits."));
+    ctx.catalog().setMeetingPin(meeting.id, newPin);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), qint64{meeting.id}},
+                                  {QStringLiteral("code"), meeting.code},
+                                  {QStringLiteral("pin"), !clear}});
+    else
+        out() << (clear ? Cli::tr("Meeting %1 no longer asks for a PIN.")
+                        : Cli::tr("Meeting %1 now asks delegates for a PIN, once per phone."))
                      .arg(meeting.code)
               << Qt::endl;
     return 0;
@@ -582,6 +607,8 @@ int dispatch(Context &ctx, const QStringList &words)
             return meetingSetState(ctx, rest, MeetingState::Open);
         if (sub == u"close")
             return meetingSetState(ctx, rest, MeetingState::Closed);
+        if (sub == u"pin")
+            return meetingPin(ctx, rest);
     } else if (command == u"item") {
         if (sub == u"add")
             return itemAdd(ctx, rest);

@@ -8,17 +8,20 @@
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "util/Error.h"
+#include "util/Pin.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -144,7 +147,12 @@ void MainWindow::createLayout()
     details->addRow(tr("&Title:"), m_title);
     details->addRow(tr("&Date:"), m_date);
     details->addRow(tr("&Venue:"), m_venue);
-    details->addRow(tr("Delegates:"), m_state);
+    m_pinButton = new QPushButton(this);
+    connect(m_pinButton, &QPushButton::clicked, this, [this] { attempt([this] { editPin(); }); });
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_pinButton);
+    details->addRow(tr("Delegates:"), stateRow);
 
     m_agenda = new AgendaTree(this);
     m_agenda->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -299,6 +307,8 @@ void MainWindow::reloadMeeting()
             : tr("%1: delegates cannot reach it (code %2)")
                   .arg(meetingStateLabel(meeting->state), meeting->code));
     m_openToDelegates->setChecked(meeting->state == MeetingState::Open);
+    m_pinButton->setText(meeting->hasPin() ? tr("PIN: on…") : tr("PIN: off…"));
+    m_pinButton->setToolTip(tr("Ask delegates for a PIN, once per phone"));
     m_loading = false;
 
     attempt([&] {
@@ -567,6 +577,34 @@ void MainWindow::removeSelected()
                                      .arg(item->number)
                                      .arg(item->title)))
         attempt([&] { m_library.catalog().removeItem(*itemId); });
+}
+
+void MainWindow::editPin()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    const auto meeting = m_library.catalog().meeting(*meetingId);
+    if (!meeting)
+        return;
+    const auto entered = dialogs::askText(
+        this, tr("Meeting PIN"),
+        meeting->hasPin()
+            ? tr("A PIN is set. Enter a new one (4 to 8 digits), or leave empty to remove it.\n"
+                 "Phones that entered the old PIN will have to enter the new one.")
+            : tr("Delegates will enter this PIN once on their phone (4 to 8 digits).\n"
+                 "Leave empty for no PIN."));
+    if (!entered)
+        return;
+    const QString newPin = entered->trimmed();
+    if (!newPin.isEmpty() && !pin::isWellFormed(newPin)) {
+        dialogs::showError(this, tr("A PIN is 4 to 8 digits."));
+        return;
+    }
+    m_library.catalog().setMeetingPin(*meetingId, newPin);
+    statusBar()->showMessage(newPin.isEmpty() ? tr("The meeting no longer asks for a PIN.")
+                                              : tr("The meeting now asks for a PIN."),
+                             5000);
 }
 
 void MainWindow::setOpenToDelegates(bool open)

@@ -14,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 
 namespace docket {
@@ -67,6 +68,7 @@ private:
     void moveSelected(int delta);
     void removeSelected();
     void setOpenToDelegates(bool open);
+    void editPin();
 
     // Runs a catalog edit; a docket::Error becomes a message to the user, never a crash.
     bool attempt(const std::function<void()> &edit);
@@ -78,6 +80,7 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_venue = nullptr;
     QLabel *m_state = nullptr;
+    QPushButton *m_pinButton = nullptr;
     AgendaTree *m_agenda = nullptr;
     QrPanel *m_qr = nullptr;
     HostingBar *m_hosting = nullptr;

@@ -3,9 +3,9 @@
 
 #include "catalog/MeetingCode.h"
 #include "util/Error.h"
+#include "util/Pin.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
@@ -78,8 +78,9 @@ CREATE INDEX version_by_document ON document_version(document_id);
 CREATE INDEX version_by_blob ON document_version(blob_sha256);
 )sql";
 
-// Version 2: who opened what. One row per document request that carried bytes; the device key
-// is a salted hash of the phone's address and browser, never the address itself.
+// Version 2: who opened what, and the optional meeting PIN (stored hashed). One row per document
+// request that carried bytes; the device key is a salted hash of the phone's address and browser,
+// never the address itself.
 constexpr const char *kSchemaV2 = R"sql(
 CREATE TABLE access_event(
     id          INTEGER PRIMARY KEY,
@@ -90,10 +91,13 @@ CREATE TABLE access_event(
     complete    INTEGER NOT NULL CHECK (complete IN (0, 1)),
     device_key  TEXT NOT NULL);
 CREATE INDEX access_by_version ON access_event(version_id);
+ALTER TABLE meeting ADD COLUMN pin_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE meeting ADD COLUMN pin_salt TEXT NOT NULL DEFAULT '';
 )sql";
 
 constexpr const char *kMeetingColumns =
-    "SELECT id, title, meeting_date, venue, code, state, language, created_at FROM meeting ";
+    "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt "
+    "FROM meeting ";
 constexpr const char *kItemColumns =
     "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
 constexpr const char *kDocumentColumns =
@@ -181,6 +185,8 @@ Meeting Catalog::readMeeting(const sql::Statement &s)
     m.state = meetingStateFromKey(s.text(5)).value_or(MeetingState::Draft);
     m.language = s.text(6);
     m.createdAt = readTime(s.text(7));
+    m.pinHash = s.text(8).toLatin1();
+    m.pinSalt = s.text(9).toLatin1();
     return m;
 }
 
@@ -313,6 +319,28 @@ void Catalog::setMeetingState(Id meetingId, MeetingState state)
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE meeting SET state = ? WHERE id = ?");
     s.bind(1, meetingStateKey(state)).bind(2, meetingId).run();
+    if (m_db.changes() != 1)
+        throw Error(tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::setMeetingPin(Id meetingId, const QString &newPin)
+{
+    QByteArray salt;
+    QByteArray hashed;
+    if (!newPin.isEmpty()) {
+        if (!pin::isWellFormed(newPin))
+            throw Error(tr("A PIN is 4 to 8 digits."));
+        salt = pin::newSalt();
+        hashed = pin::hash(newPin, salt);
+    }
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET pin_hash = ?, pin_salt = ? WHERE id = ?");
+    s.bind(1, orEmpty(QString::fromLatin1(hashed)))
+        .bind(2, orEmpty(QString::fromLatin1(salt)))
+        .bind(3, meetingId);
+    s.run();
     if (m_db.changes() != 1)
         throw Error(tr("No such meeting."));
     tx.commit();
@@ -599,17 +627,24 @@ QList<DocumentStats> Catalog::documentStats(Id meetingId)
     return out;
 }
 
+QByteArray Catalog::librarySecret(const QString &key)
+{
+    QString secret = setting(key);
+    if (secret.size() != 32) {
+        secret = QString::fromLatin1(pin::newSalt());
+        setSetting(key, secret);
+    }
+    return secret.toLatin1();
+}
+
 QByteArray Catalog::deviceSalt()
 {
-    const QString key = QStringLiteral("server.device_salt");
-    QString salt = setting(key);
-    if (salt.size() != 32) {
-        QByteArray random(16, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 4);
-        salt = QString::fromLatin1(random.toHex());
-        setSetting(key, salt);
-    }
-    return salt.toLatin1();
+    return librarySecret(QStringLiteral("server.device_salt"));
+}
+
+QByteArray Catalog::cookieSecret()
+{
+    return librarySecret(QStringLiteral("server.cookie_secret"));
 }
 
 QString Catalog::setting(const QString &key)

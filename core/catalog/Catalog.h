@@ -68,6 +68,9 @@ public:
     std::optional<Meeting> findMeeting(const QString &idOrCode);
     void updateMeeting(const Meeting &meeting); // title, date, venue, language
     void setMeetingState(Id meetingId, MeetingState state);
+    // Delegates must enter this PIN once per phone; an empty PIN removes it. Only a salted
+    // PBKDF2 hash is stored; setting a new PIN logs every phone out.
+    void setMeetingPin(Id meetingId, const QString &pin);
     void removeMeeting(Id meetingId);
 
     AgendaItem addItem(Id meetingId, const QString &title, const QString &presenter = {});
@@ -93,6 +96,8 @@ public:
     QList<DocumentStats> documentStats(Id meetingId);
     // Random per library, made on first use: device keys cannot be matched across libraries.
     QByteArray deviceSalt();
+    // Signs the PIN cookies; random per library, made on first use.
+    QByteArray cookieSecret();
 
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
@@ -117,6 +122,7 @@ private:
     void renumberItems(Id meetingId, const QList<Id> &orderedIds);
     QList<Id> itemIds(Id meetingId);
     Id insertDocument(Id itemId, const NewDocument &doc);
+    QByteArray librarySecret(const QString &key);
     static Meeting readMeeting(const sql::Statement &s);
     static AgendaItem readItem(const sql::Statement &s);
     static Document readDocument(const sql::Statement &s);

@@ -33,6 +33,9 @@ struct Meeting
     MeetingState state = MeetingState::Draft;
     QString language = QStringLiteral("vi"); // default language of its delegate pages
     QDateTime createdAt;
+    QByteArray pinHash; // empty: no PIN; else PBKDF2 of the PIN (see util/Pin.h)
+    QByteArray pinSalt;
+    bool hasPin() const { return !pinHash.isEmpty(); }
 };
 
 struct AgendaItem

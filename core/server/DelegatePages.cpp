@@ -97,7 +97,11 @@ constexpr char kStyle[] =
     ".kind{flex:none;width:2.6rem;height:3.2rem;border-radius:.35rem;border:1px solid var(--line);"
     "display:flex;align-items:center;justify-content:center;font-size:.7rem;font-weight:700;"
     "color:var(--accent)}"
-    "footer{margin-top:2rem;font-size:.8rem;color:var(--muted);text-align:center}";
+    "footer{margin-top:2rem;font-size:.8rem;color:var(--muted);text-align:center}"
+    ".pin{font-size:1.6rem;letter-spacing:.4em;width:10em;max-width:100%;padding:.5rem .7rem;"
+    "border:1px solid var(--line);border-radius:.6rem;background:var(--card);color:var(--fg)}"
+    ".err{color:#c62828;font-weight:600}"
+    "button.btn{border:0;font:inherit;font-weight:600;cursor:pointer}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -217,6 +221,35 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         body += QStringLiteral("</ul>");
     }
     return document(t, item.title + QStringLiteral(" · ") + meeting.title, body);
+}
+
+SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool wrongPin)
+{
+    const Text t(language);
+    // Any "<" in the titles is escaped, so this marker can only be the one placed below.
+    static const QString kMarker = QStringLiteral("<NEXT>");
+    const QString title = t(QT_TRANSLATE_NOOP("DelegatePage", "Enter the meeting PIN"));
+    QString body =
+        QStringLiteral("<header><div class=\"sub\">") + esc(meeting.title) +
+        QStringLiteral("</div><h1>") + esc(title) + QStringLiteral("</h1></header><p>") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "The organisers protect this meeting with a PIN. "
+                                                "You enter it once on this phone."))) +
+        QStringLiteral("</p>");
+    if (wrongPin)
+        body += QStringLiteral("<p class=\"err\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "That PIN is not right. Try again."))) +
+                QStringLiteral("</p>");
+    body += QStringLiteral("<form method=\"post\" action=\"/") + meeting.code +
+            QStringLiteral("/unlock\"><input type=\"hidden\" name=\"next\" value=\"") + kMarker +
+            QStringLiteral("\"><input class=\"pin\" name=\"pin\" type=\"password\" "
+                           "inputmode=\"numeric\" pattern=\"[0-9]*\" minlength=\"4\" "
+                           "maxlength=\"8\" autocomplete=\"off\" required autofocus "
+                           "aria-label=\"PIN\"><button class=\"btn\" type=\"submit\">") +
+            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Enter"))) + QStringLiteral("</button></form>");
+    const QByteArray html = document(t, title + QStringLiteral(" · ") + meeting.title, body);
+    const QByteArray marker = kMarker.toLatin1();
+    const qsizetype at = html.indexOf(marker);
+    return {html.left(at), html.mid(at + marker.size())};
 }
 
 QByteArray notFoundPage(const QString &language)

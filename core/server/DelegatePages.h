@@ -21,5 +21,14 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     const QString &language);
 QByteArray notFoundPage(const QString &language);
 
+// The PIN form of a meeting, in two halves around the URL-encoded path to return to, so that
+// it is rendered once per catalog change and only joined per request.
+struct SplitPage
+{
+    QByteArray before;
+    QByteArray after;
+};
+SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool wrongPin);
+
 } // namespace delegatepages
 } // namespace docket

@@ -18,6 +18,8 @@ struct HttpRequest
     QByteArray path; // raw: still percent-encoded, without the query
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     QByteArray clientAddress; // "192.168.1.40", "::1": for the wrong-code limiter
+    QByteArray body;          // only for the PIN form, at most kMaxBody bytes
+    static constexpr qsizetype kMaxBody = 2048;
 
     // Case-insensitive; the first header of that name, or a null QByteArray.
     QByteArray header(QByteArrayView name) const;

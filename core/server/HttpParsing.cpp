@@ -116,6 +116,10 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
     path.code = meetingcode::normalize(QString::fromLatin1(decoded[0]));
     if (path.code.isEmpty())
         return std::nullopt;
+    if (decoded.size() == 2 && decoded[1].compare("unlock", Qt::CaseInsensitive) == 0) {
+        path.unlock = true;
+        return path;
+    }
     if (decoded.size() >= 2) {
         const auto item = parseDigits(decoded[1]);
         if (!item || *item < 1 || *item > 99999)
@@ -129,6 +133,30 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         path.doc = *doc;
     }
     return path;
+}
+
+QByteArray cookieValue(QByteArrayView cookieHeader, QByteArrayView name)
+{
+    for (const QByteArray &pair : cookieHeader.toByteArray().split(';')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0 && pair.first(equals).trimmed() == name)
+            return pair.sliced(equals + 1).trimmed();
+    }
+    return {};
+}
+
+std::optional<QByteArray> formValue(QByteArrayView body, QByteArrayView name)
+{
+    for (const QByteArray &pair : body.toByteArray().split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArray key = equals < 0 ? pair : pair.first(equals);
+        if (key != name)
+            continue;
+        QByteArray value = equals < 0 ? QByteArray() : pair.sliced(equals + 1);
+        value.replace('+', ' ');
+        return QByteArray::fromPercentEncoding(value);
+    }
+    return std::nullopt;
 }
 
 ByteRange parseRange(QByteArrayView header, std::int64_t size)

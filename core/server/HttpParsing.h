@@ -23,8 +23,14 @@ struct DelegatePath
     QString code;
     int item = 0;         // 0: the meeting page
     std::int64_t doc = 0; // 0: the item page
+    bool unlock = false;  // /CODE/unlock: where the PIN form is sent
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);
+
+// The value of one cookie in a Cookie header, or a null QByteArray.
+QByteArray cookieValue(QByteArrayView cookieHeader, QByteArrayView name);
+// One field of an application/x-www-form-urlencoded body, decoded ('+' is a space).
+std::optional<QByteArray> formValue(QByteArrayView body, QByteArrayView name);
 
 // A single byte range resolved against a size (RFC 9110 section 14).
 struct ByteRange

@@ -30,6 +30,8 @@ namespace {
 // What one request carries from its first call to its completion.
 struct RequestState
 {
+    bool answered = false;
+    QByteArray body;  // the PIN form's fields, bounded by HttpRequest::kMaxBody
     Id versionId = 0; // a document version is being sent: record it when done
     std::int64_t rangeStart = 0;
     std::int64_t length = 0;
@@ -127,6 +129,8 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
         if (const char *value = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, name))
             request.headers.emplace_back(QByteArray(name), QByteArray(value));
     request.clientAddress = clientAddress(connection);
+    request.body = state.body;
+    state.answered = true;
 
     const std::shared_ptr<const SiteSnapshot> site = server.site();
     const HttpResponse answer = Router::handle(request, *site, &server.wrongCodeLimiter());
@@ -149,26 +153,34 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
 }
 
 enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char *url,
-                              const char *method, const char *, const char *, size_t *uploadSize,
-                              void **connectionState)
+                              const char *method, const char * /*version*/, const char *uploadData,
+                              size_t *uploadSize, void **connectionState)
 {
     auto *server = static_cast<HttpServer *>(cls);
     const bool bodyless = std::strcmp(method, "GET") == 0 || std::strcmp(method, "HEAD") == 0;
     if (*connectionState == nullptr) {
         auto *state = new RequestState;
         *connectionState = state;
-        // Any other method gets its 405 before we read a byte of its body; libmicrohttpd then
-        // closes the connection, which is right for a client that sends what we never take.
-        return bodyless ? MHD_YES : respond(*server, connection, *state, url, method);
+        // A method we do not take gets its 405 before we read a byte of its body;
+        // libmicrohttpd then closes the connection, right for a client sending what we never
+        // take. GET, HEAD and the PIN form are answered on a later call (keep-alive).
+        if (bodyless || Router::acceptsBody(method, url))
+            return MHD_YES;
+        return respond(*server, connection, *state, url, method);
     }
+    auto &state = *static_cast<RequestState *>(*connectionState);
     if (*uploadSize != 0) {
-        *uploadSize = 0; // a body on GET or HEAD means nothing to us; drop it
+        // Kept only for the PIN form and only up to its bound; anything else is dropped.
+        if (!state.answered && !bodyless && state.body.size() < HttpRequest::kMaxBody)
+            state.body.append(uploadData,
+                              std::min<qsizetype>(static_cast<qsizetype>(*uploadSize),
+                                                  HttpRequest::kMaxBody - state.body.size()));
+        *uploadSize = 0;
         return MHD_YES;
     }
-    if (!bodyless)
-        return MHD_YES; // answered on the first call; let libmicrohttpd finish
-    return respond(*server, connection, *static_cast<RequestState *>(*connectionState), url,
-                   method);
+    if (state.answered)
+        return MHD_YES;
+    return respond(*server, connection, state, url, method);
 }
 
 // Called once per request, however it ended: a phone that walked away mid-download still

@@ -4,6 +4,7 @@
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
 #include "server/WrongCodeLimiter.h"
+#include "util/Pin.h"
 
 namespace docket {
 
@@ -127,10 +128,89 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
 
 } // namespace
 
+bool Router::acceptsBody(QByteArrayView method, QByteArrayView rawPath)
+{
+    if (method != "POST")
+        return false;
+    const auto path = http::parseDelegatePath(rawPath);
+    return path && path->unlock;
+}
+
+namespace {
+
+HttpResponse pinForm(const SnapshotMeeting &meeting, const QString &language,
+                     const QByteArray &next, bool wrongPin)
+{
+    const auto &halves = (wrongPin ? meeting.wrongPinPages : meeting.pinPages).value(language);
+    HttpResponse response;
+    // 403: this phone has not proved the PIN yet; the body is the form that lets it.
+    response.status = 403;
+    response.body =
+        halves.first + QString::fromLatin1(next).toHtmlEscaped().toLatin1() + halves.second;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.setHeader("Content-Language", language.toLatin1());
+    response.setHeader("Content-Security-Policy", kPagePolicy);
+    response.setHeader("Cache-Control", "no-store");
+    return withCommonHeaders(std::move(response));
+}
+
+HttpResponse tooManyGuesses(WrongCodeLimiter &limiter, const QByteArray &client)
+{
+    HttpResponse slowDown = plainText(429, "Too Many Requests");
+    slowDown.setHeader("Retry-After", QByteArray::number(limiter.retryAfterSeconds(client)));
+    return slowDown;
+}
+
+// Where to go after the PIN: a path of the same meeting, never anywhere else.
+QByteArray safeNext(const QByteArray &next, const SnapshotMeeting &meeting)
+{
+    const auto path = http::parseDelegatePath(next);
+    if (path && path->code == meeting.code && !path->unlock && !next.contains("//"))
+        return next;
+    return '/' + meeting.code.toLatin1();
+}
+
+HttpResponse unlock(const HttpRequest &request, const SnapshotMeeting &meeting,
+                    const QString &language, WrongCodeLimiter *limiter)
+{
+    if (!meeting.hasPin() || request.method != "POST") {
+        HttpResponse away;
+        away.status = 303;
+        away.setHeader("Location", '/' + meeting.code.toLatin1());
+        away.setHeader("Cache-Control", "no-store");
+        return withCommonHeaders(std::move(away));
+    }
+    const QByteArray next =
+        safeNext(http::formValue(request.body, "next").value_or(QByteArray()), meeting);
+    // Checked before the (deliberately slow) hash, so a guesser cannot burn the CPU either.
+    if (limiter && limiter->retryAfterSeconds(request.clientAddress) > 0)
+        return tooManyGuesses(*limiter, request.clientAddress);
+    const QString entered =
+        QString::fromUtf8(http::formValue(request.body, "pin").value_or(QByteArray()));
+    if (!pin::isWellFormed(entered) || !pin::matches(entered, meeting.pinSalt, meeting.pinHash)) {
+        if (limiter && !limiter->allowMiss(request.clientAddress))
+            return tooManyGuesses(*limiter, request.clientAddress);
+        return pinForm(meeting, language, next, true);
+    }
+    HttpResponse in;
+    in.status = 303;
+    in.setHeader("Location", next);
+    in.setHeader("Cache-Control", "no-store");
+    // Half a day: the meeting, not the week. Lax so that a link opened from a chat app or a
+    // QR scanner (a top-level navigation) still carries it.
+    in.setHeader("Set-Cookie", meeting.cookieName + '=' + meeting.cookieToken + "; Path=/" +
+                                   meeting.code.toLatin1() +
+                                   "; Max-Age=43200; HttpOnly; SameSite=Lax");
+    return withCommonHeaders(std::move(in));
+}
+
+} // namespace
+
 HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site,
                             WrongCodeLimiter *limiter)
 {
-    if (request.method != "GET" && request.method != "HEAD") {
+    const bool read = request.method == "GET" || request.method == "HEAD";
+    if (!read && !acceptsBody(request.method, request.path)) {
         HttpResponse response = plainText(405, "Method Not Allowed");
         response.setHeader("Allow", "GET, HEAD");
         return response;
@@ -143,14 +223,17 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         http::pickLanguage(acceptLanguage, meeting ? meeting->language : QStringLiteral("vi"));
     if (!meeting) {
         // A well-formed code that leads nowhere is what guessing looks like.
-        if (path && limiter && !limiter->allowMiss(request.clientAddress)) {
-            HttpResponse slowDown = plainText(429, "Too Many Requests");
-            slowDown.setHeader("Retry-After", QByteArray::number(limiter->retryAfterSeconds(
-                                                  request.clientAddress)));
-            return slowDown;
-        }
+        if (path && limiter && !limiter->allowMiss(request.clientAddress))
+            return tooManyGuesses(*limiter, request.clientAddress);
         return notFound(request, site, language);
     }
+    if (path->unlock)
+        return unlock(request, *meeting, language, limiter);
+    if (meeting->hasPin() &&
+        !pin::equalConstantTime(http::cookieValue(request.header("Cookie"), meeting->cookieName),
+                                meeting->cookieToken))
+        return pinForm(*meeting, language, request.path, false);
+
     if (path->item == 0)
         return page(request, 200, meeting->pages.value(language), meeting->pageTags.value(language),
                     language);

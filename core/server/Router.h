@@ -18,6 +18,8 @@ public:
     // address and turns them into 429 once a client guesses too often.
     static HttpResponse handle(const HttpRequest &request, const SiteSnapshot &site,
                                WrongCodeLimiter *limiter = nullptr);
+    // The one request whose body the transport must read (and bound): the PIN form's POST.
+    static bool acceptsBody(QByteArrayView method, QByteArrayView rawPath);
 };
 
 } // namespace docket

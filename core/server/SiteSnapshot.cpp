@@ -5,6 +5,7 @@
 #include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "store/BlobStore.h"
+#include "util/Pin.h"
 
 #include <QCryptographicHash>
 
@@ -50,12 +51,15 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
 {
     auto site = std::make_shared<SiteSnapshot>();
     addNotFoundPages(*site);
-    site->deviceSalt = catalog.deviceSalt(); // may write, so before the read transaction
-    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store); });
+    // Both may write a new secret, so they come before the read transaction.
+    site->deviceSalt = catalog.deviceSalt();
+    const QByteArray cookieSecret = catalog.cookieSecret();
+    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, cookieSecret); });
     return site;
 }
 
-void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store)
+void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
+                                       const QByteArray &cookieSecret)
 {
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
         SnapshotMeeting entry;
@@ -64,6 +68,12 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
         entry.date = meeting.date;
         entry.venue = meeting.venue;
         entry.language = meeting.language;
+        if (meeting.hasPin()) {
+            entry.pinHash = meeting.pinHash;
+            entry.pinSalt = meeting.pinSalt;
+            entry.cookieName = "docket_" + meeting.code.toLatin1();
+            entry.cookieToken = pin::cookieToken(cookieSecret, meeting.code, meeting.pinHash);
+        }
         for (const AgendaItem &item : catalog.items(meeting.id)) {
             SnapshotItem itemEntry;
             itemEntry.number = item.number;
@@ -93,6 +103,12 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
             entry.items.push_back(std::move(itemEntry));
         }
         for (const QString &language : delegatepages::languages()) {
+            if (entry.hasPin()) {
+                const auto form = delegatepages::pinPage(entry, language, false);
+                const auto again = delegatepages::pinPage(entry, language, true);
+                entry.pinPages.insert(language, {form.before, form.after});
+                entry.wrongPinPages.insert(language, {again.before, again.after});
+            }
             const QByteArray meetingHtml = delegatepages::meetingPage(entry, language);
             entry.pages.insert(language, meetingHtml);
             entry.pageTags.insert(language, pageTag(meetingHtml));

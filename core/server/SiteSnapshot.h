@@ -57,6 +57,14 @@ struct SnapshotMeeting
     std::vector<SnapshotItem> items;
     QHash<QString, QByteArray> pages;
     QHash<QString, QByteArray> pageTags;
+    // With a PIN: what a phone must prove, and the cookie that proves it.
+    QByteArray pinHash;
+    QByteArray pinSalt;
+    QByteArray cookieName;                                           // docket_CODE
+    QByteArray cookieToken;                                          // HMAC of code and PIN hash
+    QHash<QString, std::pair<QByteArray, QByteArray>> pinPages;      // language -> halves
+    QHash<QString, std::pair<QByteArray, QByteArray>> wrongPinPages; // the same, after a miss
+    bool hasPin() const { return !pinHash.isEmpty(); }
 };
 
 // Everything the server may show, frozen: built on the catalog's thread after each change and
@@ -75,7 +83,8 @@ struct SiteSnapshot
     static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store);
 
 private:
-    static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store);
+    static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
+                                    const QByteArray &cookieSecret);
 };
 
 } // namespace docket
