@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -324,6 +325,15 @@ TEST_CASE("A busy port is refused with a message naming it", "[server]")
     } catch (const Error &error) {
         INFO(error.message().toStdString());
         CHECK(error.message().contains(QString::number(port)));
+        // The suggested port is one that is free right now: taking it works.
+        const QRegularExpressionMatch suggestion =
+            QRegularExpression(QStringLiteral("such as (\\d+)")).match(error.message());
+        REQUIRE(suggestion.hasMatch());
+        const auto suggested = static_cast<std::uint16_t>(suggestion.captured(1).toUInt());
+        CHECK(suggested != port);
+        HttpServer third;
+        REQUIRE_NOTHROW(third.start(loopback(suggested)));
+        CHECK(third.port() == suggested);
     }
     CHECK_FALSE(second.isRunning());
     CHECK(first.isRunning());
@@ -378,4 +388,34 @@ TEST_CASE("A POST with a body gets 405", "[server]")
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out == "405 ");
+}
+
+TEST_CASE("IPv6 works, on its own and alongside IPv4", "[server]")
+{
+    SampleSite site;
+    HttpServer server;
+    ServerOptions options;
+    options.port = 0;
+    SECTION("::1 only")
+    {
+        options.bindAddress = QStringLiteral("::1");
+        server.start(options);
+        SnapshotPublisher publisher(site.lib.library(), server);
+        const HttpResult page = curlFetch(
+            QStringLiteral("http://[::1]:%1/%2/1").arg(server.port()).arg(site.open.code));
+        CHECK(page.status == 200);
+        CHECK(page.body.contains(QStringLiteral("Báo cáo chính trị").toUtf8()));
+    }
+    SECTION(":: answers on ::1 and on 127.0.0.1")
+    {
+        options.bindAddress = QStringLiteral("::");
+        server.start(options);
+        SnapshotPublisher publisher(site.lib.library(), server);
+        for (const QString &host : {QStringLiteral("[::1]"), QStringLiteral("127.0.0.1")})
+            CHECK(curlFetch(QStringLiteral("http://%1:%2/%3/1")
+                                .arg(host)
+                                .arg(server.port())
+                                .arg(site.open.code))
+                      .status == 200);
+    }
 }

@@ -255,6 +255,27 @@ unsigned raiseOpenFileLimit()
     return static_cast<unsigned>(std::min<rlim_t>(usable, 1u << 20));
 }
 
+// A port next to `busy` that is free on the same address right now, for the suggestion in
+// the error message (8080 when none of the next few is).
+std::uint16_t freePortNear(Endpoint endpoint, std::uint16_t busy)
+{
+    for (int candidate = busy + 1; candidate <= busy + 20 && candidate <= 65535; ++candidate) {
+        auto *port = endpoint.address.ss_family == AF_INET
+                         ? &reinterpret_cast<sockaddr_in *>(&endpoint.address)->sin_port
+                         : &reinterpret_cast<sockaddr_in6 *>(&endpoint.address)->sin6_port;
+        *port = htons(static_cast<std::uint16_t>(candidate));
+        const int probe = ::socket(endpoint.address.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (probe < 0)
+            break;
+        const bool free =
+            ::bind(probe, reinterpret_cast<sockaddr *>(&endpoint.address), endpoint.length) == 0;
+        ::close(probe);
+        if (free)
+            return static_cast<std::uint16_t>(candidate);
+    }
+    return 8080;
+}
+
 } // namespace
 
 HttpServer::HttpServer() : m_site(SiteSnapshot::empty()) {}
@@ -296,7 +317,7 @@ void HttpServer::start(const ServerOptions &options)
                            "%3.")
                             .arg(options.port)
                             .arg(options.bindAddress)
-                            .arg(options.port == 8080 ? 8081 : 8080));
+                            .arg(freePortNear(endpoint, options.port)));
         if (error == EADDRNOTAVAIL)
             throw Error(tr("This computer has no address %1 (has the network changed?). "
                            "Choose another network interface.")
