@@ -495,6 +495,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
             <numerusform>đã mở trên %n thiết bị</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phones</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>How many phones have opened each document</source>
+        <translation>Số điện thoại đã mở từng tài liệu</translation>
+    </message>
 </context>
 <context>
     <name>docket::Catalog</name>
@@ -834,11 +842,11 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
     </message>
     <message>
         <source>PIN: on…</source>
-        <translation>PIN: đang bật…</translation>
+        <translation>PIN: bật…</translation>
     </message>
     <message>
         <source>PIN: off…</source>
-        <translation>PIN: đang tắt…</translation>
+        <translation>PIN: tắt…</translation>
     </message>
     <message>
         <source>Ask delegates for a PIN, once per phone</source>

@@ -12,10 +12,12 @@ namespace docket {
 
 AgendaTree::AgendaTree(QWidget *parent) : QTreeWidget(parent)
 {
-    setColumnCount(2);
-    setHeaderLabels({tr("Agenda"), tr("Details")});
+    setColumnCount(3);
+    setHeaderLabels({tr("Agenda"), tr("Details"), tr("Phones")});
+    headerItem()->setToolTip(2, tr("How many phones have opened each document"));
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
     header()->resizeSection(1, 220);
     setTextElideMode(Qt::ElideRight);
@@ -62,9 +64,12 @@ void AgendaTree::showAgenda(const QList<AgendaItem> &items,
             if (!suffix.isEmpty())
                 facts << suffix;
             facts << locale.formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
-            if (const int opened = devices.value(doc.id); opened > 0)
-                facts << tr("opened on %n device(s)", nullptr, opened);
             child->setText(1, facts.join(QStringLiteral(" · ")));
+            if (const int opened = devices.value(doc.id); opened > 0) {
+                child->setText(2, locale.toString(opened));
+                child->setToolTip(2, tr("opened on %n device(s)", nullptr, opened));
+            }
+            child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             child->setToolTip(0, doc.fileName);
             child->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
             if (!doc.problem.isEmpty()) {
