@@ -6,6 +6,8 @@
 #include "server/WrongCodeLimiter.h"
 #include "util/Pin.h"
 
+#include <algorithm>
+
 namespace docket {
 
 namespace {
@@ -164,7 +166,11 @@ HttpResponse tooManyGuesses(WrongCodeLimiter &limiter, const QByteArray &client)
 // Where to go after the PIN: a path of the same meeting, never anywhere else.
 QByteArray safeNext(const QByteArray &next, const SnapshotMeeting &meeting)
 {
-    const auto path = http::parseDelegatePath(next);
+    // The form sends back the raw request path we put into it: printable ASCII, still
+    // percent-encoded. Anything else (raw bytes, CR LF, spaces) never reaches a header.
+    const bool wireSafe = std::all_of(next.cbegin(), next.cend(),
+                                      [](char c) { return c > 0x20 && c < 0x7f; });
+    const auto path = wireSafe ? http::parseDelegatePath(next) : std::nullopt;
     if (path && path->code == meeting.code && !path->unlock && !next.contains("//"))
         return next;
     return '/' + meeting.code.toLatin1();
