@@ -409,7 +409,7 @@ std::optional<std::int64_t> parseHttpDate(QByteArrayView text)
         return toEpoch(*year, month, *day, parts[4]);
     }
     if (parts.size() == 4 && parts[0].endsWith(',') && parts[3] == "GMT") {
-        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT (two-digit years are 19xx or 20xx, RFC 9110)
+        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
         const QByteArrayView date = parts[1];
         if (date.size() != 9 || date[2] != '-' || date[6] != '-')
             return std::nullopt;
@@ -418,8 +418,10 @@ std::optional<std::int64_t> parseHttpDate(QByteArrayView text)
         const auto shortYear = number(date.sliced(7, 2), 2, 2);
         if (!day || !month || !shortYear)
             return std::nullopt;
-        return toEpoch(*shortYear < 70 ? 2000 + *shortYear : 1900 + *shortYear, month, *day,
-                       parts[2]);
+        // RFC 9110 section 5.6.7: a two-digit year more than 50 years ahead is in the past.
+        const int thisYear = QDate::currentDate().year();
+        const int year = 2000 + *shortYear > thisYear + 50 ? 1900 + *shortYear : 2000 + *shortYear;
+        return toEpoch(year, month, *day, parts[2]);
     }
     if (parts.size() == 5) {
         // asctime: Sun Nov  6 08:49:37 1994
