@@ -180,10 +180,11 @@ std::optional<std::int64_t> referenceHttpDate(QByteArrayView text, CaseSensitive
         const auto year = number(rest.sliced(9, 2), 2);
         if (!year)
             return std::nullopt;
-        // Two digits more than 50 years ahead mean the past century: for a server in the 2020s
-        // any year from 70 on is 19xx.
-        return at(*year >= 70 ? 1900 + *year : 2000 + *year, month(rest.sliced(5, 3), names),
-                  number(rest.sliced(2, 2), 2), timeOfDay(rest.sliced(12, 8)));
+        // Two digits more than 50 years ahead of this year mean the past century (RFC 9110).
+        const int thisYear = QDate::currentDate().year();
+        const int full = 2000 + *year > thisYear + 50 ? 1900 + *year : 2000 + *year;
+        return at(full, month(rest.sliced(5, 3), names), number(rest.sliced(2, 2), 2),
+                  timeOfDay(rest.sliced(12, 8)));
     }
     // asctime: "Sun Nov  6 08:49:37 1994"
     if (text.size() == 24 && text[3] == ' ' && text[7] == ' ' && text[10] == ' ' &&
