@@ -168,8 +168,8 @@ QByteArray safeNext(const QByteArray &next, const SnapshotMeeting &meeting)
 {
     // The form sends back the raw request path we put into it: printable ASCII, still
     // percent-encoded. Anything else (raw bytes, CR LF, spaces) never reaches a header.
-    const bool wireSafe = std::all_of(next.cbegin(), next.cend(),
-                                      [](char c) { return c > 0x20 && c < 0x7f; });
+    const bool wireSafe =
+        std::all_of(next.cbegin(), next.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
     const auto path = wireSafe ? http::parseDelegatePath(next) : std::nullopt;
     if (path && path->code == meeting.code && !path->unlock && !next.contains("//"))
         return next;
