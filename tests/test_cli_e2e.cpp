@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/Curl.h"
+#include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"
@@ -457,6 +458,159 @@ TEST_CASE("docket-cli qr takes an explicit base URL", "[cli]")
     const QImage image(png);
     CHECK(image.width() <= 300);
     CHECK(decodeQr(image) == QStringList{QStringLiteral("HTTP://10.0.0.5:8080/") + code});
+}
+
+TEST_CASE("docket-cli prints the sheet, cards and poster, and makes the Wi-Fi code", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("create"), QStringLiteral("--title"),
+                                  QStringLiteral("Hội nghị tổng kết")}))
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
+    for (const QString &title :
+         {QStringLiteral("Khai mạc"), QStringLiteral("Báo cáo"), QStringLiteral("Thảo luận")})
+        cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code,
+                        QStringLiteral("--title"), title});
+    const QString base = QStringLiteral("HTTP://127.0.0.1:8080");
+    const QStringList baseOption{QStringLiteral("--base-url"), QStringLiteral("127.0.0.1:8080")};
+
+    // The venue's network, then the meeting's own, shown back; the JSON says which applies.
+    cliOk(library, {QStringLiteral("wifi"), QStringLiteral("set"), QStringLiteral("--venue"),
+                    QStringLiteral("Hội trường"), QStringLiteral("--password"),
+                    QStringLiteral("venue-pass")});
+    QJsonObject shown = parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("wifi"),
+                                                  QStringLiteral("show"), code}))
+                            .object();
+    CHECK(shown.value(QStringLiteral("ssid")).toString() == QStringLiteral("Hội trường"));
+    CHECK(shown.value(QStringLiteral("source")).toString() == QStringLiteral("venue"));
+    const QString ssid = QStringLiteral(R"(Phòng "họp"; 2:A,\)");
+    const QString password = QStringLiteral(R"(p;a:s,s"w\ord)");
+    cliOk(library, {QStringLiteral("wifi"), QStringLiteral("set"), code, ssid,
+                    QStringLiteral("--password"), password});
+    shown = parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("wifi"),
+                                      QStringLiteral("show"), code}))
+                .object();
+    CHECK(shown.value(QStringLiteral("ssid")).toString() == ssid);
+    CHECK(shown.value(QStringLiteral("password")).toString() == password);
+    CHECK(shown.value(QStringLiteral("security")).toString() == QStringLiteral("WPA"));
+    CHECK(shown.value(QStringLiteral("source")).toString() == QStringLiteral("meeting"));
+
+    // Sheet: the meeting's code, then every item's, in order.
+    const QString sheet = folder.filePath(QStringLiteral("Chương trình.pdf"));
+    const QJsonObject printed =
+        parseJson(
+            cliOk(library, QStringList{QStringLiteral("--json"), QStringLiteral("print"), code,
+                                       QStringLiteral("--layout"), QStringLiteral("sheet"),
+                                       QStringLiteral("--pdf"), sheet, QStringLiteral("--paper"),
+                                       QStringLiteral("letter")} +
+                               baseOption))
+            .object();
+    CHECK(printed.value(QStringLiteral("pages")).toInt() == 1);
+    CHECK(printed.value(QStringLiteral("paper")).toString() == QStringLiteral("letter"));
+    const QList<PdfPage> sheetPages = readPdfPages(sheet, 150);
+    REQUIRE(sheetPages.size() == 1);
+    CHECK(std::abs(sheetPages[0].sizePoints.width() - 612) < 1); // Letter
+    CHECK(decodeQr(sheetPages[0].image) == QStringList{base + u'/' + code,
+                                                       base + u'/' + code + QStringLiteral("/1"),
+                                                       base + u'/' + code + QStringLiteral("/2"),
+                                                       base + u'/' + code + QStringLiteral("/3")});
+
+    // Cards: a page per item.
+    const QString cards = folder.filePath(QStringLiteral("cards.pdf"));
+    const QByteArray cardsOut =
+        cliOk(library, QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                                   QStringLiteral("cards"), QStringLiteral("--pdf"), cards} +
+                           baseOption);
+    CHECK(cardsOut.contains("3 pages"));
+    const QList<PdfPage> cardPages = readPdfPages(cards, 150);
+    REQUIRE(cardPages.size() == 3);
+    for (int i = 0; i < 3; ++i)
+        CHECK(decodeQr(cardPages[i].image) ==
+              QStringList{base + u'/' + code + u'/' + QString::number(i + 1)});
+
+    // Poster: the meeting's own network joins, escaped, then the meeting opens.
+    const QString poster = folder.filePath(QStringLiteral("poster.pdf"));
+    cliOk(library, QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                               QStringLiteral("poster"), QStringLiteral("--pdf"), poster} +
+                       baseOption);
+    const QString wifiText = QStringLiteral(R"(WIFI:T:WPA;S:Phòng \"họp\"\; 2\:A\,\\;)"
+                                            R"(P:p\;a\:s\,s\"w\\ord;;)");
+    CHECK(decodeQr(readPdfPages(poster, 150)[0].image) ==
+          QStringList{wifiText, base + u'/' + code});
+
+    // qr --wifi, as PNG and SVG.
+    const QString png = folder.filePath(QStringLiteral("wifi.png"));
+    const QByteArray qrOut =
+        cliOk(library, {QStringLiteral("qr"), QStringLiteral("--wifi"), ssid,
+                        QStringLiteral("--password"), password, QStringLiteral("--png"), png});
+    CHECK(QString::fromUtf8(qrOut).trimmed() == wifiText);
+    CHECK(decodeQr(QImage(png)) == QStringList{wifiText});
+    const QString svg = folder.filePath(QStringLiteral("wifi.svg"));
+    cliOk(library,
+          {QStringLiteral("qr"), QStringLiteral("--wifi"), QStringLiteral("Khách"),
+           QStringLiteral("--security"), QStringLiteral("nopass"), QStringLiteral("--svg"), svg});
+    const QImage rendered(svg);
+    REQUIRE_FALSE(rendered.isNull());
+    CHECK(decodeQr(rendered.scaled(rendered.size() * 4)) ==
+          QStringList{QStringLiteral("WIFI:T:nopass;S:Khách;;")});
+
+    // Clearing the meeting's network falls back to the venue's.
+    cliOk(library, {QStringLiteral("wifi"), QStringLiteral("clear"), code});
+    CHECK(parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("wifi"),
+                                    QStringLiteral("show"), code}))
+              .object()
+              .value(QStringLiteral("ssid"))
+              .toString() == QStringLiteral("Hội trường"));
+
+    // Mistakes: usage errors (2) and a missing address (1), one line each, no file written.
+    const QString never = folder.filePath(QStringLiteral("never.pdf"));
+    struct Row
+    {
+        QStringList arguments;
+        int status;
+    };
+    const Row rows[] = {
+        {{QStringLiteral("print"), code, QStringLiteral("--layout"), QStringLiteral("slides"),
+          QStringLiteral("--pdf"), never},
+         2},
+        {{QStringLiteral("print"), code, QStringLiteral("--layout"), QStringLiteral("sheet")}, 2},
+        {{QStringLiteral("print"), code, QStringLiteral("--layout"), QStringLiteral("sheet"),
+          QStringLiteral("--pdf"), never, QStringLiteral("--paper"), QStringLiteral("a3")},
+         2},
+        {{QStringLiteral("print"), code, QStringLiteral("--layout"), QStringLiteral("sheet"),
+          QStringLiteral("--pdf"), never},
+         1}, // no server has announced an address in this library
+        {{QStringLiteral("qr"), QStringLiteral("--wifi"), QStringLiteral("X"),
+          QStringLiteral("--password"), QStringLiteral("short"), QStringLiteral("--png"), never},
+         2},
+        {{QStringLiteral("qr"), QStringLiteral("--wifi"), QStringLiteral("X"),
+          QStringLiteral("--security"), QStringLiteral("WPA9"), QStringLiteral("--png"), never},
+         2},
+        {{QStringLiteral("qr"), QStringLiteral("--wifi"), QStringLiteral("X"),
+          QStringLiteral("--security"), QStringLiteral("nopass"), QStringLiteral("--password"),
+          QStringLiteral("12345678"), QStringLiteral("--png"), never},
+         2},
+        {{QStringLiteral("qr"), code, QStringLiteral("--password"), QStringLiteral("12345678"),
+          QStringLiteral("--png"), never},
+         2},
+        {{QStringLiteral("wifi"), QStringLiteral("set"), code}, 2},
+        {{QStringLiteral("wifi"), QStringLiteral("show"), QStringLiteral("ZZZZZZZZ")}, 1},
+    };
+    for (const Row &row : rows) {
+        const ProcessResult run =
+            cli(QStringList{QStringLiteral("--library"), library} + row.arguments);
+        INFO("docket-cli " << row.arguments.join(u' ').toStdString()
+                           << "\nstderr: " << run.err.toStdString());
+        CHECK(run.exitCode == row.status);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.count('\n') == 1);
+        CHECK(run.err.startsWith("docket-cli: "));
+    }
+    CHECK_FALSE(QFileInfo::exists(never));
 }
 
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers

@@ -4,8 +4,10 @@
 #include "catalog/SettingKeys.h"
 #include "CommandLine.h"
 #include "library/Library.h"
+#include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
+#include "qr/WifiPayload.h"
 #include "server/AccessLog.h"
 #include "server/HttpServer.h"
 #include "server/NetworkInterfaces.h"
@@ -92,6 +94,14 @@ QString helpText()
                "  item add MEETING --title T [--presenter P]\n"
                "  doc add MEETING ITEM FILE... [--title T]\n"
                "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
+               "  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]\n"
+               "     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi\n"
+               "  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]\n"
+               "     [--hidden]               the network on the welcome slide and poster\n"
+               "  wifi clear (MEETING | --venue)\n"
+               "  wifi show (MEETING | --venue)\n"
+               "  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]\n"
+               "     [--base-url URL]         agenda sheet, one card per item, or poster"
                "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
                "  stats MEETING [--csv]       who opened which document\n"
                "\n"
@@ -405,15 +415,48 @@ int docAdd(Context &ctx, const QStringList &words)
     return 0;
 }
 
+WifiNetwork wifiFromOptions(const CommandLine &cl, const QString &ssid)
+{
+    WifiNetwork network;
+    network.ssid = ssid;
+    network.password = cl.value(QStringLiteral("--password"));
+    network.hidden = cl.has(QStringLiteral("--hidden"));
+    if (cl.has(QStringLiteral("--security"))) {
+        const auto security = wifipayload::securityFromKey(cl.value(QStringLiteral("--security")));
+        if (!security)
+            throw UsageError(Cli::tr("--security must be WPA, WEP or nopass."));
+        network.security = *security;
+    } else if (!cl.has(QStringLiteral("--password"))) {
+        network.security = WifiSecurity::None;
+    }
+    if (network.security == WifiSecurity::None && cl.has(QStringLiteral("--password")))
+        throw UsageError(Cli::tr("An open network (nopass) has no password."));
+    if (const QString why = wifipayload::problem(network); !why.isEmpty())
+        throw UsageError(why);
+    return network;
+}
+
 int qr(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words,
                          {QStringLiteral("--png"), QStringLiteral("--svg"),
-                          QStringLiteral("--base-url"), QStringLiteral("--size")},
-                         {});
-    const QString usage = QStringLiteral(
-        "qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]");
-    cl.expectPositional(1, 2, usage);
+                          QStringLiteral("--base-url"), QStringLiteral("--size"),
+                          QStringLiteral("--wifi"), QStringLiteral("--password"),
+                          QStringLiteral("--security")},
+                         {QStringLiteral("--hidden")});
+    const bool wifi = cl.has(QStringLiteral("--wifi"));
+    const QString usage =
+        wifi ? QStringLiteral("qr --wifi SSID [--password P] [--security WPA|WEP|nopass] "
+                              "[--hidden] (--png FILE | --svg FILE) [--size PIXELS]")
+             : QStringLiteral(
+                   "qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]");
+    if (wifi)
+        cl.expectPositional(0, 0, usage);
+    else
+        cl.expectPositional(1, 2, usage);
+    if (!wifi && (cl.has(QStringLiteral("--password")) || cl.has(QStringLiteral("--security")) ||
+                  cl.has(QStringLiteral("--hidden"))))
+        throw UsageError(Cli::tr("--password, --security and --hidden go with --wifi."));
     const bool png = cl.has(QStringLiteral("--png"));
     const bool svg = cl.has(QStringLiteral("--svg"));
     if (png == svg)
@@ -425,14 +468,22 @@ int qr(Context &ctx, const QStringList &words)
         if (!ok || size < 64 || size > 10000)
             throw UsageError(Cli::tr("--size must be between 64 and 10000 pixels."));
     }
-    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
-    const QString base = baseUrl(ctx, cl, true);
-    QString url = delegateurl::meeting(base, meeting.code);
-    if (cl.positional().size() == 2)
-        url = delegateurl::item(base, meeting.code,
-                                requireItem(ctx, meeting, cl.positional().at(1)).number);
+    QString url; // what the code holds, printed for the user
+    QByteArray payload;
+    if (wifi) {
+        payload = wifipayload::payload(wifiFromOptions(cl, cl.value(QStringLiteral("--wifi"))));
+        url = QString::fromUtf8(payload);
+    } else {
+        const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+        const QString base = baseUrl(ctx, cl, true);
+        url = delegateurl::meeting(base, meeting.code);
+        if (cl.positional().size() == 2)
+            url = delegateurl::item(base, meeting.code,
+                                    requireItem(ctx, meeting, cl.positional().at(1)).number);
+        payload = url.toUtf8();
+    }
 
-    const QrCode code = QrCode::encode(url.toUtf8());
+    const QrCode code = QrCode::encode(payload);
     const QString target = cl.value(png ? QStringLiteral("--png") : QStringLiteral("--svg"));
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
@@ -447,12 +498,116 @@ int qr(Context &ctx, const QStringList &words)
         throw Error(Cli::tr("Cannot write %1: %2")
                         .arg(QDir::toNativeSeparators(target), file.errorString()));
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("url"), url},
+        ctx.printJson(QJsonObject{{wifi ? QStringLiteral("text") : QStringLiteral("url"), url},
                                   {QStringLiteral("version"), code.version()},
                                   {QStringLiteral("modules"), code.modules()},
                                   {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()}});
     else
         out() << url << Qt::endl;
+    return 0;
+}
+
+QJsonObject wifiJson(const WifiNetwork &network)
+{
+    return {{QStringLiteral("ssid"), orNull(network.ssid)},
+            {QStringLiteral("password"), orNull(network.password)},
+            {QStringLiteral("security"), wifipayload::securityKey(network.security)},
+            {QStringLiteral("hidden"), network.hidden}};
+}
+
+int wifiCommand(Context &ctx, const QString &sub, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--password"), QStringLiteral("--security")},
+                         {QStringLiteral("--venue"), QStringLiteral("--hidden")});
+    const bool venue = cl.has(QStringLiteral("--venue"));
+    const qsizetype targets = venue ? 0 : 1;
+    std::optional<Meeting> meeting;
+    if (sub == u"set") {
+        cl.expectPositional(targets + 1, targets + 1,
+                            QStringLiteral("wifi set (MEETING | --venue) SSID [--password P] "
+                                           "[--security WPA|WEP|nopass] [--hidden]"));
+    } else {
+        cl.expectPositional(targets, targets,
+                            QStringLiteral("wifi %1 (MEETING | --venue)").arg(sub));
+        if (cl.has(QStringLiteral("--password")) || cl.has(QStringLiteral("--security")) ||
+            cl.has(QStringLiteral("--hidden")))
+            throw UsageError(Cli::tr("Only wifi set takes --password, --security and --hidden."));
+    }
+    if (!venue)
+        meeting = requireMeeting(ctx, cl.positional().at(0));
+    Catalog &catalog = ctx.catalog();
+
+    if (sub == u"set" || sub == u"clear") {
+        const WifiNetwork network =
+            sub == u"set" ? wifiFromOptions(cl, cl.positional().at(targets)) : WifiNetwork{};
+        if (venue)
+            catalog.setVenueWifi(network);
+        else
+            catalog.setMeetingWifi(meeting->id, network);
+    }
+    const WifiNetwork own = venue ? catalog.venueWifi() : catalog.meetingWifi(meeting->id);
+    const WifiNetwork shown = venue ? own : catalog.effectiveWifi(meeting->id);
+    const bool fromVenue = !venue && own.isEmpty() && !shown.isEmpty();
+    if (ctx.json) {
+        QJsonObject object = wifiJson(shown);
+        object.insert(QStringLiteral("source"),
+                      venue || fromVenue ? QStringLiteral("venue") : QStringLiteral("meeting"));
+        ctx.printJson(object);
+    } else if (shown.isEmpty()) {
+        out() << (venue ? Cli::tr("No venue Wi-Fi network is set.")
+                        : Cli::tr("Meeting %1 has no Wi-Fi network, and no venue default is set.")
+                              .arg(meeting->code))
+              << Qt::endl;
+    } else {
+        out() << Cli::tr("Network: %1").arg(shown.ssid) << Qt::endl;
+        out() << Cli::tr("Security: %1").arg(wifipayload::securityKey(shown.security)) << Qt::endl;
+        if (shown.security != WifiSecurity::None)
+            out() << Cli::tr("Password: %1").arg(shown.password) << Qt::endl;
+        if (shown.hidden)
+            out() << Cli::tr("Hidden network") << Qt::endl;
+        if (fromVenue)
+            out() << Cli::tr("(the venue default)") << Qt::endl;
+    }
+    return 0;
+}
+
+int print(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words,
+                         {QStringLiteral("--layout"), QStringLiteral("--pdf"),
+                          QStringLiteral("--paper"), QStringLiteral("--base-url")},
+                         {});
+    cl.expectPositional(1, 1,
+                        QStringLiteral("print MEETING --layout sheet|cards|poster --pdf FILE "
+                                       "[--paper a4|letter] [--base-url URL]"));
+    const auto layout = printLayoutFromKey(cl.value(QStringLiteral("--layout")));
+    if (!layout)
+        throw UsageError(Cli::tr("--layout must be sheet, cards or poster."));
+    if (cl.value(QStringLiteral("--pdf")).isEmpty())
+        throw UsageError(Cli::tr("print needs --pdf FILE."));
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    const QString paperName = cl.value(QStringLiteral("--paper")).toLower();
+    if (paperName == u"letter")
+        paper = QPageSize::Letter;
+    else if (cl.has(QStringLiteral("--paper")) && paperName != u"a4")
+        throw UsageError(Cli::tr("--paper must be a4 or letter."));
+
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QString target = cl.value(QStringLiteral("--pdf"));
+    const PrintSource source = Printing::load(ctx.catalog(), meeting.id, baseUrl(ctx, cl, true));
+    const int pages = Printing::exportPdf(target, *layout, source, paper);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
+                                  {QStringLiteral("layout"), printLayoutKey(*layout)},
+                                  {QStringLiteral("paper"), paper == QPageSize::Letter
+                                                                ? QStringLiteral("letter")
+                                                                : QStringLiteral("a4")},
+                                  {QStringLiteral("pages"), pages},
+                                  {QStringLiteral("items"), source.items.size()}});
+    else
+        out() << Cli::tr("Wrote %n page(s) to %1.", nullptr, pages)
+                     .arg(QDir::toNativeSeparators(target))
+              << Qt::endl;
     return 0;
 }
 
@@ -615,6 +770,11 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"doc") {
         if (sub == u"add")
             return docAdd(ctx, rest);
+    } else if (command == u"wifi") {
+        if (sub == u"set" || sub == u"clear" || sub == u"show")
+            return wifiCommand(ctx, sub, rest);
+    } else if (command == u"print") {
+        return print(ctx, words.mid(1));
     } else if (command == u"qr") {
         return qr(ctx, words.mid(1));
     } else if (command == u"serve") {

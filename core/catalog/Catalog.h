@@ -52,7 +52,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 
@@ -72,6 +72,14 @@ public:
     // PBKDF2 hash is stored; setting a new PIN logs every phone out.
     void setMeetingPin(Id meetingId, const QString &pin);
     void removeMeeting(Id meetingId);
+
+    // The network delegates join, set per meeting; an empty name means "the venue default".
+    WifiNetwork meetingWifi(Id meetingId);
+    void setMeetingWifi(Id meetingId, const WifiNetwork &network);
+    WifiNetwork venueWifi();
+    void setVenueWifi(const WifiNetwork &network);
+    // The meeting's own network, else the venue default (possibly empty).
+    WifiNetwork effectiveWifi(Id meetingId);
 
     AgendaItem addItem(Id meetingId, const QString &title, const QString &presenter = {});
     QList<AgendaItem> items(Id meetingId);

@@ -47,6 +47,25 @@ struct AgendaItem
     QString presenter;
 };
 
+enum class WifiSecurity
+{
+    Wpa, // WPA, WPA2 and WPA3 personal: phones negotiate which
+    Wep,
+    None
+};
+
+// The venue network delegates join before they scan anything. Kept in the catalog per meeting
+// (with a venue default) and only ever shown on the projector and on paper, never served.
+struct WifiNetwork
+{
+    QString ssid;
+    QString password;
+    WifiSecurity security = WifiSecurity::Wpa;
+    bool hidden = false;
+    bool isEmpty() const { return ssid.isEmpty(); }
+    bool operator==(const WifiNetwork &) const = default;
+};
+
 // A document as delegates see it: its current version's file.
 struct Document
 {

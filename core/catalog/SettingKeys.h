@@ -23,4 +23,22 @@ inline QString address()
     return QStringLiteral("server.address");
 }
 
+// The venue's Wi-Fi network: the default of every meeting that names none of its own.
+inline QString wifiSsid()
+{
+    return QStringLiteral("venue.wifi.ssid");
+}
+inline QString wifiPassword()
+{
+    return QStringLiteral("venue.wifi.password");
+}
+inline QString wifiSecurity()
+{
+    return QStringLiteral("venue.wifi.security");
+}
+inline QString wifiHidden()
+{
+    return QStringLiteral("venue.wifi.hidden");
+}
+
 } // namespace docket::settingkeys

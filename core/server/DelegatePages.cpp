@@ -2,13 +2,10 @@
 #include "server/DelegatePages.h"
 
 #include "server/SiteSnapshot.h"
+#include "util/AudienceText.h"
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QTranslator>
-
-#include <map>
-#include <memory>
 
 namespace docket::delegatepages {
 
@@ -16,50 +13,11 @@ namespace {
 
 constexpr char kContext[] = "DelegatePage";
 
-// Delegates choose their language per request, independently of the organiser's UI language,
-// so page strings are looked up in a translator per language rather than through the
-// application-wide one. Strings are marked with QT_TRANSLATE_NOOP so lupdate finds them.
-const QTranslator *translatorFor(const QString &language)
-{
-    static const auto translators = [] {
-        std::map<QString, std::unique_ptr<QTranslator>> loaded;
-        for (const QString &lang : languages()) {
-            auto translator = std::make_unique<QTranslator>();
-            if (translator->load(QStringLiteral(":/i18n/docket_") + lang + QStringLiteral(".qm")))
-                loaded.emplace(lang, std::move(translator));
-        }
-        return loaded;
-    }();
-    const auto it = translators.find(language);
-    return it == translators.end() ? nullptr : it->second.get();
-}
-
-class Text
+// Delegates choose their language per request, independently of the organiser's UI language.
+class Text : public AudienceText
 {
 public:
-    explicit Text(const QString &language)
-        : m_language(language),
-          m_locale(language == u"vi" ? QLocale(QLocale::Vietnamese) : QLocale(QLocale::English)),
-          m_translator(translatorFor(language))
-    {}
-
-    QString operator()(const char *source, int n = -1) const
-    {
-        QString text =
-            m_translator ? m_translator->translate(kContext, source, nullptr, n) : QString();
-        if (text.isEmpty())
-            text = QString::fromUtf8(source);
-        if (n >= 0)
-            text.replace(QStringLiteral("%n"), m_locale.toString(n));
-        return text;
-    }
-    const QLocale &locale() const { return m_locale; }
-    const QString &language() const { return m_language; }
-
-private:
-    QString m_language;
-    QLocale m_locale;
-    const QTranslator *m_translator;
+    explicit Text(const QString &language) : AudienceText(language, kContext) {}
 };
 
 QString esc(const QString &text)
@@ -139,8 +97,7 @@ QString kindLabel(const SnapshotDocument &doc)
 
 const QStringList &languages()
 {
-    static const QStringList list{QStringLiteral("vi"), QStringLiteral("en")};
-    return list;
+    return AudienceText::languages();
 }
 
 QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/QrDecode.h"
 
+#include <QPolygon>
+
 #include <zbar.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -23,6 +27,14 @@ struct ImageDeleter
 } // namespace
 
 QStringList decodeQr(const QImage &image)
+{
+    QStringList texts;
+    for (const DecodedQr &symbol : decodeQrSymbols(image))
+        texts.append(symbol.text);
+    return texts;
+}
+
+QList<DecodedQr> decodeQrSymbols(const QImage &image)
 {
     if (image.isNull())
         return {};
@@ -47,18 +59,28 @@ QStringList decodeQr(const QImage &image)
     zbar_image_set_data(zimage.get(), pixels.constData(), static_cast<unsigned long>(pixels.size()),
                         nullptr);
 
-    QStringList texts;
+    QList<DecodedQr> found;
     if (zbar_scan_image(scanner.get(), zimage.get()) <= 0)
-        return texts;
+        return found;
     for (const zbar_symbol_t *symbol = zbar_image_first_symbol(zimage.get()); symbol;
          symbol = zbar_symbol_next(symbol)) {
         if (zbar_symbol_get_type(symbol) != ZBAR_QRCODE)
             continue;
-        texts.append(
-            QString::fromUtf8(zbar_symbol_get_data(symbol),
-                              static_cast<qsizetype>(zbar_symbol_get_data_length(symbol))));
+        QPolygon corners;
+        for (unsigned i = 0; i < zbar_symbol_get_loc_size(symbol); ++i)
+            corners << QPoint(zbar_symbol_get_loc_x(symbol, i), zbar_symbol_get_loc_y(symbol, i));
+        found.append(
+            {QString::fromUtf8(zbar_symbol_get_data(symbol),
+                               static_cast<qsizetype>(zbar_symbol_get_data_length(symbol))),
+             corners.boundingRect()});
     }
-    return texts;
+    std::sort(found.begin(), found.end(), [](const DecodedQr &a, const DecodedQr &b) {
+        // Rows of a sheet: a symbol more than half a symbol lower is on a later row.
+        if (std::abs(a.bounds.center().y() - b.bounds.center().y()) > a.bounds.height() / 2)
+            return a.bounds.center().y() < b.bounds.center().y();
+        return a.bounds.center().x() < b.bounds.center().x();
+    });
+    return found;
 }
 
 } // namespace testsupport

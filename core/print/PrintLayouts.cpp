@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "print/PrintLayouts.h"
+
+#include "catalog/Catalog.h"
+#include "print/QrPainter.h"
+#include "print/Slides.h"
+#include "qr/DelegateUrl.h"
+#include "qr/QrCode.h"
+#include "util/AudienceText.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace docket {
+
+namespace {
+
+const QColor kInk(0x16, 0x1b, 0x22);
+const QColor kMuted(0x58, 0x61, 0x6d);
+const QColor kAccent(0x0a, 0x5c, 0xc2);
+const QColor kRule(0xc8, 0xcf, 0xd8);
+
+QString subtitle(const Meeting &meeting, const AudienceText &text)
+{
+    QStringList parts;
+    if (meeting.date.isValid())
+        parts << text.locale().toString(meeting.date, QLocale::LongFormat);
+    if (!meeting.venue.isEmpty())
+        parts << meeting.venue;
+    return parts.join(QStringLiteral(" · "));
+}
+
+// Paper measures: the device's own units per millimetre and per point, so that 34 mm is
+// 34 mm on a 1200 dpi PDF and on a 300 dpi printer alike.
+struct Measure
+{
+    explicit Measure(const QPagedPaintDevice &device)
+        : mm(device.logicalDpiX() / 25.4), pt(device.logicalDpiX() / 72.0)
+    {}
+    qreal mm;
+    qreal pt;
+};
+
+// The height `text` takes wrapped to `width` in `font` on `device`.
+qreal wrappedHeight(const QPaintDevice *device, const QFont &font, qreal width, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const QFontMetricsF metrics(font, device);
+    return metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap | Qt::AlignLeft, text)
+        .height();
+}
+
+qreal drawWrapped(QPainter &painter, const QRectF &box, const QFont &font, const QColor &colour,
+                  const QString &text, int alignment = Qt::AlignLeft | Qt::AlignTop)
+{
+    if (text.isEmpty())
+        return 0;
+    painter.setFont(font);
+    painter.setPen(colour);
+    QRectF used;
+    painter.drawText(box, alignment | Qt::TextWordWrap, text, &used);
+    return used.height();
+}
+
+class SheetPainter
+{
+public:
+    SheetPainter(QPagedPaintDevice &device, const PrintSource &source)
+        : m_device(device), m_source(source), m(device),
+          m_text(source.meeting.language, "PrintedSheet"),
+          m_page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size())
+    {}
+
+    int paint()
+    {
+        const qreal qrSide = 34 * m.mm; // the symbol itself stays >= 25 mm up to version 3
+        const qreal numberWidth = 13 * m.mm;
+        const qreal gap = 4 * m.mm;
+        const qreal pad = 2.5 * m.mm;
+        m_textWidth = m_page.width() - numberWidth - qrSide - 2 * gap;
+        m_qrSide = qrSide;
+        m_numberWidth = numberWidth;
+        m_gap = gap;
+        m_pad = pad;
+
+        QList<qreal> heights;
+        for (const AgendaItem &item : m_source.items)
+            heights << std::max(qrSide, textHeight(item)) + 2 * pad;
+
+        const qreal footer = 8 * m.mm;
+        const qreal header = headerHeight();
+        const qreal running = 11 * m.mm;
+        const QList<QList<int>> pages = Printing::paginate(
+            heights, m_page.height() - header - footer, m_page.height() - running - footer);
+        const qsizetype pageCount = std::max<qsizetype>(1, pages.size());
+
+        QPainter painter(&m_device);
+        for (qsizetype p = 0; p < pageCount; ++p) {
+            if (p > 0)
+                m_device.newPage();
+            qreal y = p == 0 ? paintHeader(painter) : paintRunningHeader(painter);
+            if (p < pages.size()) {
+                for (const int row : pages[p]) {
+                    paintRow(painter, y, m_source.items[row], heights[row]);
+                    y += heights[row];
+                }
+            } else {
+                drawWrapped(painter, QRectF(0, y + 4 * m.mm, m_page.width(), 20 * m.mm),
+                            slidetext::font(11 * m.pt), kMuted,
+                            m_text(QT_TRANSLATE_NOOP("PrintedSheet",
+                                                     "This meeting has no agenda items yet.")));
+            }
+            paintFooter(painter, static_cast<int>(p + 1), static_cast<int>(pageCount));
+        }
+        return static_cast<int>(pageCount);
+    }
+
+private:
+    QFont titleFont() const { return slidetext::font(20 * m.pt, true); }
+    QFont bodyFont() const { return slidetext::font(10.5 * m.pt); }
+    QFont itemTitleFont() const { return slidetext::font(13 * m.pt, true); }
+    QFont smallFont() const { return slidetext::font(9.5 * m.pt); }
+    QFont urlFont() const { return slidetext::monoFont(8.5 * m.pt); }
+
+    QString presenterLine(const AgendaItem &item) const
+    {
+        return item.presenter.isEmpty()
+                   ? QString()
+                   : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Presenter: %1")).arg(item.presenter);
+    }
+
+    qreal textHeight(const AgendaItem &item) const
+    {
+        const QPaintDevice *device = &m_device;
+        qreal h = wrappedHeight(device, itemTitleFont(), m_textWidth, item.title);
+        if (!item.presenter.isEmpty())
+            h += 1 * m.mm + wrappedHeight(device, smallFont(), m_textWidth, presenterLine(item));
+        h += 1.5 * m.mm + wrappedHeight(device, urlFont(), m_textWidth, itemUrl(item));
+        return h;
+    }
+
+    QString itemUrl(const AgendaItem &item) const
+    {
+        return delegateurl::item(m_source.baseUrl, m_source.meeting.code, item.number);
+    }
+
+    QString instructions() const
+    {
+        QString line = m_text(QT_TRANSLATE_NOOP(
+            "PrintedSheet", "Scan an item's code with the phone camera to read its documents."));
+        if (!m_source.wifi.isEmpty()) {
+            line += u' ';
+            line += m_source.wifi.security == WifiSecurity::None
+                        ? m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1 (no password)."))
+                              .arg(m_source.wifi.ssid)
+                        : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1, password %2."))
+                              .arg(m_source.wifi.ssid, m_source.wifi.password);
+        }
+        return line;
+    }
+
+    qreal headerQrSide() const { return 36 * m.mm; }
+
+    qreal headerHeight() const
+    {
+        const qreal width = m_page.width() - headerQrSide() - m_gap;
+        const QPaintDevice *device = &m_device;
+        qreal left = wrappedHeight(device, titleFont(), width, m_source.meeting.title);
+        left +=
+            2 * m.mm + wrappedHeight(device, bodyFont(), width, subtitle(m_source.meeting, m_text));
+        left += 3 * m.mm + wrappedHeight(device, smallFont(), width, instructions());
+        const qreal right = headerQrSide() + 5 * m.mm;
+        return std::max(left, right) + 4 * m.mm;
+    }
+
+    qreal paintHeader(QPainter &painter)
+    {
+        const qreal width = m_page.width() - headerQrSide() - m_gap;
+        qreal y = 0;
+        y += drawWrapped(painter, QRectF(0, y, width, m_page.height()), titleFont(), kInk,
+                         m_source.meeting.title);
+        y += 2 * m.mm;
+        y += drawWrapped(painter, QRectF(0, y, width, m_page.height()), bodyFont(), kMuted,
+                         subtitle(m_source.meeting, m_text));
+        y += 3 * m.mm;
+        drawWrapped(painter, QRectF(0, y, width, m_page.height()), smallFont(), kInk,
+                    instructions());
+
+        const QString url = delegateurl::meeting(m_source.baseUrl, m_source.meeting.code);
+        const QRectF qrBox(m_page.width() - headerQrSide(), 0, headerQrSide(), headerQrSide());
+        paintQr(painter, QrCode::encode(url.toUtf8()), qrBox, QrRendering::Vector);
+        drawWrapped(
+            painter,
+            QRectF(qrBox.left() - 10 * m.mm, qrBox.bottom(), qrBox.width() + 10 * m.mm, 5 * m.mm),
+            smallFont(), kMuted, m_text(QT_TRANSLATE_NOOP("PrintedSheet", "All documents")),
+            Qt::AlignHCenter | Qt::AlignTop);
+
+        const qreal bottom = headerHeight();
+        rule(painter, bottom - 2 * m.mm, 0.5 * m.pt);
+        return bottom;
+    }
+
+    qreal paintRunningHeader(QPainter &painter)
+    {
+        painter.setFont(slidetext::font(10 * m.pt, true));
+        painter.setPen(kMuted);
+        const QFontMetricsF metrics(painter.font(), &m_device);
+        painter.drawText(
+            QRectF(0, 0, m_page.width(), 8 * m.mm), Qt::AlignLeft | Qt::AlignTop,
+            metrics.elidedText(m_source.meeting.title, Qt::ElideRight, m_page.width()));
+        rule(painter, 8 * m.mm, 0.5 * m.pt);
+        return 11 * m.mm;
+    }
+
+    void paintRow(QPainter &painter, qreal top, const AgendaItem &item, qreal height)
+    {
+        const qreal y = top + m_pad;
+        painter.setFont(slidetext::font(18 * m.pt, true));
+        painter.setPen(kAccent);
+        painter.drawText(QRectF(0, y, m_numberWidth, 12 * m.mm), Qt::AlignLeft | Qt::AlignTop,
+                         QString::number(item.number));
+
+        const qreal x = m_numberWidth;
+        qreal ty = y;
+        ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), itemTitleFont(), kInk,
+                          item.title);
+        if (!item.presenter.isEmpty()) {
+            ty += 1 * m.mm;
+            ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), smallFont(), kMuted,
+                              presenterLine(item));
+        }
+        ty += 1.5 * m.mm;
+        drawWrapped(painter, QRectF(x, ty, m_textWidth, height), urlFont(), kMuted, itemUrl(item));
+
+        const QRectF qrBox(m_page.width() - m_qrSide, y, m_qrSide, m_qrSide);
+        paintQr(painter, QrCode::encode(itemUrl(item).toUtf8()), qrBox, QrRendering::Vector);
+        rule(painter, top + height, 0.3 * m.pt);
+    }
+
+    void paintFooter(QPainter &painter, int page, int pages)
+    {
+        painter.setFont(slidetext::font(8 * m.pt));
+        painter.setPen(kMuted);
+        const QString text =
+            m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Page %1 of %2 · meeting code %3"))
+                .arg(page)
+                .arg(pages)
+                .arg(m_source.meeting.code);
+        painter.drawText(QRectF(0, m_page.height() - 6 * m.mm, m_page.width(), 6 * m.mm),
+                         Qt::AlignRight | Qt::AlignBottom, text);
+    }
+
+    void rule(QPainter &painter, qreal y, qreal width)
+    {
+        painter.save();
+        painter.setPen(QPen(kRule, width));
+        painter.drawLine(QPointF(0, y), QPointF(m_page.width(), y));
+        painter.restore();
+    }
+
+    QPagedPaintDevice &m_device;
+    const PrintSource &m_source;
+    Measure m;
+    AudienceText m_text;
+    QRectF m_page;
+    qreal m_textWidth = 0;
+    qreal m_qrSide = 0;
+    qreal m_numberWidth = 0;
+    qreal m_gap = 0;
+    qreal m_pad = 0;
+};
+
+QRectF pageArea(const QPagedPaintDevice &device)
+{
+    return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+}
+
+} // namespace
+
+QString printLayoutKey(PrintLayout layout)
+{
+    switch (layout) {
+    case PrintLayout::Sheet:
+        return QStringLiteral("sheet");
+    case PrintLayout::Cards:
+        return QStringLiteral("cards");
+    case PrintLayout::Poster:
+        return QStringLiteral("poster");
+    }
+    return QStringLiteral("sheet");
+}
+
+std::optional<PrintLayout> printLayoutFromKey(const QString &key)
+{
+    for (PrintLayout l : {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster})
+        if (key.compare(printLayoutKey(l), Qt::CaseInsensitive) == 0)
+            return l;
+    return std::nullopt;
+}
+
+PrintSource Printing::load(Catalog &catalog, Id meetingId, const QString &baseUrl)
+{
+    if (baseUrl.isEmpty())
+        throw Error(tr("No server address is known yet: start hosting once, so that the codes "
+                       "carry the address phones can reach."));
+    PrintSource source;
+    catalog.consistently([&] {
+        const auto meeting = catalog.meeting(meetingId);
+        if (!meeting)
+            throw Error(tr("No such meeting."));
+        source.meeting = *meeting;
+        source.items = catalog.items(meetingId);
+        source.wifi = catalog.effectiveWifi(meetingId);
+    });
+    source.baseUrl = baseUrl;
+    return source;
+}
+
+QPageLayout Printing::pageLayout(QPageSize::PageSizeId paper)
+{
+    return QPageLayout(QPageSize(paper), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
+                       QPageLayout::Millimeter);
+}
+
+int Printing::paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source)
+{
+    if (source.baseUrl.isEmpty())
+        throw Error(tr("No server address is known yet: start hosting once, so that the codes "
+                       "carry the address phones can reach."));
+    const SlideOptions options{source.meeting.language, QrRendering::Vector};
+    switch (layout) {
+    case PrintLayout::Sheet:
+        return SheetPainter(device, source).paint();
+    case PrintLayout::Cards: {
+        if (source.items.isEmpty())
+            throw Error(tr("The meeting has no agenda items to print cards for."));
+        QPainter painter(&device);
+        for (qsizetype i = 0; i < source.items.size(); ++i) {
+            if (i > 0)
+                device.newPage();
+            const AgendaItem &item = source.items[i];
+            paintItemSlide(painter, pageArea(device),
+                           {source.meeting.title, item.number, item.title, item.presenter,
+                            delegateurl::item(source.baseUrl, source.meeting.code, item.number)},
+                           options);
+        }
+        return static_cast<int>(source.items.size());
+    }
+    case PrintLayout::Poster: {
+        const AudienceText text(source.meeting.language, "PrintedSheet");
+        QPainter painter(&device);
+        paintWelcomeSlide(painter, pageArea(device),
+                          {source.meeting.title, subtitle(source.meeting, text),
+                           delegateurl::meeting(source.baseUrl, source.meeting.code), source.wifi},
+                          options);
+        return 1;
+    }
+    }
+    return 0;
+}
+
+int Printing::exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,
+                        QPageSize::PageSizeId paper)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(pageLayout(paper));
+        writer.setResolution(600);
+        writer.setTitle(source.meeting.title);
+        writer.setCreator(QStringLiteral("Docket"));
+        pages = paint(writer, layout, source);
+    } // the writer finishes the file when it goes
+    if (!file.commit())
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return pages;
+}
+
+QList<QList<int>> Printing::paginate(const QList<qreal> &rowHeights, qreal firstPage,
+                                     qreal otherPages)
+{
+    QList<QList<int>> pages;
+    QList<int> current;
+    qreal room = firstPage;
+    for (int i = 0; i < rowHeights.size(); ++i) {
+        // A full page moves on; so does a first page whose header left no room for a row
+        // that a later page would hold.
+        const bool full = !current.isEmpty() && rowHeights[i] > room;
+        const bool headerOnly = current.isEmpty() && pages.isEmpty() && rowHeights[i] > room &&
+                                rowHeights[i] <= otherPages;
+        if (full || headerOnly) {
+            pages.append(current);
+            current.clear();
+            room = otherPages;
+        }
+        current.append(i);
+        room -= rowHeights[i];
+    }
+    if (!current.isEmpty())
+        pages.append(current);
+    return pages;
+}
+
+} // namespace docket

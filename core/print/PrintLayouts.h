@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace docket {
+
+class Catalog;
+
+// What goes on paper: the agenda sheet (header with the meeting's code, then every item with
+// its own code, several per page), cards (one item per page, a large code, for tables and
+// stands) and the poster (the welcome slide: Wi-Fi and meeting). Drawn with QPainter onto any
+// QPagedPaintDevice, so the GUI's QPrinter and the CLI's QPdfWriter share one layout.
+enum class PrintLayout
+{
+    Sheet,
+    Cards,
+    Poster
+};
+
+QString printLayoutKey(PrintLayout layout); // "sheet", "cards", "poster"
+std::optional<PrintLayout> printLayoutFromKey(const QString &key);
+
+struct PrintSource
+{
+    Meeting meeting;
+    QList<AgendaItem> items;
+    QString baseUrl; // HTTP://ADDRESS:PORT the codes carry
+    WifiNetwork wifi;
+};
+
+class Printing
+{
+    Q_DECLARE_TR_FUNCTIONS(Printing)
+
+public:
+    // Throws docket::Error when there is no address to put in the codes.
+    static PrintSource load(Catalog &catalog, Id meetingId, const QString &baseUrl);
+
+    // Portrait, 12 mm margins: inside what office printers can reach.
+    static QPageLayout pageLayout(QPageSize::PageSizeId paper);
+
+    // Paints every page of `layout` onto `device`, whose page layout the caller chose (the
+    // layout follows its paint rectangle). Returns the number of pages. Throws docket::Error
+    // when the layout has nothing to show (cards of a meeting without items).
+    static int paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source);
+
+    // Writes the layout as a PDF, atomically: the file appears whole or not at all.
+    static int exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,
+                         QPageSize::PageSizeId paper);
+
+    // Splits rows (each as tall as given) into pages without splitting a row: the first page
+    // has `firstPage` of height, the others `otherPages`. A row taller than a page gets a page
+    // of its own. Returns the row indexes of each page.
+    static QList<QList<int>> paginate(const QList<qreal> &rowHeights, qreal firstPage,
+                                      qreal otherPages);
+};
+
+} // namespace docket

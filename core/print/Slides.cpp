@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "print/Slides.h"
+
+#include "qr/WifiPayload.h"
+#include "util/AudienceText.h"
+#include "util/Error.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace docket {
+
+namespace slidetext {
+
+QFont font(qreal pixelSize, bool bold)
+{
+    QFont face;
+    face.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    face.setStyleHint(QFont::SansSerif);
+    face.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
+    face.setBold(bold);
+    return face;
+}
+
+QFont monoFont(qreal pixelSize)
+{
+    QFont face;
+    face.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono")});
+    face.setStyleHint(QFont::Monospace);
+    face.setPixelSize(std::max(1, static_cast<int>(std::lround(pixelSize))));
+    return face;
+}
+
+qreal drawFitted(QPainter &painter, const QRectF &box, const QString &text, int alignment,
+                 qreal maxPixels, qreal minPixels, const QFont &face, const QColor &colour)
+{
+    if (text.isEmpty() || box.width() <= 0 || box.height() <= 0)
+        return 0;
+    QFont font = face;
+    int flags = alignment | Qt::TextWordWrap;
+    qreal size = std::max(maxPixels, minPixels);
+    for (;;) {
+        font.setPixelSize(std::max(1, static_cast<int>(std::lround(size))));
+        const QFontMetricsF metrics(font, painter.device());
+        const QRectF needed = metrics.boundingRect(QRectF(0, 0, box.width(), 1e7), flags, text);
+        if (needed.height() <= box.height() && needed.width() <= box.width() + 0.5)
+            break;
+        if (size <= minPixels) {
+            // A word longer than the line (a URL, a long file name): break it anywhere.
+            flags = alignment | Qt::TextWrapAnywhere;
+            break;
+        }
+        size = std::max(minPixels, size * 0.92);
+    }
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(colour);
+    painter.setClipRect(box, Qt::IntersectClip);
+    QRectF used;
+    painter.drawText(box, flags, text, &used);
+    painter.restore();
+    return std::min(used.height(), box.height());
+}
+
+} // namespace slidetext
+
+namespace {
+
+using slidetext::drawFitted;
+
+const QColor kInk(0x16, 0x1b, 0x22);
+const QColor kMuted(0x58, 0x61, 0x6d);
+const QColor kAccent(0x0a, 0x5c, 0xc2);
+
+class Slide
+{
+public:
+    Slide(QPainter &target, const QRectF &bounds, const SlideOptions &chosen)
+        : painter(target), area(bounds), options(chosen), text(chosen.language, "Slide"),
+          unit(std::min(bounds.width(), bounds.height()) / 100.0),
+          inner(bounds.adjusted(unit * 4, unit * 4, -unit * 4, -unit * 4)),
+          landscape(bounds.width() >= bounds.height() * 1.25)
+    {
+        painter.fillRect(area, Qt::white);
+    }
+
+    // The code with its text address under it, as large as `box` allows.
+    QRectF code(const QRectF &box, const QByteArray &payload, const QString &caption)
+    {
+        const qreal captionHeight = caption.isEmpty() ? 0 : unit * 6;
+        const QRectF qrBox(box.left(), box.top(), box.width(), box.height() - captionHeight);
+        QRectF square;
+        try {
+            square = paintQr(painter, QrCode::encode(payload), qrBox, options.qr);
+        } catch (const Error &error) {
+            drawFitted(painter, qrBox, error.message(), Qt::AlignCenter, unit * 4, unit * 2,
+                       slidetext::font(0), kMuted);
+            return {};
+        }
+        if (!caption.isEmpty()) {
+            const QRectF captionBox(box.left(), square.bottom(), box.width(), captionHeight);
+            drawFitted(painter, captionBox, caption, Qt::AlignHCenter | Qt::AlignTop, unit * 4.5,
+                       unit * 1.5, slidetext::monoFont(0), kInk);
+        }
+        return square;
+    }
+
+    // Said where a code would be while nothing is hosted.
+    void noAddress(const QRectF &box)
+    {
+        drawFitted(
+            painter, box,
+            text(QT_TRANSLATE_NOOP("Slide", "The QR code appears here once Docket is hosting.")),
+            Qt::AlignCenter, unit * 5, unit * 2, slidetext::font(0), kMuted);
+    }
+
+    QPainter &painter;
+    QRectF area;
+    SlideOptions options;
+    AudienceText text;
+    qreal unit;
+    QRectF inner;
+    bool landscape;
+};
+
+void itemText(Slide &s, const QRectF &column, const ItemSlide &slide, bool centred)
+{
+    const int align = (centred ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignTop;
+    const qreal u = s.unit;
+    qreal y = column.top();
+    y += drawFitted(s.painter, QRectF(column.left(), y, column.width(), u * 10), slide.meetingTitle,
+                    align, u * 4, u * 2.2, slidetext::font(0), kMuted);
+    y += u * 2;
+    y += drawFitted(s.painter, QRectF(column.left(), y, column.width(), u * 9),
+                    s.text(QT_TRANSLATE_NOOP("Slide", "Item %1")).arg(slide.number), align, u * 6,
+                    u * 3, slidetext::font(0, true), kAccent);
+    y += u;
+    const qreal presenterHeight = slide.presenter.isEmpty() ? 0 : u * 12;
+    const qreal titleHeight = std::max(u * 6, column.bottom() - y - presenterHeight);
+    y += drawFitted(s.painter, QRectF(column.left(), y, column.width(), titleHeight), slide.title,
+                    align, u * 9, u * 2.5, slidetext::font(0, true), kInk);
+    if (!slide.presenter.isEmpty()) {
+        y += u * 2;
+        drawFitted(s.painter, QRectF(column.left(), y, column.width(), column.bottom() - y),
+                   s.text(QT_TRANSLATE_NOOP("Slide", "Presenter: %1")).arg(slide.presenter), align,
+                   u * 4.5, u * 2, slidetext::font(0), kMuted);
+    }
+}
+
+} // namespace
+
+SlideGeometry paintItemSlide(QPainter &painter, const QRectF &area, const ItemSlide &slide,
+                             const SlideOptions &options)
+{
+    Slide s(painter, area, options);
+    const qreal u = s.unit;
+    SlideGeometry geometry;
+    QRectF codeBox;
+    if (s.landscape) {
+        // Text on the left, the code on the right as tall as the screen: the code is what
+        // must reach the back row.
+        const qreal side = std::min(s.inner.height(), s.inner.width() * 0.6);
+        codeBox = QRectF(s.inner.right() - side, s.inner.top(), side, s.inner.height());
+        itemText(
+            s,
+            QRectF(s.inner.left(), s.inner.top(), s.inner.width() - side - u * 4, s.inner.height()),
+            slide, false);
+    } else {
+        const qreal textHeight = s.inner.height() * 0.36;
+        itemText(s, QRectF(s.inner.left(), s.inner.top(), s.inner.width(), textHeight), slide,
+                 true);
+        codeBox = QRectF(s.inner.left(), s.inner.top() + textHeight + u * 2, s.inner.width(),
+                         s.inner.height() - textHeight - u * 2);
+    }
+    if (slide.url.isEmpty())
+        s.noAddress(codeBox);
+    else
+        geometry.itemQr = s.code(codeBox, slide.url.toUtf8(), slide.url);
+    return geometry;
+}
+
+SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const WelcomeSlide &slide,
+                                const SlideOptions &options)
+{
+    Slide s(painter, area, options);
+    const qreal u = s.unit;
+    SlideGeometry geometry;
+
+    qreal y = s.inner.top();
+    y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 13), slide.meetingTitle,
+                    Qt::AlignHCenter | Qt::AlignTop, u * 7, u * 3, slidetext::font(0, true), kInk);
+    if (!slide.subtitle.isEmpty())
+        y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 6), slide.subtitle,
+                        Qt::AlignHCenter | Qt::AlignTop, u * 4, u * 2, slidetext::font(0), kMuted);
+    y += u * 3;
+    const QRectF body(s.inner.left(), y, s.inner.width(), s.inner.bottom() - y);
+
+    struct Block
+    {
+        QString heading;
+        QByteArray payload;
+        QString caption;
+        QStringList lines;
+        QRectF *placed;
+    };
+    QList<Block> blocks;
+    if (!slide.wifi.isEmpty()) {
+        QStringList lines{s.text(QT_TRANSLATE_NOOP("Slide", "Network: %1")).arg(slide.wifi.ssid)};
+        lines
+            << (slide.wifi.security == WifiSecurity::None
+                    ? s.text(QT_TRANSLATE_NOOP("Slide", "No password"))
+                    : s.text(QT_TRANSLATE_NOOP("Slide", "Password: %1")).arg(slide.wifi.password));
+        QByteArray payload;
+        try {
+            payload = wifipayload::payload(slide.wifi);
+        } catch (const Error &) {
+            // Shown as text only; the organiser's form already said what is wrong.
+        }
+        blocks.append({s.text(QT_TRANSLATE_NOOP("Slide", "1. Join the Wi-Fi")),
+                       payload,
+                       {},
+                       lines,
+                       &geometry.wifiQr});
+    }
+    if (!slide.meetingUrl.isEmpty() || blocks.isEmpty())
+        blocks.append({blocks.isEmpty()
+                           ? s.text(QT_TRANSLATE_NOOP("Slide", "Scan to open the meeting"))
+                           : s.text(QT_TRANSLATE_NOOP("Slide", "2. Open the meeting")),
+                       slide.meetingUrl.toUtf8(),
+                       slide.meetingUrl,
+                       {},
+                       &geometry.meetingQr});
+
+    const qsizetype count = blocks.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Block &block = blocks[i];
+        QRectF cell = body;
+        if (count == 2 && s.landscape)
+            cell = QRectF(body.left() + i * body.width() / 2, body.top(), body.width() / 2,
+                          body.height())
+                       .adjusted(u * 2, 0, -u * 2, 0);
+        else if (count == 2)
+            cell = QRectF(body.left(), body.top() + i * body.height() / 2, body.width(),
+                          body.height() / 2)
+                       .adjusted(0, i == 0 ? 0 : u * 2, 0, i == 0 ? -u * 2 : 0);
+        qreal top = cell.top();
+        top += drawFitted(painter, QRectF(cell.left(), top, cell.width(), u * 8), block.heading,
+                          Qt::AlignHCenter | Qt::AlignTop, u * 5, u * 2.5, slidetext::font(0, true),
+                          kAccent);
+        top += u;
+        const qreal linesHeight = block.lines.isEmpty() ? 0 : u * 12;
+        const QRectF codeBox(cell.left(), top, cell.width(), cell.bottom() - top - linesHeight);
+        if (block.payload.isEmpty())
+            s.noAddress(codeBox);
+        else
+            *block.placed = s.code(codeBox, block.payload, block.caption);
+        if (!block.lines.isEmpty()) {
+            const qreal linesTop =
+                block.placed->isEmpty() ? codeBox.bottom() : block.placed->bottom() + u;
+            drawFitted(painter, QRectF(cell.left(), linesTop, cell.width(), linesHeight),
+                       block.lines.join(u'\n'), Qt::AlignHCenter | Qt::AlignTop, u * 4.5, u * 2,
+                       slidetext::font(0), kInk);
+        }
+    }
+    return geometry;
+}
+
+} // namespace docket

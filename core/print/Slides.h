@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+#include "print/QrPainter.h"
+
+#include <QFont>
+#include <QString>
+
+class QPainter;
+
+namespace docket {
+
+// What delegates see on the projector and on printed cards and posters, drawn with QPainter
+// so that a screen and a page share one layout. Sizes follow the area (a slide unit is a
+// hundredth of its shorter side): the same code fills a 1024x768 projector, a 4K screen or an
+// A4 page. Text is in the meeting's language.
+
+struct SlideOptions
+{
+    QString language = QStringLiteral("vi");
+    QrRendering qr = QrRendering::Pixels;
+};
+
+struct ItemSlide
+{
+    QString meetingTitle;
+    int number = 0;
+    QString title;
+    QString presenter;
+    QString url; // empty while nothing is hosted: the slide says so instead of a code
+};
+
+struct WelcomeSlide
+{
+    QString meetingTitle;
+    QString subtitle; // date and venue
+    QString meetingUrl;
+    WifiNetwork wifi; // empty: no Wi-Fi block
+};
+
+// Where each QR went, for tests and for the caller's own checks.
+struct SlideGeometry
+{
+    QRectF itemQr;
+    QRectF wifiQr;
+    QRectF meetingQr;
+};
+
+SlideGeometry paintItemSlide(QPainter &painter, const QRectF &area, const ItemSlide &slide,
+                             const SlideOptions &options);
+SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const WelcomeSlide &slide,
+                                const SlideOptions &options);
+
+namespace slidetext {
+
+// A sans-serif face with Vietnamese glyphs (Noto Sans, else DejaVu Sans, both shipped by Debian
+// and installed by tools/dev), so a printed "Hội nghị" never falls back to boxes.
+QFont font(qreal pixelSize, bool bold = false);
+QFont monoFont(qreal pixelSize);
+
+// Draws `text` wrapped inside `box` at the largest pixel size between min and max that fits;
+// returns the height it used.
+qreal drawFitted(QPainter &painter, const QRectF &box, const QString &text, int alignment,
+                 qreal maxPixels, qreal minPixels, const QFont &face, const QColor &colour);
+
+} // namespace slidetext
+} // namespace docket

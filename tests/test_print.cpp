@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The printed layouts, read back as a delegate's phone reads paper: every PDF is rasterised at
+// 150 dpi by Poppler and every QR code on it decoded by the real zbar, in reading order.
+#include "catalog/Catalog.h"
+#include "print/PrintLayouts.h"
+#include "qr/DelegateUrl.h"
+#include "qr/WifiPayload.h"
+#include "support/PdfPages.h"
+#include "support/QrDecode.h"
+#include "support/TempLibrary.h"
+#include "util/Error.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <catch2/catch.hpp>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+const QString kBase = QStringLiteral("HTTP://127.0.0.1:8080");
+constexpr int kDpi = 150;
+constexpr qreal kMmPerPoint = 25.4 / 72.0;
+
+QString normalised(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C).simplified();
+}
+
+struct PrintedMeeting
+{
+    TempLibrary lib;
+    Meeting meeting;
+    QList<AgendaItem> items;
+    WifiNetwork wifi;
+
+    explicit PrintedMeeting(int itemCount = 9, const QString &language = QStringLiteral("vi"))
+    {
+        Catalog &catalog = lib.catalog();
+        meeting = catalog.createMeeting(
+            QStringLiteral("Hội nghị Ban Chấp hành Đoàn TNCS Hồ Chí Minh thành phố khoá XII, kỳ "
+                           "họp thứ 5 (mở rộng)"),
+            QDate(2026, 12, 5), QStringLiteral("Hội trường A, 27 Lê Thánh Tôn"), language);
+        for (int i = 1; i <= itemCount; ++i) {
+            QString title = QStringLiteral("Báo cáo số %1 về công tác Đoàn và phong trào thanh "
+                                           "thiếu nhi")
+                                .arg(i);
+            if (i == 4) // wraps over several lines, and must not overflow the page
+                title = QStringLiteral("Kiểm điểm tập thể Ban Thường vụ và đề xuất phương hướng, "
+                                       "nhiệm vụ trọng tâm cho nhiệm kỳ tiếp theo, trong đó có "
+                                       "một nội dung rất dài để thử việc xuống dòng của tiêu đề "
+                                       "mục %1 trên tờ chương trình")
+                            .arg(i);
+            items << catalog.addItem(meeting.id, title,
+                                     i % 3 == 0 ? QString()
+                                                : QStringLiteral("Đ/c Nguyễn Thị Ánh Tuyết"));
+        }
+        wifi.ssid = QStringLiteral(R"(Hội trường; A:"Đoàn")");
+        wifi.password = QStringLiteral(R"(p@ss,w;rd:"x"\)");
+        catalog.setVenueWifi(wifi);
+    }
+
+    QList<PdfPage> print(PrintLayout layout, QPageSize::PageSizeId paper, int *pageCount = nullptr)
+    {
+        const QString path = lib.sourcePath(printLayoutKey(layout) + QStringLiteral(".pdf"));
+        const int pages = Printing::exportPdf(
+            path, layout, Printing::load(lib.catalog(), meeting.id, kBase), paper);
+        if (pageCount)
+            *pageCount = pages;
+        return readPdfPages(path, kDpi);
+    }
+
+    QString itemUrl(int number) const { return delegateurl::item(kBase, meeting.code, number); }
+};
+
+QSizeF paperPoints(QPageSize::PageSizeId paper)
+{
+    return QPageSize(paper).size(QPageSize::Point);
+}
+
+// Every word inside the 12 mm margins: nothing overflows the paper.
+void checkInsideMargins(const PdfPage &page)
+{
+    const qreal margin = 12 / kMmPerPoint - 1; // one point of tolerance for glyph bearings
+    for (const QRectF &box : page.wordBoxes) {
+        CHECK(box.left() >= margin);
+        CHECK(box.right() <= page.sizePoints.width() - margin);
+        CHECK(box.top() >= margin);
+        CHECK(box.bottom() <= page.sizePoints.height() - margin);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Pagination never splits a row and fills pages in order", "[print]")
+{
+    CHECK(Printing::paginate({}, 100, 100).isEmpty());
+    CHECK(Printing::paginate({30, 30, 30}, 100, 100) == QList<QList<int>>{{0, 1, 2}});
+    CHECK(Printing::paginate({30, 30, 30, 30}, 100, 100) == QList<QList<int>>{{0, 1, 2}, {3}});
+    CHECK(Printing::paginate({40, 40, 40, 40, 40}, 50, 100) ==
+          QList<QList<int>>{{0}, {1, 2}, {3, 4}});
+    // A row that only a later page can hold leaves the first page to the header.
+    CHECK(Printing::paginate({80, 10}, 50, 100) == QList<QList<int>>{{}, {0, 1}});
+    // A row taller than any page gets a page of its own rather than vanishing.
+    CHECK(Printing::paginate({10, 300, 10}, 100, 100) == QList<QList<int>>{{0}, {1}, {2}});
+}
+
+TEST_CASE("Layout names", "[print]")
+{
+    CHECK(printLayoutFromKey(QStringLiteral("sheet")) == PrintLayout::Sheet);
+    CHECK(printLayoutFromKey(QStringLiteral("CARDS")) == PrintLayout::Cards);
+    CHECK(printLayoutFromKey(QStringLiteral("poster")) == PrintLayout::Poster);
+    CHECK_FALSE(printLayoutFromKey(QStringLiteral("slides")));
+    for (PrintLayout layout : {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster})
+        CHECK(printLayoutFromKey(printLayoutKey(layout)) == layout);
+}
+
+TEST_CASE("The agenda sheet: every item's code decodes, in agenda order, none split",
+          "[print][zbar]")
+{
+    const auto paper = GENERATE(QPageSize::A4, QPageSize::Letter);
+    INFO((paper == QPageSize::A4 ? "A4" : "Letter"));
+    PrintedMeeting printed;
+    int pageCount = 0;
+    const QList<PdfPage> pages = printed.print(PrintLayout::Sheet, paper, &pageCount);
+    REQUIRE(pages.size() == pageCount);
+    REQUIRE(pages.size() >= 2);
+    REQUIRE(pages.size() <= 3);
+
+    QStringList decoded;
+    QList<int> pageOfCode;
+    for (int p = 0; p < pages.size(); ++p) {
+        const PdfPage &page = pages[p];
+        CHECK(std::abs(page.sizePoints.width() - paperPoints(paper).width()) < 1);
+        CHECK(std::abs(page.sizePoints.height() - paperPoints(paper).height()) < 1);
+        checkInsideMargins(page);
+        for (const DecodedQr &symbol : decodeQrSymbols(page.image)) {
+            decoded << symbol.text;
+            pageOfCode << p;
+            // At least 25 mm for the symbol itself, quiet zone not counted.
+            CHECK(symbol.bounds.width() * 25.4 / kDpi >= 25.0);
+        }
+    }
+    QStringList expected{delegateurl::meeting(kBase, printed.meeting.code)};
+    for (const AgendaItem &item : printed.items)
+        expected << printed.itemUrl(item.number);
+    CHECK(decoded == expected);
+    REQUIRE(pageOfCode.size() == expected.size());
+    CHECK(pageOfCode[0] == 0); // the meeting's code heads the first page
+    // Several items per page.
+    CHECK(std::count(pageOfCode.begin(), pageOfCode.end(), 0) >= 4);
+
+    // Each item's title, wrapped or not, is whole on the one page that carries its code.
+    for (int i = 0; i < printed.items.size(); ++i) {
+        const AgendaItem &item = printed.items[i];
+        INFO(item.title.toStdString());
+        int pagesWithTitle = 0;
+        for (int p = 0; p < pages.size(); ++p) {
+            if (normalised(pages[p].text).contains(normalised(item.title))) {
+                ++pagesWithTitle;
+                CHECK(p == pageOfCode[i + 1]);
+            }
+        }
+        CHECK(pagesWithTitle == 1);
+    }
+    // The header: the meeting's title, the venue, the Wi-Fi line, in Vietnamese letters.
+    const QString first = normalised(pages[0].text);
+    CHECK(first.contains(normalised(printed.meeting.title)));
+    CHECK(first.contains(QStringLiteral("Hội trường A, 27 Lê Thánh Tôn")));
+    CHECK(first.contains(QStringLiteral("p@ss,w;rd:\"x\"\\")));
+}
+
+TEST_CASE("Cards: one item per page with a large code", "[print][zbar]")
+{
+    const auto paper = GENERATE(QPageSize::A4, QPageSize::Letter);
+    PrintedMeeting printed(5);
+    const QList<PdfPage> pages = printed.print(PrintLayout::Cards, paper);
+    REQUIRE(pages.size() == printed.items.size());
+    for (int i = 0; i < pages.size(); ++i) {
+        const QList<DecodedQr> symbols = decodeQrSymbols(pages[i].image);
+        REQUIRE(symbols.size() == 1);
+        CHECK(symbols[0].text == printed.itemUrl(i + 1));
+        CHECK(symbols[0].bounds.width() * 25.4 / kDpi >= 80.0);
+        CHECK(normalised(pages[i].text).contains(normalised(printed.items[i].title)));
+        checkInsideMargins(pages[i]);
+    }
+}
+
+TEST_CASE("The poster carries the Wi-Fi join code and the meeting's code", "[print][zbar]")
+{
+    const auto paper = GENERATE(QPageSize::A4, QPageSize::Letter);
+    PrintedMeeting printed(2);
+    const QList<PdfPage> pages = printed.print(PrintLayout::Poster, paper);
+    REQUIRE(pages.size() == 1);
+    const QStringList decoded = decodeQr(pages[0].image);
+    CHECK(decoded == QStringList{QString::fromUtf8(wifipayload::payload(printed.wifi)),
+                                 delegateurl::meeting(kBase, printed.meeting.code)});
+    CHECK(normalised(pages[0].text).contains(normalised(printed.wifi.ssid)));
+    checkInsideMargins(pages[0]);
+
+    // Without a network the poster is the meeting's code alone.
+    printed.lib.catalog().setVenueWifi({});
+    CHECK(decodeQr(printed.print(PrintLayout::Poster, paper)[0].image) ==
+          QStringList{delegateurl::meeting(kBase, printed.meeting.code)});
+}
+
+TEST_CASE("Printing refuses what would make a useless or half-written sheet", "[print]")
+{
+    PrintedMeeting printed(0);
+    // No address for the codes.
+    CHECK_THROWS_AS(Printing::load(printed.lib.catalog(), printed.meeting.id, {}), Error);
+    CHECK_THROWS_AS(Printing::load(printed.lib.catalog(), 9999, kBase), Error);
+    const PrintSource source = Printing::load(printed.lib.catalog(), printed.meeting.id, kBase);
+
+    // Cards of a meeting without items: an error, no file left behind, and a file already
+    // there is left as it was.
+    const QString cards = printed.lib.sourcePath(QStringLiteral("cards.pdf"));
+    CHECK_THROWS_AS(Printing::exportPdf(cards, PrintLayout::Cards, source, QPageSize::A4), Error);
+    CHECK_FALSE(QFileInfo::exists(cards));
+    writeFile(cards, "keep me");
+    CHECK_THROWS_AS(Printing::exportPdf(cards, PrintLayout::Cards, source, QPageSize::A4), Error);
+    CHECK(readFile(cards) == "keep me");
+
+    // A sheet without items still prints its header and says so.
+    const QString sheet = printed.lib.sourcePath(QStringLiteral("sheet.pdf"));
+    CHECK(Printing::exportPdf(sheet, PrintLayout::Sheet, source, QPageSize::A4) == 1);
+    const QList<PdfPage> pages = readPdfPages(sheet, kDpi);
+    CHECK(decodeQr(pages[0].image) ==
+          QStringList{delegateurl::meeting(kBase, printed.meeting.code)});
+
+    // A place that cannot be written: a clear error naming it.
+    const QString nowhere = printed.lib.sourcePath(QStringLiteral("no such folder/sheet.pdf"));
+    try {
+        Printing::exportPdf(nowhere, PrintLayout::Sheet, source, QPageSize::A4);
+        FAIL("exported into a missing folder");
+    } catch (const Error &error) {
+        CHECK(error.message().contains(QStringLiteral("no such folder")));
+    }
+}
