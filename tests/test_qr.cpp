@@ -126,6 +126,27 @@ TEST_CASE("A higher error correction level never needs a smaller symbol", "[qr]"
     }
 }
 
+TEST_CASE("Error correction is raised for free, never at the cost of a larger symbol", "[qr]")
+{
+    const QList<QByteArray> texts{"HTTP://192.168.1.23:8080/K7Q2M9AB/3",
+                                  "HTTP://192.168.100.123:65535/K7Q2M9AB/99",
+                                  "HTTP://[FE80::1]:8080/K7Q2M9AB", "WIFI:T:nopass;S:A;;"};
+    for (const QByteArray &text : texts) {
+        INFO(text.toStdString());
+        const QrCode atM = QrCode::encode(text, QrCode::Ecc::M);
+        CHECK(atM.ecc() >= QrCode::Ecc::M);
+        // The same level asked for directly gives the same version: nothing grew.
+        CHECK(QrCode::encode(text, atM.ecc()).version() == atM.version());
+        // One level more would have grown it (or H was reached).
+        if (atM.ecc() != QrCode::Ecc::H)
+            CHECK(QrCode::encode(text, static_cast<QrCode::Ecc>(static_cast<int>(atM.ecc()) + 1))
+                      .version() > atM.version());
+        CHECK(decodeQr(atM.toImage(4)) == QStringList{QString::fromLatin1(text)});
+    }
+    // Short texts do get more: version 1 holds these at H.
+    CHECK(QrCode::encode("HTTP://10.0.0.5:80/K7Q2M9AB").ecc() >= QrCode::Ecc::Q);
+}
+
 TEST_CASE("The image has a quiet zone of 4 white modules", "[qr]")
 {
     const QrCode qr = QrCode::encode("HTTP://192.168.1.23:8080/K7Q2M9AB/3");

@@ -34,7 +34,7 @@ QRecLevel toLevel(QrCode::Ecc ecc)
 
 } // namespace
 
-QrCode QrCode::encode(const QByteArray &text, Ecc ecc)
+QrCode QrCode::encode(const QByteArray &text, Ecc minimum)
 {
     if (text.isEmpty())
         throw Error(tr("Nothing to encode in a QR code."));
@@ -44,13 +44,27 @@ QrCode QrCode::encode(const QByteArray &text, Ecc ecc)
     if (text.contains('\0'))
         throw Error(tr("A QR code cannot hold a NUL character."));
     std::unique_ptr<QRcode, QRcodeDeleter> encoded(
-        QRcode_encodeString(text.constData(), 0, toLevel(ecc), QR_MODE_8, 1));
+        QRcode_encodeString(text.constData(), 0, toLevel(minimum), QR_MODE_8, 1));
     if (!encoded)
         throw Error(tr("The text is too long for a QR code (%1 bytes).").arg(text.size()));
+    Ecc level = minimum;
+    // Asked for a version, libqrencode grows it when the text does not fit: a stronger level
+    // is kept only when the symbol stays the same size.
+    for (int stronger = static_cast<int>(minimum) + 1; stronger <= static_cast<int>(Ecc::H);
+         ++stronger) {
+        const Ecc candidate = static_cast<Ecc>(stronger);
+        std::unique_ptr<QRcode, QRcodeDeleter> tried(QRcode_encodeString(
+            text.constData(), encoded->version, toLevel(candidate), QR_MODE_8, 1));
+        if (!tried || tried->version != encoded->version)
+            break;
+        encoded = std::move(tried);
+        level = candidate;
+    }
     const QRcode *chosen = encoded.get();
 
     QrCode code;
     code.m_version = chosen->version;
+    code.m_ecc = level;
     code.m_width = chosen->width;
     code.m_dark.resize(static_cast<size_t>(chosen->width) * static_cast<size_t>(chosen->width));
     for (size_t i = 0; i < code.m_dark.size(); ++i)

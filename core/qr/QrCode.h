@@ -26,10 +26,14 @@ public:
     };
     static constexpr int kQuietZone = 4; // modules of white around the symbol, as the standard asks
 
+    // The smallest version that holds the text at `minimum`; then the error correction is
+    // raised as far as that same version allows (Q or H often fit for free, and they are what
+    // rescues a code photographed off a projector or printed on a worn sheet).
     // Throws docket::Error when the text does not fit in any version.
-    static QrCode encode(const QByteArray &text, Ecc ecc = Ecc::M);
+    static QrCode encode(const QByteArray &text, Ecc minimum = Ecc::M);
 
     int version() const { return m_version; }
+    Ecc ecc() const { return m_ecc; }
     int modules() const { return m_width; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_dark[static_cast<size_t>(y * m_width + x)]; }
 
@@ -42,6 +46,7 @@ public:
 
 private:
     int m_version = 0;
+    Ecc m_ecc = Ecc::M;
     int m_width = 0;
     std::vector<bool> m_dark;
 };
