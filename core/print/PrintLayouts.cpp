@@ -123,7 +123,16 @@ public:
     }
 
 private:
-    QFont titleFont() const { return slidetext::font(20 * m.pt, true); }
+    // 20 pt, smaller for a title that would take more than about four lines of the header.
+    QFont titleFont() const
+    {
+        const qreal width = m_page.width() - headerQrSide() - m_gap;
+        qreal size = 20;
+        while (size > 11 && wrappedHeight(&m_device, slidetext::font(size * m.pt, true), width,
+                                          m_source.meeting.title) > 40 * m.mm)
+            size *= 0.9;
+        return slidetext::font(size * m.pt, true);
+    }
     QFont bodyFont() const { return slidetext::font(10.5 * m.pt); }
     QFont itemTitleFont() const { return slidetext::font(13 * m.pt, true); }
     QFont smallFont() const { return slidetext::font(9.5 * m.pt); }
