@@ -239,3 +239,26 @@ TEST_CASE("Printing refuses what would make a useless or half-written sheet", "[
         CHECK(error.message().contains(QStringLiteral("no such folder")));
     }
 }
+
+TEST_CASE("Paper speaks the meeting's language, whatever the organiser's UI language",
+          "[print]")
+{
+    PrintedMeeting vietnamese(2, QStringLiteral("vi"));
+    const QString vi = normalised(vietnamese.print(PrintLayout::Sheet, QPageSize::A4)[0].text);
+    CHECK(vi.contains(QStringLiteral("Người trình bày: Đ/c Nguyễn Thị Ánh Tuyết")));
+    CHECK(vi.contains(QStringLiteral("Thứ Bảy, 5 tháng 12, 2026")));
+    CHECK(vi.contains(QStringLiteral("Tất cả tài liệu")));
+    const QString viCard = normalised(vietnamese.print(PrintLayout::Cards, QPageSize::A4)[1].text);
+    CHECK(viCard.contains(QStringLiteral("Nội dung 2")));
+    const QString viPoster =
+        normalised(vietnamese.print(PrintLayout::Poster, QPageSize::A4)[0].text);
+    CHECK(viPoster.contains(QStringLiteral("1. Kết nối Wi-Fi")));
+
+    PrintedMeeting english(2, QStringLiteral("en"));
+    const QString en = normalised(english.print(PrintLayout::Sheet, QPageSize::Letter)[0].text);
+    CHECK(en.contains(QStringLiteral("Presenter: Đ/c Nguyễn Thị Ánh Tuyết")));
+    CHECK(en.contains(QStringLiteral("Saturday, December 5, 2026")));
+    CHECK(en.contains(QStringLiteral("All documents")));
+    const QString enPoster = normalised(english.print(PrintLayout::Poster, QPageSize::A4)[0].text);
+    CHECK(enPoster.contains(QStringLiteral("1. Join the Wi-Fi")));
+}

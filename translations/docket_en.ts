@@ -31,6 +31,13 @@
             <numerusform>%n complete downloads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegatePage</name>

@@ -198,6 +198,18 @@
         <translation>--max-per-client phải là số từ 1 đến 100000.</translation>
     </message>
     <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 no longer asks for a PIN.</source>
+        <translation>Hội nghị %1 không còn yêu cầu mã PIN.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 now asks delegates for a PIN, once per phone.</source>
+        <translation>Hội nghị %1 giờ yêu cầu đại biểu nhập mã PIN, một lần trên mỗi điện thoại.</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -210,45 +222,83 @@ Commands:
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  serve [--bind ADDRESS] [--port N] [--max-per-client N]
+  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
+     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi
+  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]
+     [--hidden]               the network on the welcome slide and poster
+  wifi clear (MEETING | --venue)
+  wifi show (MEETING | --venue)
+  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
+     [--base-url URL]         agenda sheet, one card per item, or poster  serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       who opened which document
 
 MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
 --library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
 --json         machine-readable output
 Exit status: 0 success, 2 usage error, 1 any other error.</source>
-        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...
-
-Lệnh:
-  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
-  meeting list
-  meeting show MEETING [--base-url URL]
-  meeting open MEETING        mở hội nghị cho đại biểu truy cập
-  meeting close MEETING       ngừng phục vụ hội nghị
-  meeting pin MEETING (PIN | --clear)   yêu cầu đại biểu nhập mã PIN một lần
-  item add MEETING --title T [--presenter P]
-  doc add MEETING ITEM FILE... [--title T]
-  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  serve [--bind ADDRESS] [--port N] [--max-per-client N]
-  stats MEETING [--csv]       ai đã mở tài liệu nào
-
-MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
---library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
---json         kết quả dạng máy đọc được
-Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+        <source>--security must be WPA, WEP or nopass.</source>
+        <translation>--security phải là WPA, WEP hoặc nopass.</translation>
     </message>
     <message>
-        <source>Meeting %1 no longer asks for a PIN.</source>
-        <translation>Hội nghị %1 không còn yêu cầu mã PIN.</translation>
+        <source>An open network (nopass) has no password.</source>
+        <translation>Mạng mở (nopass) không có mật khẩu.</translation>
     </message>
     <message>
-        <source>Meeting %1 now asks delegates for a PIN, once per phone.</source>
-        <translation>Hội nghị %1 giờ yêu cầu đại biểu nhập mã PIN, một lần trên mỗi điện thoại.</translation>
+        <source>--password, --security and --hidden go with --wifi.</source>
+        <translation>--password, --security và --hidden chỉ dùng cùng --wifi.</translation>
+    </message>
+    <message>
+        <source>Only wifi set takes --password, --security and --hidden.</source>
+        <translation>Chỉ wifi set nhận --password, --security và --hidden.</translation>
+    </message>
+    <message>
+        <source>No venue Wi-Fi network is set.</source>
+        <translation>Chưa đặt mạng Wi-Fi mặc định của hội trường.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no Wi-Fi network, and no venue default is set.</source>
+        <translation>Hội nghị %1 chưa có mạng Wi-Fi, và chưa đặt mạng mặc định của hội trường.</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Mạng: %1</translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation>Bảo mật: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Hidden network</source>
+        <translation>Mạng ẩn</translation>
+    </message>
+    <message>
+        <source>(the venue default)</source>
+        <translation>(mặc định của hội trường)</translation>
+    </message>
+    <message>
+        <source>--layout must be sheet, cards or poster.</source>
+        <translation>--layout phải là sheet, cards hoặc poster.</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE.</source>
+        <translation>print cần --pdf TỆP.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper phải là a4 hoặc letter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n trang vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -430,6 +480,56 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
     </message>
 </context>
 <context>
+    <name>PrintedSheet</name>
+    <message>
+        <source>This meeting has no agenda items yet.</source>
+        <translation>Hội nghị này chưa có nội dung chương trình nào.</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message>
+        <source>Scan an item&apos;s code with the phone camera to read its documents.</source>
+        <translation>Quét mã của từng nội dung bằng camera điện thoại để đọc tài liệu.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: %1 (no password).</source>
+        <translation>Wi-Fi: %1 (không mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: %1, password %2.</source>
+        <translation>Wi-Fi: %1, mật khẩu %2.</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả tài liệu</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · meeting code %3</source>
+        <translation>Trang %1/%2 · mã hội nghị %3</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No server address is known yet: start hosting once, so that the codes carry the address phones can reach.</source>
+        <translation>Chưa biết địa chỉ máy chủ: hãy bắt đầu phát một lần để mã QR mang địa chỉ mà điện thoại truy cập được.</translation>
+    </message>
+    <message>
+        <source>No such meeting.</source>
+        <translation>Không tìm thấy hội nghị.</translation>
+    </message>
+    <message>
+        <source>The meeting has no agenda items to print cards for.</source>
+        <translation>Hội nghị chưa có nội dung chương trình nào để in thẻ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>optional</source>
@@ -461,6 +561,64 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
         <translation>Nội dung quá dài để tạo mã QR (%1 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>Slide</name>
+    <message>
+        <source>The QR code appears here once Docket is hosting.</source>
+        <translation>Mã QR sẽ hiện ở đây khi Docket bắt đầu phát.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Nội dung %1</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Mạng: %1</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Không mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>1. Join the Wi-Fi</source>
+        <translation>1. Kết nối Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Scan to open the meeting</source>
+        <translation>Quét mã để mở hội nghị</translation>
+    </message>
+    <message>
+        <source>2. Open the meeting</source>
+        <translation>2. Mở hội nghị</translation>
+    </message>
+</context>
+<context>
+    <name>WifiNetwork</name>
+    <message>
+        <source>The Wi-Fi network needs a name.</source>
+        <translation>Mạng Wi-Fi cần có tên.</translation>
+    </message>
+    <message>
+        <source>A Wi-Fi network name is at most 32 bytes long; &quot;%1&quot; has %2.</source>
+        <translation>Tên mạng Wi-Fi dài tối đa 32 byte; &quot;%1&quot; có %2 byte.</translation>
+    </message>
+    <message>
+        <source>A WPA password has 8 to 63 characters; this one has %1.</source>
+        <translation>Mật khẩu WPA có từ 8 đến 63 ký tự; mật khẩu này có %1.</translation>
+    </message>
+    <message>
+        <source>A WEP key has 5 or 13 characters (or 10 or 26 hexadecimal digits); this one has %1.</source>
+        <translation>Khoá WEP có 5 hoặc 13 ký tự (hoặc 10 hay 26 chữ số thập lục phân); khoá này có %1.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1040,88 @@ Leave empty for no PIN.</source>
     </message>
 </context>
 <context>
+    <name>docket::ProjectorController</name>
+    <message>
+        <source>&amp;Show projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the slides full screen on the projector (Esc on it leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project the Wi-Fi and meeting codes while people arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected agenda item&apos;s code on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black out the projector (B or &quot;.&quot; on the projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;creen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: off until its screen is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: welcome slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projector&apos;s screen (%1) was disconnected: the projector is off until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecting again on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2x%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::ProjectorWindow</name>
+    <message>
+        <source>Docket projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>docket::QrPanel</name>
     <message>
         <source>Copy</source>
@@ -926,6 +1166,81 @@ Leave empty for no PIN.</source>
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::WifiDialog</name>
+    <message>
+        <source>&amp;This meeting&apos;s own network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;venue default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi for delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name phones list (SSID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPA/WPA2/WPA3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (open network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network does not announce its name; phones join it by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the welcome slide and the poster only; never sent to phones by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;venue default (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;venue default (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
