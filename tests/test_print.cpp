@@ -240,8 +240,7 @@ TEST_CASE("Printing refuses what would make a useless or half-written sheet", "[
     }
 }
 
-TEST_CASE("Paper speaks the meeting's language, whatever the organiser's UI language",
-          "[print]")
+TEST_CASE("Paper speaks the meeting's language, whatever the organiser's UI language", "[print]")
 {
     PrintedMeeting vietnamese(2, QStringLiteral("vi"));
     const QString vi = normalised(vietnamese.print(PrintLayout::Sheet, QPageSize::A4)[0].text);

@@ -57,6 +57,23 @@
     </message>
 </context>
 <context>
+    <name>MeetingPrint</name>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Printed %n page.</numerusform>
+            <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n page to %1.</numerusform>
+            <numerusform>Exported %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::AgendaTree</name>
     <message numerus="yes">
         <source>%n document(s)</source>

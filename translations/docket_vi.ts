@@ -210,35 +210,6 @@
         <translation>Hội nghị %1 giờ yêu cầu đại biểu nhập mã PIN, một lần trên mỗi điện thoại.</translation>
     </message>
     <message>
-        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
-
-Commands:
-  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
-  meeting list
-  meeting show MEETING [--base-url URL]
-  meeting open MEETING        serve the meeting to delegates
-  meeting close MEETING       stop serving it
-  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once
-  item add MEETING --title T [--presenter P]
-  doc add MEETING ITEM FILE... [--title T]
-  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
-     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi
-  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]
-     [--hidden]               the network on the welcome slide and poster
-  wifi clear (MEETING | --venue)
-  wifi show (MEETING | --venue)
-  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
-     [--base-url URL]         agenda sheet, one card per item, or poster  serve [--bind ADDRESS] [--port N] [--max-per-client N]
-  stats MEETING [--csv]       who opened which document
-
-MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
---library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
---json         machine-readable output
-Exit status: 0 success, 2 usage error, 1 any other error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--security must be WPA, WEP or nopass.</source>
         <translation>--security phải là WPA, WEP hoặc nopass.</translation>
     </message>
@@ -299,6 +270,62 @@ Exit status: 0 success, 2 usage error, 1 any other error.</source>
         <translation>
             <numerusform>Đã ghi %n trang vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
+
+Commands:
+  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
+  meeting list
+  meeting show MEETING [--base-url URL]
+  meeting open MEETING        serve the meeting to delegates
+  meeting close MEETING       stop serving it
+  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once
+  item add MEETING --title T [--presenter P]
+  doc add MEETING ITEM FILE... [--title T]
+  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
+  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
+     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi
+  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]
+     [--hidden]               the network on the welcome slide and poster
+  wifi clear (MEETING | --venue)
+  wifi show (MEETING | --venue)
+  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
+     [--base-url URL]         agenda sheet, one card per item, or poster
+  serve [--bind ADDRESS] [--port N] [--max-per-client N]
+  stats MEETING [--csv]       who opened which document
+
+MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
+--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
+--json         machine-readable output
+Exit status: 0 success, 2 usage error, 1 any other error.</source>
+        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...
+
+Lệnh:
+  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
+  meeting list
+  meeting show MEETING [--base-url URL]
+  meeting open MEETING        mở hội nghị cho đại biểu truy cập
+  meeting close MEETING       ngừng phục vụ hội nghị
+  meeting pin MEETING (PIN | --clear)   yêu cầu đại biểu nhập mã PIN một lần
+  item add MEETING --title T [--presenter P]
+  doc add MEETING ITEM FILE... [--title T]
+  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
+  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
+     (--png FILE | --svg FILE) [--size PIXELS]   mã QR để kết nối Wi-Fi
+  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]
+     [--hidden]               mạng Wi-Fi trên trang chào mừng và áp phích
+  wifi clear (MEETING | --venue)
+  wifi show (MEETING | --venue)
+  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
+     [--base-url URL]         tờ chương trình, thẻ cho từng nội dung, hoặc áp phích
+  serve [--bind ADDRESS] [--port N] [--max-per-client N]
+  stats MEETING [--csv]       ai đã mở tài liệu nào
+
+MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
+--library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
+--json         kết quả dạng máy đọc được
+Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +492,49 @@ Exit status: 0 success, 2 usage error, 1 any other error.</source>
     </message>
 </context>
 <context>
+    <name>MeetingPrint</name>
+    <message>
+        <source>meeting</source>
+        <translation>hoi-nghi</translation>
+    </message>
+    <message>
+        <source>%1 - cards.pdf</source>
+        <translation>%1 - the.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - poster.pdf</source>
+        <translation>%1 - ap-phich.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - sheet.pdf</source>
+        <translation>%1 - chuong-trinh.pdf</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Đã in %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n trang vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingState</name>
     <message>
         <source>Draft</source>
@@ -477,6 +547,36 @@ Exit status: 0 success, 2 usage error, 1 any other error.</source>
     <message>
         <source>Closed</source>
         <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PageCache</name>
+    <message>
+        <source>Cannot create the page image folder %1.</source>
+        <translation>Không tạo được thư mục ảnh trang %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store a page image in %1: %2</source>
+        <translation>Không lưu được ảnh trang vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>Không đọc được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>Tệp PDF không có trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be drawn.</source>
+        <translation>Không vẽ được trang %1 của tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be encoded.</source>
+        <translation>Không mã hoá được ảnh trang %1 của tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +647,26 @@ Exit status: 0 success, 2 usage error, 1 any other error.</source>
         <source>Docket</source>
         <translation>Docket</translation>
     </message>
+    <message>
+        <source>Agenda sheet</source>
+        <translation>Tờ chương trình</translation>
+    </message>
+    <message>
+        <source>Cards, one item per page</source>
+        <translation>Thẻ, mỗi trang một nội dung</translation>
+    </message>
+    <message>
+        <source>Poster: Wi-Fi and meeting</source>
+        <translation>Áp phích: Wi-Fi và hội nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Kiểu in:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -561,6 +681,17 @@ Exit status: 0 success, 2 usage error, 1 any other error.</source>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
         <translation>Nội dung quá dài để tạo mã QR (%1 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>RenderPool</name>
+    <message>
+        <source>Docket is shutting down.</source>
+        <translation>Docket đang tắt.</translation>
+    </message>
+    <message>
+        <source>Too many pages are being prepared.</source>
+        <translation>Đang chuẩn bị quá nhiều trang.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +791,10 @@ Exit status: 0 success, 2 usage error, 1 any other error.</source>
     <message>
         <source>How many phones have opened each document</source>
         <translation>Số điện thoại đã mở từng tài liệu</translation>
+    </message>
+    <message>
+        <source>On the projector now</source>
+        <translation>Đang chiếu trên máy chiếu</translation>
     </message>
 </context>
 <context>
@@ -1038,87 +1173,127 @@ Leave empty for no PIN.</source>
         <source>The meeting now asks for a PIN.</source>
         <translation>Hội nghị giờ yêu cầu mã PIN.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>Máy &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>Wi-Fi…</source>
+        <translation>Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>The network delegates join, shown on the welcome slide and the poster</source>
+        <translation>Mạng mà đại biểu kết nối, hiện trên trang chào mừng và áp phích</translation>
+    </message>
+    <message>
+        <source>Wi-Fi:</source>
+        <translation>Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>%1 (this meeting&apos;s own network)</source>
+        <translation>%1 (mạng riêng của hội nghị này)</translation>
+    </message>
+    <message>
+        <source>%1 (venue default)</source>
+        <translation>%1 (mặc định của hội trường)</translation>
+    </message>
+    <message>
+        <source>None: the welcome slide shows no Wi-Fi</source>
+        <translation>Chưa có: trang chào mừng không hiện Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi saved: it shows on the welcome slide and the poster.</source>
+        <translation>Đã lưu Wi-Fi: mạng sẽ hiện trên trang chào mừng và áp phích.</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorController</name>
     <message>
         <source>&amp;Show projector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bật máy chiếu</translation>
     </message>
     <message>
         <source>&amp;Welcome slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang &amp;chào mừng</translation>
     </message>
     <message>
         <source>&amp;Project selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiếu nội dung đang chọn</translation>
     </message>
     <message>
         <source>&amp;Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tắt hình</translation>
     </message>
     <message>
         <source>Show the slides full screen on the projector (Esc on it leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiếu toàn màn hình lên máy chiếu (nhấn Esc trên đó để thoát)</translation>
     </message>
     <message>
         <source>Project the Wi-Fi and meeting codes while people arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiếu mã Wi-Fi và mã hội nghị trong lúc đại biểu đến</translation>
     </message>
     <message>
         <source>Put the selected agenda item&apos;s code on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiếu mã của nội dung chương trình đang chọn</translation>
     </message>
     <message>
         <source>Black out the projector (B or &quot;.&quot; on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt hình máy chiếu (phím B hoặc &quot;.&quot; trên máy chiếu)</translation>
     </message>
     <message>
         <source>S&amp;creen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Màn hình</translation>
     </message>
     <message>
         <source>Projector: off until its screen is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chiếu: tắt cho đến khi màn hình được cắm lại</translation>
     </message>
     <message>
         <source>Projector: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chiếu: tắt</translation>
     </message>
     <message>
         <source>Projector: blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chiếu: tắt hình</translation>
     </message>
     <message>
         <source>Projector: welcome slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chiếu: trang chào mừng</translation>
     </message>
     <message>
         <source>Projector: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chiếu: %1. %2</translation>
     </message>
     <message>
         <source>The projector&apos;s screen (%1) was disconnected: the projector is off until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình máy chiếu (%1) đã bị ngắt: máy chiếu tắt cho đến khi màn hình được cắm lại.</translation>
     </message>
     <message>
         <source>Projecting again on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chiếu lại trên %1.</translation>
     </message>
     <message>
         <source>Screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình %1</translation>
     </message>
     <message>
         <source>%1 — %2x%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2x%3</translation>
     </message>
 </context>
 <context>
     <name>docket::ProjectorWindow</name>
     <message>
         <source>Docket projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chiếu Docket</translation>
     </message>
 </context>
 <context>
@@ -1172,75 +1347,75 @@ Leave empty for no PIN.</source>
     <name>docket::WifiDialog</name>
     <message>
         <source>&amp;This meeting&apos;s own network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mạng riêng của hội nghị này</translation>
     </message>
     <message>
         <source>&amp;Hidden network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;venue default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng ẩ&amp;n</translation>
     </message>
     <message>
         <source>Wi-Fi for delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi cho đại biểu</translation>
     </message>
     <message>
         <source>The name phones list (SSID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mạng hiện trên điện thoại (SSID)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn mật khẩu</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn</translation>
     </message>
     <message>
         <source>WPA/WPA2/WPA3</source>
-        <translation type="unfinished"></translation>
+        <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
         <source>WEP</source>
-        <translation type="unfinished"></translation>
+        <translation>WEP</translation>
     </message>
     <message>
         <source>None (open network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (mạng mở)</translation>
     </message>
     <message>
         <source>The network does not announce its name; phones join it by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng không phát tên; điện thoại kết nối bằng cách nhập tên</translation>
     </message>
     <message>
         <source>Shown on the welcome slide and the poster only; never sent to phones by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện trên trang chào mừng và áp phích; máy chủ không bao giờ gửi cho điện thoại.</translation>
     </message>
     <message>
         <source>&amp;Network name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên mạng:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảo mật:</translation>
     </message>
     <message>
         <source>Use the &amp;venue default (none set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng mạng mặc định của &amp;hội trường (chưa đặt)</translation>
     </message>
     <message>
         <source>Use the &amp;venue default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng mạng mặc định của &amp;hội trường (%1)</translation>
+    </message>
+    <message>
+        <source>Save as venue &amp;default</source>
+        <translation>Lưu làm mặc định của hội &amp;trường</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ QString helpText()
                "  wifi clear (MEETING | --venue)\n"
                "  wifi show (MEETING | --venue)\n"
                "  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]\n"
-               "     [--base-url URL]         agenda sheet, one card per item, or poster"
+               "     [--base-url URL]         agenda sheet, one card per item, or poster\n"
                "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
                "  stats MEETING [--csv]       who opened which document\n"
                "\n"

@@ -83,6 +83,7 @@ void AgendaTree::showAgenda(const QList<AgendaItem> &items,
         }
         row->setExpanded(true);
     }
+    markProjected();
     if (keepDocument)
         selectDocument(*keepDocument);
     if (!currentItem() && keepItem)
@@ -135,6 +136,30 @@ void AgendaTree::selectDocument(Id documentId)
                 return;
             }
         }
+    }
+}
+
+void AgendaTree::setProjectedItem(std::optional<Id> itemId)
+{
+    if (itemId == m_projected)
+        return;
+    m_projected = itemId;
+    markProjected();
+}
+
+void AgendaTree::markProjected()
+{
+    // An icon rather than a change to the row's text, which stays "N. Title" for the
+    // organiser (and for screen readers) whatever the projector does.
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = topLevelItem(i);
+        const bool projected = m_projected && row->data(0, kIdRole).toLongLong() == *m_projected;
+        if (row->data(0, kProjectedRole).toBool() == projected)
+            continue;
+        row->setData(0, kProjectedRole, projected);
+        row->setIcon(0, projected ? style()->standardIcon(QStyle::SP_MediaPlay) : QIcon());
+        row->setToolTip(0, projected ? row->text(0) + u'\n' + tr("On the projector now")
+                                     : row->text(0));
     }
 }
 

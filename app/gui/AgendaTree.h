@@ -21,6 +21,7 @@ public:
     static constexpr int kKindRole = Qt::UserRole;
     static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr int kNumberRole = Qt::UserRole + 2;
+    static constexpr int kProjectedRole = Qt::UserRole + 3; // true on the projected item's row
 
     explicit AgendaTree(QWidget *parent = nullptr);
 
@@ -35,6 +36,10 @@ public:
     void selectItem(Id itemId);
     void selectDocument(Id documentId);
 
+    // Marks the item the hall sees on the projector (nullopt: none), across reloads.
+    void setProjectedItem(std::optional<Id> itemId);
+    std::optional<Id> projectedItem() const { return m_projected; }
+
 Q_SIGNALS:
     void filesDropped(docket::Id itemId, const QStringList &paths);
 
@@ -46,6 +51,9 @@ protected:
 private:
     QTreeWidgetItem *itemRowAt(const QPoint &position) const;
     static QStringList localFiles(const QMimeData *mime);
+    void markProjected();
+
+    std::optional<Id> m_projected;
 };
 
 } // namespace docket

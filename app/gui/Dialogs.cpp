@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialogs.h"
 
+#include "WifiDialog.h"
+
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -22,6 +27,9 @@ struct Presets
     std::deque<std::optional<QString>> text;
     std::deque<bool> confirm;
     std::deque<std::optional<ItemFields>> item;
+    std::deque<std::optional<WifiAnswer>> wifi;
+    std::deque<std::optional<PrintChoice>> printChoice;
+    std::deque<QString> printPreview;
     bool recordErrors = false;
     QStringList errors;
 };
@@ -121,6 +129,77 @@ void showError(QWidget *parent, const QString &text)
     QMessageBox::warning(parent, QObject::tr("Docket"), text);
 }
 
+std::optional<WifiAnswer> askWifi(QWidget *parent, const WifiNetwork &meetingNetwork,
+                                  const WifiNetwork &venueNetwork,
+                                  const std::function<bool(const WifiNetwork &)> &saveVenueDefault)
+{
+    if (!presets().wifi.empty()) {
+        // Copied, not moved out of the queue: GCC 12 sees a moved-from nested optional as
+        // maybe uninitialised.
+        const std::optional<WifiAnswer> preset = presets().wifi.front();
+        presets().wifi.pop_front();
+        if (preset && preset->saveAsVenueDefault && saveVenueDefault &&
+            !saveVenueDefault(preset->network))
+            return std::nullopt;
+        return preset;
+    }
+    WifiDialog dialog(meetingNetwork, venueNetwork, saveVenueDefault, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return WifiAnswer{dialog.usesVenueDefault(), dialog.formNetwork(), dialog.savedVenueDefault()};
+}
+
+std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title, bool askPaper,
+                                          const PrintChoice &initial)
+{
+    if (auto preset = takeFront(presets().printChoice))
+        return *preset;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QComboBox(&dialog);
+    layout->addItem(QObject::tr("Agenda sheet"), static_cast<int>(PrintLayout::Sheet));
+    layout->addItem(QObject::tr("Cards, one item per page"), static_cast<int>(PrintLayout::Cards));
+    layout->addItem(QObject::tr("Poster: Wi-Fi and meeting"),
+                    static_cast<int>(PrintLayout::Poster));
+    layout->setCurrentIndex(layout->findData(static_cast<int>(initial.layout)));
+    auto *paper = new QComboBox(&dialog);
+    for (const QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter})
+        paper->addItem(QPageSize::name(id), static_cast<int>(id));
+    paper->setCurrentIndex(std::max(0, paper->findData(static_cast<int>(initial.paper))));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QObject::tr("&Layout:"), layout);
+    if (askPaper)
+        form->addRow(QObject::tr("&Paper:"), paper);
+    else
+        paper->hide();
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return PrintChoice{static_cast<PrintLayout>(layout->currentData().toInt()),
+                       static_cast<QPageSize::PageSizeId>(paper->currentData().toInt())};
+}
+
+bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint)
+{
+    if (auto preset = takeFront(presets().printPreview)) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(*preset);
+        return paint(printer);
+    }
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.resize(900, 760);
+    QObject::connect(
+        &preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *target) {
+            // Closed once the event loop runs: the caller says what went wrong.
+            if (!paint(*target))
+                QMetaObject::invokeMethod(&preview, &QDialog::reject, Qt::QueuedConnection);
+        });
+    return preview.exec() == QDialog::Accepted;
+}
+
 void presetOpenFiles(const QStringList &answer)
 {
     presets().openFiles.push_back(answer);
@@ -140,6 +219,18 @@ void presetConfirm(bool answer)
 void presetItem(const std::optional<ItemFields> &answer)
 {
     presets().item.push_back(answer);
+}
+void presetWifi(const std::optional<WifiAnswer> &answer)
+{
+    presets().wifi.push_back(answer);
+}
+void presetPrintChoice(const std::optional<PrintChoice> &answer)
+{
+    presets().printChoice.push_back(answer);
+}
+void presetPrintPreview(const QString &pdfPath)
+{
+    presets().printPreview.push_back(pdfPath);
 }
 void setRecordErrors(bool on)
 {

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/Model.h"
+#include "print/PrintLayouts.h"
+
 #include <QMessageBox>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
+class QPrinter;
 class QWidget;
 
 // Every modal question the GUI asks goes through here, so that a test can preset the answer
@@ -30,12 +36,42 @@ std::optional<ItemFields> askItem(QWidget *parent, const QString &windowTitle,
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 void showError(QWidget *parent, const QString &text);
 
+struct WifiAnswer
+{
+    bool useVenueDefault = false;    // the meeting names no network of its own
+    WifiNetwork network;             // the form's network: the meeting's own, unless the above
+    bool saveAsVenueDefault = false; // "Save as venue default" was pressed with `network`
+};
+// The meeting's Wi-Fi form (see WifiDialog); nullopt when cancelled. "Save as venue default"
+// calls `saveVenueDefault` at once (false: it was not saved, and the form stays open).
+std::optional<WifiAnswer> askWifi(QWidget *parent, const WifiNetwork &meetingNetwork,
+                                  const WifiNetwork &venueNetwork,
+                                  const std::function<bool(const WifiNetwork &)> &saveVenueDefault);
+
+struct PrintChoice
+{
+    PrintLayout layout = PrintLayout::Sheet;
+    QPageSize::PageSizeId paper = QPageSize::A4;
+};
+// Which layout to print (and, with `askPaper`, on which paper); nullopt when cancelled.
+std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title, bool askPaper,
+                                          const PrintChoice &initial);
+// The print preview of `printer`; `paint` draws every page and returns false when it could
+// not (the preview then closes). True when the user printed.
+bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint);
+
 // Test seams: the next call of that kind returns the preset answer without showing anything.
 void presetOpenFiles(const QStringList &answer);
 void presetSaveFile(const QString &answer);
 void presetText(const std::optional<QString> &answer);
 void presetConfirm(bool answer);
 void presetItem(const std::optional<ItemFields> &answer);
+// As if the user filled the form in, pressed "Save as venue default" when the answer says so,
+// then OK (or Cancel, for nullopt).
+void presetWifi(const std::optional<WifiAnswer> &answer);
+void presetPrintChoice(const std::optional<PrintChoice> &answer);
+// The next print preview does not show itself: it prints at once, into this PDF file.
+void presetPrintPreview(const QString &pdfPath);
 // Errors are recorded instead of shown while this is on (tests read them back).
 void setRecordErrors(bool on);
 QStringList takeRecordedErrors();

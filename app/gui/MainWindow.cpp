@@ -5,6 +5,9 @@
 #include "Dialogs.h"
 #include "HostingBar.h"
 #include "library/Library.h"
+#include "MeetingPrint.h"
+#include "ProjectorController.h"
+#include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "util/Error.h"
@@ -40,6 +43,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
 {
     setWindowTitle(tr("Docket"));
     resize(1200, 760);
+    m_projector = new ProjectorController(library.catalog(), this);
     createActions();
     createLayout();
 
@@ -87,6 +91,10 @@ void MainWindow::createActions()
                       [this] { moveSelected(+1); });
     m_remove = make(tr("&Remove…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
                     [this] { removeSelected(); });
+    m_print = make(tr("&Print…"), QKeySequence::Print, QStyle::SP_FileDialogContentsView,
+                   [this] { printMeeting(); });
+    m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                       QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
     m_openToDelegates = new QAction(style()->standardIcon(QStyle::SP_DialogYesButton),
                                     tr("&Open to delegates"), this);
     m_openToDelegates->setCheckable(true);
@@ -99,6 +107,9 @@ void MainWindow::createActions()
     file->addAction(m_newMeeting);
     file->addAction(m_openToDelegates);
     file->addSeparator();
+    file->addAction(m_print);
+    file->addAction(m_exportPdf);
+    file->addSeparator();
     file->addAction(m_deleteMeeting);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -106,6 +117,7 @@ void MainWindow::createActions()
     QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
     for (QAction *action : {m_addItem, m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
         agenda->addAction(action);
+    m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -115,6 +127,7 @@ void MainWindow::createActions()
         tools->addAction(action);
     tools->addSeparator();
     tools->addAction(m_openToDelegates);
+    tools->addAction(m_projector->showAction());
 }
 
 void MainWindow::createLayout()
@@ -153,10 +166,20 @@ void MainWindow::createLayout()
     stateRow->addWidget(m_state, 1);
     stateRow->addWidget(m_pinButton);
     details->addRow(tr("Delegates:"), stateRow);
+    m_wifi = new QLabel(this);
+    m_wifiButton = new QPushButton(tr("Wi-Fi…"), this);
+    m_wifiButton->setToolTip(tr("The network delegates join, shown on the welcome slide and the "
+                                "poster"));
+    connect(m_wifiButton, &QPushButton::clicked, this, [this] { attempt([this] { editWifi(); }); });
+    auto *wifiRow = new QHBoxLayout;
+    wifiRow->addWidget(m_wifi, 1);
+    wifiRow->addWidget(m_wifiButton);
+    details->addRow(tr("Wi-Fi:"), wifiRow);
 
     m_agenda = new AgendaTree(this);
     m_agenda->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : {m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
+    for (QAction *action :
+         {m_projector->projectItemAction(), m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
         m_agenda->addAction(action);
     connect(m_agenda, &AgendaTree::currentItemChanged, this, [this] {
         updateQr();
@@ -203,13 +226,24 @@ void MainWindow::createLayout()
     connect(m_hosting, &HostingBar::hostingChanged, this, [this](bool hosting) {
         statusBar()->showMessage(hosting ? tr("Hosting started.") : tr("Hosting stopped."), 5000);
     });
+    // The hall only gets a code that works: none until hosting runs.
+    connect(m_hosting, &HostingBar::baseUrlChanged, this, [this] {
+        m_projector->setBaseUrl(m_hosting->isHosting() ? m_hosting->baseUrl() : QString());
+    });
+    connect(m_projector, &ProjectorController::stateChanged, this,
+            &MainWindow::updateProjectorStatus);
+    connect(m_projector, &ProjectorController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_hosting);
     setCentralWidget(central);
-    statusBar();
+    m_projectorStatus = new QLabel(this);
+    m_projectorStatus->setObjectName(QStringLiteral("projectorStatus"));
+    statusBar()->addPermanentWidget(m_projectorStatus);
+    updateProjectorStatus();
 }
 
 std::optional<Id> MainWindow::currentMeetingId() const
@@ -309,6 +343,13 @@ void MainWindow::reloadMeeting()
     m_openToDelegates->setChecked(meeting->state == MeetingState::Open);
     m_pinButton->setText(meeting->hasPin() ? tr("PIN: on…") : tr("PIN: off…"));
     m_pinButton->setToolTip(tr("Ask delegates for a PIN, once per phone"));
+    attempt([&] {
+        const WifiNetwork own = m_library.catalog().meetingWifi(meeting->id);
+        const WifiNetwork venue = m_library.catalog().venueWifi();
+        m_wifi->setText(!own.isEmpty()     ? tr("%1 (this meeting's own network)").arg(own.ssid)
+                        : !venue.isEmpty() ? tr("%1 (venue default)").arg(venue.ssid)
+                                           : tr("None: the welcome slide shows no Wi-Fi"));
+    });
     m_loading = false;
 
     attempt([&] {
@@ -323,6 +364,7 @@ void MainWindow::reloadMeeting()
         if (!m_agenda->currentItem() && m_agenda->topLevelItemCount() > 0)
             m_agenda->setCurrentItem(m_agenda->topLevelItem(0));
     });
+    updateProjectorStatus();
     updateQr();
     updateActions();
 }
@@ -371,6 +413,10 @@ void MainWindow::updateActions()
     m_remove->setEnabled(hasItem);
     m_moveUp->setEnabled(hasItem && !onDocument);
     m_moveDown->setEnabled(hasItem && !onDocument);
+    m_print->setEnabled(hasMeeting);
+    m_exportPdf->setEnabled(hasMeeting);
+    m_wifiButton->setEnabled(hasMeeting);
+    m_projector->setSelection(currentMeetingId(), m_agenda->selectedItemId());
 }
 
 void MainWindow::checkForExternalChanges()
@@ -380,6 +426,7 @@ void MainWindow::checkForExternalChanges()
         if (m_externalStamp >= 0 && stamp != m_externalStamp) {
             reloadMeetings();
             reloadMeeting();
+            m_projector->window()->reload();
         }
         m_externalStamp = stamp;
     } catch (const Error &) {
@@ -605,6 +652,56 @@ void MainWindow::editPin()
     statusBar()->showMessage(newPin.isEmpty() ? tr("The meeting no longer asks for a PIN.")
                                               : tr("The meeting now asks for a PIN."),
                              5000);
+}
+
+void MainWindow::editWifi()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    Catalog &catalog = m_library.catalog();
+    const auto answer = dialogs::askWifi(this, catalog.meetingWifi(*meetingId), catalog.venueWifi(),
+                                         [this, &catalog](const WifiNetwork &network) {
+                                             return attempt([&] { catalog.setVenueWifi(network); });
+                                         });
+    if (!answer)
+        return;
+    // An empty network is the catalog's "use the venue default".
+    catalog.setMeetingWifi(*meetingId, answer->useVenueDefault ? WifiNetwork{} : answer->network);
+    statusBar()->showMessage(tr("Wi-Fi saved: it shows on the welcome slide and the poster."),
+                             5000);
+}
+
+void MainWindow::printMeeting()
+{
+    if (const auto meetingId = currentMeetingId()) {
+        const QString report =
+            MeetingPrint::print(this, m_library.catalog(), *meetingId, m_hosting->baseUrl());
+        if (!report.isEmpty())
+            statusBar()->showMessage(report, 5000);
+    }
+}
+
+void MainWindow::exportPdf()
+{
+    if (const auto meetingId = currentMeetingId()) {
+        const QString report =
+            MeetingPrint::exportPdf(this, m_library.catalog(), *meetingId, m_hosting->baseUrl());
+        if (!report.isEmpty())
+            statusBar()->showMessage(report, 8000);
+    }
+}
+
+void MainWindow::updateProjectorStatus()
+{
+    if (!m_projectorStatus)
+        return;
+    m_projectorStatus->setText(m_projector->statusText());
+    // Only the agenda on screen is marked, and only when it is that meeting's item.
+    const auto meetingId = currentMeetingId();
+    m_agenda->setProjectedItem(meetingId && m_projector->projectedMeetingId() == meetingId
+                                   ? m_projector->projectedItemId()
+                                   : std::nullopt);
 }
 
 void MainWindow::setOpenToDelegates(bool open)

@@ -22,6 +22,7 @@ namespace docket {
 class AgendaTree;
 class HostingBar;
 class Library;
+class ProjectorController;
 class QrPanel;
 
 class MainWindow : public QMainWindow
@@ -39,6 +40,8 @@ public:
     AgendaTree *agenda() const { return m_agenda; }
     QrPanel *qrPanel() const { return m_qr; }
     HostingBar *hostingBar() const { return m_hosting; }
+    ProjectorController *projector() const { return m_projector; }
+    QLabel *projectorStatus() const { return m_projectorStatus; }
 
     // Actions, reachable by tests as a user reaches them through menus and shortcuts.
     QAction *newMeetingAction() const { return m_newMeeting; }
@@ -49,6 +52,9 @@ public:
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *removeAction() const { return m_remove; }
     QAction *openToDelegatesAction() const { return m_openToDelegates; }
+    QAction *printAction() const { return m_print; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QPushButton *wifiButton() const { return m_wifiButton; }
 
 private:
     void createActions();
@@ -69,6 +75,10 @@ private:
     void removeSelected();
     void setOpenToDelegates(bool open);
     void editPin();
+    void editWifi();
+    void printMeeting();
+    void exportPdf();
+    void updateProjectorStatus();
 
     // Runs a catalog edit; a docket::Error becomes a message to the user, never a crash.
     bool attempt(const std::function<void()> &edit);
@@ -81,6 +91,10 @@ private:
     QLineEdit *m_venue = nullptr;
     QLabel *m_state = nullptr;
     QPushButton *m_pinButton = nullptr;
+    QLabel *m_wifi = nullptr;
+    QPushButton *m_wifiButton = nullptr;
+    QLabel *m_projectorStatus = nullptr;
+    ProjectorController *m_projector = nullptr;
     AgendaTree *m_agenda = nullptr;
     QrPanel *m_qr = nullptr;
     HostingBar *m_hosting = nullptr;
@@ -94,6 +108,8 @@ private:
     QAction *m_moveDown = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_openToDelegates = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
 
     QTimer m_externalPoll;
     std::int64_t m_externalStamp = -1;

@@ -41,4 +41,10 @@ inline QString wifiHidden()
     return QStringLiteral("venue.wifi.hidden");
 }
 
+// The name of the screen the organiser chose for the projector (QScreen::name()).
+inline QString projectorScreen()
+{
+    return QStringLiteral("projector.screen");
+}
+
 } // namespace docket::settingkeys

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeetingPrint.h"
+
+#include "Dialogs.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPrinter>
+
+namespace docket {
+
+QPageSize::PageSizeId MeetingPrint::defaultPaper()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                      : QPageSize::A4;
+}
+
+QString MeetingPrint::suggestedFileName(const QString &meetingTitle, PrintLayout layout)
+{
+    QString stem = meetingTitle;
+    for (QChar &c : stem)
+        if (QStringView(u"/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
+            c = u'-';
+    stem = stem.trimmed();
+    if (stem.isEmpty())
+        stem = tr("meeting");
+    switch (layout) {
+    case PrintLayout::Cards:
+        return tr("%1 - cards.pdf").arg(stem);
+    case PrintLayout::Poster:
+        return tr("%1 - poster.pdf").arg(stem);
+    case PrintLayout::Sheet:
+        break;
+    }
+    return tr("%1 - sheet.pdf").arg(stem);
+}
+
+QString MeetingPrint::print(QWidget *parent, Catalog &catalog, Id meetingId, const QString &baseUrl)
+{
+    const auto choice =
+        dialogs::askPrintChoice(parent, tr("Print"), false, {PrintLayout::Sheet, defaultPaper()});
+    if (!choice)
+        return {};
+    const PrintSource source = Printing::load(catalog, meetingId, baseUrl);
+    QPrinter printer(QPrinter::HighResolution);
+    // The printer dialog may change the paper; the layout follows its paint rectangle.
+    printer.setPageLayout(Printing::pageLayout(choice->paper));
+    printer.setDocName(source.meeting.title);
+    QString failure;
+    int pages = 0;
+    const bool printed = dialogs::printPreview(parent, printer, [&](QPrinter &target) {
+        // Painting happens inside the preview's event loop: nothing may be thrown through it.
+        try {
+            pages = Printing::paint(target, choice->layout, source);
+            return true;
+        } catch (const Error &error) {
+            failure = error.message();
+            return false;
+        }
+    });
+    if (!failure.isEmpty())
+        throw Error(failure);
+    return printed ? tr("Printed %n page(s).", nullptr, pages) : QString();
+}
+
+QString MeetingPrint::exportPdf(QWidget *parent, Catalog &catalog, Id meetingId,
+                                const QString &baseUrl)
+{
+    const auto choice = dialogs::askPrintChoice(parent, tr("Export PDF"), true,
+                                                {PrintLayout::Sheet, defaultPaper()});
+    if (!choice)
+        return {};
+    // Before the file dialog: no address is a reason not to ask for a file name.
+    const PrintSource source = Printing::load(catalog, meetingId, baseUrl);
+    QString path = dialogs::saveFile(parent, tr("Export PDF"),
+                                     suggestedFileName(source.meeting.title, choice->layout),
+                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    const int pages = Printing::exportPdf(path, choice->layout, source, choice->paper);
+    return tr("Exported %n page(s) to %1.", nullptr, pages).arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace docket

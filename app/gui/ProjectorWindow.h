@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QPainter;
+
+namespace docket {
+
+class Catalog;
+
+// What the hall sees, full screen on the projector: the welcome slide (Wi-Fi and meeting
+// codes) while people arrive, then one agenda item's slide at a time, or black. Driven from
+// the keyboard as a presentation clicker drives it (it sends PageDown / PageUp, "." or B for
+// black, Esc). It follows the catalog live and keeps showing the same agenda item (not the
+// same number) when the agenda is edited; when that item is removed it falls back to its
+// neighbour, or to the welcome slide.
+class ProjectorWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class SlideKind
+    {
+        Welcome,
+        Item,
+        Blank // blanked, or no meeting to show
+    };
+
+    explicit ProjectorWindow(Catalog &catalog, QWidget *parent = nullptr);
+
+    // Shows `meetingId`'s welcome slide (nullopt: black).
+    void setMeeting(std::optional<Id> meetingId);
+    std::optional<Id> meetingId() const;
+    // "HTTP://ADDRESS:PORT" while hosting; empty otherwise, and the slides say that the code
+    // appears once Docket hosts, rather than show a code that leads nowhere.
+    void setBaseUrl(const QString &baseUrl);
+    QString baseUrl() const { return m_baseUrl; }
+
+    void showWelcome();
+    bool showItem(Id itemId); // false (nothing changes) when it is not an item of the meeting
+    void next();
+    void previous();
+    void showLast();
+    void setBlank(bool blank);
+    void toggleBlank() { setBlank(!m_blank); }
+
+    SlideKind slideKind() const;
+    bool isBlank() const { return m_blank; }
+    // The projected item (kept while blanked: it comes back when the screen does).
+    std::optional<Id> itemId() const { return m_itemId; }
+    int itemNumber() const; // 0 on the welcome slide
+    QString itemTitle() const;
+
+    // The slide as the projector paints it, at any size (the same code as paintEvent).
+    QImage renderSlide(const QSize &size) const;
+
+    // Reads the meeting, its agenda and its Wi-Fi network again (Catalog::changed calls it).
+    void reload();
+
+Q_SIGNALS:
+    // What is projected changed: kind, item, or the item's number or title.
+    void slideChanged();
+    // The organiser left the projector (Esc on it, or closed it).
+    void dismissed();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Shown
+    {
+        SlideKind kind = SlideKind::Blank;
+        std::optional<Id> itemId;
+        int number = 0;
+        QString title;
+        bool operator==(const Shown &) const = default;
+    };
+
+    void paintSlide(QPainter &painter, const QRectF &area) const;
+    const AgendaItem *currentItem() const;
+    qsizetype currentIndex() const;  // -1 on the welcome slide
+    void goToIndex(qsizetype index); // -1: the welcome slide
+    void refresh();                  // repaints, and tells when what is shown changed
+    Shown shown() const;
+
+    Catalog &m_catalog;
+    std::optional<Id> m_meetingId;
+    std::optional<Meeting> m_meeting;
+    QList<AgendaItem> m_items;
+    WifiNetwork m_wifi;
+    QString m_baseUrl;
+    std::optional<Id> m_itemId; // nullopt: the welcome slide
+    int m_lastNumber = 0;       // where the item stood, to find its neighbour once it is gone
+    bool m_blank = false;
+    Shown m_lastShown;
+};
+
+} // namespace docket
