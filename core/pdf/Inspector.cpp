@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/Inspector.h"
 
+#include "pdf/PopplerSetup.h"
 #include "util/Error.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
 #include <QStringDecoder>
-#include <QVariant>
 
 #include <poppler-qt6.h>
-
-#include <mutex>
 
 namespace docket {
 
@@ -19,15 +17,6 @@ namespace {
 
 // The PDF header may follow some junk; the specification tolerates up to 1024 bytes of it.
 constexpr qint64 kSniffBytes = 1024;
-
-void silencePoppler()
-{
-    // Poppler reports every oddity of a damaged file on stderr; we record the outcome instead.
-    static std::once_flag once;
-    std::call_once(once, [] {
-        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-    });
-}
 
 } // namespace
 

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdf/PageCache.h"
+
+#include "util/Error.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <vector>
+
+namespace docket {
+
+namespace {
+
+QByteArray extensionFor(const QByteArray &mimeType)
+{
+    return mimeType == "image/png" ? QByteArrayLiteral("png") : QByteArrayLiteral("jpg");
+}
+
+QByteArray mimeFor(const QString &suffix)
+{
+    return suffix == u"png" ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg");
+}
+
+bool isHex64(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
+} // namespace
+
+QString PageKey::text() const
+{
+    return sha256 + QStringLiteral("-p") + QString::number(page) + QStringLiteral("-w") +
+           QString::number(width);
+}
+
+PageCache::PageCache(const QString &folder, std::int64_t limitBytes)
+    : m_folder(folder), m_limit(limitBytes)
+{
+    if (!QDir().mkpath(m_folder))
+        throw Error(
+            tr("Cannot create the page image folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+    load();
+}
+
+void PageCache::load()
+{
+    // What the last run left: its files, oldest first, so eviction order survives a restart.
+    struct Found
+    {
+        QString key;
+        CachedPage page;
+        QDateTime modified;
+    };
+    std::vector<Found> found;
+    QDirIterator it(m_folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        const QString name = info.completeBaseName();
+        // Anything else in this folder is ours too: a temporary that a crash left behind.
+        if (!isHex64(QStringView(name).left(64)) ||
+            (info.suffix() != u"png" && info.suffix() != u"jpg")) {
+            QFile::remove(info.filePath());
+            continue;
+        }
+        found.push_back(
+            {name, {info.filePath(), mimeFor(info.suffix()), info.size()}, info.lastModified()});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Found &a, const Found &b) { return a.modified < b.modified; });
+    const std::lock_guard lock(m_mutex);
+    for (const Found &f : found) {
+        m_entries.insert(f.key, {f.page, ++m_clock});
+        m_total += f.page.size;
+    }
+    evictLocked({});
+}
+
+std::optional<CachedPage> PageCache::find(const PageKey &key)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_entries.find(key.text());
+    if (it == m_entries.end())
+        return std::nullopt;
+    it->lastUse = ++m_clock;
+    return it->page;
+}
+
+CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const QByteArray &mimeType)
+{
+    const QString name = key.text();
+    // Two levels, like the blob store: no folder holds more than a few thousand files.
+    const QString dir = m_folder + u'/' + key.sha256.left(2);
+    const QString path = dir + u'/' + name + u'.' + QString::fromLatin1(extensionFor(mimeType));
+    if (!QDir().mkpath(dir))
+        throw Error(
+            tr("Cannot create the page image folder %1.").arg(QDir::toNativeSeparators(dir)));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(tr("Cannot store a page image in %1: %2")
+                        .arg(QDir::toNativeSeparators(dir), file.errorString()));
+
+    const std::lock_guard lock(m_mutex);
+    CachedPage page{path, mimeType, bytes.size()};
+    if (const auto old = m_entries.find(name); old != m_entries.end()) {
+        m_total -= old->page.size;
+        if (old->page.path != path)
+            QFile::remove(old->page.path);
+    }
+    m_entries.insert(name, {page, ++m_clock});
+    m_total += page.size;
+    evictLocked(name);
+    return page;
+}
+
+void PageCache::evictLocked(const QString &keep)
+{
+    if (m_total <= m_limit)
+        return;
+    std::vector<std::pair<std::uint64_t, QString>> byAge;
+    byAge.reserve(static_cast<size_t>(m_entries.size()));
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        byAge.emplace_back(it->lastUse, it.key());
+    std::sort(byAge.begin(), byAge.end());
+    for (const auto &[lastUse, name] : byAge) {
+        if (m_total <= m_limit)
+            break;
+        if (name == keep)
+            continue;
+        const Entry entry = m_entries.take(name);
+        // A phone already receiving it keeps its open file; the name just goes.
+        QFile::remove(entry.page.path);
+        m_total -= entry.page.size;
+    }
+}
+
+std::int64_t PageCache::totalBytes() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_total;
+}
+
+int PageCache::count() const
+{
+    const std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_entries.size());
+}
+
+} // namespace docket

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Page images for phones: Poppler renders them (checked against the PDF's own text drawn on the
+// page), the disk cache keeps them within a bound across restarts, and the render pool renders
+// each uncached page once however many phones ask at the same moment.
+#include "pdf/PageCache.h"
+#include "pdf/PageRenderer.h"
+#include "pdf/RenderPool.h"
+#include "support/TempLibrary.h"
+#include "support/TestPdf.h"
+#include "util/Error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+QString fakeHash(int n)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+}
+
+// Waits for `count` answers from the pool.
+class Answers
+{
+public:
+    RenderPool::Done collector()
+    {
+        return [this](const PageOutcome &outcome) {
+            const std::lock_guard lock(m_mutex);
+            m_outcomes.push_back(outcome);
+            m_changed.notify_all();
+        };
+    }
+    std::vector<PageOutcome> wait(size_t count)
+    {
+        std::unique_lock lock(m_mutex);
+        const bool all = m_changed.wait_for(lock, std::chrono::seconds(30),
+                                            [&] { return m_outcomes.size() >= count; });
+        REQUIRE(all);
+        return m_outcomes;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<PageOutcome> m_outcomes;
+};
+
+} // namespace
+
+TEST_CASE("A page renders at the width asked for, as the smaller of JPEG and PNG", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 3, QStringLiteral("Báo cáo"));
+
+    const RenderedPage page = PageRenderer::render(pdf, 2, PageRenderer::kPhoneWidth);
+    CHECK(page.size.width() == PageRenderer::kPhoneWidth);
+    // A4 is 1:1.414.
+    CHECK(std::abs(page.size.height() - qRound(PageRenderer::kPhoneWidth * 297.0 / 210.0)) <= 2);
+    REQUIRE((page.mimeType == "image/png" || page.mimeType == "image/jpeg"));
+    const QImage decoded = QImage::fromData(page.bytes);
+    REQUIRE_FALSE(decoded.isNull());
+    CHECK(decoded.size() == page.size);
+    // Something is drawn: the page is not blank white.
+    int dark = 0;
+    const QImage grey = decoded.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < grey.height(); ++y)
+        for (int x = 0; x < grey.width(); ++x)
+            dark += grey.constScanLine(y)[x] < 128;
+    CHECK(dark > 200);
+    // A text page on white is smaller as PNG than as a JPEG of the same pixels.
+    CHECK(page.mimeType == "image/png");
+
+    const RenderedPage thumb = PageRenderer::render(pdf, 1, PageRenderer::kThumbnailWidth);
+    CHECK(thumb.size.width() == PageRenderer::kThumbnailWidth);
+    CHECK(thumb.bytes.size() < page.bytes.size());
+}
+
+TEST_CASE("Rendering refuses what it cannot draw, with a reason", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 2, QStringLiteral("T"));
+    CHECK_THROWS_AS(PageRenderer::render(pdf, 0, 1080), Error);
+    CHECK_THROWS_AS(PageRenderer::render(pdf, 3, 1080), Error);
+    const QString broken = folder.filePath(QStringLiteral("broken.pdf"));
+    writeFile(broken, pdfBytes(2, QStringLiteral("T")).left(300));
+    CHECK_THROWS_AS(PageRenderer::render(broken, 1, 1080), Error);
+    CHECK_THROWS_AS(PageRenderer::render(folder.filePath(QStringLiteral("none.pdf")), 1, 1080),
+                    Error);
+}
+
+TEST_CASE("The page cache finds what it stored, after a restart too", "[pages]")
+{
+    TempFolder folder;
+    const QString dir = folder.filePath(QStringLiteral("cache"));
+    const PageKey key{fakeHash(1), 3, 1080};
+    {
+        PageCache cache(dir);
+        CHECK_FALSE(cache.find(key));
+        const CachedPage stored = cache.store(key, "png bytes", "image/png");
+        CHECK(readFile(stored.path) == "png bytes");
+        const auto found = cache.find(key);
+        REQUIRE(found);
+        CHECK(found->path == stored.path);
+        CHECK(found->mimeType == "image/png");
+        CHECK(found->size == 9);
+        CHECK_FALSE(cache.find(PageKey{fakeHash(1), 3, 240}));
+        CHECK_FALSE(cache.find(PageKey{fakeHash(2), 3, 1080}));
+        cache.store(PageKey{fakeHash(1), 4, 1080}, "jpeg", "image/jpeg");
+        CHECK(cache.count() == 2);
+    }
+    // A crash left a temporary behind: it is cleared, the images stay.
+    writeFile(dir + u'/' + fakeHash(1).left(2) + QStringLiteral("/left.png.Xy12ab"), "junk");
+    PageCache again(dir);
+    CHECK(again.count() == 2);
+    CHECK(again.totalBytes() == 13);
+    REQUIRE(again.find(key));
+    CHECK(again.find(PageKey{fakeHash(1), 4, 1080})->mimeType == "image/jpeg");
+    CHECK_FALSE(
+        QFile::exists(dir + u'/' + fakeHash(1).left(2) + QStringLiteral("/left.png.Xy12ab")));
+}
+
+TEST_CASE("The page cache stays within its bound, dropping the least recently used", "[pages]")
+{
+    TempFolder folder;
+    const QString dir = folder.filePath(QStringLiteral("cache"));
+    PageCache cache(dir, 1000);
+    const QByteArray image(300, 'x');
+    for (int i = 0; i < 3; ++i)
+        cache.store(PageKey{fakeHash(i), 1, 1080}, image, "image/png");
+    CHECK(cache.totalBytes() == 900);
+    REQUIRE(cache.find(PageKey{fakeHash(0), 1, 1080})); // 0 is now the most recently used
+    const QString oneBefore = cache.find(PageKey{fakeHash(1), 1, 1080})->path;
+    cache.find(PageKey{fakeHash(0), 1, 1080});
+    cache.store(PageKey{fakeHash(3), 1, 1080}, image, "image/png");
+    CHECK(cache.totalBytes() <= 1000);
+    CHECK(cache.find(PageKey{fakeHash(0), 1, 1080}));
+    CHECK(cache.find(PageKey{fakeHash(3), 1, 1080}));
+    CHECK_FALSE(cache.find(PageKey{fakeHash(2), 1, 1080})); // the least recently used went
+    CHECK_FALSE(QFile::exists(cache.find(PageKey{fakeHash(2), 1, 1080})
+                                  ? QString()
+                                  : dir + u'/' + fakeHash(2).left(2) + u'/' +
+                                        PageKey{fakeHash(2), 1, 1080}.text() +
+                                        QStringLiteral(".png")));
+    CHECK(QFile::exists(oneBefore));
+
+    // The bound holds across a restart with a smaller limit too.
+    PageCache smaller(dir, 400);
+    CHECK(smaller.totalBytes() <= 400);
+    CHECK(smaller.count() == 1);
+}
+
+TEST_CASE("200 requests for one uncached page cause exactly one render", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 5, QStringLiteral("Single flight"));
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    RenderPool pool(cache, 2);
+    CHECK(pool.workerCount() <=
+          static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+
+    const PageKey key{fakeHash(7), 3, 1080};
+    Answers answers;
+    std::vector<std::thread> phones;
+    std::atomic<bool> go{false};
+    for (int i = 0; i < 200; ++i)
+        phones.emplace_back([&] {
+            while (!go.load())
+                std::this_thread::yield();
+            pool.request(key, pdf, answers.collector());
+        });
+    go = true;
+    for (std::thread &phone : phones)
+        phone.join();
+    const std::vector<PageOutcome> outcomes = answers.wait(200);
+    CHECK(outcomes.size() == 200);
+    CHECK(pool.rendersStarted() == 1);
+    for (const PageOutcome &outcome : outcomes) {
+        REQUIRE(outcome.page);
+        CHECK(outcome.page->path == outcomes.front().page->path);
+    }
+    // Asked again later, it comes from the cache, at once, without a render.
+    Answers later;
+    pool.request(key, pdf, later.collector());
+    CHECK(later.wait(1).front().page);
+    CHECK(pool.rendersStarted() == 1);
+}
+
+TEST_CASE("Distinct pages render in parallel on at most one worker per core", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 6, QStringLiteral("Pool"));
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    RenderPool pool(cache, 64);
+    CHECK(pool.workerCount() ==
+          static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    Answers answers;
+    for (int page = 1; page <= 6; ++page)
+        pool.request(PageKey{fakeHash(9), page, 480}, pdf, answers.collector());
+    pool.request(PageKey{fakeHash(9), 7, 480}, pdf, answers.collector()); // no such page
+    const std::vector<PageOutcome> outcomes = answers.wait(7);
+    int rendered = 0;
+    int failed = 0;
+    for (const PageOutcome &outcome : outcomes) {
+        if (outcome.page)
+            ++rendered;
+        else if (!outcome.error.isEmpty() && !outcome.busy)
+            ++failed;
+    }
+    CHECK(rendered == 6);
+    CHECK(failed == 1);
+    CHECK(cache.count() == 6);
+}
