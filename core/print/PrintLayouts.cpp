@@ -207,7 +207,7 @@ private:
         paintQr(painter, QrCode::encode(url.toUtf8()), qrBox, QrRendering::Vector);
         drawWrapped(
             painter,
-            QRectF(qrBox.left() - 10 * m.mm, qrBox.bottom(), qrBox.width() + 10 * m.mm, 5 * m.mm),
+            QRectF(qrBox.left() - 10 * m.mm, qrBox.bottom(), qrBox.width() + 20 * m.mm, 5 * m.mm),
             smallFont(), kMuted, m_text(QT_TRANSLATE_NOOP("PrintedSheet", "All documents")),
             Qt::AlignHCenter | Qt::AlignTop);
 
