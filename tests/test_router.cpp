@@ -336,7 +336,8 @@ TEST_CASE("Pages are translated for the delegate's language", "[router]")
     CHECK(bodyText(site.get("/ZZZZZZZZ", en)).contains(u"Nothing here"));
 }
 
-TEST_CASE("Open is offered only for files a phone browser can show", "[router]")
+TEST_CASE("Read is offered for PDFs, Open only for other files a phone browser can show",
+          "[router]")
 {
     SampleSite sample;
     const QString docx = sample.lib.sourcePath(QStringLiteral("Tờ trình.docx"));
@@ -352,10 +353,12 @@ TEST_CASE("Open is offered only for files a phone browser can show", "[router]")
         return QString::fromUtf8(Router::handle(request, *snapshot).body);
     };
     const QString withPdfAndText = page(1);
-    CHECK(withPdfAndText.count(u">Open</a>") == 2);
+    CHECK(withPdfAndText.count(u">Read</a>") == 1); // the PDF, as page images
+    CHECK(withPdfAndText.count(u">Open</a>") == 1); // the text file
     CHECK(withPdfAndText.count(u">Download</a>") == 2);
     const QString withWord = page(2);
     CHECK(withWord.count(u">Open</a>") == 0);
+    CHECK(withWord.count(u">Read</a>") == 0);
     CHECK(withWord.count(u">Download</a>") == 1);
     CHECK(withWord.contains(u"/2/" + QString::number(word.id) + u'/'));
 }

@@ -417,6 +417,18 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>Enter</source>
         <translation>Vào</translation>
     </message>
+    <message>
+        <source>Read</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <source>Download PDF</source>
+        <translation>Tải PDF về</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>

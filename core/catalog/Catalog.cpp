@@ -106,6 +106,11 @@ ALTER TABLE meeting ADD COLUMN wifi_security TEXT NOT NULL DEFAULT 'WPA';
 ALTER TABLE meeting ADD COLUMN wifi_hidden INTEGER NOT NULL DEFAULT 0 CHECK (wifi_hidden IN (0, 1));
 )sql";
 
+// Version 4: each page's size, so a phone lays out the reader before the images arrive.
+constexpr const char *kSchemaV4 = R"sql(
+ALTER TABLE document_version ADD COLUMN page_sizes TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr const char *kMeetingColumns =
     "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt "
     "FROM meeting ";
@@ -113,10 +118,34 @@ constexpr const char *kItemColumns =
     "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
 constexpr const char *kDocumentColumns =
     "SELECT d.id, d.item_id, d.position, d.title, v.id, v.file_name, v.mime_type, v.size, "
-    "v.page_count, v.blob_sha256, v.problem, v.added_at "
+    "v.page_count, v.blob_sha256, v.problem, v.added_at, v.page_sizes "
     "FROM document d JOIN document_version v ON v.id = d.current_version_id ";
 
 } // namespace
+
+QString pageSizesText(const QList<QSizeF> &sizes)
+{
+    QStringList parts;
+    for (const QSizeF &size : sizes)
+        parts << QString::number(size.width(), 'g', 6) + u'x' +
+                     QString::number(size.height(), 'g', 6);
+    return parts.join(u';');
+}
+
+QList<QSizeF> pageSizesFromText(const QString &text)
+{
+    QList<QSizeF> sizes;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype x = part.indexOf(u'x');
+        bool okWidth = false;
+        bool okHeight = false;
+        const double width = part.left(x).toDouble(&okWidth);
+        const double height = part.mid(x + 1).toDouble(&okHeight);
+        sizes << (x > 0 && okWidth && okHeight && width > 0 && height > 0 ? QSizeF(width, height)
+                                                                          : QSizeF());
+    }
+    return sizes;
+}
 
 QString meetingStateKey(MeetingState state)
 {
@@ -183,6 +212,8 @@ void Catalog::migrate()
         m_db.exec(kSchemaV2);
     if (version < 3)
         m_db.exec(kSchemaV3);
+    if (version < 4)
+        m_db.exec(kSchemaV4);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }
@@ -227,6 +258,7 @@ Document Catalog::readDocument(const sql::Statement &s)
     d.size = s.int64(7);
     if (const auto pages = s.optionalInt64(8))
         d.pageCount = static_cast<int>(*pages);
+    d.pageSizes = pageSizesFromText(s.text(12));
     d.sha256 = s.text(9);
     d.problem = s.text(10);
     d.addedAt = readTime(s.text(11));
@@ -593,7 +625,7 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
     const Id documentId = m_db.lastInsertId();
     sql::Statement version(m_db, "INSERT INTO document_version(document_id, blob_sha256, "
                                  "file_name, mime_type, size, page_count, pdf_title, problem, "
-                                 "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "added_at, page_sizes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     version.bind(1, documentId)
         .bind(2, doc.sha256)
         .bind(3, doc.fileName)
@@ -603,6 +635,7 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
         .bind(7, orEmpty(doc.pdfTitle))
         .bind(8, orEmpty(doc.problem))
         .bind(9, now)
+        .bind(10, orEmpty(pageSizesText(doc.pageSizes)))
         .run();
     const Id versionId = m_db.lastInsertId();
     sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");

@@ -18,6 +18,7 @@ struct NewDocument
     std::int64_t size = 0;
     QString sha256;
     std::optional<int> pageCount;
+    QList<QSizeF> pageSizes;
     QString pdfTitle;
     QString problem;
 };
@@ -52,7 +53,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 

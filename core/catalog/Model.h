@@ -3,6 +3,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
+#include <QSizeF>
 #include <QString>
 
 #include <cstdint>
@@ -78,9 +80,14 @@ struct Document
     QString mimeType;
     std::int64_t size = 0;
     std::optional<int> pageCount;
-    QString sha256;  // hex, lowercase: the blob holding the bytes
-    QString problem; // why a PDF could not be read; empty when fine
+    QList<QSizeF> pageSizes; // points, per page, when known: phones lay the reader out with them
+    QString sha256;          // hex, lowercase: the blob holding the bytes
+    QString problem;         // why a PDF could not be read; empty when fine
     QDateTime addedAt;
 };
+
+// Page sizes in one text column: "595.3x841.9;612x792". Unreadable parts are skipped.
+QString pageSizesText(const QList<QSizeF> &sizes);
+QList<QSizeF> pageSizesFromText(const QString &text);
 
 } // namespace docket

@@ -74,6 +74,7 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
         doc.size = blob.size;
         doc.sha256 = blob.sha256;
         doc.pageCount = inspection.pageCount;
+        doc.pageSizes = inspection.pageSizes;
         doc.pdfTitle = inspection.title;
         doc.problem = inspection.problem;
         docs.append(doc);
@@ -85,6 +86,13 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
     for (qsizetype i = 0; i < added.size(); ++i)
         out.append({added[i], alreadyStored[i]});
     return out;
+}
+
+std::shared_ptr<PageImages> Library::pageImages()
+{
+    if (!m_pageImages)
+        m_pageImages = std::make_shared<PageImages>(m_folder + QStringLiteral("/cache/pages"));
+    return m_pageImages;
 }
 
 } // namespace docket

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "pdf/RenderPool.h"
 #include "store/BlobStore.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ public:
 
     QString folder() const { return m_folder; }
     Catalog &catalog() { return *m_catalog; }
+    // Page images of the library's PDFs (cache/pages/), made on first use; shared with the
+    // servers that send them, so it lives as long as any of them.
+    std::shared_ptr<PageImages> pageImages();
     BlobStore &store() { return m_store; }
 
     ImportedDocument importDocument(Id itemId, const QString &filePath, const QString &title = {},
@@ -47,6 +51,7 @@ private:
     QString m_folder;
     BlobStore m_store;
     std::unique_ptr<Catalog> m_catalog;
+    std::shared_ptr<PageImages> m_pageImages;
 };
 
 } // namespace docket

@@ -71,6 +71,11 @@ Inspection Inspector::inspect(const QString &storedPath, const QString &original
         return result;
     }
     result.pageCount = pages;
+    // Bounded: a ten-thousand page file still imports quickly; later pages default to A4.
+    for (int i = 0; i < std::min(pages, 2000); ++i) {
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        result.pageSizes << (page ? page->pageSizeF() : QSizeF());
+    }
     result.title = doc->info(QStringLiteral("Title")).trimmed();
     return result;
 }

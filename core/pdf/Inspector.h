@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSizeF>
 #include <QString>
 
 #include <optional>
@@ -13,6 +15,7 @@ struct Inspection
     QString mimeType;
     bool isPdf = false;
     std::optional<int> pageCount; // known only for a readable PDF
+    QList<QSizeF> pageSizes;      // points, per page
     QString title;                // the PDF's own Title field, when it has one
     QString problem;              // why a PDF could not be read; empty when fine or not a PDF
 };

@@ -63,4 +63,16 @@ private:
     std::vector<std::thread> m_threads;
 };
 
+// A library's page images: the cache on disk and the pool that fills it, made and dropped
+// together (the pool's workers use the cache until the pool is gone).
+struct PageImages
+{
+    explicit PageImages(const QString &cacheFolder,
+                        std::int64_t cacheLimit = PageCache::kDefaultLimit, int workers = 0)
+        : cache(cacheFolder, cacheLimit), pool(cache, workers)
+    {}
+    PageCache cache;
+    RenderPool pool;
+};
+
 } // namespace docket

@@ -59,7 +59,12 @@ constexpr char kStyle[] =
     ".pin{font-size:1.6rem;letter-spacing:.4em;width:10em;max-width:100%;padding:.5rem .7rem;"
     "border:1px solid var(--line);border-radius:.6rem;background:var(--card);color:var(--fg)}"
     ".err{color:#c62828;font-weight:600}"
-    "button.btn{border:0;font:inherit;font-weight:600;cursor:pointer}";
+    "button.btn{border:0;font:inherit;font-weight:600;cursor:pointer}"
+    ".th{flex:none;width:4.5rem;height:auto;border:1px solid var(--line);border-radius:.3rem;"
+    "background:#fff}"
+    ".pg{margin:1rem 0}.pg img{display:block;width:100%;height:auto;background:#fff;"
+    "border:1px solid var(--line);border-radius:.3rem}"
+    ".pg figcaption{text-align:center;font-size:.8rem;color:var(--muted);margin-top:.3rem}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -161,13 +166,31 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                 meta << t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), *doc.pageCount);
             meta << t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
             const QString href = QString::fromLatin1(doc.urlPath);
-            body += QStringLiteral("<li class=\"card\"><span class=\"kind\">") +
-                    esc(kindLabel(doc)) + QStringLiteral("</span><span><span class=\"t\">") +
-                    esc(doc.title) + QStringLiteral("</span><span class=\"meta\">") +
+            const QString reader = QString::fromLatin1(doc.basePath) + QStringLiteral("/read");
+            body += QStringLiteral("<li class=\"card\">");
+            if (doc.readable) {
+                // The first page, small: people recognise a document by its look.
+                const QSizeF first = doc.pageSizes.front();
+                const int height = qRound(kThumbnailWidth * first.height() / first.width());
+                body += QStringLiteral("<a href=\"") + esc(reader) +
+                        QStringLiteral("\" tabindex=\"-1\"><img class=\"th\" src=\"") +
+                        QString::fromLatin1(doc.basePath) + QStringLiteral("/thumb/1\" width=\"") +
+                        QString::number(kThumbnailWidth) + QStringLiteral("\" height=\"") +
+                        QString::number(height) + QStringLiteral("\" alt=\"\"></a>");
+            } else {
+                body += QStringLiteral("<span class=\"kind\">") + esc(kindLabel(doc)) +
+                        QStringLiteral("</span>");
+            }
+            body += QStringLiteral("<span><span class=\"t\">") + esc(doc.title) +
+                    QStringLiteral("</span><span class=\"meta\">") +
                     esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span><br>");
-            // "Open" only where a phone browser shows the file itself; anything else is
-            // downloaded either way.
-            if (doc.inlineView)
+            // "Read" shows the pages as images, which every phone browser can; "Open" only
+            // where a phone browser shows the file itself; anything else is downloaded.
+            if (doc.readable)
+                body += QStringLiteral("<a class=\"btn\" href=\"") + esc(reader) +
+                        QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Read"))) +
+                        QStringLiteral("</a>");
+            else if (doc.inlineView)
                 body += QStringLiteral("<a class=\"btn\" href=\"") + esc(href) +
                         QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open"))) +
                         QStringLiteral("</a>");
@@ -178,6 +201,43 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         body += QStringLiteral("</ul>");
     }
     return document(t, item.title + QStringLiteral(" · ") + meeting.title, body);
+}
+
+QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                      const SnapshotDocument &doc, const QString &language)
+{
+    const Text t(language);
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    QStringList meta{t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), pages),
+                     t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat)};
+    const QString download = QStringLiteral("<a class=\"btn alt\" download href=\"") +
+                             esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">") +
+                             esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Download PDF"))) +
+                             QStringLiteral("</a>");
+    QString body =
+        QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code + u'/' +
+        QString::number(item.number) + QStringLiteral("\">← ") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1")).arg(t.locale().toString(item.number))) +
+        QStringLiteral(" · ") + esc(item.title) + QStringLiteral("</a><h1>") + esc(doc.title) +
+        QStringLiteral("</h1><div class=\"meta\">") + esc(meta.join(QStringLiteral(" · "))) +
+        QStringLiteral("</div>") + download + QStringLiteral("</header>");
+    const QString base = QString::fromLatin1(doc.basePath) + QStringLiteral("/page/");
+    for (int i = 0; i < pages; ++i) {
+        const QSizeF size = doc.pageSizes[static_cast<size_t>(i)];
+        const int height = qRound(kReaderWidth * size.height() / size.width());
+        const QString label = t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1 of %2"))
+                                  .arg(t.locale().toString(i + 1), t.locale().toString(pages));
+        // The first pages load at once; the rest as the reader scrolls towards them, so a
+        // phone that reads one page of a long report fetches a few images, not all.
+        body +=
+            QStringLiteral("<figure class=\"pg\"><img src=\"") + base + QString::number(i + 1) +
+            QStringLiteral("\" width=\"") + QString::number(kReaderWidth) +
+            QStringLiteral("\" height=\"") + QString::number(height) + QStringLiteral("\" alt=\"") +
+            esc(label) + (i < 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">")) +
+            QStringLiteral("<figcaption>") + esc(label) + QStringLiteral("</figcaption></figure>");
+    }
+    body += download;
+    return document(t, doc.title + QStringLiteral(" · ") + meeting.title, body);
 }
 
 SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool wrongPin)

@@ -9,6 +9,7 @@ namespace docket {
 
 struct SnapshotMeeting;
 struct SnapshotItem;
+struct SnapshotDocument;
 
 // The HTML that delegates' phones receive: small, UTF-8, inline CSS, no script, no external
 // resource, following the phone's dark mode and font size. Rendered once per catalog change,
@@ -20,6 +21,14 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language);
 QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     const QString &language);
 QByteArray notFoundPage(const QString &language);
+// A PDF's pages as images, lazily loaded, readable without script; "Download PDF" beside them.
+QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                      const SnapshotDocument &doc, const QString &language);
+
+// The widths page images are rendered at: the reader's (a phone's screen at 2-3x) and the
+// thumbnails' on the item page.
+constexpr int kReaderWidth = 1080;
+constexpr int kThumbnailWidth = 240;
 
 // The PIN form of a meeting, in two halves around the URL-encoded path to return to, so that
 // it is rendered once per catalog change and only joined per request.

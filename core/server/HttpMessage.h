@@ -33,6 +33,16 @@ struct FileBody
     std::int64_t length = 0;
 };
 
+// A page image that the transport fetches from the page cache, or has rendered off the
+// request thread while the connection waits: the Router only names it.
+struct PageImageJob
+{
+    QString sha256; // the document version's content
+    int page = 0;   // 1-based
+    int width = 0;  // pixels
+    QString pdfPath;
+};
+
 // What to answer. For HEAD the Router answers exactly as for GET; the transport sends the
 // headers (with the body's length) and no body.
 struct HttpResponse
@@ -41,6 +51,7 @@ struct HttpResponse
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     std::optional<FileBody> file;
+    std::optional<PageImageJob> pageImage; // the body and Content-Type come from the renderer
     std::int64_t versionId = 0; // a document version's bytes: the transport records the download
 
     QByteArray header(QByteArrayView name) const;

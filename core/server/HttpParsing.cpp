@@ -99,14 +99,20 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
     }
     if (segments.size() > 1 && segments.last().isEmpty())
         segments.removeLast(); // one trailing slash is harmless
-    if (segments.isEmpty() || segments.size() > 4)
+    if (segments.isEmpty() || segments.size() > 5)
+        return std::nullopt;
+    // Five segments only for page images: /CODE/N/DOC/page/P or /CODE/N/DOC/thumb/P.
+    const bool imagePath =
+        segments.size() == 5 && (segments[3].compare("page", Qt::CaseInsensitive) == 0 ||
+                                 segments[3].compare("thumb", Qt::CaseInsensitive) == 0);
+    if (segments.size() == 5 && !imagePath)
         return std::nullopt;
 
     QList<QByteArray> decoded;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         // The fourth segment is the file name, there for browsers that name a download after
         // the URL, and never used; a backslash is a legal character of a Linux file name.
-        const auto part = decodeSegment(segments[i], i == 3);
+        const auto part = decodeSegment(segments[i], i == 3 && !imagePath);
         if (!part || part->isEmpty())
             return std::nullopt;
         decoded.append(*part);
@@ -132,7 +138,28 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
             return std::nullopt;
         path.doc = *doc;
     }
+    // The raw segment, not the decoded one: "%72ead" is a file named "read".
+    if (decoded.size() == 4 && segments[3].compare("read", Qt::CaseInsensitive) == 0)
+        path.view = DelegatePath::View::Reader;
+    if (imagePath) {
+        const auto page = parseDigits(decoded[4]);
+        if (!page || *page < 1 || *page > 99999)
+            return std::nullopt;
+        path.page = static_cast<int>(*page);
+        path.view = segments[3].compare("page", Qt::CaseInsensitive) == 0
+                        ? DelegatePath::View::PageImage
+                        : DelegatePath::View::Thumbnail;
+    }
     return path;
+}
+
+QByteArray documentNameSegment(const QString &fileName)
+{
+    QByteArray segment = encodePathSegment(fileName);
+    if (segment.compare("read", Qt::CaseInsensitive) == 0)
+        segment =
+            '%' + QByteArray::number(static_cast<uchar>(segment[0]), 16).toUpper() + segment.mid(1);
+    return segment;
 }
 
 QByteArray cookieValue(QByteArrayView cookieHeader, QByteArrayView name)

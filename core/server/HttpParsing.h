@@ -15,17 +15,30 @@ namespace docket::http {
 // change the path's shape once decoded: '/', '\', NUL, "." and "..".
 std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
 
-// The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name]. The code is
-// normalised (uppercase, Crockford look-alikes mapped); the optional last segment is the file
-// name for browsers that name downloads after the URL, and is otherwise ignored.
+// The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name], and for a PDF
+// /CODE/N/DOC/read (the reader page), /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P (page images).
+// The code is normalised (uppercase, Crockford look-alikes mapped); the optional file name is
+// there for browsers that name downloads after the URL, and is otherwise ignored. A file
+// really named "read" gets a link that spells it with an escape (see documentNameSegment).
 struct DelegatePath
 {
+    enum class View
+    {
+        File,      // the document's bytes (or a page, without a document)
+        Reader,    // its pages as images in a page
+        PageImage, // one page at phone width
+        Thumbnail  // one page, small
+    };
     QString code;
     int item = 0;         // 0: the meeting page
     std::int64_t doc = 0; // 0: the item page
     bool unlock = false;  // /CODE/unlock: where the PIN form is sent
+    View view = View::File;
+    int page = 0; // 1-based, for PageImage and Thumbnail
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);
+// The file-name segment of a document link: percent-encoded, and never the reserved "read".
+QByteArray documentNameSegment(const QString &fileName);
 
 // The value of one cookie in a Cookie header, or a null QByteArray.
 QByteArray cookieValue(QByteArrayView cookieHeader, QByteArrayView name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HttpServer.h"
 
+#include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
@@ -18,18 +19,52 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <netinet/in.h>
+#include <set>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace docket {
 
+// A request waiting, suspended, for a page image to be rendered.
+struct PendingImage
+{
+    MHD_Connection *connection = nullptr;
+    bool resumed = false;
+    PageOutcome outcome;
+};
+
+// Connections suspended for a render, so that stopping the server can wake them first: a
+// suspended connection must not outlive its daemon, and a render may finish after it is gone.
+struct ServerSuspensions
+{
+    std::mutex mutex;
+    bool stopping = false;
+    std::set<std::shared_ptr<PendingImage>> waiting;
+
+    // Wakes the connection with `outcome`, once; false if it was woken already.
+    bool resume(const std::shared_ptr<PendingImage> &pending, const PageOutcome &outcome)
+    {
+        const std::lock_guard lock(mutex);
+        if (pending->resumed)
+            return false;
+        pending->outcome = outcome;
+        pending->resumed = true;
+        waiting.erase(pending);
+        MHD_resume_connection(pending->connection);
+        return true;
+    }
+};
+
 namespace {
 
 // What one request carries from its first call to its completion.
 struct RequestState
 {
+    std::shared_ptr<PendingImage> pending; // waiting for a page image
+    HttpResponse deferred;                 // the Router's answer, completed once it is there
     bool answered = false;
     QByteArray body;  // the PIN form's fields, bounded by HttpRequest::kMaxBody
     Id versionId = 0; // a document version is being sent: record it when done
@@ -119,6 +154,76 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
     return response;
 }
 
+HttpResponse unavailable(int status, const QByteArray &text, int retryAfter)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    if (retryAfter > 0)
+        response.setHeader("Retry-After", QByteArray::number(retryAfter));
+    response.body = QByteArray::number(status) + ' ' + text + '\n';
+    return response;
+}
+
+// The Router's answer for a page image, completed with the image file.
+HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
+{
+    if (outcome.page) {
+        answer.pageImage.reset();
+        answer.file = FileBody{outcome.page->path, 0, outcome.page->size};
+        answer.setHeader("Content-Type", outcome.page->mimeType);
+        return answer;
+    }
+    if (outcome.busy)
+        return unavailable(503, "Busy preparing pages, try again", 2);
+    return unavailable(500, "This page could not be drawn", 0);
+}
+
+enum MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer)
+{
+    int status = 0;
+    MHD_Response *response = makeResponse(answer, &status);
+    if (!response)
+        return MHD_NO;
+    const enum MHD_Result queued =
+        MHD_queue_response(connection, static_cast<unsigned>(status), response);
+    MHD_destroy_response(response);
+    return queued;
+}
+
+// A page image: from the cache at once, else the connection waits (suspended, holding no
+// thread) while the render pool draws it, and is answered when it is resumed.
+enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
+                                 RequestState &state, HttpResponse answer)
+{
+    const std::shared_ptr<PageImages> images = server.pageImages();
+    if (!images)
+        return queue(connection, unavailable(503, "Page images are not available", 0));
+    const PageImageJob job = *answer.pageImage;
+    const PageKey key{job.sha256, job.page, job.width};
+    if (auto cached = images->cache.find(key))
+        return queue(connection, withImage(std::move(answer), PageOutcome{cached, {}, false}));
+
+    const std::shared_ptr<ServerSuspensions> suspensions = server.suspensions();
+    auto pending = std::make_shared<PendingImage>();
+    pending->connection = connection;
+    {
+        const std::lock_guard lock(suspensions->mutex);
+        if (suspensions->stopping)
+            return queue(connection, unavailable(503, "Stopping", 5));
+        suspensions->waiting.insert(pending);
+    }
+    state.pending = pending;
+    state.deferred = std::move(answer);
+    MHD_suspend_connection(connection);
+    images->pool.request(key, job.pdfPath, [suspensions, pending](const PageOutcome &outcome) {
+        suspensions->resume(pending, outcome);
+    });
+    return MHD_YES;
+}
+
 enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestState &state,
                         const char *url, const char *method)
 {
@@ -133,7 +238,9 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
     state.answered = true;
 
     const std::shared_ptr<const SiteSnapshot> site = server.site();
-    const HttpResponse answer = Router::handle(request, *site, &server.wrongCodeLimiter());
+    HttpResponse answer = Router::handle(request, *site, &server.wrongCodeLimiter());
+    if (answer.pageImage)
+        return respondWithImage(server, connection, state, std::move(answer));
     int status = 0;
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)
@@ -169,6 +276,19 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
         return respond(*server, connection, *state, url, method);
     }
     auto &state = *static_cast<RequestState *>(*connectionState);
+    if (state.pending) {
+        // Called again after the render pool resumed the connection.
+        std::optional<PageOutcome> outcome;
+        {
+            const std::lock_guard lock(server->suspensions()->mutex);
+            if (state.pending->resumed)
+                outcome = state.pending->outcome;
+        }
+        if (!outcome)
+            return MHD_YES;
+        state.pending.reset();
+        return queue(connection, withImage(std::move(state.deferred), *outcome));
+    }
     if (*uploadSize != 0) {
         // Kept only for the PIN form and only up to its bound; anything else is dropped.
         if (!state.answered && !bodyless && state.body.size() < HttpRequest::kMaxBody)
@@ -278,7 +398,9 @@ std::uint16_t freePortNear(Endpoint endpoint, std::uint16_t busy)
 
 } // namespace
 
-HttpServer::HttpServer() : m_site(SiteSnapshot::empty()) {}
+HttpServer::HttpServer()
+    : m_site(SiteSnapshot::empty()), m_suspensions(std::make_shared<ServerSuspensions>())
+{}
 
 HttpServer::~HttpServer()
 {
@@ -351,7 +473,11 @@ void HttpServer::start(const ServerOptions &options)
     const unsigned threads = options.threads
                                  ? options.threads
                                  : static_cast<unsigned>(std::max(1, QThread::idealThreadCount()));
-    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    {
+        const std::lock_guard lock(m_suspensions->mutex);
+        m_suspensions->stopping = false;
+    }
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
     if (family == AF_INET6)
         flags |= MHD_USE_IPv6;
     m_daemon = MHD_start_daemon(
@@ -375,6 +501,20 @@ void HttpServer::stop()
 {
     if (!m_daemon)
         return;
+    // Requests waiting for a render are answered first: libmicrohttpd must not stop with a
+    // connection suspended, and a render that finishes later must find nothing to wake.
+    {
+        PageOutcome stopping;
+        stopping.busy = true;
+        std::set<std::shared_ptr<PendingImage>> waiting;
+        {
+            const std::lock_guard lock(m_suspensions->mutex);
+            m_suspensions->stopping = true;
+            waiting = m_suspensions->waiting;
+        }
+        for (const std::shared_ptr<PendingImage> &pending : waiting)
+            m_suspensions->resume(pending, stopping);
+    }
     // MHD_stop_daemon closes the listening socket we handed it.
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;

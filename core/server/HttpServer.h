@@ -16,6 +16,8 @@ struct MHD_Daemon;
 namespace docket {
 
 struct SiteSnapshot;
+struct PageImages;
+struct ServerSuspensions;
 
 struct ServerOptions
 {
@@ -58,6 +60,15 @@ public:
     void publish(std::shared_ptr<const SiteSnapshot> site);
     std::shared_ptr<const SiteSnapshot> site() const { return m_site.load(); }
 
+    // Where page images come from (cached, or rendered while the request waits, suspended,
+    // off the server's threads). Without it, page images are 503.
+    void setPageImages(std::shared_ptr<PageImages> images)
+    {
+        m_pageImages.store(std::move(images));
+    }
+    std::shared_ptr<PageImages> pageImages() const { return m_pageImages.load(); }
+    std::shared_ptr<ServerSuspensions> suspensions() const { return m_suspensions; }
+
     // Every document request that carried bytes ends up here, from the server's threads.
     AccessLog &accessLog() { return m_accessLog; }
     WrongCodeLimiter &wrongCodeLimiter() { return m_wrongCodes; }
@@ -67,6 +78,8 @@ private:
     std::uint16_t m_port = 0;
     QString m_bindAddress;
     std::atomic<std::shared_ptr<const SiteSnapshot>> m_site;
+    std::atomic<std::shared_ptr<PageImages>> m_pageImages;
+    std::shared_ptr<ServerSuspensions> m_suspensions;
     AccessLog m_accessLog;
     WrongCodeLimiter m_wrongCodes;
 };

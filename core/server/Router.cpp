@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Router.h"
 
+#include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
 #include "server/WrongCodeLimiter.h"
@@ -128,6 +129,26 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
     return withCommonHeaders(std::move(response));
 }
 
+// A page as an image: named here, fetched from the page cache or rendered by the transport.
+// The tag follows the content, the page and the width, so a new version is a new image.
+HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, int pageNumber,
+                       int width)
+{
+    HttpResponse response;
+    const QByteArray etag = '"' + doc.sha256.left(32).toLatin1() + "-p" +
+                            QByteArray::number(pageNumber) + "-w" + QByteArray::number(width) + '"';
+    response.setHeader("ETag", etag);
+    // The URL names the document's page, not a version: revalidate (a 304 when unchanged).
+    response.setHeader("Cache-Control", "no-cache");
+    if (notModified(request, etag, std::nullopt)) {
+        response.status = 304;
+        return withCommonHeaders(std::move(response));
+    }
+    response.status = 200;
+    response.pageImage = PageImageJob{doc.sha256, pageNumber, width, doc.blobPath};
+    return withCommonHeaders(std::move(response));
+}
+
 } // namespace
 
 bool Router::acceptsBody(QByteArrayView method, QByteArrayView rawPath)
@@ -251,9 +272,28 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         return page(request, 200, item->pages.value(language), item->pageTags.value(language),
                     language);
 
-    for (const SnapshotDocument &doc : item->documents)
-        if (doc.id == path->doc)
+    for (const SnapshotDocument &doc : item->documents) {
+        if (doc.id != path->doc)
+            continue;
+        switch (path->view) {
+        case http::DelegatePath::View::File:
             return document(request, doc);
+        case http::DelegatePath::View::Reader:
+            if (!doc.readable)
+                break;
+            return page(request, 200, doc.readerPages.value(language),
+                        doc.readerTags.value(language), language);
+        case http::DelegatePath::View::PageImage:
+        case http::DelegatePath::View::Thumbnail:
+            if (!doc.readable || path->page > static_cast<int>(doc.pageSizes.size()))
+                break;
+            return pageImage(request, doc, path->page,
+                             path->view == http::DelegatePath::View::PageImage
+                                 ? delegatepages::kReaderWidth
+                                 : delegatepages::kThumbnailWidth);
+        }
+        break;
+    }
     return notFound(request, site, language);
 }
 

@@ -95,9 +95,21 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 d.contentType = http::servedContentType(doc.mimeType);
                 d.inlineView = http::showsInline(doc.mimeType);
                 d.disposition = http::contentDisposition(doc.fileName, !d.inlineView);
-                d.urlPath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
-                            '/' + QByteArray::number(doc.id) + '/' +
-                            http::encodePathSegment(doc.fileName);
+                d.basePath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
+                             '/' + QByteArray::number(doc.id);
+                d.urlPath = d.basePath + '/' + http::documentNameSegment(doc.fileName);
+                d.sha256 = doc.sha256;
+                d.readable = doc.mimeType == u"application/pdf" && doc.pageCount &&
+                             *doc.pageCount > 0 && doc.problem.isEmpty();
+                if (d.readable) {
+                    d.pageSizes.assign(static_cast<size_t>(*doc.pageCount), QSizeF(595.28, 841.89));
+                    const size_t known = static_cast<size_t>(doc.pageSizes.size());
+                    for (size_t i = 0; i < d.pageSizes.size() && i < known; ++i) {
+                        const QSizeF size = doc.pageSizes[static_cast<qsizetype>(i)];
+                        if (size.isValid() && !size.isEmpty())
+                            d.pageSizes[i] = size;
+                    }
+                }
                 itemEntry.documents.push_back(std::move(d));
             }
             entry.items.push_back(std::move(itemEntry));
@@ -116,6 +128,14 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 const QByteArray itemHtml = delegatepages::itemPage(entry, itemEntry, language);
                 itemEntry.pages.insert(language, itemHtml);
                 itemEntry.pageTags.insert(language, pageTag(itemHtml));
+                for (SnapshotDocument &doc : itemEntry.documents) {
+                    if (!doc.readable)
+                        continue;
+                    const QByteArray reader =
+                        delegatepages::readerPage(entry, itemEntry, doc, language);
+                    doc.readerPages.insert(language, reader);
+                    doc.readerTags.insert(language, pageTag(reader));
+                }
             }
         }
         site.meetings.emplace(entry.code, std::move(entry));

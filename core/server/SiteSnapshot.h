@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QSizeF>
 #include <QString>
 
 #include <map>
@@ -35,6 +36,13 @@ struct SnapshotDocument
     std::int64_t lastModifiedSeconds = 0;
     QByteArray disposition; // Content-Disposition, built once
     QByteArray urlPath;     // /CODE/N/DOC/file-name
+    QByteArray basePath;    // /CODE/N/DOC: the reader and page images hang below it
+    QString sha256;
+    // A PDF Poppler reads: it gets a reader page and page images.
+    bool readable = false;
+    std::vector<QSizeF> pageSizes;          // points, per page; A4 where unknown
+    QHash<QString, QByteArray> readerPages; // language -> rendered HTML
+    QHash<QString, QByteArray> readerTags;
 };
 
 struct SnapshotItem

@@ -22,6 +22,12 @@ SnapshotPublisher::SnapshotPublisher(Library &library, HttpServer &server, QObje
     m_poll.setInterval(kPollMilliseconds);
     connect(&m_poll, &QTimer::timeout, this, &SnapshotPublisher::checkForExternalChanges);
     m_poll.start();
+    try {
+        server.setPageImages(library.pageImages());
+    } catch (const Error &error) {
+        // No page cache (a read-only library?): documents are still served, pages are not.
+        qWarning("%s", qPrintable(error.message()));
+    }
     publishNow();
 }
 

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a PDF on a phone: the reader and page-image URLs, the Router's answers for them, and
+// the real server rendering page images off its threads (curl on 127.0.0.1), once for a crowd.
+#include "pdf/RenderPool.h"
+#include "server/DelegatePages.h"
+#include "server/HttpParsing.h"
+#include "server/HttpServer.h"
+#include "server/Router.h"
+#include "server/SiteSnapshot.h"
+#include "server/SnapshotPublisher.h"
+#include "support/Curl.h"
+#include "support/SampleSite.h"
+#include "support/TestPdf.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QImage>
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace docket;
+using namespace testsupport;
+using View = http::DelegatePath::View;
+
+namespace {
+
+HttpResponse get(const SiteSnapshot &site, const QByteArray &path,
+                 const QByteArray &language = "en", const QByteArray &ifNoneMatch = {})
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.path = path;
+    request.headers = {{"Accept-Language", language}};
+    if (!ifNoneMatch.isEmpty())
+        request.headers.emplace_back("If-None-Match", ifNoneMatch);
+    return Router::handle(request, site);
+}
+
+int filesUnder(const QString &folder)
+{
+    int count = 0;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+struct Hosted : SampleSite
+{
+    HttpServer server;
+    std::unique_ptr<SnapshotPublisher> publisher;
+    Hosted()
+    {
+        ServerOptions options;
+        options.bindAddress = QStringLiteral("127.0.0.1");
+        options.port = 0;
+        options.threads = 2;
+        server.start(options);
+        publisher = std::make_unique<SnapshotPublisher>(lib.library(), server);
+    }
+    QString url(const QByteArray &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(server.port()) + QString::fromLatin1(path);
+    }
+    QByteArray docPath(const Document &doc, int item = 1) const
+    {
+        return '/' + open.code.toLatin1() + '/' + QByteArray::number(item) + '/' +
+               QByteArray::number(doc.id);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Reader and page-image paths", "[reader][http]")
+{
+    const auto view = [](const char *raw) {
+        return http::parseDelegatePath(raw);
+    };
+    CHECK(view("/K7Q2M9AB/1/2/read")->view == View::Reader);
+    CHECK(view("/k7q2m9ab/1/2/READ")->view == View::Reader);
+    CHECK(view("/K7Q2M9AB/1/2/read/")->view == View::Reader);
+    // A file that is really named "read" is linked with an escape and stays a file.
+    CHECK(view("/K7Q2M9AB/1/2/%72ead")->view == View::File);
+    CHECK(view("/K7Q2M9AB/1/2/read.pdf")->view == View::File);
+    CHECK(view("/K7Q2M9AB/1/2")->view == View::File);
+    const auto page = view("/K7Q2M9AB/1/2/page/17");
+    REQUIRE(page);
+    CHECK(page->view == View::PageImage);
+    CHECK(page->page == 17);
+    CHECK(page->doc == 2);
+    CHECK(view("/K7Q2M9AB/1/2/THUMB/1")->view == View::Thumbnail);
+    for (const char *bad : {"/K7Q2M9AB/1/2/page/0", "/K7Q2M9AB/1/2/page/x", "/K7Q2M9AB/1/2/pages/1",
+                            "/K7Q2M9AB/1/2/page/1/2", "/K7Q2M9AB/1/2/page/100000",
+                            "/K7Q2M9AB/1/2/page/%2e%2e", "/K7Q2M9AB/1/page/1"}) {
+        INFO(bad);
+        CHECK_FALSE(view(bad));
+    }
+    CHECK(http::documentNameSegment(QStringLiteral("read")) == "%72ead");
+    CHECK(http::documentNameSegment(QStringLiteral("Read")) == "%52ead");
+    CHECK(http::documentNameSegment(QStringLiteral("read.pdf")) == "read.pdf");
+    const QByteArray upper =
+        QByteArray("/K7Q2M9AB/1/2/") + http::documentNameSegment(QStringLiteral("READ"));
+    CHECK(http::parseDelegatePath(upper)->view == View::File);
+}
+
+TEST_CASE("The reader page shows every page as an image, lazily, with the download beside it",
+          "[reader][router]")
+{
+    SampleSite sample;
+    const auto site = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    const QByteArray base =
+        '/' + sample.open.code.toLatin1() + "/1/" + QByteArray::number(sample.pdf.id);
+    const HttpResponse reader = get(*site, base + "/read");
+    REQUIRE(reader.status == 200);
+    CHECK(reader.header("Content-Type") == "text/html; charset=utf-8");
+    const QString html = QString::fromUtf8(reader.body);
+    // Each page's own proportions (A4 here), so the phone lays the pages out before they load.
+    for (int page = 1; page <= 3; ++page) {
+        const QRegularExpression img(QStringLiteral("src=\"%1/page/%2\" width=\"1080\" "
+                                                    "height=\"(\\d+)\"")
+                                         .arg(QRegularExpression::escape(QString::fromLatin1(base)))
+                                         .arg(page));
+        const QRegularExpressionMatch match = img.match(html);
+        REQUIRE(match.hasMatch());
+        CHECK(std::abs(match.captured(1).toInt() - 1527) <= 1);
+    }
+    CHECK(html.count(u"loading=\"lazy\"") == 1); // pages 1 and 2 at once, the rest on scroll
+    CHECK(html.contains(u"Page 3 of 3"));
+    CHECK(html.count(u">Download PDF</a>") == 2);
+    CHECK_FALSE(html.contains(u"<script"));
+    // Vietnamese by default for a Vietnamese meeting.
+    const QString vi = QString::fromUtf8(get(*site, base + "/read", "vi").body);
+    CHECK(vi.contains(u"Trang 3/3"));
+    CHECK(vi.contains(u"Tải PDF về"));
+
+    // Revalidation: a 304 while nothing changed.
+    CHECK(get(*site, base + "/read", "en", reader.header("ETag")).status == 304);
+
+    // A text file has no reader and no page images.
+    const QByteArray text =
+        '/' + sample.open.code.toLatin1() + "/1/" + QByteArray::number(sample.text.id);
+    CHECK(get(*site, text + "/read").status == 404);
+    CHECK(get(*site, text + "/page/1").status == 404);
+}
+
+TEST_CASE("The Router names page images and the transport fills them in", "[reader][router]")
+{
+    SampleSite sample;
+    const auto site = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    const QByteArray base =
+        '/' + sample.open.code.toLatin1() + "/1/" + QByteArray::number(sample.pdf.id);
+    const HttpResponse image = get(*site, base + "/page/2");
+    REQUIRE(image.status == 200);
+    REQUIRE(image.pageImage);
+    CHECK(image.pageImage->page == 2);
+    CHECK(image.pageImage->width == delegatepages::kReaderWidth);
+    CHECK(image.pageImage->sha256 == sample.pdf.sha256);
+    CHECK(image.header("ETag").contains("-p2-w1080"));
+    CHECK(image.header("Cache-Control") == "no-cache");
+    CHECK(get(*site, base + "/page/2", "en", image.header("ETag")).status == 304);
+    const HttpResponse thumb = get(*site, base + "/thumb/1");
+    REQUIRE(thumb.pageImage);
+    CHECK(thumb.pageImage->width == delegatepages::kThumbnailWidth);
+    CHECK(get(*site, base + "/page/4").status == 404); // a 3-page PDF
+    CHECK_FALSE(get(*site, base + "/page/4").pageImage);
+}
+
+TEST_CASE("The item page is light: thumbnails, Read and Download, under 15 KB", "[reader][router]")
+{
+    SampleSite sample;
+    for (int i = 0; i < 8; ++i) {
+        const QString path = sample.lib.sourcePath(QStringLiteral("Phụ lục %1.pdf").arg(i));
+        writePdf(path, 2, QStringLiteral("Phụ lục %1").arg(i));
+        sample.lib.library().importDocument(sample.item1.id, path);
+    }
+    const auto site = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    for (const QByteArray language : {"vi", "en"}) {
+        const HttpResponse item = get(*site, '/' + sample.open.code.toLatin1() + "/1", language);
+        REQUIRE(item.status == 200);
+        INFO(item.body.size());
+        CHECK(item.body.size() <= 15 * 1024); // HTML and its inline CSS together
+        const QString html = QString::fromUtf8(item.body);
+        CHECK(html.count(u"/thumb/1\" width=\"240\"") == 9);
+        CHECK(html.count(u"class=\"btn\" href=\"/") == 10); // 9 Read + 1 Open (the text file)
+    }
+}
+
+TEST_CASE("The server renders a page image off its threads and sends it again from the cache",
+          "[reader][server]")
+{
+    Hosted hosted;
+    const QByteArray base = hosted.docPath(hosted.pdf);
+    const HttpResult first = curlFetch(hosted.url(base + "/page/1"));
+    REQUIRE(first.status == 200);
+    const QByteArray type = first.header("Content-Type");
+    CHECK((type == "image/png" || type == "image/jpeg"));
+    const QImage image = QImage::fromData(first.body);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 1080);
+    CHECK(std::abs(image.height() - 1527) <= 1); // A4
+    const std::shared_ptr<PageImages> images = hosted.server.pageImages();
+    REQUIRE(images);
+    CHECK(images->pool.rendersStarted() == 1);
+
+    const HttpResult again = curlFetch(hosted.url(base + "/page/1"));
+    CHECK(again.body == first.body);
+    CHECK(images->pool.rendersStarted() == 1);
+    CHECK(curlFetch(hosted.url(base + "/page/1"),
+                    {QStringLiteral("-H"),
+                     QStringLiteral("If-None-Match: ") + QString::fromLatin1(first.header("ETag"))})
+              .status == 304);
+    // HEAD: the headers of the image, no body.
+    const HttpResult head = curlFetch(hosted.url(base + "/page/1"), {QStringLiteral("-I")});
+    CHECK(head.status == 200);
+    CHECK(head.header("Content-Length") == QByteArray::number(first.body.size()));
+
+    const HttpResult thumb = curlFetch(hosted.url(base + "/thumb/1"));
+    REQUIRE(thumb.status == 200);
+    CHECK(QImage::fromData(thumb.body).width() == 240);
+    CHECK(curlFetch(hosted.url(base + "/page/4")).status == 404);
+}
+
+TEST_CASE("200 phones asking for one uncached page at once get it from one render",
+          "[reader][server]")
+{
+    Hosted hosted;
+    const QString url = hosted.url(hosted.docPath(hosted.pdf) + "/page/3");
+    QStringList arguments{QStringLiteral("--parallel"),
+                          QStringLiteral("--parallel-max"),
+                          QStringLiteral("200"),
+                          QStringLiteral("--parallel-immediate"),
+                          QStringLiteral("-s"),
+                          QStringLiteral("-w"),
+                          QStringLiteral("%{http_code} %{size_download}\\n")};
+    for (int i = 0; i < 200; ++i)
+        arguments << QStringLiteral("-o") << QStringLiteral("/dev/null") << url;
+    // 64 connections per address is the server's cap for one client; 127.0.0.2 and up are
+    // this machine too, but the test stays on 127.0.0.1: the cap is raised for it instead.
+    hosted.server.stop();
+    ServerOptions options;
+    options.bindAddress = QStringLiteral("127.0.0.1");
+    options.port = 0;
+    options.perClientConnectionLimit = 256;
+    hosted.server.start(options);
+    const QString crowdUrl = hosted.url(hosted.docPath(hosted.pdf) + "/page/3");
+    arguments.replaceInStrings(url, crowdUrl);
+    const ProcessResult run = runCurl(arguments);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 200);
+    const QByteArray firstLine = lines.first();
+    CHECK(firstLine.startsWith("200 "));
+    for (const QByteArray &line : lines)
+        CHECK(line == firstLine);
+    CHECK(hosted.server.pageImages()->pool.rendersStarted() == 1);
+    CHECK(filesUnder(hosted.lib.folder() + QStringLiteral("/cache/pages")) == 1);
+}
+
+TEST_CASE("Stopping the server while pages are being rendered answers the waiting phones",
+          "[reader][server]")
+{
+    Hosted hosted;
+    // A long PDF and many distinct pages, so that renders are still queued at the stop.
+    const QString path = hosted.lib.sourcePath(QStringLiteral("Dài.pdf"));
+    writePdf(path, 60, QStringLiteral("Dài"));
+    const Document longDoc = hosted.lib.library().importDocument(hosted.item2.id, path).document;
+    hosted.publisher->publishNow();
+    QStringList arguments{QStringLiteral("--parallel"), QStringLiteral("--parallel-max"),
+                          QStringLiteral("60"),         QStringLiteral("-s"),
+                          QStringLiteral("-w"),         QStringLiteral("%{http_code}\\n")};
+    for (int page = 1; page <= 60; ++page)
+        arguments << QStringLiteral("-o") << QStringLiteral("/dev/null")
+                  << hosted.url(hosted.docPath(longDoc, 2) + "/page/" + QByteArray::number(page));
+    std::thread phones([&] { runCurl(arguments); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    hosted.server.stop(); // must neither hang nor crash with connections suspended
+    phones.join();
+    CHECK_FALSE(hosted.server.isRunning());
+    // And it starts again, serving pages.
+    ServerOptions options;
+    options.bindAddress = QStringLiteral("127.0.0.1");
+    options.port = 0;
+    hosted.server.start(options);
+    CHECK(curlFetch(hosted.url(hosted.docPath(longDoc, 2) + "/page/60")).status == 200);
+}
