@@ -7,6 +7,7 @@
 #include "support/TestPdf.h"
 
 #include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
@@ -611,6 +612,48 @@ TEST_CASE("docket-cli prints the sheet, cards and poster, and makes the Wi-Fi co
         CHECK(run.err.startsWith("docket-cli: "));
     }
     CHECK_FALSE(QFileInfo::exists(never));
+}
+
+TEST_CASE("docket-cli prepare draws every page image once", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("create"), QStringLiteral("--title"),
+                                  QStringLiteral("Chuẩn bị")}))
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
+    cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+                    QStringLiteral("Một")});
+    const QString pdf = folder.filePath(QStringLiteral("Báo cáo.pdf"));
+    writePdf(pdf, 3, QStringLiteral("Báo cáo"));
+    const QString text = folder.filePath(QStringLiteral("ghi chú.txt"));
+    writeFile(text, "no pages");
+    cliOk(library,
+          {QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("1"), pdf, text});
+
+    // A thumbnail and three pages; the text file has none.
+    const QJsonObject first =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("prepare"), code}))
+            .object();
+    CHECK(first.value(QStringLiteral("images")).toInt() == 4);
+    CHECK(first.value(QStringLiteral("rendered")).toInt() == 4);
+    CHECK(first.value(QStringLiteral("failed")).toInt() == 0);
+    int files = 0;
+    QDirIterator it(library + QStringLiteral("/cache/pages"), QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QImage image(it.next());
+        CHECK((image.width() == 1080 || image.width() == 240));
+        ++files;
+    }
+    CHECK(files == 4);
+    // Again: all ready, nothing drawn.
+    const QByteArray again = cliOk(library, {QStringLiteral("prepare"), code});
+    CHECK(again.contains("4 page images ready"));
+    CHECK(again.contains("0 drawn now"));
 }
 
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers

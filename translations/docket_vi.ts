@@ -290,6 +290,7 @@ Commands:
      [--hidden]               the network on the welcome slide and poster
   wifi clear (MEETING | --venue)
   wifi show (MEETING | --venue)
+  prepare MEETING             draw every page image phones may ask for, now
   print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
      [--base-url URL]         agenda sheet, one card per item, or poster
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
@@ -317,6 +318,7 @@ Lệnh:
      [--hidden]               mạng Wi-Fi trên trang chào mừng và áp phích
   wifi clear (MEETING | --venue)
   wifi show (MEETING | --venue)
+  prepare MEETING             vẽ sẵn mọi ảnh trang mà điện thoại có thể cần
   print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
      [--base-url URL]         tờ chương trình, thẻ cho từng nội dung, hoặc áp phích
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
@@ -326,6 +328,18 @@ MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu;
 --library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
 --json         kết quả dạng máy đọc được
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
+    </message>
+    <message>
+        <source>Preparing page images: %1/%2</source>
+        <translation>Đang chuẩn bị ảnh trang: %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 page images ready for meeting %2 (%3 drawn now, %4 failed) in %5 s.</source>
+        <translation>%1 ảnh trang đã sẵn sàng cho hội nghị %2 (vẽ mới %3, lỗi %4) trong %5 giây.</translation>
+    </message>
+    <message>
+        <source>%1 page images could not be drawn: %2</source>
+        <translation>%1 ảnh trang không vẽ được: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "catalog/SettingKeys.h"
 #include "CommandLine.h"
 #include "library/Library.h"
+#include "pdf/Preparation.h"
 #include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
@@ -16,6 +17,7 @@
 #include "util/Pin.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +102,7 @@ QString helpText()
                "     [--hidden]               the network on the welcome slide and poster\n"
                "  wifi clear (MEETING | --venue)\n"
                "  wifi show (MEETING | --venue)\n"
+               "  prepare MEETING             draw every page image phones may ask for, now\n"
                "  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]\n"
                "     [--base-url URL]         agenda sheet, one card per item, or poster\n"
                "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
@@ -620,6 +623,61 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
+int prepare(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(1, 1, QStringLiteral("prepare MEETING"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    Library &library = ctx.library();
+    const std::shared_ptr<PageImages> images = library.pageImages();
+    const int renderedBefore = images->pool.rendersStarted();
+    QElapsedTimer clock;
+    clock.start();
+    Preparation preparation(images->pool,
+                            Preparation::jobsFor(library.catalog(), library.store(), meeting.id));
+    preparation.start();
+    // One line that counts up on a terminal; a line every few seconds in a log.
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    qint64 lastLine = -10000;
+    while (!preparation.waitFor(200)) {
+        if (terminal)
+            err() << u'\r'
+                  << Cli::tr("Preparing page images: %1/%2")
+                         .arg(preparation.done())
+                         .arg(preparation.total())
+                  << Qt::flush;
+        else if (clock.elapsed() - lastLine >= 5000) {
+            lastLine = clock.elapsed();
+            err() << Cli::tr("Preparing page images: %1/%2")
+                         .arg(preparation.done())
+                         .arg(preparation.total())
+                  << Qt::endl;
+        }
+    }
+    if (terminal)
+        err() << u'\r' << QString(60, u' ') << u'\r' << Qt::flush;
+    const int rendered = images->pool.rendersStarted() - renderedBefore;
+    const double seconds = clock.elapsed() / 1000.0;
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("images"), preparation.total()},
+                                  {QStringLiteral("rendered"), rendered},
+                                  {QStringLiteral("failed"), preparation.failed()},
+                                  {QStringLiteral("seconds"), seconds}});
+    else
+        out() << Cli::tr("%1 page images ready for meeting %2 (%3 drawn now, %4 failed) in %5 s.")
+                     .arg(preparation.total())
+                     .arg(meeting.code)
+                     .arg(rendered)
+                     .arg(preparation.failed())
+                     .arg(QLocale().toString(seconds, 'f', 1))
+              << Qt::endl;
+    if (preparation.failed() > 0)
+        throw Error(Cli::tr("%1 page images could not be drawn: %2")
+                        .arg(preparation.failed())
+                        .arg(preparation.lastError()));
+    return 0;
+}
+
 int stats(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {}, {QStringLiteral("--csv")});
@@ -773,6 +831,8 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);
+    } else if (command == u"prepare") {
+        return prepare(ctx, words.mid(1));
     } else if (command == u"print") {
         return print(ctx, words.mid(1));
     } else if (command == u"qr") {

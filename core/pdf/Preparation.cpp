@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdf/Preparation.h"
+
+#include "catalog/Catalog.h"
+#include "server/DelegatePages.h"
+#include "store/BlobStore.h"
+
+#include <chrono>
+
+namespace docket {
+
+QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store, Id meetingId)
+{
+    QList<PrepareJob> jobs;
+    catalog.consistently([&] {
+        for (const AgendaItem &item : catalog.items(meetingId)) {
+            for (const Document &doc : catalog.documents(item.id)) {
+                if (doc.mimeType != u"application/pdf" || !doc.pageCount || *doc.pageCount <= 0 ||
+                    !doc.problem.isEmpty())
+                    continue;
+                const QString path = store.pathFor(doc.sha256);
+                // The thumbnail first: the item page shows them all at once.
+                jobs.append({PageKey{doc.sha256, 1, delegatepages::kThumbnailWidth}, path});
+                for (int page = 1; page <= *doc.pageCount; ++page)
+                    jobs.append({PageKey{doc.sha256, page, delegatepages::kReaderWidth}, path});
+            }
+        }
+    });
+    return jobs;
+}
+
+Preparation::Preparation(RenderPool &pool, QList<PrepareJob> jobs)
+    : m_pool(pool), m_jobs(std::move(jobs))
+{}
+
+Preparation::~Preparation()
+{
+    cancel();
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_inFlight == 0; });
+}
+
+void Preparation::start()
+{
+    const std::lock_guard lock(m_mutex);
+    submitLocked();
+}
+
+void Preparation::submitLocked()
+{
+    // Cached pages are answered inside request(), on this thread: the loop below goes on with
+    // them instead of recursing once per page.
+    if (m_submitting)
+        return;
+    m_submitting = true;
+    const int window = std::max(1, m_pool.workerCount());
+    while (!m_cancelled && m_inFlight < window && m_next < m_jobs.size()) {
+        const PrepareJob job = m_jobs[m_next++];
+        ++m_inFlight;
+        // The pool may answer at once (cached): without the lock, since that lands here again.
+        m_mutex.unlock();
+        m_pool.request(job.key, job.pdfPath,
+                       [this](const PageOutcome &outcome) { finishedOne(outcome); });
+        m_mutex.lock();
+    }
+    m_submitting = false;
+}
+
+void Preparation::finishedOne(const PageOutcome &outcome)
+{
+    std::unique_lock lock(m_mutex);
+    --m_inFlight;
+    ++m_done;
+    // A busy pool (phones filled its queue) counts as a failure too: the page is then drawn
+    // when a phone asks for it, as without preparation.
+    if (!outcome.page) {
+        ++m_failed;
+        m_lastError = outcome.error;
+    }
+    submitLocked();
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void Preparation::cancel()
+{
+    const std::lock_guard lock(m_mutex);
+    m_cancelled = true;
+}
+
+bool Preparation::waitFor(int milliseconds)
+{
+    std::unique_lock lock(m_mutex);
+    return m_changed.wait_for(lock, std::chrono::milliseconds(milliseconds), [this] {
+        return m_inFlight == 0 && (m_cancelled || m_next >= m_jobs.size());
+    });
+}
+
+int Preparation::done() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_done;
+}
+
+int Preparation::failed() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_failed;
+}
+
+bool Preparation::finished() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_inFlight == 0 && (m_cancelled || m_next >= m_jobs.size());
+}
+
+QString Preparation::lastError() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_lastError;
+}
+
+} // namespace docket
