@@ -136,6 +136,29 @@ TEST_CASE("The page cache finds what it stored, after a restart too", "[pages]")
         QFile::exists(dir + u'/' + fakeHash(1).left(2) + QStringLiteral("/left.png.Xy12ab")));
 }
 
+TEST_CASE("An image deleted behind the cache's back is drawn again, not lost", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 2, QStringLiteral("T"));
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    RenderPool pool(cache, 1);
+    const PageKey key{fakeHash(5), 1, 240};
+    Answers first;
+    pool.request(key, pdf, first.collector());
+    const auto stored = first.wait(1).front().page;
+    REQUIRE(stored);
+    REQUIRE(QFile::remove(stored->path));
+    CHECK_FALSE(cache.find(key));
+    CHECK(cache.count() == 0);
+    CHECK(cache.totalBytes() == 0);
+    Answers again;
+    pool.request(key, pdf, again.collector());
+    REQUIRE(again.wait(1).front().page);
+    CHECK(QFile::exists(stored->path));
+    CHECK(pool.rendersStarted() == 2);
+}
+
 TEST_CASE("The page cache stays within its bound, dropping the least recently used", "[pages]")
 {
     TempFolder folder;

@@ -90,6 +90,13 @@ std::optional<CachedPage> PageCache::find(const PageKey &key)
     const auto it = m_entries.find(key.text());
     if (it == m_entries.end())
         return std::nullopt;
+    // Someone emptied the folder by hand (or the disk lost it): forget the image, so that it
+    // is drawn again instead of failing until a restart.
+    if (!QFileInfo::exists(it->page.path)) {
+        m_total -= it->page.size;
+        m_entries.erase(it);
+        return std::nullopt;
+    }
     it->lastUse = ++m_clock;
     return it->page;
 }

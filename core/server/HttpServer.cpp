@@ -124,7 +124,7 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
         if (fd < 0) {
             // The blob vanished or the disk failed: this request fails, nothing else does.
             *status = MHD_HTTP_SERVICE_UNAVAILABLE;
-            static const char kUnavailable[] = "503 Document temporarily unavailable\n";
+            static const char kUnavailable[] = "503 Temporarily unavailable\n";
             response = MHD_create_response_from_buffer(
                 sizeof kUnavailable - 1, const_cast<char *>(kUnavailable), MHD_RESPMEM_PERSISTENT);
             MHD_add_response_header(response, "Content-Type", "text/plain; charset=utf-8");
