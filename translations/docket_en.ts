@@ -98,6 +98,33 @@
     </message>
 </context>
 <context>
+    <name>docket::HallPreparation</name>
+    <message numerus="yes">
+        <source>%n page image(s) ready for the hall.</source>
+        <translation>
+            <numerusform>%n page image ready for the hall.</numerusform>
+            <numerusform>%n page images ready for the hall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) ready for the hall (%1 could not be drawn: %2).</source>
+        <translation>
+            <numerusform>%n page image ready for the hall (%1 could not be drawn: %2).</numerusform>
+            <numerusform>%n page images ready for the hall (%1 could not be drawn: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) could not be drawn: %1
+Phones will ask for them when delegates open those pages, as without preparing.</source>
+        <translation>
+            <numerusform>%n page image could not be drawn: %1
+Phones will ask for it when delegates open that page, as without preparing.</numerusform>
+            <numerusform>%n page images could not be drawn: %1
+Phones will ask for them when delegates open those pages, as without preparing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::MainWindow</name>
     <message numerus="yes">
         <source>Adding %n document(s)…</source>

@@ -871,6 +871,57 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     </message>
 </context>
 <context>
+    <name>docket::HallPreparation</name>
+    <message>
+        <source>This meeting has no PDF pages to prepare.</source>
+        <translation>Hội nghị này không có trang PDF nào để chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>Prepare for the hall</source>
+        <translation>Chuẩn bị cho hội trường</translation>
+    </message>
+    <message>
+        <source>Preparing page images: %1 of %2</source>
+        <translation>Đang chuẩn bị ảnh trang: %1/%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the pages being drawn now…</source>
+        <translation>Đang dừng: chờ các trang đang vẽ xong…</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không rõ lý do</translation>
+    </message>
+    <message>
+        <source>Preparing for the hall stopped: %1 of %2 page images ready.</source>
+        <translation>Đã dừng chuẩn bị: %1/%2 ảnh trang đã sẵn sàng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) ready for the hall.</source>
+        <translation>
+            <numerusform>%n ảnh trang đã sẵn sàng cho hội trường.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) ready for the hall (%1 could not be drawn: %2).</source>
+        <translation>
+            <numerusform>%n ảnh trang đã sẵn sàng cho hội trường (%1 ảnh không vẽ được: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) could not be drawn: %1
+Phones will ask for them when delegates open those pages, as without preparing.</source>
+        <translation>
+            <numerusform>%n ảnh trang không vẽ được: %1
+Điện thoại sẽ yêu cầu các trang đó khi đại biểu mở đến, như khi không chuẩn bị.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::HostingBar</name>
     <message>
         <source>The network delegates&apos; phones are on</source>
@@ -1238,6 +1289,14 @@ Leave empty for no PIN.</source>
     <message>
         <source>Wi-Fi saved: it shows on the welcome slide and the poster.</source>
         <translation>Đã lưu Wi-Fi: mạng sẽ hiện trên trang chào mừng và áp phích.</translation>
+    </message>
+    <message>
+        <source>Prepare for the &amp;hall…</source>
+        <translation>Chuẩn bị cho &amp;hội trường…</translation>
+    </message>
+    <message>
+        <source>Draw every page image of the meeting now, so that delegates&apos; phones get them at once</source>
+        <translation>Vẽ sẵn mọi ảnh trang của hội nghị để điện thoại của đại biểu nhận được ngay</translation>
     </message>
 </context>
 <context>

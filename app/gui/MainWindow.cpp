@@ -3,6 +3,7 @@
 
 #include "AgendaTree.h"
 #include "Dialogs.h"
+#include "HallPreparation.h"
 #include "HostingBar.h"
 #include "library/Library.h"
 #include "MeetingPrint.h"
@@ -44,6 +45,8 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
     setWindowTitle(tr("Docket"));
     resize(1200, 760);
     m_projector = new ProjectorController(library.catalog(), this);
+    m_hall = new HallPreparation(this);
+    connect(m_hall, &HallPreparation::finished, this, &MainWindow::hallPrepared);
     createActions();
     createLayout();
 
@@ -95,6 +98,10 @@ void MainWindow::createActions()
                    [this] { printMeeting(); });
     m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                        QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
+    m_prepare = make(tr("Prepare for the &hall…"), {}, QStyle::SP_BrowserReload,
+                     [this] { prepareForHall(); });
+    m_prepare->setToolTip(tr("Draw every page image of the meeting now, so that delegates' "
+                             "phones get them at once"));
     m_openToDelegates = new QAction(style()->standardIcon(QStyle::SP_DialogYesButton),
                                     tr("&Open to delegates"), this);
     m_openToDelegates->setCheckable(true);
@@ -106,6 +113,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&Meeting"));
     file->addAction(m_newMeeting);
     file->addAction(m_openToDelegates);
+    file->addAction(m_prepare);
     file->addSeparator();
     file->addAction(m_print);
     file->addAction(m_exportPdf);
@@ -415,6 +423,7 @@ void MainWindow::updateActions()
     m_moveDown->setEnabled(hasItem && !onDocument);
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
+    m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
     m_wifiButton->setEnabled(hasMeeting);
     m_projector->setSelection(currentMeetingId(), m_agenda->selectedItemId());
 }
@@ -690,6 +699,25 @@ void MainWindow::exportPdf()
         if (!report.isEmpty())
             statusBar()->showMessage(report, 8000);
     }
+}
+
+void MainWindow::prepareForHall()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    // A second run while one is going on would only draw the same pages twice over.
+    if (!m_hall->isRunning())
+        m_hall->start(m_library, *meetingId);
+    updateActions();
+}
+
+void MainWindow::hallPrepared(const QString &report, const QString &problem)
+{
+    updateActions();
+    statusBar()->showMessage(report, 15000);
+    if (!problem.isEmpty())
+        dialogs::showError(this, problem);
 }
 
 void MainWindow::updateProjectorStatus()

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace docket {
 
 class AgendaTree;
+class HallPreparation;
 class HostingBar;
 class Library;
 class ProjectorController;
@@ -41,6 +42,7 @@ public:
     QrPanel *qrPanel() const { return m_qr; }
     HostingBar *hostingBar() const { return m_hosting; }
     ProjectorController *projector() const { return m_projector; }
+    HallPreparation *hallPreparation() const { return m_hall; }
     QLabel *projectorStatus() const { return m_projectorStatus; }
 
     // Actions, reachable by tests as a user reaches them through menus and shortcuts.
@@ -52,6 +54,7 @@ public:
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *removeAction() const { return m_remove; }
     QAction *openToDelegatesAction() const { return m_openToDelegates; }
+    QAction *prepareAction() const { return m_prepare; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QPushButton *wifiButton() const { return m_wifiButton; }
@@ -78,6 +81,8 @@ private:
     void editWifi();
     void printMeeting();
     void exportPdf();
+    void prepareForHall();
+    void hallPrepared(const QString &report, const QString &problem);
     void updateProjectorStatus();
 
     // Runs a catalog edit; a docket::Error becomes a message to the user, never a crash.
@@ -95,6 +100,7 @@ private:
     QPushButton *m_wifiButton = nullptr;
     QLabel *m_projectorStatus = nullptr;
     ProjectorController *m_projector = nullptr;
+    HallPreparation *m_hall = nullptr;
     AgendaTree *m_agenda = nullptr;
     QrPanel *m_qr = nullptr;
     HostingBar *m_hosting = nullptr;
@@ -108,6 +114,7 @@ private:
     QAction *m_moveDown = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_openToDelegates = nullptr;
+    QAction *m_prepare = nullptr;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
 

@@ -78,7 +78,7 @@ void Preparation::finishedOne(const PageOutcome &outcome)
         m_lastError = outcome.error;
     }
     submitLocked();
-    lock.unlock();
+    // Under the lock: once it is released a waiter may see the work finished and destroy this.
     m_changed.notify_all();
 }
 
