@@ -90,11 +90,14 @@ std::optional<DelegatePath> referencePath(QByteArrayView raw)
     }
     if (segments.size() > 1 && segments.last().isEmpty())
         segments.removeLast();
-    if (segments.size() > 4)
+    // Five segments only for /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P.
+    const bool image = segments.size() == 5 && (asciiCase(segments[3], false) == "page" ||
+                                                asciiCase(segments[3], false) == "thumb");
+    if (segments.size() > 5 || (segments.size() == 5 && !image))
         return std::nullopt;
     QList<QByteArray> decoded;
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const auto segment = referenceSegment(segments[i], i == 3);
+        const auto segment = referenceSegment(segments[i], i == 3 && !image);
         if (!segment || segment->isEmpty())
             return std::nullopt;
         decoded.append(*segment);
@@ -120,6 +123,17 @@ std::optional<DelegatePath> referencePath(QByteArrayView raw)
             return std::nullopt;
         path.doc = *doc;
     }
+    // "read" as written (any case), not as decoded: %72ead is a file called "read".
+    if (decoded.size() == 4 && asciiCase(segments[3], false) == "read")
+        path.view = DelegatePath::View::Reader;
+    if (image) {
+        const auto page = referenceNumber(decoded[4], 1, 99999);
+        if (!page)
+            return std::nullopt;
+        path.page = static_cast<int>(*page);
+        path.view = asciiCase(segments[3], false) == "page" ? DelegatePath::View::PageImage
+                                                            : DelegatePath::View::Thumbnail;
+    }
     return path;
 }
 
@@ -127,8 +141,8 @@ bool same(const std::optional<DelegatePath> &a, const std::optional<DelegatePath
 {
     if (a.has_value() != b.has_value())
         return false;
-    return !a ||
-           (a->code == b->code && a->item == b->item && a->doc == b->doc && a->unlock == b->unlock);
+    return !a || (a->code == b->code && a->item == b->item && a->doc == b->doc &&
+                  a->unlock == b->unlock && a->view == b->view && a->page == b->page);
 }
 
 QByteArray describe(const std::optional<DelegatePath> &path)
@@ -136,7 +150,9 @@ QByteArray describe(const std::optional<DelegatePath> &path)
     if (!path)
         return "nothing";
     return path->code.toLatin1() + " item " + QByteArray::number(path->item) + " doc " +
-           QByteArray::number(path->doc) + (path->unlock ? " unlock" : "");
+           QByteArray::number(path->doc) + (path->unlock ? " unlock" : "") + " view " +
+           QByteArray::number(static_cast<int>(path->view)) + " page " +
+           QByteArray::number(path->page);
 }
 
 QByteArray encodeEveryByte(const QByteArray &bytes)

@@ -17,6 +17,7 @@
 // takes only those: one slow target does not starve the search through everything else.
 #include "FuzzCheck.h"
 #include "FuzzSite.h"
+#include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "server/Router.h"
 #include "util/Pin.h"
@@ -103,6 +104,8 @@ struct Target
     const SnapshotDocument *doc = nullptr;
     bool unlock = false; // /CODE/unlock
     bool found = false;  // the page or document exists
+    http::DelegatePath::View view = http::DelegatePath::View::File;
+    int page = 0;
 };
 
 Target resolve(const QByteArray &rawPath, const docket::SiteSnapshot &site)
@@ -132,7 +135,22 @@ Target resolve(const QByteArray &rawPath, const docket::SiteSnapshot &site)
     for (const SnapshotDocument &doc : target.item->documents)
         if (doc.id == path->doc)
             target.doc = &doc;
-    target.found = target.doc != nullptr;
+    target.view = path->view;
+    target.page = path->page;
+    // The reader and page images exist only for a readable PDF, and only for its pages.
+    switch (path->view) {
+    case http::DelegatePath::View::File:
+        target.found = target.doc != nullptr;
+        break;
+    case http::DelegatePath::View::Reader:
+        target.found = target.doc && target.doc->readable;
+        break;
+    case http::DelegatePath::View::PageImage:
+    case http::DelegatePath::View::Thumbnail:
+        target.found = target.doc && target.doc->readable &&
+                       path->page <= static_cast<int>(target.doc->pageSizes.size());
+        break;
+    }
     return target;
 }
 
@@ -422,6 +440,36 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
     }
 
     const SnapshotDocument &doc = *target.doc;
+    if (target.view == http::DelegatePath::View::Reader) {
+        const QByteArray tag = doc.readerTags.value(language);
+        FUZZ_CHECK(response.header("ETag") == tag && !tag.isEmpty(), context);
+        const bool notModified = !ifNoneMatch.isNull() && http::etagMatches(ifNoneMatch, tag);
+        FUZZ_CHECK(response.status == (notModified ? 304 : 200), context);
+        if (!notModified)
+            FUZZ_CHECK(response.body == doc.readerPages.value(language), context);
+        return;
+    }
+    if (target.view != http::DelegatePath::View::File) {
+        // A page image is only named: the transport fetches or renders exactly that page.
+        const int width = target.view == http::DelegatePath::View::PageImage
+                              ? docket::delegatepages::kReaderWidth
+                              : docket::delegatepages::kThumbnailWidth;
+        const QByteArray tag = '"' + doc.sha256.left(32).toLatin1() + "-p" +
+                               QByteArray::number(target.page) + "-w" + QByteArray::number(width) +
+                               '"';
+        FUZZ_CHECK(response.header("ETag") == tag, context);
+        FUZZ_CHECK(!response.file && response.body.isEmpty() && response.versionId == 0, context);
+        const bool notModified = !ifNoneMatch.isNull() && http::etagMatches(ifNoneMatch, tag);
+        FUZZ_CHECK(response.status == (notModified ? 304 : 200), context);
+        FUZZ_CHECK(response.pageImage.has_value() == !notModified, context);
+        if (response.pageImage)
+            FUZZ_CHECK(response.pageImage->sha256 == doc.sha256 &&
+                           response.pageImage->page == target.page &&
+                           response.pageImage->width == width &&
+                           response.pageImage->pdfPath == doc.blobPath,
+                       context);
+        return;
+    }
     if (response.status == 200 || response.status == 206) {
         FUZZ_CHECK(response.header("Last-Modified") == doc.lastModified, context);
         FUZZ_CHECK(response.header("Content-Disposition") == doc.disposition, context);
