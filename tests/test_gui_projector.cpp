@@ -14,6 +14,7 @@
 #include "qr/DelegateUrl.h"
 #include "qr/WifiPayload.h"
 #include "ScreenChoice.h"
+#include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "support/SampleSite.h"
 #include "WifiDialog.h"
@@ -540,8 +541,22 @@ TEST_CASE("The Wi-Fi form checks the network as it is typed", "[gui][wifi]")
 TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
 {
     Window w;
-    w.window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
     TempFolder out;
+
+    // Before any server ever ran there is no address to print: the port box says 0 ("any free
+    // port"), and a sheet with HTTP://...:0 codes would lead nowhere.
+    w.window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
+    w.window.hostingBar()->setPort(0);
+    // (The address is checked before the file dialog would open.)
+    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Sheet, QPageSize::A4});
+    w.window.exportPdfAction()->trigger();
+    CHECK(QDir(out.path()).isEmpty());
+    CHECK(dialogs::takeRecordedErrors().size() == 1);
+
+    // Hosting once announces an address; it stays good for paper after hosting stops.
+    w.host();
+    const QString announced = w.window.hostingBar()->baseUrl();
+    w.window.hostingBar()->stopHosting();
 
     struct Case
     {
@@ -561,6 +576,10 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
         CHECK(head(path, 5) == "%PDF-");
         CHECK(pdfPages(path) == c.pages);
         CHECK(w.window.statusBar()->currentMessage().contains(QString::number(c.pages)));
+        const QStringList codes = decodeQr(readPdfPages(path, 150).first().image);
+        REQUIRE_FALSE(codes.isEmpty());
+        for (const QString &code : codes)
+            CHECK(code.startsWith(announced + u'/' + w.site.open.code));
     }
 
     // Print… goes through the preview; the seam prints it to a PDF.

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -260,4 +261,48 @@ TEST_CASE("Paper speaks the meeting's language, whatever the organiser's UI lang
     CHECK(en.contains(QStringLiteral("All documents")));
     const QString enPoster = normalised(english.print(PrintLayout::Poster, QPageSize::A4)[0].text);
     CHECK(enPoster.contains(QStringLiteral("1. Join the Wi-Fi")));
+}
+
+TEST_CASE("Nothing is cut off: an unbreakable word wraps, an endless title shrinks above the "
+          "footer",
+          "[print]")
+{
+    PrintedMeeting printed(0);
+    Catalog &catalog = printed.lib.catalog();
+    const QString pasted =
+        QStringLiteral("Báo_cáo_tổng_kết_công_tác_năm_2026_và_phương_hướng_nhiệm_"
+                       "vụ_năm_2027_của_Ban_Chấp_hành_Đoàn_trường");
+    catalog.addItem(printed.meeting.id, pasted, pasted);
+    QString endless;
+    for (int i = 0; i < 700; ++i)
+        endless += QStringLiteral("nội dung ");
+    catalog.addItem(printed.meeting.id, endless.trimmed());
+    catalog.addItem(printed.meeting.id, QStringLiteral("Bế mạc"));
+
+    const QList<PdfPage> pages = printed.print(PrintLayout::Sheet, QPageSize::A4);
+    auto squeezed = [](const QString &text) {
+        QString out = text.normalized(QString::NormalizationForm_C);
+        out.remove(QRegularExpression(QStringLiteral("\\s")));
+        return out;
+    };
+    // The whole pasted name is on the paper, in pieces if need be.
+    CHECK(squeezed(pages[0].text).contains(squeezed(pasted)));
+    const qreal footerTop = pages[0].sizePoints.height() - (12 + 8) / kMmPerPoint;
+    QStringList decoded;
+    for (const PdfPage &page : pages) {
+        checkInsideMargins(page);
+        // No word of a row reaches into the footer (the page number's line).
+        int intoFooter = 0;
+        for (const QRectF &box : page.wordBoxes)
+            intoFooter += box.bottom() > footerTop && box.top() < footerTop - 1;
+        CHECK(intoFooter == 0);
+        decoded << decodeQr(page.image);
+    }
+    // Every code is still there, in order.
+    CHECK(decoded == QStringList{delegateurl::meeting(kBase, printed.meeting.code),
+                                 printed.itemUrl(1), printed.itemUrl(2), printed.itemUrl(3)});
+    // A server that never started has port 0: no sheet with codes that lead nowhere.
+    CHECK_THROWS_AS(
+        Printing::load(catalog, printed.meeting.id, QStringLiteral("HTTP://192.168.1.23:0")),
+        Error);
 }

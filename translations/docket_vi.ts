@@ -559,6 +559,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
             <numerusform>Đã xuất %n trang vào %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Thay thế tệp này?</translation>
+    </message>
 </context>
 <context>
     <name>MeetingState</name>

@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     // A QGuiApplication, because printing lays text out with the font database; on the
     // offscreen platform, because the command line has no windows and may have no display.
     qtHandler = qInstallMessageHandler(filterMessages);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Always: a desktop session's xcb or wayland would abort over ssh, cron or systemd.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AgendaTree.h"
+#include "catalog/SettingKeys.h"
 #include "Dialogs.h"
 #include "HallPreparation.h"
 #include "HostingBar.h"
@@ -681,11 +682,24 @@ void MainWindow::editWifi()
                              5000);
 }
 
+QString MainWindow::printedBaseUrl()
+{
+    // Paper outlives this session: only an address a server really announced goes on it (the
+    // port box may say 0, "any free port", until hosting starts).
+    if (m_hosting->isHosting())
+        return m_hosting->baseUrl();
+    try {
+        return m_library.catalog().setting(settingkeys::baseUrl());
+    } catch (const Error &) {
+        return {};
+    }
+}
+
 void MainWindow::printMeeting()
 {
     if (const auto meetingId = currentMeetingId()) {
         const QString report =
-            MeetingPrint::print(this, m_library.catalog(), *meetingId, m_hosting->baseUrl());
+            MeetingPrint::print(this, m_library.catalog(), *meetingId, printedBaseUrl());
         if (!report.isEmpty())
             statusBar()->showMessage(report, 5000);
     }
@@ -695,7 +709,7 @@ void MainWindow::exportPdf()
 {
     if (const auto meetingId = currentMeetingId()) {
         const QString report =
-            MeetingPrint::exportPdf(this, m_library.catalog(), *meetingId, m_hosting->baseUrl());
+            MeetingPrint::exportPdf(this, m_library.catalog(), *meetingId, printedBaseUrl());
         if (!report.isEmpty())
             statusBar()->showMessage(report, 8000);
     }

@@ -80,6 +80,7 @@ private:
     void editPin();
     void editWifi();
     void printMeeting();
+    QString printedBaseUrl();
     void exportPdf();
     void prepareForHall();
     void hallPrepared(const QString &report, const QString &problem);

@@ -79,8 +79,16 @@ QString MeetingPrint::exportPdf(QWidget *parent, Catalog &catalog, Id meetingId,
                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
-    if (QFileInfo(path).suffix().isEmpty())
+    // The dialog asked about overwriting the name as typed; a name we complete is asked about
+    // here ("Nghị quyết 12.2026" has a suffix, just not ".pdf").
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
         path += QStringLiteral(".pdf");
+        if (QFileInfo::exists(path) &&
+            !dialogs::confirm(
+                parent, tr("Export PDF"),
+                tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
+            return {};
+    }
     const int pages = Printing::exportPdf(path, choice->layout, source, choice->paper);
     return tr("Exported %n page(s) to %1.", nullptr, pages).arg(QDir::toNativeSeparators(path));
 }

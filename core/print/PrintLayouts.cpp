@@ -47,27 +47,8 @@ struct Measure
     qreal pt;
 };
 
-// The height `text` takes wrapped to `width` in `font` on `device`.
-qreal wrappedHeight(const QPaintDevice *device, const QFont &font, qreal width, const QString &text)
-{
-    if (text.isEmpty())
-        return 0;
-    const QFontMetricsF metrics(font, device);
-    return metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap | Qt::AlignLeft, text)
-        .height();
-}
-
-qreal drawWrapped(QPainter &painter, const QRectF &box, const QFont &font, const QColor &colour,
-                  const QString &text, int alignment = Qt::AlignLeft | Qt::AlignTop)
-{
-    if (text.isEmpty())
-        return 0;
-    painter.setFont(font);
-    painter.setPen(colour);
-    QRectF used;
-    painter.drawText(box, alignment | Qt::TextWordWrap, text, &used);
-    return used.height();
-}
+using slidetext::drawWrapped;
+using slidetext::wrappedHeight;
 
 class SheetPainter
 {
@@ -90,13 +71,24 @@ public:
         m_gap = gap;
         m_pad = pad;
 
-        QList<qreal> heights;
-        for (const AgendaItem &item : m_source.items)
-            heights << std::max(qrSide, textHeight(item)) + 2 * pad;
-
         const qreal footer = 8 * m.mm;
         const qreal header = headerHeight();
         const qreal running = 11 * m.mm;
+        const qreal pageRoom = m_page.height() - running - footer;
+
+        // A row never runs over the footer: an item too long for a whole page (a pasted
+        // report as its title) is set smaller until it fits, and clipped only past that.
+        QList<qreal> heights;
+        for (const AgendaItem &item : m_source.items) {
+            qreal scale = 1;
+            qreal height = std::max(qrSide, textHeight(item, scale)) + 2 * pad;
+            while (height > pageRoom && scale > 0.45) {
+                scale *= 0.85;
+                height = std::max(qrSide, textHeight(item, scale)) + 2 * pad;
+            }
+            heights << std::min(height, pageRoom);
+            m_rowScales << scale;
+        }
         const QList<QList<int>> pages = Printing::paginate(
             heights, m_page.height() - header - footer, m_page.height() - running - footer);
         const qsizetype pageCount = std::max<qsizetype>(1, pages.size());
@@ -108,7 +100,7 @@ public:
             qreal y = p == 0 ? paintHeader(painter) : paintRunningHeader(painter);
             if (p < pages.size()) {
                 for (const int row : pages[p]) {
-                    paintRow(painter, y, m_source.items[row], heights[row]);
+                    paintRow(painter, y, m_source.items[row], heights[row], m_rowScales[row]);
                     y += heights[row];
                 }
             } else {
@@ -134,9 +126,10 @@ private:
         return slidetext::font(size * m.pt, true);
     }
     QFont bodyFont() const { return slidetext::font(10.5 * m.pt); }
-    QFont itemTitleFont() const { return slidetext::font(13 * m.pt, true); }
-    QFont smallFont() const { return slidetext::font(9.5 * m.pt); }
-    QFont urlFont() const { return slidetext::monoFont(8.5 * m.pt); }
+    // `scale` below 1 only for a row that would not fit on a page at full size.
+    QFont itemTitleFont(qreal scale = 1) const { return slidetext::font(13 * scale * m.pt, true); }
+    QFont smallFont(qreal scale = 1) const { return slidetext::font(9.5 * scale * m.pt); }
+    QFont urlFont(qreal scale = 1) const { return slidetext::monoFont(8.5 * scale * m.pt); }
 
     QString presenterLine(const AgendaItem &item) const
     {
@@ -145,13 +138,14 @@ private:
                    : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Presenter: %1")).arg(item.presenter);
     }
 
-    qreal textHeight(const AgendaItem &item) const
+    qreal textHeight(const AgendaItem &item, qreal scale) const
     {
         const QPaintDevice *device = &m_device;
-        qreal h = wrappedHeight(device, itemTitleFont(), m_textWidth, item.title);
+        qreal h = wrappedHeight(device, itemTitleFont(scale), m_textWidth, item.title);
         if (!item.presenter.isEmpty())
-            h += 1 * m.mm + wrappedHeight(device, smallFont(), m_textWidth, presenterLine(item));
-        h += 1.5 * m.mm + wrappedHeight(device, urlFont(), m_textWidth, itemUrl(item));
+            h += 1 * m.mm +
+                 wrappedHeight(device, smallFont(scale), m_textWidth, presenterLine(item));
+        h += 1.5 * m.mm + wrappedHeight(device, urlFont(scale), m_textWidth, itemUrl(item));
         return h;
     }
 
@@ -209,7 +203,7 @@ private:
             painter,
             QRectF(qrBox.left() - 10 * m.mm, qrBox.bottom(), qrBox.width() + 20 * m.mm, 5 * m.mm),
             smallFont(), kMuted, m_text(QT_TRANSLATE_NOOP("PrintedSheet", "All documents")),
-            Qt::AlignHCenter | Qt::AlignTop);
+            Qt::AlignHCenter);
 
         const qreal bottom = headerHeight();
         rule(painter, bottom - 2 * m.mm, 0.5 * m.pt);
@@ -228,8 +222,10 @@ private:
         return 11 * m.mm;
     }
 
-    void paintRow(QPainter &painter, qreal top, const AgendaItem &item, qreal height)
+    void paintRow(QPainter &painter, qreal top, const AgendaItem &item, qreal height, qreal scale)
     {
+        painter.save();
+        painter.setClipRect(QRectF(0, top, m_page.width(), height));
         const qreal y = top + m_pad;
         painter.setFont(slidetext::font(18 * m.pt, true));
         painter.setPen(kAccent);
@@ -238,18 +234,20 @@ private:
 
         const qreal x = m_numberWidth;
         qreal ty = y;
-        ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), itemTitleFont(), kInk,
+        ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), itemTitleFont(scale), kInk,
                           item.title);
         if (!item.presenter.isEmpty()) {
             ty += 1 * m.mm;
-            ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), smallFont(), kMuted,
+            ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), smallFont(scale), kMuted,
                               presenterLine(item));
         }
         ty += 1.5 * m.mm;
-        drawWrapped(painter, QRectF(x, ty, m_textWidth, height), urlFont(), kMuted, itemUrl(item));
+        drawWrapped(painter, QRectF(x, ty, m_textWidth, height), urlFont(scale), kMuted,
+                    itemUrl(item));
 
         const QRectF qrBox(m_page.width() - m_qrSide, y, m_qrSide, m_qrSide);
         paintQr(painter, QrCode::encode(itemUrl(item).toUtf8()), qrBox, QrRendering::Vector);
+        painter.restore();
         rule(painter, top + height, 0.3 * m.pt);
     }
 
@@ -284,6 +282,7 @@ private:
     qreal m_numberWidth = 0;
     qreal m_gap = 0;
     qreal m_pad = 0;
+    QList<qreal> m_rowScales;
 };
 
 QRectF pageArea(const QPagedPaintDevice &device)
@@ -316,7 +315,7 @@ std::optional<PrintLayout> printLayoutFromKey(const QString &key)
 
 PrintSource Printing::load(Catalog &catalog, Id meetingId, const QString &baseUrl)
 {
-    if (baseUrl.isEmpty())
+    if (baseUrl.isEmpty() || baseUrl.endsWith(QStringLiteral(":0")))
         throw Error(tr("No server address is known yet: start hosting once, so that the codes "
                        "carry the address phones can reach."));
     PrintSource source;

@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -34,35 +35,83 @@ QFont monoFont(qreal pixelSize)
     return face;
 }
 
+namespace {
+
+// Lays `text` out in lines of `width`; returns the height of all lines.
+qreal layOut(QTextLayout &layout, qreal width, Qt::Alignment alignment)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(alignment & Qt::AlignHorizontal_Mask);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+QString forLayout(QString text)
+{
+    // QTextLayout breaks lines at U+2028, not at '\n'.
+    text.replace(u'\n', QChar::LineSeparator);
+    return text;
+}
+
+} // namespace
+
+qreal wrappedHeight(const QPaintDevice *device, const QFont &font, qreal width, const QString &text)
+{
+    if (text.isEmpty() || width <= 0)
+        return 0;
+    QTextLayout layout(forLayout(text), font, const_cast<QPaintDevice *>(device));
+    return layOut(layout, width, Qt::AlignLeft);
+}
+
+qreal drawWrapped(QPainter &painter, const QRectF &box, const QFont &font, const QColor &colour,
+                  const QString &text, Qt::Alignment alignment)
+{
+    if (text.isEmpty() || box.width() <= 0)
+        return 0;
+    QTextLayout layout(forLayout(text), font, painter.device());
+    const qreal height = layOut(layout, box.width(), alignment);
+    painter.save();
+    painter.setPen(colour);
+    layout.draw(&painter, box.topLeft());
+    painter.restore();
+    return height;
+}
+
 qreal drawFitted(QPainter &painter, const QRectF &box, const QString &text, int alignment,
                  qreal maxPixels, qreal minPixels, const QFont &face, const QColor &colour)
 {
     if (text.isEmpty() || box.width() <= 0 || box.height() <= 0)
         return 0;
     QFont font = face;
-    int flags = alignment | Qt::TextWordWrap;
     qreal size = std::max(maxPixels, minPixels);
+    qreal height = 0;
     for (;;) {
         font.setPixelSize(std::max(1, static_cast<int>(std::lround(size))));
-        const QFontMetricsF metrics(font, painter.device());
-        const QRectF needed = metrics.boundingRect(QRectF(0, 0, box.width(), 1e7), flags, text);
-        if (needed.height() <= box.height() && needed.width() <= box.width() + 0.5)
+        height = wrappedHeight(painter.device(), font, box.width(), text);
+        if (height <= box.height() || size <= minPixels)
             break;
-        if (size <= minPixels) {
-            // A word longer than the line (a URL, a long file name): break it anywhere.
-            flags = alignment | Qt::TextWrapAnywhere;
-            break;
-        }
         size = std::max(minPixels, size * 0.92);
     }
+    const qreal used = std::min(height, box.height());
+    QRectF target = box;
+    if (alignment & Qt::AlignVCenter)
+        target.moveTop(box.top() + (box.height() - used) / 2);
+    else if (alignment & Qt::AlignBottom)
+        target.moveTop(box.bottom() - used);
     painter.save();
-    painter.setFont(font);
-    painter.setPen(colour);
     painter.setClipRect(box, Qt::IntersectClip);
-    QRectF used;
-    painter.drawText(box, flags, text, &used);
+    drawWrapped(painter, target, font, colour, text, Qt::Alignment(alignment));
     painter.restore();
-    return std::min(used.height(), box.height());
+    return used;
 }
 
 } // namespace slidetext

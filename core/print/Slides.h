@@ -4,10 +4,12 @@
 #include "catalog/Model.h"
 #include "print/QrPainter.h"
 
+#include <QColor>
 #include <QFont>
 #include <QString>
 
 class QPainter;
+class QPaintDevice;
 
 namespace docket {
 
@@ -59,8 +61,17 @@ namespace slidetext {
 QFont font(qreal pixelSize, bool bold = false);
 QFont monoFont(qreal pixelSize);
 
+// Lines break between words, and inside a word only when it is longer than the line (a URL, a
+// pasted file name): nothing is cut at the right edge. Measuring and drawing share the layout,
+// so what was measured is what is drawn.
+qreal wrappedHeight(const QPaintDevice *device, const QFont &font, qreal width,
+                    const QString &text);
+// Draws at the top of `box` (horizontal alignment from `alignment`); returns the height used.
+qreal drawWrapped(QPainter &painter, const QRectF &box, const QFont &font, const QColor &colour,
+                  const QString &text, Qt::Alignment alignment = Qt::AlignLeft);
+
 // Draws `text` wrapped inside `box` at the largest pixel size between min and max that fits;
-// returns the height it used.
+// at the smallest size what still does not fit is clipped at the box. Returns the height used.
 qreal drawFitted(QPainter &painter, const QRectF &box, const QString &text, int alignment,
                  qreal maxPixels, qreal minPixels, const QFont &face, const QColor &colour);
 

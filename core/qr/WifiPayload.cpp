@@ -68,8 +68,7 @@ QString problem(const WifiNetwork &network)
     // characters; WEP keys of 5 or 13 characters (or 10 or 26 hex digits).
     if (network.ssid.toUtf8().size() > 32)
         return WifiText::tr("A Wi-Fi network name is at most 32 bytes long; \"%1\" has %2.")
-            .arg(network.ssid)
-            .arg(network.ssid.toUtf8().size());
+            .arg(network.ssid, QString::number(network.ssid.toUtf8().size()));
     const qsizetype length = network.password.size();
     switch (network.security) {
     case WifiSecurity::Wpa:
