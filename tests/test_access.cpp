@@ -140,6 +140,30 @@ TEST_CASE("Ranges are recorded, HEAD and 304 are not", "[access]")
     CHECK(stats.completeDownloads == 1);
 }
 
+TEST_CASE("Reading in the browser counts as opening; page images and revalidations do not",
+          "[access]")
+{
+    Hosted hosted;
+    const QString reader = QStringLiteral("http://127.0.0.1:%1/%2/1/%3/read")
+                               .arg(hosted.server.port())
+                               .arg(hosted.open.code)
+                               .arg(hosted.pdf.id);
+    const HttpResult page = curlFetch(reader, {QStringLiteral("-A"), QStringLiteral("phone-R")});
+    REQUIRE(page.status == 200);
+    REQUIRE(curlFetch(QString(reader).replace(QStringLiteral("/read"), QStringLiteral("/page/1")))
+                .status == 200);
+    REQUIRE(curlFetch(reader, {QStringLiteral("-H"), QStringLiteral("If-None-Match: ") +
+                                                         QString::fromLatin1(page.header("ETag"))})
+                .status == 304);
+    DocumentStats stats = hosted.waitForRequests(hosted.pdf, 1);
+    QThread::msleep(200);
+    stats = hosted.statsFor(hosted.pdf);
+    CHECK(stats.requests == 1);
+    CHECK(stats.devices == 1);
+    CHECK(stats.completeDownloads == 0); // read, not downloaded
+    CHECK(stats.bytesSent == 0);
+}
+
 TEST_CASE("No address is stored: device keys are salted hashes", "[access]")
 {
     Hosted hosted;

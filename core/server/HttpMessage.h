@@ -52,7 +52,9 @@ struct HttpResponse
     QByteArray body;
     std::optional<FileBody> file;
     std::optional<PageImageJob> pageImage; // the body and Content-Type come from the renderer
-    std::int64_t versionId = 0; // a document version's bytes: the transport records the download
+    // A document version was downloaded (its bytes) or opened in the reader: the transport
+    // records it once the response is done, for the Phones column and `stats`.
+    std::int64_t versionId = 0;
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -245,10 +245,11 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)
         return MHD_NO;
-    if (answer.versionId != 0 && answer.file && status == answer.status) {
+    if (answer.versionId != 0 && status == answer.status) {
+        // A download (its bytes) or a reading (the reader page: no bytes of the file itself).
         state.versionId = answer.versionId;
-        state.rangeStart = answer.file->offset;
-        state.length = answer.file->length;
+        state.rangeStart = answer.file ? answer.file->offset : 0;
+        state.length = answer.file ? answer.file->length : 0;
         state.deviceKey = deviceKey(
             site->deviceSalt, request.clientAddress,
             QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent")));

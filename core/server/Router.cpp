@@ -281,8 +281,14 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         case http::DelegatePath::View::Reader:
             if (!doc.readable)
                 break;
-            return page(request, 200, doc.readerPages.value(language),
-                        doc.readerTags.value(language), language);
+            {
+                HttpResponse reader = page(request, 200, doc.readerPages.value(language),
+                                           doc.readerTags.value(language), language);
+                // Reading counts as opening, like a download does (not a revalidation or a HEAD).
+                if (reader.status == 200 && request.method == "GET")
+                    reader.versionId = doc.versionId;
+                return reader;
+            }
         case http::DelegatePath::View::PageImage:
         case http::DelegatePath::View::Thumbnail:
             if (!doc.readable || path->page > static_cast<int>(doc.pageSizes.size()))

@@ -253,7 +253,12 @@ void checkWellFormed(const HttpRequest &request, const HttpResponse &response, c
                    context);
         FUZZ_CHECK(!response.header("Content-Language").isEmpty(), context);
     }
-    FUZZ_CHECK(response.versionId == 0 || (response.file && request.method == "GET"), context);
+    // Recorded as opened: a GET that sends the file's bytes, or its reader page.
+    FUZZ_CHECK(response.versionId == 0 ||
+                   (request.method == "GET" &&
+                    (response.file || http::parseDelegatePath(request.path)->view ==
+                                          http::DelegatePath::View::Reader)),
+               context);
 
     const bool read = request.method == "GET" || request.method == "HEAD";
     FUZZ_CHECK(docket::Router::acceptsBody(request.method, request.path) == acceptsBody(request),
@@ -447,6 +452,9 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
         FUZZ_CHECK(response.status == (notModified ? 304 : 200), context);
         if (!notModified)
             FUZZ_CHECK(response.body == doc.readerPages.value(language), context);
+        FUZZ_CHECK(response.versionId ==
+                       (!notModified && request.method == "GET" ? doc.versionId : 0),
+                   context);
         return;
     }
     if (target.view != http::DelegatePath::View::File) {
