@@ -656,6 +656,72 @@ TEST_CASE("docket-cli prepare draws every page image once", "[cli]")
     CHECK(again.contains("0 drawn now"));
 }
 
+TEST_CASE("docket-cli replaces a document behind the same link and can go back", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("create"), QStringLiteral("--title"),
+                                  QStringLiteral("Phiên bản")}))
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
+    cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+                    QStringLiteral("Một")});
+    const QString v1 = folder.filePath(QStringLiteral("Tờ trình.pdf"));
+    writePdf(v1, 2, QStringLiteral("v1"));
+    const qint64 doc =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
+                                  QStringLiteral("add"), code, QStringLiteral("1"), v1}))
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    const QString v2 = folder.filePath(QStringLiteral("Tờ trình (sửa).pdf"));
+    writePdf(v2, 3, QStringLiteral("v2"));
+    const QStringList target{code, QStringLiteral("1"), QString::number(doc)};
+    const QJsonObject replaced =
+        parseJson(cliOk(library, QStringList{QStringLiteral("--json"), QStringLiteral("doc"),
+                                             QStringLiteral("replace")} +
+                                     target + QStringList{v2}))
+            .object();
+    CHECK(replaced.value(QStringLiteral("id")).toInteger() == doc);
+    CHECK(replaced.value(QStringLiteral("pageCount")).toInt() == 3);
+    CHECK(replaced.value(QStringLiteral("versions")).toInt() == 2);
+
+    const QJsonArray versions =
+        parseJson(cliOk(library, QStringList{QStringLiteral("--json"), QStringLiteral("doc"),
+                                             QStringLiteral("versions")} +
+                                     target))
+            .array();
+    REQUIRE(versions.size() == 2);
+    CHECK(versions.at(0).toObject().value(QStringLiteral("current")).toBool());
+    CHECK(versions.at(1).toObject().value(QStringLiteral("fileName")).toString() ==
+          QStringLiteral("Tờ trình.pdf"));
+    const QString first =
+        QString::number(versions.at(1).toObject().value(QStringLiteral("id")).toInteger());
+
+    const QByteArray back =
+        cliOk(library, QStringList{QStringLiteral("doc"), QStringLiteral("current")} + target +
+                           QStringList{first});
+    CHECK(QString::fromUtf8(back).contains(QStringLiteral("Tờ trình.pdf")));
+    // The same file again is refused (1), a wrong document is an error (1), a bad id usage (2).
+    const ProcessResult same = cli(QStringList{QStringLiteral("--library"), library,
+                                               QStringLiteral("doc"), QStringLiteral("replace")} +
+                                   target + QStringList{v1});
+    CHECK(same.exitCode == 1);
+    CHECK(same.err.count('\n') == 1);
+    CHECK(cli({QStringLiteral("--library"), library, QStringLiteral("doc"),
+               QStringLiteral("replace"), code, QStringLiteral("1"), QStringLiteral("999"), v2})
+              .exitCode == 1);
+    CHECK(
+        cli({QStringLiteral("--library"), library, QStringLiteral("doc"), QStringLiteral("current"),
+             code, QStringLiteral("1"), QString::number(doc), QStringLiteral("x")})
+            .exitCode == 2);
+}
+
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers
 // (CliCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
 // kills it with the default action: terminated by SIGTERM, no "Stopped serving.", instead of a

@@ -272,6 +272,18 @@
         </translation>
     </message>
     <message>
+        <source>Preparing page images: %1/%2</source>
+        <translation>Đang chuẩn bị ảnh trang: %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 page images ready for meeting %2 (%3 drawn now, %4 failed) in %5 s.</source>
+        <translation>%1 ảnh trang đã sẵn sàng cho hội nghị %2 (vẽ mới %3, lỗi %4) trong %5 giây.</translation>
+    </message>
+    <message>
+        <source>%1 page images could not be drawn: %2</source>
+        <translation>%1 ảnh trang không vẽ được: %2</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -283,6 +295,9 @@ Commands:
   meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
+  doc replace MEETING ITEM DOC FILE   a new version behind the same QR code
+  doc versions MEETING ITEM DOC       every version, * the one served
+  doc current MEETING ITEM DOC VERSION   serve that version again
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
   qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
      (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi
@@ -311,6 +326,9 @@ Lệnh:
   meeting pin MEETING (PIN | --clear)   yêu cầu đại biểu nhập mã PIN một lần
   item add MEETING --title T [--presenter P]
   doc add MEETING ITEM FILE... [--title T]
+  doc replace MEETING ITEM DOC FILE   phiên bản mới, vẫn dùng mã QR cũ
+  doc versions MEETING ITEM DOC       mọi phiên bản, * là bản đang phục vụ
+  doc current MEETING ITEM DOC VERSION   phục vụ lại phiên bản đó
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
   qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
      (--png FILE | --svg FILE) [--size PIXELS]   mã QR để kết nối Wi-Fi
@@ -330,16 +348,24 @@ MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu;
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
     </message>
     <message>
-        <source>Preparing page images: %1/%2</source>
-        <translation>Đang chuẩn bị ảnh trang: %1/%2</translation>
+        <source>DOC must be a document id, not %1.</source>
+        <translation>DOC phải là ID của một tài liệu, không phải %1.</translation>
     </message>
     <message>
-        <source>%1 page images ready for meeting %2 (%3 drawn now, %4 failed) in %5 s.</source>
-        <translation>%1 ảnh trang đã sẵn sàng cho hội nghị %2 (vẽ mới %3, lỗi %4) trong %5 giây.</translation>
+        <source>Item %1 has no document %2.</source>
+        <translation>Nội dung %1 không có tài liệu %2.</translation>
     </message>
     <message>
-        <source>%1 page images could not be drawn: %2</source>
-        <translation>%1 ảnh trang không vẽ được: %2</translation>
+        <source>Document %1 &quot;%2&quot; now serves %3 (version %4; %5). Its links and the item&apos;s QR code are unchanged.</source>
+        <translation>Tài liệu %1 &quot;%2&quot; giờ phục vụ %3 (phiên bản %4; %5). Đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>VERSION must be a version id, not %1.</source>
+        <translation>VERSION phải là ID của một phiên bản, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Document %1 &quot;%2&quot; now serves %3 again.</source>
+        <translation>Tài liệu %1 &quot;%2&quot; đã phục vụ lại %3.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +469,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
+    <message>
+        <source>updated %1</source>
+        <translation>cập nhật lúc %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>
@@ -515,6 +545,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>Không tìm thấy tài liệu.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +906,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as the current version of &quot;%2&quot;.</source>
+        <translation>%1 giống hệt phiên bản hiện tại của &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>That version does not belong to this document.</source>
+        <translation>Phiên bản đó không thuộc tài liệu này.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,9 @@ QString helpText()
                "  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once\n"
                "  item add MEETING --title T [--presenter P]\n"
                "  doc add MEETING ITEM FILE... [--title T]\n"
+               "  doc replace MEETING ITEM DOC FILE   a new version behind the same QR code\n"
+               "  doc versions MEETING ITEM DOC       every version, * the one served\n"
+               "  doc current MEETING ITEM DOC VERSION   serve that version again\n"
                "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
                "  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]\n"
                "     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi\n"
@@ -437,6 +440,105 @@ WifiNetwork wifiFromOptions(const CommandLine &cl, const QString &ssid)
     if (const QString why = wifipayload::problem(network); !why.isEmpty())
         throw UsageError(why);
     return network;
+}
+
+Document requireDocument(Context &ctx, const AgendaItem &item, const QString &idText)
+{
+    bool ok = false;
+    const Id id = idText.toLongLong(&ok);
+    if (!ok || id < 1)
+        throw UsageError(Cli::tr("DOC must be a document id, not %1.").arg(idText));
+    const auto doc = ctx.catalog().document(id);
+    if (!doc || doc->itemId != item.id)
+        throw Error(Cli::tr("Item %1 has no document %2.").arg(item.number).arg(id));
+    return *doc;
+}
+
+QJsonObject versionJson(const DocumentVersion &v)
+{
+    return {{QStringLiteral("id"), qint64{v.id}},
+            {QStringLiteral("fileName"), v.fileName},
+            {QStringLiteral("size"), static_cast<qint64>(v.size)},
+            {QStringLiteral("pageCount"), v.pageCount ? QJsonValue(*v.pageCount) : QJsonValue()},
+            {QStringLiteral("sha256"), v.sha256},
+            {QStringLiteral("addedAt"), v.addedAt.toString(Qt::ISODate)},
+            {QStringLiteral("current"), v.current}};
+}
+
+int docReplace(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(4, 4, QStringLiteral("doc replace MEETING ITEM DOC FILE"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const AgendaItem item = requireItem(ctx, meeting, cl.positional().at(1));
+    const Document before = requireDocument(ctx, item, cl.positional().at(2));
+    const ImportedDocument replaced =
+        ctx.library().replaceDocument(before.id, cl.positional().at(3));
+    const Document &d = replaced.document;
+    if (ctx.json) {
+        QJsonObject object = documentJson(d);
+        object.insert(QStringLiteral("versions"), d.versionCount);
+        ctx.printJson(object);
+        return 0;
+    }
+    out() << Cli::tr("Document %1 \"%2\" now serves %3 (version %4; %5). Its links and the "
+                     "item's QR code are unchanged.")
+                 .arg(d.id)
+                 .arg(d.title, d.fileName)
+                 .arg(d.versionCount)
+                 .arg(describeDocument(d))
+          << Qt::endl;
+    if (!d.problem.isEmpty())
+        err() << Cli::tr("Warning: %1: %2").arg(d.fileName, d.problem) << Qt::endl;
+    return 0;
+}
+
+int docVersions(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(3, 3, QStringLiteral("doc versions MEETING ITEM DOC"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const AgendaItem item = requireItem(ctx, meeting, cl.positional().at(1));
+    const Document doc = requireDocument(ctx, item, cl.positional().at(2));
+    const QList<DocumentVersion> versions = ctx.catalog().versions(doc.id);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const DocumentVersion &v : versions)
+            array.append(versionJson(v));
+        ctx.printJson(array);
+        return 0;
+    }
+    const QLocale locale;
+    for (const DocumentVersion &v : versions)
+        out() << (v.current ? u'*' : u' ') << u' ' << v.id << u'\t'
+              << locale.toString(v.addedAt.toLocalTime(), QLocale::ShortFormat) << u'\t'
+              << locale.formattedDataSize(v.size, 1, QLocale::DataSizeSIFormat) << u'\t'
+              << v.fileName << Qt::endl;
+    return 0;
+}
+
+int docCurrent(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(4, 4, QStringLiteral("doc current MEETING ITEM DOC VERSION"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const AgendaItem item = requireItem(ctx, meeting, cl.positional().at(1));
+    const Document doc = requireDocument(ctx, item, cl.positional().at(2));
+    bool ok = false;
+    const Id versionId = cl.positional().at(3).toLongLong(&ok);
+    if (!ok || versionId < 1)
+        throw UsageError(
+            Cli::tr("VERSION must be a version id, not %1.").arg(cl.positional().at(3)));
+    ctx.catalog().makeVersionCurrent(doc.id, versionId);
+    const Document now = *ctx.catalog().document(doc.id);
+    if (ctx.json)
+        ctx.printJson(documentJson(now));
+    else
+        out() << Cli::tr("Document %1 \"%2\" now serves %3 again.")
+                     .arg(now.id)
+                     .arg(now.title, now.fileName)
+              << Qt::endl;
+    return 0;
 }
 
 int qr(Context &ctx, const QStringList &words)
@@ -828,6 +930,12 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"doc") {
         if (sub == u"add")
             return docAdd(ctx, rest);
+        if (sub == u"replace")
+            return docReplace(ctx, rest);
+        if (sub == u"versions")
+            return docVersions(ctx, rest);
+        if (sub == u"current")
+            return docCurrent(ctx, rest);
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);

@@ -118,7 +118,8 @@ constexpr const char *kItemColumns =
     "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
 constexpr const char *kDocumentColumns =
     "SELECT d.id, d.item_id, d.position, d.title, v.id, v.file_name, v.mime_type, v.size, "
-    "v.page_count, v.blob_sha256, v.problem, v.added_at, v.page_sizes "
+    "v.page_count, v.blob_sha256, v.problem, v.added_at, v.page_sizes, "
+    "(SELECT count(*) FROM document_version x WHERE x.document_id = d.id) "
     "FROM document d JOIN document_version v ON v.id = d.current_version_id ";
 
 } // namespace
@@ -259,6 +260,7 @@ Document Catalog::readDocument(const sql::Statement &s)
     if (const auto pages = s.optionalInt64(8))
         d.pageCount = static_cast<int>(*pages);
     d.pageSizes = pageSizesFromText(s.text(12));
+    d.versionCount = s.int32(13);
     d.sha256 = s.text(9);
     d.problem = s.text(10);
     d.addedAt = readTime(s.text(11));
@@ -586,6 +588,102 @@ void Catalog::removeItem(Id itemId)
     Q_EMIT changed();
 }
 
+Id Catalog::insertVersion(Id documentId, const NewDocument &doc, const QString &now)
+{
+    sql::Statement blob(m_db,
+                        "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
+    blob.bind(1, doc.sha256).bind(2, doc.size).bind(3, now).run();
+    sql::Statement version(m_db, "INSERT INTO document_version(document_id, blob_sha256, "
+                                 "file_name, mime_type, size, page_count, pdf_title, problem, "
+                                 "added_at, page_sizes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    version.bind(1, documentId)
+        .bind(2, doc.sha256)
+        .bind(3, doc.fileName)
+        .bind(4, doc.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : doc.mimeType)
+        .bind(5, doc.size)
+        .bind(6, doc.pageCount)
+        .bind(7, orEmpty(doc.pdfTitle))
+        .bind(8, orEmpty(doc.problem))
+        .bind(9, now)
+        .bind(10, orEmpty(pageSizesText(doc.pageSizes)))
+        .run();
+    return m_db.lastInsertId();
+}
+
+Document Catalog::replaceDocument(Id documentId, const NewDocument &doc)
+{
+    if (doc.sha256.size() != 64)
+        throw Error(tr("Internal error: a document without a stored blob."));
+    sql::Transaction tx(m_db);
+    const auto existing = document(documentId);
+    if (!existing)
+        throw Error(tr("No such document."));
+    if (existing->sha256 == doc.sha256)
+        throw Error(tr("%1 is the same file as the current version of \"%2\".")
+                        .arg(doc.fileName, existing->title));
+    const Id versionId = insertVersion(documentId, doc, nowText());
+    sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
+    current.bind(1, versionId).bind(2, documentId).run();
+    tx.commit();
+    Q_EMIT changed();
+    return *document(documentId);
+}
+
+namespace {
+constexpr const char *kVersionColumns =
+    "SELECT v.id, v.document_id, v.file_name, v.mime_type, v.size, v.page_count, v.blob_sha256, "
+    "v.problem, v.added_at, v.id = d.current_version_id "
+    "FROM document_version v JOIN document d ON d.id = v.document_id ";
+
+DocumentVersion readVersion(const sql::Statement &s)
+{
+    DocumentVersion v;
+    v.id = s.int64(0);
+    v.documentId = s.int64(1);
+    v.fileName = s.text(2);
+    v.mimeType = s.text(3);
+    v.size = s.int64(4);
+    if (const auto pages = s.optionalInt64(5))
+        v.pageCount = static_cast<int>(*pages);
+    v.sha256 = s.text(6);
+    v.problem = s.text(7);
+    v.addedAt = readTime(s.text(8));
+    v.current = s.int64(9) != 0;
+    return v;
+}
+} // namespace
+
+QList<DocumentVersion> Catalog::versions(Id documentId)
+{
+    QList<DocumentVersion> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kVersionColumns) +
+                                      "WHERE v.document_id = ? ORDER BY v.id DESC"));
+    s.bind(1, documentId);
+    while (s.step())
+        out.append(readVersion(s));
+    return out;
+}
+
+std::optional<DocumentVersion> Catalog::version(Id versionId)
+{
+    sql::Statement s(m_db, QByteArray(QByteArray(kVersionColumns) + "WHERE v.id = ?"));
+    if (s.bind(1, versionId).step())
+        return readVersion(s);
+    return std::nullopt;
+}
+
+void Catalog::makeVersionCurrent(Id documentId, Id versionId)
+{
+    sql::Transaction tx(m_db);
+    const auto chosen = version(versionId);
+    if (!chosen || chosen->documentId != documentId)
+        throw Error(tr("That version does not belong to this document."));
+    sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
+    current.bind(1, versionId).bind(2, documentId).run();
+    tx.commit();
+    Q_EMIT changed();
+}
+
 Document Catalog::addDocument(Id itemId, const NewDocument &doc)
 {
     return addDocuments(itemId, {doc}).first();
@@ -615,29 +713,12 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
     if (title.isEmpty())
         throw Error(tr("A document needs a title."));
     const QString now = nowText();
-    sql::Statement blob(m_db,
-                        "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
-    blob.bind(1, doc.sha256).bind(2, doc.size).bind(3, now).run();
     sql::Statement document(m_db, "INSERT INTO document(item_id, position, title, created_at) "
                                   "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
                                   "document WHERE item_id = ?1), ?2, ?3)");
     document.bind(1, itemId).bind(2, title).bind(3, now).run();
     const Id documentId = m_db.lastInsertId();
-    sql::Statement version(m_db, "INSERT INTO document_version(document_id, blob_sha256, "
-                                 "file_name, mime_type, size, page_count, pdf_title, problem, "
-                                 "added_at, page_sizes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    version.bind(1, documentId)
-        .bind(2, doc.sha256)
-        .bind(3, doc.fileName)
-        .bind(4, doc.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : doc.mimeType)
-        .bind(5, doc.size)
-        .bind(6, doc.pageCount)
-        .bind(7, orEmpty(doc.pdfTitle))
-        .bind(8, orEmpty(doc.problem))
-        .bind(9, now)
-        .bind(10, orEmpty(pageSizesText(doc.pageSizes)))
-        .run();
-    const Id versionId = m_db.lastInsertId();
+    const Id versionId = insertVersion(documentId, doc, now);
     sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
     current.bind(1, versionId).bind(2, documentId).run();
     return documentId;

@@ -97,6 +97,13 @@ public:
     QList<Document> documents(Id itemId);
     std::optional<Document> document(Id documentId);
     void renameDocument(Id documentId, const QString &title);
+    // A new version behind the same document (its links and the item's QR code stay); the
+    // earlier ones are kept. Throws docket::Error when the bytes are the current version's.
+    Document replaceDocument(Id documentId, const NewDocument &doc);
+    QList<DocumentVersion> versions(Id documentId); // newest first
+    std::optional<DocumentVersion> version(Id versionId);
+    // Makes an earlier (or later) version the one delegates get.
+    void makeVersionCurrent(Id documentId, Id versionId);
     void removeDocument(Id documentId);
 
     // All events in one transaction; emits accessRecorded(), not changed(): counts do not
@@ -131,6 +138,7 @@ private:
     void renumberItems(Id meetingId, const QList<Id> &orderedIds);
     QList<Id> itemIds(Id meetingId);
     Id insertDocument(Id itemId, const NewDocument &doc);
+    Id insertVersion(Id documentId, const NewDocument &doc, const QString &now);
     QByteArray librarySecret(const QString &key);
     static Meeting readMeeting(const sql::Statement &s);
     static AgendaItem readItem(const sql::Statement &s);

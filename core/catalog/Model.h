@@ -83,7 +83,23 @@ struct Document
     QList<QSizeF> pageSizes; // points, per page, when known: phones lay the reader out with them
     QString sha256;          // hex, lowercase: the blob holding the bytes
     QString problem;         // why a PDF could not be read; empty when fine
+    QDateTime addedAt;       // of the current version
+    int versionCount = 1;
+};
+
+// One of a document's versions: the file as it was when it was added.
+struct DocumentVersion
+{
+    Id id = 0;
+    Id documentId = 0;
+    QString fileName;
+    QString mimeType;
+    std::int64_t size = 0;
+    std::optional<int> pageCount;
+    QString sha256;
+    QString problem;
     QDateTime addedAt;
+    bool current = false;
 };
 
 // Page sizes in one text column: "595.3x841.9;612x792". Unreadable parts are skipped.

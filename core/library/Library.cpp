@@ -59,26 +59,12 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
     QList<bool> alreadyStored;
     std::int64_t doneBefore = 0;
     for (const QString &path : filePaths) {
-        const QFileInfo info(path);
-        const StoredBlob blob = m_store.importFile(
-            path, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
-        doneBefore += blob.size;
-        const Inspection inspection = Inspector::inspect(blob.path, info.fileName());
-        NewDocument doc;
-        doc.fileName = info.fileName();
-        // The file name, not the PDF's Title field: office software fills that with junk such
-        // as "Microsoft Word - Document1", while people name their files on purpose.
-        doc.title = filePaths.size() == 1 && !title.trimmed().isEmpty() ? title.trimmed()
-                                                                        : info.completeBaseName();
-        doc.mimeType = inspection.mimeType;
-        doc.size = blob.size;
-        doc.sha256 = blob.sha256;
-        doc.pageCount = inspection.pageCount;
-        doc.pageSizes = inspection.pageSizes;
-        doc.pdfTitle = inspection.title;
-        doc.problem = inspection.problem;
+        bool stored = false;
+        const NewDocument doc =
+            prepare(path, filePaths.size() == 1 ? title : QString(), doneBefore, progress, &stored);
+        doneBefore += doc.size;
         docs.append(doc);
-        alreadyStored.append(blob.alreadyStored);
+        alreadyStored.append(stored);
     }
     // A failure here leaves at most unreferenced blobs, which a later clean-up collects.
     const QList<Document> added = m_catalog->addDocuments(itemId, docs);
@@ -86,6 +72,42 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
     for (qsizetype i = 0; i < added.size(); ++i)
         out.append({added[i], alreadyStored[i]});
     return out;
+}
+
+NewDocument Library::prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
+                             const BlobStore::Progress &progress, bool *alreadyStored)
+{
+    const QFileInfo info(filePath);
+    const StoredBlob blob = m_store.importFile(
+        filePath, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
+    const Inspection inspection = Inspector::inspect(blob.path, info.fileName());
+    NewDocument doc;
+    doc.fileName = info.fileName();
+    // The file name, not the PDF's Title field: office software fills that with junk such as
+    // "Microsoft Word - Document1", while people name their files on purpose.
+    doc.title = !title.trimmed().isEmpty() ? title.trimmed() : info.completeBaseName();
+    doc.mimeType = inspection.mimeType;
+    doc.size = blob.size;
+    doc.sha256 = blob.sha256;
+    doc.pageCount = inspection.pageCount;
+    doc.pageSizes = inspection.pageSizes;
+    doc.pdfTitle = inspection.title;
+    doc.problem = inspection.problem;
+    if (alreadyStored)
+        *alreadyStored = blob.alreadyStored;
+    return doc;
+}
+
+ImportedDocument Library::replaceDocument(Id documentId, const QString &filePath,
+                                          const BlobStore::Progress &progress)
+{
+    if (!m_catalog->document(documentId))
+        throw Error(tr("No such document."));
+    if (!QFileInfo(filePath).isFile())
+        throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath)));
+    bool stored = false;
+    const NewDocument doc = prepare(filePath, {}, 0, progress, &stored);
+    return {m_catalog->replaceDocument(documentId, doc), stored};
 }
 
 std::shared_ptr<PageImages> Library::pageImages()

@@ -47,7 +47,16 @@ public:
                                             const QString &title = {},
                                             const BlobStore::Progress &progress = {});
 
+    // A new version of a document from a file: stored, inspected, then made current in one
+    // transaction; the document's links and its item's QR code keep working.
+    ImportedDocument replaceDocument(Id documentId, const QString &filePath,
+                                     const BlobStore::Progress &progress = {});
+
 private:
+    // Stores and inspects one file: everything a version needs but the catalog row.
+    NewDocument prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
+                        const BlobStore::Progress &progress, bool *alreadyStored);
+
     QString m_folder;
     BlobStore m_store;
     std::unique_ptr<Catalog> m_catalog;

@@ -20,6 +20,17 @@ public:
     explicit Text(const QString &language) : AudienceText(language, kContext) {}
 };
 
+// "Updated 14:05": a delegate holding the old version sees that there is a newer one. The
+// venue's clock; the day only when it was not today.
+QString updatedLabel(const Text &t, const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QString at = local.date() == QDate::currentDate()
+                           ? t.locale().toString(local.time(), QLocale::ShortFormat)
+                           : t.locale().toString(local, QLocale::ShortFormat);
+    return t(QT_TRANSLATE_NOOP("DelegatePage", "updated %1")).arg(at);
+}
+
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -165,6 +176,8 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
             if (doc.pageCount)
                 meta << t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), *doc.pageCount);
             meta << t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
+            if (doc.updatedAt.isValid())
+                meta << updatedLabel(t, doc.updatedAt);
             const QString href = QString::fromLatin1(doc.urlPath);
             const QString reader = QString::fromLatin1(doc.basePath) + QStringLiteral("/read");
             body += QStringLiteral("<li class=\"card\">");
@@ -210,6 +223,8 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
     const int pages = static_cast<int>(doc.pageSizes.size());
     QStringList meta{t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), pages),
                      t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat)};
+    if (doc.updatedAt.isValid())
+        meta << updatedLabel(t, doc.updatedAt);
     const QString download = QStringLiteral("<a class=\"btn alt\" download href=\"") +
                              esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">") +
                              esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Download PDF"))) +

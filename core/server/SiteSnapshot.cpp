@@ -99,6 +99,8 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                              '/' + QByteArray::number(doc.id);
                 d.urlPath = d.basePath + '/' + http::documentNameSegment(doc.fileName);
                 d.sha256 = doc.sha256;
+                if (doc.versionCount > 1)
+                    d.updatedAt = doc.addedAt;
                 d.readable = doc.mimeType == u"application/pdf" && doc.pageCount &&
                              *doc.pageCount > 0 && doc.problem.isEmpty();
                 if (d.readable) {

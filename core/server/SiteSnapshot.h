@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QSizeF>
 #include <QString>
@@ -38,6 +39,7 @@ struct SnapshotDocument
     QByteArray urlPath;     // /CODE/N/DOC/file-name
     QByteArray basePath;    // /CODE/N/DOC: the reader and page images hang below it
     QString sha256;
+    QDateTime updatedAt; // when a newer version replaced the first one; invalid otherwise
     // A PDF Poppler reads: it gets a reader page and page images.
     bool readable = false;
     std::vector<QSizeF> pageSizes;          // points, per page; A4 where unknown
