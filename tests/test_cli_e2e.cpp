@@ -722,6 +722,49 @@ TEST_CASE("docket-cli replaces a document behind the same link and can go back",
             .exitCode == 2);
 }
 
+TEST_CASE("docket-cli verify reports a stored file that changed, with exit status 1", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("create"), QStringLiteral("--title"),
+                                  QStringLiteral("Kiểm tra")}))
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
+    cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+                    QStringLiteral("Một")});
+    const QString pdf = folder.filePath(QStringLiteral("Nghị quyết.pdf"));
+    writePdf(pdf, 2, QStringLiteral("Nghị quyết"));
+    const QString sha =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
+                                  QStringLiteral("add"), code, QStringLiteral("1"), pdf}))
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("sha256"))
+            .toString();
+    const QJsonObject clean =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("verify")})).object();
+    CHECK(clean.value(QStringLiteral("checked")).toInt() == 1);
+    CHECK(clean.value(QStringLiteral("problems")).toArray().isEmpty());
+
+    const QString blob = library + QStringLiteral("/blobs/") + sha.left(2) + u'/' + sha;
+    REQUIRE(QFile::exists(blob));
+    QFile::setPermissions(blob, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QFile file(blob);
+        REQUIRE(file.open(QIODevice::Append));
+        file.write("tampered");
+    }
+    const ProcessResult bad = cli({QStringLiteral("--library"), library, QStringLiteral("verify")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.count('\n') == 1);
+    CHECK(bad.out.contains(sha.toLatin1()));
+    CHECK(QString::fromUtf8(bad.out).contains(QStringLiteral("Nghị quyết")));
+}
+
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers
 // (CliCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
 // kills it with the default action: terminated by SIGTERM, no "Stopped serving.", instead of a

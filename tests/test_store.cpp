@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/Library.h"
+#include "library/Verify.h"
 #include "store/BlobStore.h"
+#include "support/SampleSite.h"
 #include "support/TempLibrary.h"
 #include "util/Error.h"
 
@@ -288,4 +290,48 @@ TEST_CASE("Opening the library elsewhere does not break an import in progress", 
     }
     CHECK(imported.document.sha256 == sha256(bytes));
     CHECK(lib.library().store().contains(sha256(bytes)));
+}
+
+TEST_CASE("verify re-hashes every stored file and names the documents of a bad one", "[store]")
+{
+    testsupport::SampleSite site;
+    Library &library = site.lib.library();
+    const VerifyReport clean = Verifier::verify(library);
+    CHECK(clean.checked == 3); // the PDF, the text file and the closed meeting's PDF
+    CHECK(clean.problems.isEmpty());
+    CHECK(clean.bytes == site.pdfContent.size() + site.textContent.size() + site.closedPdf.size);
+
+    // One file altered on disk (read-only, but not against root or a failing disk), one gone.
+    const QString pdfPath = library.store().pathFor(site.pdf.sha256);
+    QFile::setPermissions(pdfPath, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QFile file(pdfPath);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(10);
+        file.write("X");
+    }
+    REQUIRE(QFile::remove(library.store().pathFor(site.text.sha256)));
+
+    int calls = 0;
+    const VerifyReport bad = Verifier::verify(library, [&](std::int64_t done, std::int64_t total) {
+        ++calls;
+        CHECK(done <= total);
+        return true;
+    });
+    CHECK(calls >= 1);
+    REQUIRE(bad.problems.size() == 2);
+    for (const BlobProblem &problem : bad.problems) {
+        if (problem.sha256 == site.pdf.sha256) {
+            CHECK(problem.kind == BlobProblem::Kind::Altered);
+            REQUIRE(problem.usedBy.size() == 1);
+            CHECK(problem.usedBy[0].contains(site.open.code));
+            CHECK(problem.usedBy[0].contains(site.pdf.title));
+        } else {
+            CHECK(problem.sha256 == site.text.sha256);
+            CHECK(problem.kind == BlobProblem::Kind::Missing);
+        }
+        CHECK_FALSE(Verifier::describe(problem).isEmpty());
+    }
+    // Stopping midway says so.
+    CHECK(Verifier::verify(library, [](std::int64_t, std::int64_t) { return false; }).cancelled);
 }

@@ -96,6 +96,13 @@
             <numerusform>opened on %n devices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n version(s); Agenda ▸ Versions… lists them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::HallPreparation</name>

@@ -284,6 +284,38 @@
         <translation>%1 ảnh trang không vẽ được: %2</translation>
     </message>
     <message>
+        <source>DOC must be a document id, not %1.</source>
+        <translation>DOC phải là ID của một tài liệu, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no document %2.</source>
+        <translation>Nội dung %1 không có tài liệu %2.</translation>
+    </message>
+    <message>
+        <source>Document %1 &quot;%2&quot; now serves %3 (version %4; %5). Its links and the item&apos;s QR code are unchanged.</source>
+        <translation>Tài liệu %1 &quot;%2&quot; giờ phục vụ %3 (phiên bản %4; %5). Đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>VERSION must be a version id, not %1.</source>
+        <translation>VERSION phải là ID của một phiên bản, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Document %1 &quot;%2&quot; now serves %3 again.</source>
+        <translation>Tài liệu %1 &quot;%2&quot; đã phục vụ lại %3.</translation>
+    </message>
+    <message>
+        <source>Checking stored files: %1 of %2</source>
+        <translation>Đang kiểm tra tệp đã lưu: %1/%2</translation>
+    </message>
+    <message>
+        <source>Checked %1 stored files (%2).</source>
+        <translation>Đã kiểm tra %1 tệp đã lưu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 stored files are missing or altered.</source>
+        <translation>%1 tệp đã lưu bị mất hoặc bị sửa.</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -310,6 +342,7 @@ Commands:
      [--base-url URL]         agenda sheet, one card per item, or poster
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       who opened which document
+  verify                      re-hash the stored files, report any lost or altered
 
 MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
 --library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
@@ -341,31 +374,12 @@ Lệnh:
      [--base-url URL]         tờ chương trình, thẻ cho từng nội dung, hoặc áp phích
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       ai đã mở tài liệu nào
+  verify                      băm lại các tệp đã lưu, báo tệp bị mất hoặc bị sửa
 
 MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
 --library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
 --json         kết quả dạng máy đọc được
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
-    </message>
-    <message>
-        <source>DOC must be a document id, not %1.</source>
-        <translation>DOC phải là ID của một tài liệu, không phải %1.</translation>
-    </message>
-    <message>
-        <source>Item %1 has no document %2.</source>
-        <translation>Nội dung %1 không có tài liệu %2.</translation>
-    </message>
-    <message>
-        <source>Document %1 &quot;%2&quot; now serves %3 (version %4; %5). Its links and the item&apos;s QR code are unchanged.</source>
-        <translation>Tài liệu %1 &quot;%2&quot; giờ phục vụ %3 (phiên bản %4; %5). Đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>VERSION must be a version id, not %1.</source>
-        <translation>VERSION phải là ID của một phiên bản, không phải %1.</translation>
-    </message>
-    <message>
-        <source>Document %1 &quot;%2&quot; now serves %3 again.</source>
-        <translation>Tài liệu %1 &quot;%2&quot; đã phục vụ lại %3.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +812,21 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     </message>
 </context>
 <context>
+    <name>Verifier</name>
+    <message>
+        <source>The stored file %1 is missing.</source>
+        <translation>Tệp đã lưu %1 bị mất.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has changed: its bytes no longer match its SHA-256.</source>
+        <translation>Tệp đã lưu %1 đã bị thay đổi: nội dung không còn khớp với SHA-256.</translation>
+    </message>
+    <message>
+        <source>Used by: %1.</source>
+        <translation>Được dùng bởi: %1.</translation>
+    </message>
+</context>
+<context>
     <name>WifiNetwork</name>
     <message>
         <source>The Wi-Fi network needs a name.</source>
@@ -860,6 +889,20 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>On the projector now</source>
         <translation>Đang chiếu trên máy chiếu</translation>
     </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s); Agenda ▸ Versions… lists them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::Catalog</name>
@@ -914,6 +957,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>That version does not belong to this document.</source>
         <translation>Phiên bản đó không thuộc tài liệu này.</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3 (current version)</source>
+        <translation>%1 nội dung %2: %3 (phiên bản hiện tại)</translation>
+    </message>
+    <message>
+        <source>%1 item %2: %3 (earlier version)</source>
+        <translation>%1 nội dung %2: %3 (phiên bản trước)</translation>
     </message>
 </context>
 <context>
@@ -1103,10 +1154,6 @@ Phones will ask for them when delegates open those pages, as without preparing.<
     <message>
         <source>Delegates:</source>
         <translation>Đại biểu:</translation>
-    </message>
-    <message>
-        <source>Drop files on an agenda item to add them as its documents.</source>
-        <translation>Kéo thả tệp vào một nội dung chương trình để thêm làm tài liệu của nội dung đó.</translation>
     </message>
     <message>
         <source>No meeting yet.
@@ -1344,6 +1391,55 @@ Leave empty for no PIN.</source>
         <source>Draw every page image of the meeting now, so that delegates&apos; phones get them at once</source>
         <translation>Vẽ sẵn mọi ảnh trang của hội nghị để điện thoại của đại biểu nhận được ngay</translation>
     </message>
+    <message>
+        <source>Re&amp;place with new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones get the new file through the same link and QR code; nothing needs reprinting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the document: serve an earlier one again, or save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files on an agenda item to add them as its documents, or one file on a document to replace it with a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with %2? Phones get the new version through the same QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement cancelled: phones still get the version they had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced, but delegates may not be able to read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now serves %2 — its link and the item&apos;s QR code are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorController</name>
@@ -1472,6 +1568,105 @@ Leave empty for no PIN.</source>
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::VersionsDialog</name>
+    <message>
+        <source>Phones get the version marked as served, through the same link and QR code. Earlier versions are kept: serve one again, or save a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serve this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones get this version from now on, through the same QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has been removed from the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served to phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable PDF</source>
+        <translation type="unfinished">PDF không đọc được</translation>
+    </message>
+    <message>
+        <source>“%1” now serves %2 (added %3) — its link and the item&apos;s QR code are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 (added %2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library no longer holds the file of %1 (added %2): there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s own stored file: choose another place for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished">Không thể lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the library&apos;s file of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s file of %1 is damaged (its SHA-256 no longer matches): nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

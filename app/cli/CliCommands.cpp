@@ -4,6 +4,7 @@
 #include "catalog/SettingKeys.h"
 #include "CommandLine.h"
 #include "library/Library.h"
+#include "library/Verify.h"
 #include "pdf/Preparation.h"
 #include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
@@ -83,40 +84,41 @@ private:
 
 QString helpText()
 {
-    return Cli::tr(
-               "Usage: docket-cli [--library DIR] [--json] COMMAND ...\n"
-               "\n"
-               "Commands:\n"
-               "  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]\n"
-               "  meeting list\n"
-               "  meeting show MEETING [--base-url URL]\n"
-               "  meeting open MEETING        serve the meeting to delegates\n"
-               "  meeting close MEETING       stop serving it\n"
-               "  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once\n"
-               "  item add MEETING --title T [--presenter P]\n"
-               "  doc add MEETING ITEM FILE... [--title T]\n"
-               "  doc replace MEETING ITEM DOC FILE   a new version behind the same QR code\n"
-               "  doc versions MEETING ITEM DOC       every version, * the one served\n"
-               "  doc current MEETING ITEM DOC VERSION   serve that version again\n"
-               "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
-               "  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]\n"
-               "     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi\n"
-               "  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]\n"
-               "     [--hidden]               the network on the welcome slide and poster\n"
-               "  wifi clear (MEETING | --venue)\n"
-               "  wifi show (MEETING | --venue)\n"
-               "  prepare MEETING             draw every page image phones may ask for, now\n"
-               "  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]\n"
-               "     [--base-url URL]         agenda sheet, one card per item, or poster\n"
-               "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
-               "  stats MEETING [--csv]       who opened which document\n"
-               "\n"
-               "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
-               "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
-               "--json         machine-readable output\n"
-               "Exit status: 0 success, 2 usage error, 1 any other error.")
-        .arg(QDir::toNativeSeparators(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    return Cli::
+        tr("Usage: docket-cli [--library DIR] [--json] COMMAND ...\n"
+           "\n"
+           "Commands:\n"
+           "  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]\n"
+           "  meeting list\n"
+           "  meeting show MEETING [--base-url URL]\n"
+           "  meeting open MEETING        serve the meeting to delegates\n"
+           "  meeting close MEETING       stop serving it\n"
+           "  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once\n"
+           "  item add MEETING --title T [--presenter P]\n"
+           "  doc add MEETING ITEM FILE... [--title T]\n"
+           "  doc replace MEETING ITEM DOC FILE   a new version behind the same QR code\n"
+           "  doc versions MEETING ITEM DOC       every version, * the one served\n"
+           "  doc current MEETING ITEM DOC VERSION   serve that version again\n"
+           "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
+           "  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]\n"
+           "     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi\n"
+           "  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]\n"
+           "     [--hidden]               the network on the welcome slide and poster\n"
+           "  wifi clear (MEETING | --venue)\n"
+           "  wifi show (MEETING | --venue)\n"
+           "  prepare MEETING             draw every page image phones may ask for, now\n"
+           "  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]\n"
+           "     [--base-url URL]         agenda sheet, one card per item, or poster\n"
+           "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
+           "  stats MEETING [--csv]       who opened which document\n"
+           "  verify                      re-hash the stored files, report any lost or altered\n"
+           "\n"
+           "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
+           "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
+           "--json         machine-readable output\n"
+           "Exit status: 0 success, 2 usage error, 1 any other error.")
+            .arg(QDir::toNativeSeparators(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
 }
 
 QJsonValue orNull(const QString &text)
@@ -780,6 +782,53 @@ int prepare(Context &ctx, const QStringList &words)
     return 0;
 }
 
+int verify(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(0, 0, QStringLiteral("verify"));
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QElapsedTimer lastLine;
+    lastLine.start();
+    const VerifyReport report =
+        Verifier::verify(ctx.library(), [&](std::int64_t done, std::int64_t total) {
+            if (terminal && lastLine.elapsed() >= 200) {
+                lastLine.restart();
+                const QLocale locale;
+                err() << u'\r'
+                      << Cli::tr("Checking stored files: %1 of %2")
+                             .arg(locale.formattedDataSize(done, 1, QLocale::DataSizeSIFormat),
+                                  locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat))
+                      << Qt::flush;
+            }
+            return true;
+        });
+    if (terminal)
+        err() << u'\r' << QString(60, u' ') << u'\r' << Qt::flush;
+    if (ctx.json) {
+        QJsonArray problems;
+        for (const BlobProblem &problem : report.problems)
+            problems.append(QJsonObject{
+                {QStringLiteral("sha256"), problem.sha256},
+                {QStringLiteral("kind"), problem.kind == BlobProblem::Kind::Missing
+                                             ? QStringLiteral("missing")
+                                             : QStringLiteral("altered")},
+                {QStringLiteral("usedBy"), QJsonArray::fromStringList(problem.usedBy)}});
+        ctx.printJson(QJsonObject{{QStringLiteral("checked"), report.checked},
+                                  {QStringLiteral("bytes"), static_cast<qint64>(report.bytes)},
+                                  {QStringLiteral("problems"), problems}});
+    } else {
+        out() << Cli::tr("Checked %1 stored files (%2).")
+                     .arg(report.checked)
+                     .arg(QLocale().formattedDataSize(report.bytes, 1, QLocale::DataSizeSIFormat))
+              << Qt::endl;
+        for (const BlobProblem &problem : report.problems)
+            out() << Verifier::describe(problem) << Qt::endl;
+    }
+    if (!report.problems.isEmpty())
+        throw Error(Cli::tr("%1 stored files are missing or altered.").arg(report.problems.size()));
+    return 0;
+}
+
 int stats(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {}, {QStringLiteral("--csv")});
@@ -939,6 +988,8 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);
+    } else if (command == u"verify") {
+        return verify(ctx, words.mid(1));
     } else if (command == u"prepare") {
         return prepare(ctx, words.mid(1));
     } else if (command == u"print") {

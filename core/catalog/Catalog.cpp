@@ -846,6 +846,33 @@ QByteArray Catalog::cookieSecret()
     return librarySecret(QStringLiteral("server.cookie_secret"));
 }
 
+QList<std::pair<QString, std::int64_t>> Catalog::blobs()
+{
+    QList<std::pair<QString, std::int64_t>> out;
+    sql::Statement s(m_db, "SELECT sha256, size FROM blob ORDER BY sha256");
+    while (s.step())
+        out.append({s.text(0), s.int64(1)});
+    return out;
+}
+
+QStringList Catalog::blobUsers(const QString &sha256)
+{
+    QStringList users;
+    sql::Statement s(m_db, "SELECT m.code, i.position, d.title, v.id = d.current_version_id "
+                           "FROM document_version v JOIN document d ON d.id = v.document_id "
+                           "JOIN agenda_item i ON i.id = d.item_id "
+                           "JOIN meeting m ON m.id = i.meeting_id "
+                           "WHERE v.blob_sha256 = ? ORDER BY m.code, i.position");
+    s.bind(1, sha256);
+    while (s.step())
+        users << (s.int64(3) != 0 ? tr("%1 item %2: %3 (current version)")
+                                  : tr("%1 item %2: %3 (earlier version)"))
+                     .arg(s.text(0))
+                     .arg(s.int64(1))
+                     .arg(s.text(2));
+    return users;
+}
+
 QString Catalog::setting(const QString &key)
 {
     sql::Statement s(m_db, "SELECT value FROM setting WHERE key = ?");

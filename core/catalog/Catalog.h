@@ -115,6 +115,10 @@ public:
     // Signs the PIN cookies; random per library, made on first use.
     QByteArray cookieSecret();
 
+    // Every stored file the catalog knows, with its size; and who uses one, for reports.
+    QList<std::pair<QString, std::int64_t>> blobs();
+    QStringList blobUsers(const QString &sha256);
+
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
 
