@@ -31,7 +31,7 @@ AgendaTree::AgendaTree(QWidget *parent) : QTreeWidget(parent)
 
 void AgendaTree::showAgenda(const QList<AgendaItem> &items,
                             const QHash<Id, QList<Document>> &documents,
-                            const QHash<Id, int> &devices)
+                            const QHash<Id, int> &devices, const QHash<Id, int> &servedVersions)
 {
     const auto keepItem = selectedItemId();
     const auto keepDocument = selectedDocumentId();
@@ -58,6 +58,12 @@ void AgendaTree::showAgenda(const QList<AgendaItem> &items,
             auto *child = new QTreeWidgetItem(row);
             child->setText(0, doc.title);
             QStringList facts;
+            if (doc.versionCount > 1) {
+                const int served = servedVersions.value(doc.id, doc.versionCount);
+                facts << (served == doc.versionCount
+                              ? tr("v%1").arg(served)
+                              : tr("v%1 of %2").arg(served).arg(doc.versionCount));
+            }
             if (doc.pageCount)
                 facts << tr("%n page(s)", nullptr, *doc.pageCount);
             const QString suffix = QFileInfo(doc.fileName).suffix().toUpper();
@@ -65,6 +71,9 @@ void AgendaTree::showAgenda(const QList<AgendaItem> &items,
                 facts << suffix;
             facts << locale.formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat);
             child->setText(1, facts.join(QStringLiteral(" · ")));
+            if (doc.versionCount > 1)
+                child->setToolTip(1, tr("%n version(s); Agenda ▸ Versions… lists them", nullptr,
+                                        doc.versionCount));
             if (const int opened = devices.value(doc.id); opened > 0) {
                 child->setText(2, locale.toString(opened));
                 child->setToolTip(2, tr("opened on %n device(s)", nullptr, opened));
@@ -163,12 +172,15 @@ void AgendaTree::markProjected()
     }
 }
 
-QTreeWidgetItem *AgendaTree::itemRowAt(const QPoint &position) const
+QTreeWidgetItem *AgendaTree::dropRowAt(const QPoint &position, const QStringList &paths) const
 {
     QTreeWidgetItem *row = itemAt(position);
-    if (row && row->parent())
-        row = row->parent();
-    return row;
+    if (!row || paths.isEmpty())
+        return nullptr;
+    const bool onDocument = row->data(0, kKindRole).toInt() == static_cast<int>(RowKind::Document);
+    if (onDocument && paths.size() == 1)
+        return row;
+    return row->parent() ? row->parent() : row;
 }
 
 QStringList AgendaTree::localFiles(const QMimeData *mime)
@@ -192,9 +204,9 @@ void AgendaTree::dragEnterEvent(QDragEnterEvent *event)
 
 void AgendaTree::dragMoveEvent(QDragMoveEvent *event)
 {
-    QTreeWidgetItem *row = itemRowAt(event->position().toPoint());
-    if (row && !localFiles(event->mimeData()).isEmpty()) {
-        setCurrentItem(row); // shows which item the files will join
+    QTreeWidgetItem *row = dropRowAt(event->position().toPoint(), localFiles(event->mimeData()));
+    if (row) {
+        setCurrentItem(row); // shows which item the files will join, or which document goes
         event->acceptProposedAction();
     } else {
         event->ignore();
@@ -203,14 +215,17 @@ void AgendaTree::dragMoveEvent(QDragMoveEvent *event)
 
 void AgendaTree::dropEvent(QDropEvent *event)
 {
-    QTreeWidgetItem *row = itemRowAt(event->position().toPoint());
     const QStringList paths = localFiles(event->mimeData());
-    if (!row || paths.isEmpty()) {
+    QTreeWidgetItem *row = dropRowAt(event->position().toPoint(), paths);
+    if (!row) {
         event->ignore();
         return;
     }
     event->acceptProposedAction();
-    Q_EMIT filesDropped(row->data(0, kIdRole).toLongLong(), paths);
+    if (row->data(0, kKindRole).toInt() == static_cast<int>(RowKind::Document))
+        Q_EMIT fileDroppedOnDocument(row->data(0, kIdRole).toLongLong(), paths.first());
+    else
+        Q_EMIT filesDropped(row->data(0, kIdRole).toLongLong(), paths);
 }
 
 } // namespace docket

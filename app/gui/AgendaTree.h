@@ -8,7 +8,8 @@
 namespace docket {
 
 // The agenda of one meeting: its items at the top level, their documents below. Files dragged
-// from the desktop onto an item (or one of its documents) are offered to that item.
+// from the desktop onto an item are offered to that item; a single file dragged onto a
+// document is offered as that document's new version (several files join the item).
 class AgendaTree : public QTreeWidget
 {
     Q_OBJECT
@@ -26,8 +27,10 @@ public:
     explicit AgendaTree(QWidget *parent = nullptr);
 
     // `devices`: per document, how many phones have opened it (absent: none yet).
+    // `servedVersions`: per document with several versions, the number of the one phones get
+    // (1 is the first; absent: the newest).
     void showAgenda(const QList<AgendaItem> &items, const QHash<Id, QList<Document>> &documents,
-                    const QHash<Id, int> &devices = {});
+                    const QHash<Id, int> &devices = {}, const QHash<Id, int> &servedVersions = {});
 
     // The agenda item of the selected row (an item or one of its documents).
     std::optional<Id> selectedItemId() const;
@@ -42,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void filesDropped(docket::Id itemId, const QStringList &paths);
+    void fileDroppedOnDocument(docket::Id documentId, const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -49,7 +53,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    QTreeWidgetItem *itemRowAt(const QPoint &position) const;
+    // The row that takes the dragged files: the document under them for a single file,
+    // otherwise the item under them (or the item of the document under them).
+    QTreeWidgetItem *dropRowAt(const QPoint &position, const QStringList &paths) const;
     static QStringList localFiles(const QMimeData *mime);
     void markProjected();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialogs.h"
 
+#include "VersionsDialog.h"
 #include "WifiDialog.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ struct Presets
     std::deque<std::optional<WifiAnswer>> wifi;
     std::deque<std::optional<PrintChoice>> printChoice;
     std::deque<QString> printPreview;
+    std::deque<std::function<void(VersionsDialog &)>> versions;
     bool recordErrors = false;
     QStringList errors;
 };
@@ -60,6 +62,13 @@ QStringList openFiles(QWidget *parent, const QString &title, const QString &filt
     if (auto preset = takeFront(presets().openFiles))
         return *preset;
     return QFileDialog::getOpenFileNames(parent, title, documentsFolder(), filter);
+}
+
+QString openFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (auto preset = takeFront(presets().openFiles))
+        return preset->value(0);
+    return QFileDialog::getOpenFileName(parent, title, documentsFolder(), filter);
 }
 
 QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
@@ -200,6 +209,15 @@ bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(Q
     return preview.exec() == QDialog::Accepted;
 }
 
+void showVersions(VersionsDialog &dialog)
+{
+    if (auto preset = takeFront(presets().versions)) {
+        (*preset)(dialog);
+        return;
+    }
+    dialog.exec();
+}
+
 void presetOpenFiles(const QStringList &answer)
 {
     presets().openFiles.push_back(answer);
@@ -231,6 +249,10 @@ void presetPrintChoice(const std::optional<PrintChoice> &answer)
 void presetPrintPreview(const QString &pdfPath)
 {
     presets().printPreview.push_back(pdfPath);
+}
+void presetVersions(const std::function<void(VersionsDialog &)> &drive)
+{
+    presets().versions.push_back(drive);
 }
 void setRecordErrors(bool on)
 {

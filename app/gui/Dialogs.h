@@ -15,11 +15,19 @@
 class QPrinter;
 class QWidget;
 
+namespace docket {
+class VersionsDialog;
+}
+
 // Every modal question the GUI asks goes through here, so that a test can preset the answer
 // instead of a person clicking (the way KeePassXC's FileDialog does it).
 namespace docket::dialogs {
 
 QStringList openFiles(QWidget *parent, const QString &title, const QString &filter = {});
+// One file; empty when cancelled. Answered by presetOpenFiles() too (its first file).
+QString openFile(QWidget *parent, const QString &title, const QString &filter = {});
+// The file dialog asks before an existing file is chosen: a path that exists is one the user
+// agreed to replace.
 QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                  const QString &filter);
 // nullopt when the user cancelled.
@@ -59,6 +67,8 @@ std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title,
 // The print preview of `printer`; `paint` draws every page and returns false when it could
 // not (the preview then closes). True when the user printed.
 bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint);
+// Runs the versions dialog until the user closes it.
+void showVersions(VersionsDialog &dialog);
 
 // Test seams: the next call of that kind returns the preset answer without showing anything.
 void presetOpenFiles(const QStringList &answer);
@@ -72,6 +82,9 @@ void presetWifi(const std::optional<WifiAnswer> &answer);
 void presetPrintChoice(const std::optional<PrintChoice> &answer);
 // The next print preview does not show itself: it prints at once, into this PDF file.
 void presetPrintPreview(const QString &pdfPath);
+// The next versions dialog is not shown: `drive` does with it what a user would (select a row,
+// press its buttons), then it closes.
+void presetVersions(const std::function<void(VersionsDialog &)> &drive);
 // Errors are recorded instead of shown while this is on (tests read them back).
 void setRecordErrors(bool on);
 QStringList takeRecordedErrors();

@@ -14,6 +14,7 @@
 #include "QrPanel.h"
 #include "util/Error.h"
 #include "util/Pin.h"
+#include "VersionsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,7 +68,12 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
     reloadMeeting();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The hosting bar, destroyed with the children after this, records the last access counts
+    // into the catalog: its signals must not reach a window that is half gone.
+    disconnect(&m_library.catalog(), nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -95,6 +101,14 @@ void MainWindow::createActions()
                       [this] { moveSelected(+1); });
     m_remove = make(tr("&Remove…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
                     [this] { removeSelected(); });
+    m_replace = make(tr("Re&place with new version…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                     QStyle::SP_BrowserReload, [this] { replaceSelected(); });
+    m_replace->setToolTip(tr("Phones get the new file through the same link and QR code; "
+                             "nothing needs reprinting"));
+    m_versions =
+        make(tr("&Versions…"), {}, QStyle::SP_FileDialogInfoView, [this] { showVersions(); });
+    m_versions->setToolTip(tr("Every version of the document: serve an earlier one again, or "
+                              "save a copy"));
     m_print = make(tr("&Print…"), QKeySequence::Print, QStyle::SP_FileDialogContentsView,
                    [this] { printMeeting(); });
     m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
@@ -124,7 +138,8 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
-    for (QAction *action : {m_addItem, m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
+    for (QAction *action :
+         {m_addItem, m_addDocuments, m_replace, m_versions, m_edit, m_moveUp, m_moveDown, m_remove})
         agenda->addAction(action);
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
 
@@ -187,8 +202,8 @@ void MainWindow::createLayout()
 
     m_agenda = new AgendaTree(this);
     m_agenda->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action :
-         {m_projector->projectItemAction(), m_addDocuments, m_edit, m_moveUp, m_moveDown, m_remove})
+    for (QAction *action : {m_projector->projectItemAction(), m_addDocuments, m_replace, m_versions,
+                            m_edit, m_moveUp, m_moveDown, m_remove})
         m_agenda->addAction(action);
     connect(m_agenda, &AgendaTree::currentItemChanged, this, [this] {
         updateQr();
@@ -200,8 +215,16 @@ void MainWindow::createLayout()
     // file manager is not left waiting in the middle of a drag.
     connect(m_agenda, &AgendaTree::filesDropped, this, &MainWindow::importFiles,
             Qt::QueuedConnection);
+    connect(
+        m_agenda, &AgendaTree::fileDroppedOnDocument, this,
+        [this](Id documentId, const QString &path) {
+            attempt([&] { replaceWithDroppedFile(documentId, path); });
+        },
+        Qt::QueuedConnection);
 
-    auto *hint = new QLabel(tr("Drop files on an agenda item to add them as its documents."), this);
+    auto *hint = new QLabel(tr("Drop files on an agenda item to add them as its documents, or one "
+                               "file on a document to replace it with a new version."),
+                            this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -364,12 +387,25 @@ void MainWindow::reloadMeeting()
     attempt([&] {
         const QList<AgendaItem> items = m_library.catalog().items(meeting->id);
         QHash<Id, QList<Document>> documents;
-        for (const AgendaItem &item : items)
-            documents.insert(item.id, m_library.catalog().documents(item.id));
+        QHash<Id, int> servedVersions;
+        for (const AgendaItem &item : items) {
+            const QList<Document> docs = m_library.catalog().documents(item.id);
+            documents.insert(item.id, docs);
+            // An earlier version may be served again: the count alone would then misstate
+            // which file the phones get.
+            for (const Document &doc : docs) {
+                if (doc.versionCount < 2)
+                    continue;
+                const QList<DocumentVersion> versions = m_library.catalog().versions(doc.id);
+                for (qsizetype i = 0; i < versions.size(); ++i)
+                    if (versions[i].current)
+                        servedVersions.insert(doc.id, static_cast<int>(versions.size() - i));
+            }
+        }
         QHash<Id, int> devices;
         for (const DocumentStats &stats : m_library.catalog().documentStats(meeting->id))
             devices.insert(stats.documentId, stats.devices);
-        m_agenda->showAgenda(items, documents, devices);
+        m_agenda->showAgenda(items, documents, devices, servedVersions);
         if (!m_agenda->currentItem() && m_agenda->topLevelItemCount() > 0)
             m_agenda->setCurrentItem(m_agenda->topLevelItem(0));
     });
@@ -420,6 +456,8 @@ void MainWindow::updateActions()
     m_addDocuments->setEnabled(hasItem);
     m_edit->setEnabled(hasItem);
     m_remove->setEnabled(hasItem);
+    m_replace->setEnabled(onDocument);
+    m_versions->setEnabled(onDocument);
     m_moveUp->setEnabled(hasItem && !onDocument);
     m_moveDown->setEnabled(hasItem && !onDocument);
     m_print->setEnabled(hasMeeting);
@@ -516,12 +554,15 @@ void MainWindow::addDocuments()
     const auto itemId = m_agenda->selectedItemId();
     if (!itemId)
         return;
-    const QStringList paths = dialogs::openFiles(
-        this, tr("Add documents"),
-        tr("Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt "
-           "*.jpg *.jpeg *.png);;All files (*)"));
+    const QStringList paths = dialogs::openFiles(this, tr("Add documents"), documentFilter());
     if (!paths.isEmpty())
         importFiles(*itemId, paths);
+}
+
+QString MainWindow::documentFilter()
+{
+    return tr("Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.ppt *.pptx *.odp *.txt "
+              "*.jpg *.jpeg *.png);;All files (*)");
 }
 
 void MainWindow::importFiles(Id itemId, const QStringList &paths)
@@ -565,6 +606,84 @@ void MainWindow::importFiles(Id itemId, const QStringList &paths)
         m_agenda->selectDocument(added.last().document.id);
     statusBar()->showMessage(tr("Added %n document(s).", nullptr, static_cast<int>(added.size())),
                              5000);
+}
+
+void MainWindow::replaceSelected()
+{
+    const auto documentId = m_agenda->selectedDocumentId();
+    if (!documentId)
+        return;
+    const auto doc = m_library.catalog().document(*documentId);
+    if (!doc)
+        return;
+    const QString path = dialogs::openFile(
+        this, tr("Replace “%1” with a new version").arg(doc->title), documentFilter());
+    if (!path.isEmpty())
+        replaceDocument(*documentId, path);
+}
+
+void MainWindow::replaceWithDroppedFile(Id documentId, const QString &path)
+{
+    const auto doc = m_library.catalog().document(documentId);
+    if (!doc)
+        return;
+    // A drop is easily made on the wrong row, and what phones get changes at once: ask.
+    if (!dialogs::confirm(this, tr("Replace document"),
+                          tr("Replace “%1” with %2? Phones get the new version through the "
+                             "same QR code.")
+                              .arg(doc->title, QFileInfo(path).fileName())))
+        return;
+    replaceDocument(documentId, path);
+}
+
+void MainWindow::replaceDocument(Id documentId, const QString &path)
+{
+    const auto before = m_library.catalog().document(documentId);
+    if (!before)
+        return;
+    // As importFiles does: progress in KiB, shown only when storing the file takes a while.
+    QProgressDialog progress(
+        tr("Replacing “%1”…").arg(before->title), tr("Cancel"), 0,
+        static_cast<int>(std::max<std::int64_t>(1, QFileInfo(path).size() / 1024)), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    ImportedDocument replaced;
+    try {
+        replaced = m_library.replaceDocument(documentId, path, [&](std::int64_t done) {
+            progress.setValue(static_cast<int>(done / 1024));
+            return !progress.wasCanceled();
+        });
+    } catch (const Error &error) {
+        const bool cancelled = progress.wasCanceled();
+        progress.reset();
+        if (cancelled)
+            statusBar()->showMessage(
+                tr("Replacement cancelled: phones still get the version they had."), 5000);
+        else
+            dialogs::showError(this, error.message());
+        return;
+    }
+    progress.reset();
+    const Document &doc = replaced.document;
+    if (!doc.problem.isEmpty())
+        dialogs::showError(this, tr("Replaced, but delegates may not be able to read:\n%1")
+                                     .arg(QStringLiteral("%1: %2").arg(doc.fileName, doc.problem)));
+    m_agenda->selectDocument(documentId);
+    statusBar()->showMessage(
+        tr("“%1” now serves %2 — its link and the item's QR code are unchanged.")
+            .arg(doc.title, doc.fileName),
+        8000);
+}
+
+void MainWindow::showVersions()
+{
+    const auto documentId = m_agenda->selectedDocumentId();
+    if (!documentId || !m_library.catalog().document(*documentId))
+        return;
+    VersionsDialog dialog(m_library, *documentId, this);
+    connect(&dialog, &VersionsDialog::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    dialogs::showVersions(dialog);
 }
 
 void MainWindow::editSelected()

@@ -37,6 +37,8 @@ public:
     void selectMeeting(Id meetingId);
     void selectItem(Id itemId);
     void importFiles(Id itemId, const QStringList &paths);
+    // A new version of the document from `path`, behind the same link and QR code.
+    void replaceDocument(Id documentId, const QString &path);
 
     AgendaTree *agenda() const { return m_agenda; }
     QrPanel *qrPanel() const { return m_qr; }
@@ -53,6 +55,8 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *removeAction() const { return m_remove; }
+    QAction *replaceAction() const { return m_replace; }
+    QAction *versionsAction() const { return m_versions; }
     QAction *openToDelegatesAction() const { return m_openToDelegates; }
     QAction *prepareAction() const { return m_prepare; }
     QAction *printAction() const { return m_print; }
@@ -76,6 +80,9 @@ private:
     void editSelected();
     void moveSelected(int delta);
     void removeSelected();
+    void replaceSelected();
+    void replaceWithDroppedFile(Id documentId, const QString &path);
+    void showVersions();
     void setOpenToDelegates(bool open);
     void editPin();
     void editWifi();
@@ -85,6 +92,8 @@ private:
     void prepareForHall();
     void hallPrepared(const QString &report, const QString &problem);
     void updateProjectorStatus();
+
+    static QString documentFilter();
 
     // Runs a catalog edit; a docket::Error becomes a message to the user, never a crash.
     bool attempt(const std::function<void()> &edit);
@@ -114,6 +123,8 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_replace = nullptr;
+    QAction *m_versions = nullptr;
     QAction *m_openToDelegates = nullptr;
     QAction *m_prepare = nullptr;
     QAction *m_print = nullptr;
