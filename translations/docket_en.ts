@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>IsolatedInspector</name>
+    <message numerus="yes">
+        <source>Reading the PDF took longer than %n second(s), so it is kept as a plain file.</source>
+        <translation>
+            <numerusform>Reading the PDF took longer than %n second, so it is kept as a plain file.</numerusform>
+            <numerusform>Reading the PDF took longer than %n seconds, so it is kept as a plain file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrint</name>
     <message numerus="yes">
         <source>Printed %n page(s).</source>
@@ -98,9 +108,9 @@
     </message>
     <message numerus="yes">
         <source>%n version(s); Agenda ▸ Versions… lists them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version; Agenda ▸ Versions… lists it</numerusform>
+            <numerusform>%n versions; Agenda ▸ Versions… lists them</numerusform>
         </translation>
     </message>
 </context>

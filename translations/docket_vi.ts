@@ -547,6 +547,23 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     </message>
 </context>
 <context>
+    <name>IsolatedInspector</name>
+    <message numerus="yes">
+        <source>Reading the PDF took longer than %n second(s), so it is kept as a plain file.</source>
+        <translation>
+            <numerusform>Đọc tệp PDF mất hơn %n giây nên tệp được giữ như một tệp thường.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the PDF needed more than %1 of memory, so it is kept as a plain file.</source>
+        <translation>Đọc tệp PDF cần hơn %1 bộ nhớ nên tệp được giữ như một tệp thường.</translation>
+    </message>
+    <message>
+        <source>The PDF made the reader crash, so it is kept as a plain file.</source>
+        <translation>Tệp PDF làm trình đọc bị lỗi nên tệp được giữ như một tệp thường.</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Cannot create the library folder %1.</source>
@@ -891,16 +908,16 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản %1</translation>
     </message>
     <message>
         <source>v%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bản %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s); Agenda ▸ Versions… lists them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phiên bản; xem tại Chương trình ▸ Các phiên bản…</numerusform>
         </translation>
     </message>
 </context>
@@ -1393,52 +1410,53 @@ Leave empty for no PIN.</source>
     </message>
     <message>
         <source>Re&amp;place with new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thay bằng phiên bản mới…</translation>
     </message>
     <message>
         <source>Phones get the new file through the same link and QR code; nothing needs reprinting</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại nhận tệp mới qua cùng đường dẫn và mã QR; không cần in lại gì</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Các &amp;phiên bản…</translation>
     </message>
     <message>
         <source>Every version of the document: serve an earlier one again, or save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phiên bản của tài liệu: phục vụ lại một bản trước, hoặc lưu một bản sao</translation>
     </message>
     <message>
         <source>Drop files on an agenda item to add them as its documents, or one file on a document to replace it with a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả tệp vào một nội dung chương trình để thêm làm tài liệu, hoặc thả một tệp lên một tài liệu để thay bằng phiên bản mới.</translation>
     </message>
     <message>
         <source>Replace “%1” with a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay “%1” bằng phiên bản mới</translation>
     </message>
     <message>
         <source>Replace document</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay tài liệu</translation>
     </message>
     <message>
         <source>Replace “%1” with %2? Phones get the new version through the same QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay “%1” bằng %2? Điện thoại nhận phiên bản mới qua cùng mã QR.</translation>
     </message>
     <message>
         <source>Replacing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thay “%1”…</translation>
     </message>
     <message>
         <source>Replacement cancelled: phones still get the version they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy thay thế: điện thoại vẫn nhận phiên bản cũ.</translation>
     </message>
     <message>
         <source>Replaced, but delegates may not be able to read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay, nhưng đại biểu có thể không đọc được:
+%1</translation>
     </message>
     <message>
         <source>“%1” now serves %2 — its link and the item&apos;s QR code are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” giờ phục vụ %2 — đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -1574,99 +1592,99 @@ Leave empty for no PIN.</source>
     <name>docket::VersionsDialog</name>
     <message>
         <source>Phones get the version marked as served, through the same link and QR code. Earlier versions are kept: serve one again, or save a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại nhận phiên bản được đánh dấu đang phục vụ, qua cùng đường dẫn và mã QR. Các phiên bản trước vẫn được giữ: có thể phục vụ lại, hoặc lưu một bản sao.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lúc</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>&amp;Serve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phục vụ phiên bản này</translation>
     </message>
     <message>
         <source>Phones get this version from now on, through the same QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ giờ điện thoại nhận phiên bản này, qua cùng mã QR</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;bản sao…</translation>
     </message>
     <message>
         <source>Versions of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên bản của “%1”</translation>
     </message>
     <message>
         <source>This document has been removed from the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này đã bị gỡ khỏi chương trình.</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>served to phones</source>
-        <translation type="unfinished"></translation>
+        <translation>đang phục vụ điện thoại</translation>
     </message>
     <message>
         <source>unreadable PDF</source>
-        <translation type="unfinished">PDF không đọc được</translation>
+        <translation>PDF không đọc được</translation>
     </message>
     <message>
         <source>“%1” now serves %2 (added %3) — its link and the item&apos;s QR code are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” giờ phục vụ %2 (thêm lúc %3) — đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 (*.%2)</translation>
     </message>
     <message>
         <source>Save a copy of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao của phiên bản này</translation>
     </message>
     <message>
         <source>Saved a copy of %1 (added %2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao của %1 (thêm lúc %2) thành %3.</translation>
     </message>
     <message>
         <source>The library no longer holds the file of %1 (added %2): there is nothing to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện không còn tệp của %1 (thêm lúc %2): không có gì để sao chép.</translation>
     </message>
     <message>
         <source>%1 is the library&apos;s own stored file: choose another place for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp lưu trữ của chính thư viện: hãy chọn nơi khác để lưu bản sao.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished">Không thể lưu %1: %2</translation>
+        <translation>Không thể lưu %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the library&apos;s file of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp của %1 trong thư viện: %2</translation>
     </message>
     <message>
         <source>The library&apos;s file of %1 is damaged (its SHA-256 no longer matches): nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của %1 trong thư viện đã bị hỏng (SHA-256 không còn khớp): chưa lưu gì.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "library/Library.h"
 
 #include "pdf/Inspector.h"
+#include "pdf/IsolatedInspector.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -80,7 +81,7 @@ NewDocument Library::prepare(const QString &filePath, const QString &title, std:
     const QFileInfo info(filePath);
     const StoredBlob blob = m_store.importFile(
         filePath, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
-    const Inspection inspection = Inspector::inspect(blob.path, info.fileName());
+    const Inspection inspection = IsolatedInspector::inspect(blob.path, info.fileName());
     NewDocument doc;
     doc.fileName = info.fileName();
     // The file name, not the PDF's Title field: office software fills that with junk such as

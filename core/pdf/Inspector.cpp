@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QMimeDatabase>
 #include <QStringDecoder>
 
@@ -19,6 +20,45 @@ namespace {
 constexpr qint64 kSniffBytes = 1024;
 
 } // namespace
+
+QJsonObject Inspection::toJson() const
+{
+    QJsonArray sizes;
+    for (const QSizeF &size : pageSizes)
+        sizes.append(QJsonArray{size.width(), size.height()});
+    return {{QStringLiteral("mimeType"), mimeType},
+            {QStringLiteral("isPdf"), isPdf},
+            {QStringLiteral("pageCount"), pageCount ? QJsonValue(*pageCount) : QJsonValue()},
+            {QStringLiteral("pageSizes"), sizes},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("problem"), problem},
+            {QStringLiteral("encrypted"), encrypted},
+            {QStringLiteral("pageTexts"), QJsonArray::fromStringList(pageTexts)}};
+}
+
+std::optional<Inspection> Inspection::fromJson(const QJsonObject &json)
+{
+    if (!json.value(QStringLiteral("mimeType")).isString() ||
+        !json.value(QStringLiteral("isPdf")).isBool())
+        return std::nullopt;
+    Inspection out;
+    out.mimeType = json.value(QStringLiteral("mimeType")).toString();
+    out.isPdf = json.value(QStringLiteral("isPdf")).toBool();
+    if (const QJsonValue pages = json.value(QStringLiteral("pageCount")); pages.isDouble()) {
+        const int count = pages.toInt(-1);
+        if (count < 0)
+            return std::nullopt;
+        out.pageCount = count;
+    }
+    for (const QJsonValue &size : json.value(QStringLiteral("pageSizes")).toArray())
+        out.pageSizes << QSizeF(size.toArray().at(0).toDouble(), size.toArray().at(1).toDouble());
+    out.title = json.value(QStringLiteral("title")).toString();
+    out.problem = json.value(QStringLiteral("problem")).toString();
+    out.encrypted = json.value(QStringLiteral("encrypted")).toBool();
+    for (const QJsonValue &text : json.value(QStringLiteral("pageTexts")).toArray())
+        out.pageTexts << text.toString();
+    return out;
+}
 
 Inspection Inspector::inspect(const QString &storedPath, const QString &originalFileName)
 {
@@ -62,6 +102,7 @@ Inspection Inspector::inspect(const QString &storedPath, const QString &original
         return result;
     }
     if (doc->isLocked()) {
+        result.encrypted = true;
         result.problem = tr("The PDF is protected by a password.");
         return result;
     }
@@ -77,6 +118,14 @@ Inspection Inspector::inspect(const QString &storedPath, const QString &original
         result.pageSizes << (page ? page->pageSizeF() : QSizeF());
     }
     result.title = doc->info(QStringLiteral("Title")).trimmed();
+    qsizetype chars = 0;
+    for (int i = 0; i < std::min(pages, kMaxTextPages) && chars < kMaxTextChars; ++i) {
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        QString text = page ? page->text(QRectF()).simplified() : QString();
+        text.truncate(kMaxTextChars - chars);
+        chars += text.size();
+        result.pageTexts << text;
+    }
     return result;
 }
 

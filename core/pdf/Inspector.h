@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +20,12 @@ struct Inspection
     QList<QSizeF> pageSizes;      // points, per page
     QString title;                // the PDF's own Title field, when it has one
     QString problem;              // why a PDF could not be read; empty when fine or not a PDF
+    bool encrypted = false;       // a password-protected PDF
+    QStringList pageTexts;        // each page's text, for search
+
+    // The form `docket-cli inspect --json` prints and IsolatedInspector reads back.
+    QJsonObject toJson() const;
+    static std::optional<Inspection> fromJson(const QJsonObject &json);
 };
 
 // Looks at a stored file once, at import. Anything that is not a PDF is a plain file; a PDF
@@ -28,7 +36,12 @@ class Inspector
     Q_DECLARE_TR_FUNCTIONS(Inspector)
 
 public:
+    // In this process: for the inspection child itself, and where no child can be started.
     static Inspection inspect(const QString &storedPath, const QString &originalFileName);
+
+    // Bounds on the text kept for search: a huge scanned-then-OCRed book stays an import.
+    static constexpr int kMaxTextPages = 2000;
+    static constexpr qsizetype kMaxTextChars = 8 * 1024 * 1024;
 };
 
 } // namespace docket

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pdf/Inspector.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+
+namespace docket {
+
+struct InspectionLimits
+{
+    int seconds = 30;                                    // wall clock; CPU time is capped too
+    std::int64_t memoryBytes = 2LL * 1024 * 1024 * 1024; // address space of the child
+};
+
+// Poppler parses whatever a USB stick holds; a hostile or broken PDF can crash it, hang it or
+// make it eat memory. So a PDF is inspected in a child process (`docket-cli inspect FILE
+// --json`) with limits, and whatever happens to the child, the importing process carries on:
+// the file becomes a plain document with the reason in its problem.
+class IsolatedInspector
+{
+    Q_DECLARE_TR_FUNCTIONS(IsolatedInspector)
+
+public:
+    // The docket-cli to run. Empty (the default): inspect in this process.
+    static void setProgram(const QString &path);
+    static QString program();
+    // docket-cli next to the running program (installed), or in the build tree's app/cli.
+    static QString findProgram();
+
+    static Inspection inspect(const QString &storedPath, const QString &originalFileName,
+                              const InspectionLimits &limits = {});
+};
+
+} // namespace docket
