@@ -316,6 +316,10 @@
         <translation>%1 tệp đã lưu bị mất hoặc bị sửa.</translation>
     </message>
     <message>
+        <source>Title: %1</source>
+        <translation>Tiêu đề: %1</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -343,6 +347,7 @@ Commands:
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       who opened which document
   verify                      re-hash the stored files, report any lost or altered
+  inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)
 
 MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
 --library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
@@ -375,6 +380,7 @@ Lệnh:
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       ai đã mở tài liệu nào
   verify                      băm lại các tệp đã lưu, báo tệp bị mất hoặc bị sửa
+  inspect FILE [--name NAME]  những gì việc nhập biết về một tệp (PDF: số trang, chữ)
 
 MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
 --library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)

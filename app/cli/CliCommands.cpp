@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "library/Library.h"
 #include "library/Verify.h"
+#include "pdf/Inspector.h"
 #include "pdf/Preparation.h"
 #include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
@@ -31,10 +32,12 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdlib>
 #include <limits>
 #include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 namespace docket::cli {
 
@@ -112,6 +115,7 @@ QString helpText()
            "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
            "  stats MEETING [--csv]       who opened which document\n"
            "  verify                      re-hash the stored files, report any lost or altered\n"
+           "  inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)\n"
            "\n"
            "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
            "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
@@ -829,6 +833,42 @@ int verify(Context &ctx, const QStringList &words)
     return 0;
 }
 
+// The child of a crash-isolated import (see IsolatedInspector): one file, one JSON answer.
+int inspect(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--name")}, {});
+    cl.expectPositional(1, 1, QStringLiteral("inspect FILE [--name ORIGINAL-NAME]"));
+    const QString path = cl.positional().at(0);
+    // Stand-ins for the PDFs that break a parser, so that tests can make the child misbehave
+    // on purpose; nothing sets this in use.
+    const QByteArray fault = qgetenv("DOCKET_INSPECT_FAULT");
+    if (fault == "hang")
+        for (;;)
+            ::pause();
+    if (fault == "crash")
+        std::abort();
+    if (fault == "memory") {
+        std::vector<std::unique_ptr<char[]>> hoard;
+        for (;;)
+            hoard.push_back(std::make_unique<char[]>(64 << 20)); // until the limit says no
+    }
+    const QString name = cl.has(QStringLiteral("--name")) ? cl.value(QStringLiteral("--name"))
+                                                          : QFileInfo(path).fileName();
+    const Inspection inspection = Inspector::inspect(path, name);
+    if (ctx.json) {
+        ctx.printJson(inspection.toJson());
+        return 0;
+    }
+    out() << inspection.mimeType << Qt::endl;
+    if (inspection.pageCount)
+        out() << Cli::tr("%n page(s)", nullptr, *inspection.pageCount) << Qt::endl;
+    if (!inspection.title.isEmpty())
+        out() << Cli::tr("Title: %1").arg(inspection.title) << Qt::endl;
+    if (!inspection.problem.isEmpty())
+        out() << Cli::tr("Problem: %1").arg(inspection.problem) << Qt::endl;
+    return 0;
+}
+
 int stats(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {}, {QStringLiteral("--csv")});
@@ -988,6 +1028,8 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);
+    } else if (command == u"inspect") {
+        return inspect(ctx, words.mid(1));
     } else if (command == u"verify") {
         return verify(ctx, words.mid(1));
     } else if (command == u"prepare") {

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
+#include "pdf/IsolatedInspector.h"
 
 #include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -26,8 +30,19 @@ int main(int argc, char *argv[])
     qtHandler = qInstallMessageHandler(filterMessages);
     // Always: a desktop session's xcb or wayland would abort over ssh, cron or systemd.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // `inspect` is the child that parses one PDF per import: it needs no fonts, so it starts
+    // without a platform, which is most of a GUI application's start-up time.
+    bool inspecting = false;
+    for (int i = 1; i < argc; ++i)
+        inspecting = inspecting || std::strcmp(argv[i], "inspect") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (inspecting)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QGuiApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
-    return docket::cli::run(app.arguments());
+    // Imports from the command line inspect PDFs in a child too: this very program.
+    docket::IsolatedInspector::setProgram(QCoreApplication::applicationFilePath());
+    return docket::cli::run(QCoreApplication::arguments());
 }

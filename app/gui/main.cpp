@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 #include "library/Library.h"
 #include "MainWindow.h"
+#include "pdf/IsolatedInspector.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -41,6 +42,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "DIR"));
     parser.addOption(libraryOption);
     parser.process(app);
+
+    // PDFs are parsed in a docket-cli child, so that a hostile file cannot take the window
+    // (and the meeting being hosted) down with it.
+    docket::IsolatedInspector::setProgram(docket::IsolatedInspector::findProgram());
 
     std::unique_ptr<docket::Library> library;
     std::unique_ptr<docket::MainWindow> window;
