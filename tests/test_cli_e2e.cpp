@@ -722,7 +722,7 @@ TEST_CASE("docket-cli replaces a document behind the same link and can go back",
             .exitCode == 2);
 }
 
-TEST_CASE("docket-cli verify reports a stored file that changed, with exit status 1", "[cli]")
+TEST_CASE("docket-cli verify reports a stored file that changed; search finds its words", "[cli]")
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
@@ -736,7 +736,7 @@ TEST_CASE("docket-cli verify reports a stored file that changed, with exit statu
     cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
                     QStringLiteral("Một")});
     const QString pdf = folder.filePath(QStringLiteral("Nghị quyết.pdf"));
-    writePdf(pdf, 2, QStringLiteral("Nghị quyết"));
+    writePdf(pdf, 2, QStringLiteral("Nghị quyết"), QStringLiteral("Nghị quyết về công tác Đoàn"));
     const QString sha =
         parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
                                   QStringLiteral("add"), code, QStringLiteral("1"), pdf}))
@@ -763,6 +763,22 @@ TEST_CASE("docket-cli verify reports a stored file that changed, with exit statu
     CHECK(bad.err.count('\n') == 1);
     CHECK(bad.out.contains(sha.toLatin1()));
     CHECK(QString::fromUtf8(bad.out).contains(QStringLiteral("Nghị quyết")));
+
+    // The document's words are searchable, without marks.
+    const QJsonArray hits =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("search"),
+                                  QStringLiteral("nghi"), QStringLiteral("quyet")}))
+            .array();
+    REQUIRE(hits.size() == 2); // both pages
+    CHECK(hits.at(0).toObject().value(QStringLiteral("meeting")).toString() == code);
+    CHECK(hits.at(0)
+              .toObject()
+              .value(QStringLiteral("snippet"))
+              .toString()
+              .contains(QStringLiteral("[Nghị] [quyết]")));
+    const ProcessResult nothing =
+        cli({QStringLiteral("--library"), library, QStringLiteral("search"), QStringLiteral("!!")});
+    CHECK(nothing.exitCode == 1);
 }
 
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers

@@ -346,6 +346,7 @@ Commands:
      [--base-url URL]         agenda sheet, one card per item, or poster
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       who opened which document
+  search WORDS... [--limit N] pages of any meeting&apos;s documents that hold the words
   verify                      re-hash the stored files, report any lost or altered
   inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)
 
@@ -379,6 +380,7 @@ Lệnh:
      [--base-url URL]         tờ chương trình, thẻ cho từng nội dung, hoặc áp phích
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       ai đã mở tài liệu nào
+  search WORDS... [--limit N] các trang tài liệu (mọi hội nghị) có chứa các từ đó
   verify                      băm lại các tệp đã lưu, báo tệp bị mất hoặc bị sửa
   inspect FILE [--name NAME]  những gì việc nhập biết về một tệp (PDF: số trang, chữ)
 
@@ -386,6 +388,22 @@ MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu;
 --library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
 --json         kết quả dạng máy đọc được
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 10000.</source>
+        <translation>--limit phải là số từ 1 đến 10000.</translation>
+    </message>
+    <message>
+        <source>No page holds all of these words.</source>
+        <translation>Không có trang nào chứa đủ các từ này.</translation>
+    </message>
+    <message>
+        <source>%1 item %2 · %3, page %4%5</source>
+        <translation>%1 nội dung %2 · %3, trang %4%5</translation>
+    </message>
+    <message>
+        <source> (an earlier version)</source>
+        <translation> (phiên bản trước)</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1006,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>%1 item %2: %3 (earlier version)</source>
         <translation>%1 nội dung %2: %3 (phiên bản trước)</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: give at least one word.</source>
+        <translation>Không có gì để tìm: hãy nhập ít nhất một từ.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ QString helpText()
            "     [--base-url URL]         agenda sheet, one card per item, or poster\n"
            "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
            "  stats MEETING [--csv]       who opened which document\n"
+           "  search WORDS... [--limit N] pages of any meeting's documents that hold the words\n"
            "  verify                      re-hash the stored files, report any lost or altered\n"
            "  inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)\n"
            "\n"
@@ -869,6 +870,52 @@ int inspect(Context &ctx, const QStringList &words)
     return 0;
 }
 
+int search(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--limit")}, {});
+    cl.expectPositional(1, std::numeric_limits<qsizetype>::max(),
+                        QStringLiteral("search WORDS... [--limit N]"));
+    int limit = 20;
+    if (cl.has(QStringLiteral("--limit"))) {
+        bool ok = false;
+        limit = cl.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000)
+            throw UsageError(Cli::tr("--limit must be a number from 1 to 10000."));
+    }
+    const QList<SearchHit> hits = ctx.catalog().search(cl.positional().join(u' '), limit);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits)
+            array.append(QJsonObject{{QStringLiteral("meeting"), hit.meetingCode},
+                                     {QStringLiteral("meetingTitle"), hit.meetingTitle},
+                                     {QStringLiteral("item"), hit.itemNumber},
+                                     {QStringLiteral("itemTitle"), hit.itemTitle},
+                                     {QStringLiteral("document"), qint64{hit.documentId}},
+                                     {QStringLiteral("documentTitle"), hit.documentTitle},
+                                     {QStringLiteral("version"), qint64{hit.versionId}},
+                                     {QStringLiteral("currentVersion"), hit.currentVersion},
+                                     {QStringLiteral("page"), hit.page},
+                                     {QStringLiteral("snippet"), hit.snippet}});
+        ctx.printJson(array);
+        return 0;
+    }
+    if (hits.isEmpty()) {
+        out() << Cli::tr("No page holds all of these words.") << Qt::endl;
+        return 0;
+    }
+    for (const SearchHit &hit : hits) {
+        out() << Cli::tr("%1 item %2 · %3, page %4%5")
+                     .arg(hit.meetingCode)
+                     .arg(hit.itemNumber)
+                     .arg(hit.documentTitle)
+                     .arg(hit.page)
+                     .arg(hit.currentVersion ? QString() : Cli::tr(" (an earlier version)"))
+              << Qt::endl;
+        out() << QStringLiteral("    ") << hit.snippet << Qt::endl;
+    }
+    return 0;
+}
+
 int stats(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {}, {QStringLiteral("--csv")});
@@ -1028,6 +1075,8 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);
+    } else if (command == u"search") {
+        return search(ctx, words.mid(1));
     } else if (command == u"inspect") {
         return inspect(ctx, words.mid(1));
     } else if (command == u"verify") {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace docket {
 
@@ -21,6 +22,23 @@ struct NewDocument
     QList<QSizeF> pageSizes;
     QString pdfTitle;
     QString problem;
+    QStringList pageTexts; // for search
+};
+
+// One page that matches a search, with where it is.
+struct SearchHit
+{
+    QString meetingCode;
+    QString meetingTitle;
+    QDate meetingDate;
+    int itemNumber = 0;
+    QString itemTitle;
+    Id documentId = 0;
+    QString documentTitle;
+    Id versionId = 0;
+    bool currentVersion = true;
+    int page = 0;    // 1-based
+    QString snippet; // the words around the match; matched words between [ and ]
 };
 
 // One document request that carried bytes, as the server saw it.
@@ -53,7 +71,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 
@@ -114,6 +132,13 @@ public:
     QByteArray deviceSalt();
     // Signs the PIN cookies; random per library, made on first use.
     QByteArray cookieSecret();
+
+    // Pages of every document version whose text holds all the words of `query`, best first.
+    // Case and diacritics do not matter: "hoi nghi doan" finds "Hội nghị Đoàn". The last word
+    // also matches as a prefix. Throws docket::Error for a query without a word.
+    QList<SearchHit> search(const QString &query, int limit = 50);
+    // Case and marks as search sees them: the one letter unicode61 keeps, đ, becomes d.
+    static QString searchFold(QString text);
 
     // Every stored file the catalog knows, with its size; and who uses one, for reports.
     QList<std::pair<QString, std::int64_t>> blobs();

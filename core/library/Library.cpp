@@ -94,6 +94,7 @@ NewDocument Library::prepare(const QString &filePath, const QString &title, std:
     doc.pageSizes = inspection.pageSizes;
     doc.pdfTitle = inspection.title;
     doc.problem = inspection.problem;
+    doc.pageTexts = inspection.pageTexts;
     if (alreadyStored)
         *alreadyStored = blob.alreadyStored;
     return doc;
