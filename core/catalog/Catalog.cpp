@@ -763,6 +763,17 @@ QList<Document> Catalog::documents(Id itemId)
     return out;
 }
 
+QList<Document> Catalog::documentsWithContent(const QString &sha256)
+{
+    QList<Document> out;
+    sql::Statement s(
+        m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE v.blob_sha256 = ? ORDER BY d.id"));
+    s.bind(1, sha256);
+    while (s.step())
+        out.append(readDocument(s));
+    return out;
+}
+
 std::optional<Document> Catalog::document(Id documentId)
 {
     sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE d.id = ?"));

@@ -113,6 +113,9 @@ public:
     // All or nothing: one transaction for the whole batch.
     QList<Document> addDocuments(Id itemId, const QList<NewDocument> &docs);
     QList<Document> documents(Id itemId);
+    // Documents (in any meeting) whose current version has exactly these bytes: an import can
+    // say "already there" instead of adding the same file twice.
+    QList<Document> documentsWithContent(const QString &sha256);
     std::optional<Document> document(Id documentId);
     void renameDocument(Id documentId, const QString &title);
     // A new version behind the same document (its links and the item's QR code stay); the
