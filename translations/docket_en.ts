@@ -38,6 +38,13 @@
             <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) for good; `docket-cli clean` frees their files.</source>
+        <translation>
+            <numerusform>Removed %n document for good; `docket-cli clean` frees its files.</numerusform>
+            <numerusform>Removed %n documents for good; `docket-cli clean` frees their files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegatePage</name>

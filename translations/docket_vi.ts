@@ -320,6 +320,22 @@
         <translation>Tiêu đề: %1</translation>
     </message>
     <message>
+        <source>--limit must be a number from 1 to 10000.</source>
+        <translation>--limit phải là số từ 1 đến 10000.</translation>
+    </message>
+    <message>
+        <source>No page holds all of these words.</source>
+        <translation>Không có trang nào chứa đủ các từ này.</translation>
+    </message>
+    <message>
+        <source>%1 item %2 · %3, page %4%5</source>
+        <translation>%1 nội dung %2 · %3, trang %4%5</translation>
+    </message>
+    <message>
+        <source> (an earlier version)</source>
+        <translation> (phiên bản trước)</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -347,6 +363,9 @@ Commands:
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       who opened which document
   search WORDS... [--limit N] pages of any meeting&apos;s documents that hold the words
+  trash (list | empty) MEETING   removed documents; empty removes them for good
+  trash restore MEETING DOC   put a removed document back
+  clean [--dry-run]           remove stored files nothing uses any more
   verify                      re-hash the stored files, report any lost or altered
   inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)
 
@@ -381,6 +400,9 @@ Lệnh:
   serve [--bind ADDRESS] [--port N] [--max-per-client N]
   stats MEETING [--csv]       ai đã mở tài liệu nào
   search WORDS... [--limit N] các trang tài liệu (mọi hội nghị) có chứa các từ đó
+  trash (list | empty) MEETING   tài liệu đã gỡ; empty xoá hẳn
+  trash restore MEETING DOC   khôi phục một tài liệu đã gỡ
+  clean [--dry-run]           xoá các tệp đã lưu không còn dùng đến
   verify                      băm lại các tệp đã lưu, báo tệp bị mất hoặc bị sửa
   inspect FILE [--name NAME]  những gì việc nhập biết về một tệp (PDF: số trang, chữ)
 
@@ -390,20 +412,30 @@ MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu;
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
     </message>
     <message>
-        <source>--limit must be a number from 1 to 10000.</source>
-        <translation>--limit phải là số từ 1 đến 10000.</translation>
+        <source>Document %1 is not in the trash of meeting %2.</source>
+        <translation>Tài liệu %1 không có trong thùng rác của hội nghị %2.</translation>
     </message>
     <message>
-        <source>No page holds all of these words.</source>
-        <translation>Không có trang nào chứa đủ các từ này.</translation>
+        <source>Restored document %1 &quot;%2&quot;.</source>
+        <translation>Đã khôi phục tài liệu %1 &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) for good; `docket-cli clean` frees their files.</source>
+        <translation>
+            <numerusform>Đã xoá hẳn %n tài liệu; `docket-cli clean` giải phóng các tệp của chúng.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 item %2 · %3, page %4%5</source>
-        <translation>%1 nội dung %2 · %3, trang %4%5</translation>
+        <source>The trash of meeting %1 is empty.</source>
+        <translation>Thùng rác của hội nghị %1 đang trống.</translation>
     </message>
     <message>
-        <source> (an earlier version)</source>
-        <translation> (phiên bản trước)</translation>
+        <source>%1 stored files (%2) are no longer used; run without --dry-run to remove them.</source>
+        <translation>%1 tệp đã lưu (%2) không còn được dùng; chạy lại không có --dry-run để xoá chúng.</translation>
+    </message>
+    <message>
+        <source>Removed %1 stored files that were no longer used (%2).</source>
+        <translation>Đã xoá %1 tệp đã lưu không còn được dùng (%2).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +636,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>No such document.</source>
         <translation>Không tìm thấy tài liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Không xoá được %1.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1046,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Nothing to search for: give at least one word.</source>
         <translation>Không có gì để tìm: hãy nhập ít nhất một từ.</translation>
+    </message>
+    <message>
+        <source>That document is not in the trash.</source>
+        <translation>Tài liệu đó không có trong thùng rác.</translation>
     </message>
 </context>
 <context>

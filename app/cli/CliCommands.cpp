@@ -115,6 +115,9 @@ QString helpText()
            "  serve [--bind ADDRESS] [--port N] [--max-per-client N]\n"
            "  stats MEETING [--csv]       who opened which document\n"
            "  search WORDS... [--limit N] pages of any meeting's documents that hold the words\n"
+           "  trash (list | empty) MEETING   removed documents; empty removes them for good\n"
+           "  trash restore MEETING DOC   put a removed document back\n"
+           "  clean [--dry-run]           remove stored files nothing uses any more\n"
            "  verify                      re-hash the stored files, report any lost or altered\n"
            "  inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)\n"
            "\n"
@@ -916,6 +919,88 @@ int search(Context &ctx, const QStringList &words)
     return 0;
 }
 
+int trashCommand(Context &ctx, const QString &sub, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    Catalog &catalog = ctx.catalog();
+    if (sub == u"restore") {
+        cl.expectPositional(2, 2, QStringLiteral("trash restore MEETING DOC"));
+        const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+        bool ok = false;
+        const Id id = cl.positional().at(1).toLongLong(&ok);
+        if (!ok || id < 1)
+            throw UsageError(
+                Cli::tr("DOC must be a document id, not %1.").arg(cl.positional().at(1)));
+        bool inThisTrash = false;
+        for (const Document &d : catalog.trash(meeting.id))
+            inThisTrash = inThisTrash || d.id == id;
+        if (!inThisTrash)
+            throw Error(Cli::tr("Document %1 is not in the trash of meeting %2.")
+                            .arg(id)
+                            .arg(meeting.code));
+        catalog.restoreDocument(id);
+        const Document restored = *catalog.document(id);
+        if (ctx.json)
+            ctx.printJson(documentJson(restored));
+        else
+            out() << Cli::tr("Restored document %1 \"%2\".").arg(id).arg(restored.title)
+                  << Qt::endl;
+        return 0;
+    }
+    cl.expectPositional(1, 1, QStringLiteral("trash %1 MEETING").arg(sub));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    if (sub == u"empty") {
+        const int removed = catalog.emptyTrash(meeting.id);
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("removed"), removed}});
+        else
+            out() << Cli::tr("Removed %n document(s) for good; `docket-cli clean` frees their "
+                             "files.",
+                             nullptr, removed)
+                  << Qt::endl;
+        return 0;
+    }
+    const QList<Document> trashed = catalog.trash(meeting.id);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Document &d : trashed) {
+            QJsonObject object = documentJson(d);
+            object.insert(QStringLiteral("trashedAt"), d.trashedAt.toString(Qt::ISODate));
+            array.append(object);
+        }
+        ctx.printJson(array);
+        return 0;
+    }
+    if (trashed.isEmpty())
+        out() << Cli::tr("The trash of meeting %1 is empty.").arg(meeting.code) << Qt::endl;
+    const QLocale locale;
+    for (const Document &d : trashed)
+        out() << d.id << u'\t' << locale.toString(d.trashedAt.toLocalTime(), QLocale::ShortFormat)
+              << u'\t' << d.title << u'\t' << d.fileName << Qt::endl;
+    return 0;
+}
+
+int clean(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--dry-run")});
+    cl.expectPositional(0, 0, QStringLiteral("clean [--dry-run]"));
+    const bool dryRun = cl.has(QStringLiteral("--dry-run"));
+    const Library::CleanUp done = ctx.library().cleanUp(dryRun);
+    const QString size = QLocale().formattedDataSize(done.bytes, 1, QLocale::DataSizeSIFormat);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("files"), done.files},
+                                  {QStringLiteral("bytes"), static_cast<qint64>(done.bytes)},
+                                  {QStringLiteral("dryRun"), dryRun}});
+    else
+        out() << (dryRun ? Cli::tr("%1 stored files (%2) are no longer used; run without "
+                                   "--dry-run to remove them.")
+                         : Cli::tr("Removed %1 stored files that were no longer used (%2)."))
+                     .arg(done.files)
+                     .arg(size)
+              << Qt::endl;
+    return 0;
+}
+
 int stats(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {}, {QStringLiteral("--csv")});
@@ -1075,6 +1160,11 @@ int dispatch(Context &ctx, const QStringList &words)
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);
+    } else if (command == u"trash") {
+        if (sub == u"list" || sub == u"restore" || sub == u"empty")
+            return trashCommand(ctx, sub, rest);
+    } else if (command == u"clean") {
+        return clean(ctx, words.mid(1));
     } else if (command == u"search") {
         return search(ctx, words.mid(1));
     } else if (command == u"inspect") {

@@ -124,6 +124,12 @@ CREATE TRIGGER page_text_gone AFTER DELETE ON document_version BEGIN
 END;
 )sql";
 
+// Version 6: the trash. A removed document keeps its rows and files until the trash is
+// emptied, so a removal can be undone.
+constexpr const char *kSchemaV6 = R"sql(
+ALTER TABLE document ADD COLUMN trashed_at TEXT;
+)sql";
+
 constexpr const char *kMeetingColumns =
     "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt "
     "FROM meeting ";
@@ -132,7 +138,7 @@ constexpr const char *kItemColumns =
 constexpr const char *kDocumentColumns =
     "SELECT d.id, d.item_id, d.position, d.title, v.id, v.file_name, v.mime_type, v.size, "
     "v.page_count, v.blob_sha256, v.problem, v.added_at, v.page_sizes, "
-    "(SELECT count(*) FROM document_version x WHERE x.document_id = d.id) "
+    "(SELECT count(*) FROM document_version x WHERE x.document_id = d.id), d.trashed_at "
     "FROM document d JOIN document_version v ON v.id = d.current_version_id ";
 
 } // namespace
@@ -230,6 +236,8 @@ void Catalog::migrate()
         m_db.exec(kSchemaV4);
     if (version < 5)
         m_db.exec(kSchemaV5);
+    if (version < 6)
+        m_db.exec(kSchemaV6);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }
@@ -276,6 +284,8 @@ Document Catalog::readDocument(const sql::Statement &s)
         d.pageCount = static_cast<int>(*pages);
     d.pageSizes = pageSizesFromText(s.text(12));
     d.versionCount = s.int32(13);
+    if (!s.isNull(14))
+        d.trashedAt = readTime(s.text(14));
     d.sha256 = s.text(9);
     d.problem = s.text(10);
     d.addedAt = readTime(s.text(11));
@@ -756,7 +766,8 @@ QList<Document> Catalog::documents(Id itemId)
 {
     QList<Document> out;
     sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) +
-                                      "WHERE d.item_id = ? ORDER BY d.position, d.id"));
+                                      "WHERE d.trashed_at IS NULL AND d.item_id = ? "
+                                      "ORDER BY d.position, d.id"));
     s.bind(1, itemId);
     while (s.step())
         out.append(readDocument(s));
@@ -766,8 +777,9 @@ QList<Document> Catalog::documents(Id itemId)
 QList<Document> Catalog::documentsWithContent(const QString &sha256)
 {
     QList<Document> out;
-    sql::Statement s(
-        m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE v.blob_sha256 = ? ORDER BY d.id"));
+    sql::Statement s(m_db,
+                     QByteArray(QByteArray(kDocumentColumns) +
+                                "WHERE d.trashed_at IS NULL AND v.blob_sha256 = ? ORDER BY d.id"));
     s.bind(1, sha256);
     while (s.step())
         out.append(readDocument(s));
@@ -776,7 +788,8 @@ QList<Document> Catalog::documentsWithContent(const QString &sha256)
 
 std::optional<Document> Catalog::document(Id documentId)
 {
-    sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE d.id = ?"));
+    sql::Statement s(
+        m_db, QByteArray(QByteArray(kDocumentColumns) + "WHERE d.trashed_at IS NULL AND d.id = ?"));
     if (s.bind(1, documentId).step())
         return readDocument(s);
     return std::nullopt;
@@ -799,12 +812,69 @@ void Catalog::renameDocument(Id documentId, const QString &title)
 void Catalog::removeDocument(Id documentId)
 {
     sql::Transaction tx(m_db);
-    sql::Statement s(m_db, "DELETE FROM document WHERE id = ?");
-    s.bind(1, documentId).run();
+    sql::Statement s(m_db,
+                     "UPDATE document SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL");
+    s.bind(1, nowText()).bind(2, documentId).run();
     if (m_db.changes() != 1)
         throw Error(tr("No such document."));
     tx.commit();
     Q_EMIT changed();
+}
+
+QList<Document> Catalog::trash(Id meetingId)
+{
+    QList<Document> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kDocumentColumns) +
+                                      "WHERE d.trashed_at IS NOT NULL AND d.item_id IN "
+                                      "(SELECT id FROM agenda_item WHERE meeting_id = ?) "
+                                      "ORDER BY d.trashed_at DESC, d.id DESC"));
+    s.bind(1, meetingId);
+    while (s.step())
+        out.append(readDocument(s));
+    return out;
+}
+
+void Catalog::restoreDocument(Id documentId)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE document SET trashed_at = NULL, position = (SELECT "
+                           "coalesce(max(position), 0) + 1 FROM document x WHERE x.item_id = "
+                           "document.item_id) WHERE id = ? AND trashed_at IS NOT NULL");
+    s.bind(1, documentId).run();
+    if (m_db.changes() != 1)
+        throw Error(tr("That document is not in the trash."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+int Catalog::emptyTrash(Id meetingId)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "DELETE FROM document WHERE trashed_at IS NOT NULL AND item_id IN "
+                           "(SELECT id FROM agenda_item WHERE meeting_id = ?)");
+    s.bind(1, meetingId).run();
+    const int removed = m_db.changes();
+    tx.commit();
+    if (removed > 0)
+        Q_EMIT changed();
+    return removed;
+}
+
+QStringList Catalog::unreferencedBlobs()
+{
+    QStringList out;
+    sql::Statement s(m_db, "SELECT sha256 FROM blob WHERE NOT EXISTS (SELECT 1 FROM "
+                           "document_version v WHERE v.blob_sha256 = blob.sha256) ORDER BY sha256");
+    while (s.step())
+        out << s.text(0);
+    return out;
+}
+
+void Catalog::forgetBlob(const QString &sha256)
+{
+    sql::Statement s(m_db, "DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM "
+                           "document_version v WHERE v.blob_sha256 = blob.sha256)");
+    s.bind(1, sha256).run();
 }
 
 void Catalog::recordAccess(const QList<AccessEvent> &events)
@@ -845,7 +915,7 @@ QList<DocumentStats> Catalog::documentStats(Id meetingId)
         JOIN document_version v ON v.id = d.current_version_id
         LEFT JOIN document_version ev ON ev.document_id = d.id
         LEFT JOIN access_event e ON e.version_id = ev.id
-        WHERE i.meeting_id = ?
+        WHERE i.meeting_id = ? AND d.trashed_at IS NULL
         GROUP BY d.id
         ORDER BY i.position, d.position, d.id)sql");
     s.bind(1, meetingId);
@@ -954,7 +1024,7 @@ QList<SearchHit> Catalog::search(const QString &query, int limit)
                      "JOIN document d ON d.id = v.document_id "
                      "JOIN agenda_item i ON i.id = d.item_id "
                      "JOIN meeting m ON m.id = i.meeting_id "
-                     "WHERE page_text MATCH ? "
+                     "WHERE page_text MATCH ? AND d.trashed_at IS NULL "
                      "ORDER BY v.id = d.current_version_id DESC, rank LIMIT ?");
     s.bind(1, match).bind(2, std::max(1, limit));
     while (s.step()) {

@@ -71,7 +71,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 
@@ -125,7 +125,15 @@ public:
     std::optional<DocumentVersion> version(Id versionId);
     // Makes an earlier (or later) version the one delegates get.
     void makeVersionCurrent(Id documentId, Id versionId);
+    // Into the meeting's trash: delegates no longer see it, search no longer finds it, and it
+    // can be restored until the trash is emptied. Its files stay until a clean-up.
     void removeDocument(Id documentId);
+    QList<Document> trash(Id meetingId); // newest first
+    void restoreDocument(Id documentId);
+    int emptyTrash(Id meetingId); // removed for good; returns how many
+    // Stored files no version of any document (trashed ones included) uses any more.
+    QStringList unreferencedBlobs();
+    void forgetBlob(const QString &sha256);
 
     // All events in one transaction; emits accessRecorded(), not changed(): counts do not
     // change what delegates are shown.

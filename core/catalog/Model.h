@@ -85,6 +85,7 @@ struct Document
     QString problem;         // why a PDF could not be read; empty when fine
     QDateTime addedAt;       // of the current version
     int versionCount = 1;
+    QDateTime trashedAt; // set while it is in its meeting's trash
 };
 
 // One of a document's versions: the file as it was when it was added.

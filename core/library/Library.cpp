@@ -5,8 +5,11 @@
 #include "pdf/IsolatedInspector.h"
 #include "util/Error.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace docket {
@@ -110,6 +113,35 @@ ImportedDocument Library::replaceDocument(Id documentId, const QString &filePath
     bool stored = false;
     const NewDocument doc = prepare(filePath, {}, 0, progress, &stored);
     return {m_catalog->replaceDocument(documentId, doc), stored};
+}
+
+Library::CleanUp Library::cleanUp(bool dryRun)
+{
+    CleanUp result;
+    // Files first, from what the catalog knows now; a blob an import stores this very moment
+    // is not in the catalog yet either, so only files older than a minute are touched.
+    QSet<QString> known;
+    for (const auto &[sha256, size] : m_catalog->blobs())
+        known.insert(sha256);
+    const QStringList unused = m_catalog->unreferencedBlobs();
+    const QSet<QString> unusedSet(unused.cbegin(), unused.cend());
+    const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QDirIterator it(m_folder + QStringLiteral("/blobs"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        const QString sha256 = info.fileName();
+        const bool orphan = !known.contains(sha256) && info.lastModified().toUTC() < settled;
+        if (!orphan && !unusedSet.contains(sha256))
+            continue;
+        ++result.files;
+        result.bytes += info.size();
+        if (!dryRun && !QFile::remove(info.filePath()))
+            throw Error(tr("Cannot remove %1.").arg(QDir::toNativeSeparators(info.filePath())));
+    }
+    if (!dryRun)
+        for (const QString &sha256 : unused)
+            m_catalog->forgetBlob(sha256);
+    return result;
 }
 
 std::shared_ptr<PageImages> Library::pageImages()

@@ -52,6 +52,16 @@ public:
     ImportedDocument replaceDocument(Id documentId, const QString &filePath,
                                      const BlobStore::Progress &progress = {});
 
+    // Stored files that nothing uses any more (emptied trash, replaced-then-forgotten
+    // versions, an import interrupted between storing and recording): removed only when asked,
+    // never silently. With dryRun, only counted.
+    struct CleanUp
+    {
+        int files = 0;
+        std::int64_t bytes = 0;
+    };
+    CleanUp cleanUp(bool dryRun = false);
+
 private:
     // Stores and inspects one file: everything a version needs but the catalog row.
     NewDocument prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
