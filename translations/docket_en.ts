@@ -45,6 +45,13 @@
             <numerusform>Removed %n documents for good; `docket-cli clean` frees their files.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made a PDF of %1 (%n page(s)) for reading in the browser; Download still gives the original.</source>
+        <translation>
+            <numerusform>Made a PDF of %1 (%n page) for reading in the browser; Download still gives the original.</numerusform>
+            <numerusform>Made a PDF of %1 (%n pages) for reading in the browser; Download still gives the original.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegatePage</name>
@@ -87,6 +94,33 @@
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>
             <numerusform>Exported %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>How should the %n file(s) of %1 join the agenda?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One item per sub-folder makes %n new agenda item(s) at the end of the agenda, titled after the folders without their leading numbers and in their order. Files lying directly in a dropped folder make an item named after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Renditions</name>
+    <message numerus="yes">
+        <source>LibreOffice took longer than %n second(s) to convert %1; no PDF was made.</source>
+        <translation>
+            <numerusform>LibreOffice took longer than %n second to convert %1; no PDF was made.</numerusform>
+            <numerusform>LibreOffice took longer than %n seconds to convert %1; no PDF was made.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +196,48 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <translation>
             <numerusform>Added %n document.</numerusform>
             <numerusform>Added %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n agenda item(s) from the folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) failed the check:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n stored file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored file(s) are intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -336,6 +343,32 @@
         <translation> (phiên bản trước)</translation>
     </message>
     <message>
+        <source>Document %1 is not in the trash of meeting %2.</source>
+        <translation>Tài liệu %1 không có trong thùng rác của hội nghị %2.</translation>
+    </message>
+    <message>
+        <source>Restored document %1 &quot;%2&quot;.</source>
+        <translation>Đã khôi phục tài liệu %1 &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) for good; `docket-cli clean` frees their files.</source>
+        <translation>
+            <numerusform>Đã xoá hẳn %n tài liệu; `docket-cli clean` giải phóng các tệp của chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash of meeting %1 is empty.</source>
+        <translation>Thùng rác của hội nghị %1 đang trống.</translation>
+    </message>
+    <message>
+        <source>%1 stored files (%2) are no longer used; run without --dry-run to remove them.</source>
+        <translation>%1 tệp đã lưu (%2) không còn được dùng; chạy lại không có --dry-run để xoá chúng.</translation>
+    </message>
+    <message>
+        <source>Removed %1 stored files that were no longer used (%2).</source>
+        <translation>Đã xoá %1 tệp đã lưu không còn được dùng (%2).</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -350,6 +383,7 @@ Commands:
   doc replace MEETING ITEM DOC FILE   a new version behind the same QR code
   doc versions MEETING ITEM DOC       every version, * the one served
   doc current MEETING ITEM DOC VERSION   serve that version again
+  doc render MEETING ITEM DOC  a PDF of an office file, for reading (LibreOffice)
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
   qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
      (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi
@@ -387,6 +421,7 @@ Lệnh:
   doc replace MEETING ITEM DOC FILE   phiên bản mới, vẫn dùng mã QR cũ
   doc versions MEETING ITEM DOC       mọi phiên bản, * là bản đang phục vụ
   doc current MEETING ITEM DOC VERSION   phục vụ lại phiên bản đó
+  doc render MEETING ITEM DOC  bản PDF của tệp văn phòng, để đọc (LibreOffice)
   qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
   qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
      (--png FILE | --svg FILE) [--size PIXELS]   mã QR để kết nối Wi-Fi
@@ -411,31 +446,11 @@ MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu;
 --json         kết quả dạng máy đọc được
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
     </message>
-    <message>
-        <source>Document %1 is not in the trash of meeting %2.</source>
-        <translation>Tài liệu %1 không có trong thùng rác của hội nghị %2.</translation>
-    </message>
-    <message>
-        <source>Restored document %1 &quot;%2&quot;.</source>
-        <translation>Đã khôi phục tài liệu %1 &quot;%2&quot;.</translation>
-    </message>
     <message numerus="yes">
-        <source>Removed %n document(s) for good; `docket-cli clean` frees their files.</source>
+        <source>Made a PDF of %1 (%n page(s)) for reading in the browser; Download still gives the original.</source>
         <translation>
-            <numerusform>Đã xoá hẳn %n tài liệu; `docket-cli clean` giải phóng các tệp của chúng.</numerusform>
+            <numerusform>Đã tạo bản PDF của %1 (%n trang) để đọc trên trình duyệt; nút Tải về vẫn cho tệp gốc.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The trash of meeting %1 is empty.</source>
-        <translation>Thùng rác của hội nghị %1 đang trống.</translation>
-    </message>
-    <message>
-        <source>%1 stored files (%2) are no longer used; run without --dry-run to remove them.</source>
-        <translation>%1 tệp đã lưu (%2) không còn được dùng; chạy lại không có --dry-run để xoá chúng.</translation>
-    </message>
-    <message>
-        <source>Removed %1 stored files that were no longer used (%2).</source>
-        <translation>Đã xoá %1 tệp đã lưu không còn được dùng (%2).</translation>
     </message>
 </context>
 <context>
@@ -543,6 +558,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>updated %1</source>
         <translation>cập nhật lúc %1</translation>
     </message>
+    <message>
+        <source>Download the original (%1)</source>
+        <translation>Tải tệp gốc (%1)</translation>
+    </message>
+    <message>
+        <source>The pages are shown from a PDF copy Docket made of this file; the original may look slightly different.</source>
+        <translation>Các trang được hiển thị từ bản PDF Docket tạo từ tệp này; tệp gốc có thể trông hơi khác.</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>
@@ -577,6 +600,21 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>The web server could not start on port %1.</source>
         <translation>Không thể khởi động máy chủ web trên cổng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>%1 of %2 files · %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already on this item as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already on “%2” as “%3”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +860,30 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>&amp;Paper:</source>
         <translation>&amp;Khổ giấy:</translation>
     </message>
+    <message>
+        <source>Add a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How should the %n file(s) of %1 join the agenda?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One item per sub-folder makes %n new agenda item(s) at the end of the agenda, titled after the folders without their leading numbers and in their order. Files lying directly in a dropped folder make an item named after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One item per sub-folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -847,6 +909,47 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Too many pages are being prepared.</source>
         <translation>Đang chuẩn bị quá nhiều trang.</translation>
+    </message>
+</context>
+<context>
+    <name>Renditions</name>
+    <message>
+        <source>No such document.</source>
+        <translation>Không tìm thấy tài liệu.</translation>
+    </message>
+    <message>
+        <source>%1 is not an office document; only those get a PDF rendition.</source>
+        <translation>%1 không phải tài liệu văn phòng; chỉ loại đó mới được tạo bản PDF.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed, so Docket cannot make a PDF of %1 for reading in the browser (Debian: apt install libreoffice-writer libreoffice-calc libreoffice-impress). Phones can still download it.</source>
+        <translation>Chưa cài LibreOffice nên Docket không thể tạo bản PDF của %1 để đọc trên trình duyệt (Debian: apt install libreoffice-writer libreoffice-calc libreoffice-impress). Điện thoại vẫn tải tệp về được.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder in %1.</source>
+        <translation>Không tạo được thư mục làm việc trong %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored file of %1.</source>
+        <translation>Không đọc được tệp đã lưu của %1.</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) did not start.</source>
+        <translation>LibreOffice (%1) không khởi động được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LibreOffice took longer than %n second(s) to convert %1; no PDF was made.</source>
+        <translation>
+            <numerusform>LibreOffice mất hơn %n giây để chuyển %1; chưa tạo được PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1: %2</source>
+        <translation>LibreOffice không chuyển được %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF LibreOffice made of %1 cannot be read: %2</source>
+        <translation>Không đọc được bản PDF LibreOffice tạo từ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1153,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>That document is not in the trash.</source>
         <translation>Tài liệu đó không có trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>Internal error: a rendition needs a readable PDF.</source>
+        <translation>Lỗi nội bộ: bản PDF phải đọc được.</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1600,6 @@ Leave empty for no PIN.</source>
         <translation>Mọi phiên bản của tài liệu: phục vụ lại một bản trước, hoặc lưu một bản sao</translation>
     </message>
     <message>
-        <source>Drop files on an agenda item to add them as its documents, or one file on a document to replace it with a new version.</source>
-        <translation>Kéo thả tệp vào một nội dung chương trình để thêm làm tài liệu, hoặc thả một tệp lên một tài liệu để thay bằng phiên bản mới.</translation>
-    </message>
-    <message>
         <source>Replace “%1” with a new version</source>
         <translation>Thay “%1” bằng phiên bản mới</translation>
     </message>
@@ -1525,6 +1628,86 @@ Leave empty for no PIN.</source>
     <message>
         <source>“%1” now serves %2 — its link and the item&apos;s QR code are unchanged.</source>
         <translation>“%1” giờ phục vụ %2 — đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify stored files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash every stored file again, to prove each is the file that was shown and to find a disk that lost or changed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files on an agenda item to add them as its documents, a folder to make agenda items of its sub-folders, or one file on a document to replace it with a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy with other work: try again once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: the folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n agenda item(s) from the folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already elsewhere in the library, stored once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every stored file against its SHA-256…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) failed the check:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n stored file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored file(s) are intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "catalog/SettingKeys.h"
 #include "CommandLine.h"
 #include "library/Library.h"
+#include "library/Renditions.h"
 #include "library/Verify.h"
 #include "pdf/Inspector.h"
 #include "pdf/Preparation.h"
@@ -102,6 +103,7 @@ QString helpText()
            "  doc replace MEETING ITEM DOC FILE   a new version behind the same QR code\n"
            "  doc versions MEETING ITEM DOC       every version, * the one served\n"
            "  doc current MEETING ITEM DOC VERSION   serve that version again\n"
+           "  doc render MEETING ITEM DOC  a PDF of an office file, for reading (LibreOffice)\n"
            "  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]\n"
            "  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]\n"
            "     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi\n"
@@ -524,6 +526,29 @@ int docVersions(Context &ctx, const QStringList &words)
               << locale.toString(v.addedAt.toLocalTime(), QLocale::ShortFormat) << u'\t'
               << locale.formattedDataSize(v.size, 1, QLocale::DataSizeSIFormat) << u'\t'
               << v.fileName << Qt::endl;
+    return 0;
+}
+
+int docRender(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(3, 3, QStringLiteral("doc render MEETING ITEM DOC"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const AgendaItem item = requireItem(ctx, meeting, cl.positional().at(1));
+    const Document doc = requireDocument(ctx, item, cl.positional().at(2));
+    const Document rendered = Renditions::make(ctx.library(), doc.id);
+    if (ctx.json) {
+        QJsonObject object = documentJson(rendered);
+        object.insert(QStringLiteral("renditionPages"), rendered.renditionPages.value_or(0));
+        object.insert(QStringLiteral("renditionSha256"), rendered.renditionSha256);
+        ctx.printJson(object);
+    } else {
+        out() << Cli::tr("Made a PDF of %1 (%n page(s)) for reading in the browser; Download "
+                         "still gives the original.",
+                         nullptr, rendered.renditionPages.value_or(0))
+                     .arg(rendered.fileName)
+              << Qt::endl;
+    }
     return 0;
 }
 
@@ -1157,6 +1182,8 @@ int dispatch(Context &ctx, const QStringList &words)
             return docVersions(ctx, rest);
         if (sub == u"current")
             return docCurrent(ctx, rest);
+        if (sub == u"render")
+            return docRender(ctx, rest);
     } else if (command == u"wifi") {
         if (sub == u"set" || sub == u"clear" || sub == u"show")
             return wifiCommand(ctx, sub, rest);

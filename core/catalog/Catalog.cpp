@@ -130,6 +130,16 @@ constexpr const char *kSchemaV6 = R"sql(
 ALTER TABLE document ADD COLUMN trashed_at TEXT;
 )sql";
 
+// Version 7: PDF renditions of office files, derived and kept beside the original version.
+constexpr const char *kSchemaV7 = R"sql(
+CREATE TABLE rendition(
+    version_id  INTEGER PRIMARY KEY REFERENCES document_version(id) ON DELETE CASCADE,
+    blob_sha256 TEXT NOT NULL REFERENCES blob(sha256),
+    page_count  INTEGER NOT NULL CHECK (page_count > 0),
+    page_sizes  TEXT NOT NULL DEFAULT '',
+    made_at     TEXT NOT NULL);
+)sql";
+
 constexpr const char *kMeetingColumns =
     "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt "
     "FROM meeting ";
@@ -138,8 +148,10 @@ constexpr const char *kItemColumns =
 constexpr const char *kDocumentColumns =
     "SELECT d.id, d.item_id, d.position, d.title, v.id, v.file_name, v.mime_type, v.size, "
     "v.page_count, v.blob_sha256, v.problem, v.added_at, v.page_sizes, "
-    "(SELECT count(*) FROM document_version x WHERE x.document_id = d.id), d.trashed_at "
-    "FROM document d JOIN document_version v ON v.id = d.current_version_id ";
+    "(SELECT count(*) FROM document_version x WHERE x.document_id = d.id), d.trashed_at, "
+    "r.blob_sha256, r.page_count, r.page_sizes "
+    "FROM document d JOIN document_version v ON v.id = d.current_version_id "
+    "LEFT JOIN rendition r ON r.version_id = v.id ";
 
 } // namespace
 
@@ -238,6 +250,8 @@ void Catalog::migrate()
         m_db.exec(kSchemaV5);
     if (version < 6)
         m_db.exec(kSchemaV6);
+    if (version < 7)
+        m_db.exec(kSchemaV7);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }
@@ -286,6 +300,11 @@ Document Catalog::readDocument(const sql::Statement &s)
     d.versionCount = s.int32(13);
     if (!s.isNull(14))
         d.trashedAt = readTime(s.text(14));
+    if (!s.isNull(15)) {
+        d.renditionSha256 = s.text(15);
+        d.renditionPages = s.int32(16);
+        d.renditionPageSizes = pageSizesFromText(s.text(17));
+    }
     d.sha256 = s.text(9);
     d.problem = s.text(10);
     d.addedAt = readTime(s.text(11));
@@ -809,6 +828,43 @@ void Catalog::renameDocument(Id documentId, const QString &title)
     Q_EMIT changed();
 }
 
+void Catalog::setRendition(Id versionId, const NewDocument &pdf)
+{
+    if (pdf.sha256.size() != 64 || !pdf.pageCount || *pdf.pageCount <= 0)
+        throw Error(tr("Internal error: a rendition needs a readable PDF."));
+    sql::Transaction tx(m_db);
+    if (!version(versionId))
+        throw Error(tr("No such document."));
+    const QString now = nowText();
+    sql::Statement blob(m_db,
+                        "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
+    blob.bind(1, pdf.sha256).bind(2, pdf.size).bind(3, now).run();
+    sql::Statement row(m_db, "INSERT OR REPLACE INTO rendition(version_id, blob_sha256, "
+                             "page_count, page_sizes, made_at) VALUES (?, ?, ?, ?, ?)");
+    row.bind(1, versionId)
+        .bind(2, pdf.sha256)
+        .bind(3, *pdf.pageCount)
+        .bind(4, orEmpty(pageSizesText(pdf.pageSizes)))
+        .bind(5, now)
+        .run();
+    sql::Statement previous(m_db, "DELETE FROM page_text WHERE version_id = ?");
+    previous.bind(1, versionId).run();
+    sql::Statement text(m_db, "INSERT INTO page_text(body, original, version_id, page) "
+                              "VALUES (?, ?, ?, ?)");
+    for (qsizetype i = 0; i < pdf.pageTexts.size(); ++i) {
+        if (pdf.pageTexts[i].trimmed().isEmpty())
+            continue;
+        text.bind(1, searchFold(pdf.pageTexts[i]))
+            .bind(2, pdf.pageTexts[i])
+            .bind(3, versionId)
+            .bind(4, static_cast<int>(i + 1))
+            .run();
+        text.reset();
+    }
+    tx.commit();
+    Q_EMIT changed();
+}
+
 void Catalog::removeDocument(Id documentId)
 {
     sql::Transaction tx(m_db);
@@ -864,7 +920,9 @@ QStringList Catalog::unreferencedBlobs()
 {
     QStringList out;
     sql::Statement s(m_db, "SELECT sha256 FROM blob WHERE NOT EXISTS (SELECT 1 FROM "
-                           "document_version v WHERE v.blob_sha256 = blob.sha256) ORDER BY sha256");
+                           "document_version v WHERE v.blob_sha256 = blob.sha256) AND NOT EXISTS "
+                           "(SELECT 1 FROM rendition r WHERE r.blob_sha256 = blob.sha256) "
+                           "ORDER BY sha256");
     while (s.step())
         out << s.text(0);
     return out;
@@ -873,7 +931,8 @@ QStringList Catalog::unreferencedBlobs()
 void Catalog::forgetBlob(const QString &sha256)
 {
     sql::Statement s(m_db, "DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM "
-                           "document_version v WHERE v.blob_sha256 = blob.sha256)");
+                           "document_version v WHERE v.blob_sha256 = blob.sha256) AND NOT EXISTS "
+                           "(SELECT 1 FROM rendition r WHERE r.blob_sha256 = blob.sha256)");
     s.bind(1, sha256).run();
 }
 

@@ -71,7 +71,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 
@@ -125,6 +125,10 @@ public:
     std::optional<DocumentVersion> version(Id versionId);
     // Makes an earlier (or later) version the one delegates get.
     void makeVersionCurrent(Id documentId, Id versionId);
+    // Records `pdf` (already stored and inspected) as the readable rendition of a version;
+    // its page texts go into search under that version.
+    void setRendition(Id versionId, const NewDocument &pdf);
+
     // Into the meeting's trash: delegates no longer see it, search no longer finds it, and it
     // can be restored until the trash is emptied. Its files stay until a clean-up.
     void removeDocument(Id documentId);

@@ -86,6 +86,12 @@ struct Document
     QDateTime addedAt;       // of the current version
     int versionCount = 1;
     QDateTime trashedAt; // set while it is in its meeting's trash
+    // A PDF made from an office file (by LibreOffice) so phones can read it in the browser:
+    // derived, kept beside the original, which is still what "Download" gives.
+    QString renditionSha256;
+    std::optional<int> renditionPages;
+    QList<QSizeF> renditionPageSizes;
+    bool hasRendition() const { return !renditionSha256.isEmpty(); }
 };
 
 // One of a document's versions: the file as it was when it was added.

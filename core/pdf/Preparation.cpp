@@ -15,14 +15,18 @@ QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store,
     catalog.consistently([&] {
         for (const AgendaItem &item : catalog.items(meetingId)) {
             for (const Document &doc : catalog.documents(item.id)) {
-                if (doc.mimeType != u"application/pdf" || !doc.pageCount || *doc.pageCount <= 0 ||
-                    !doc.problem.isEmpty())
+                const bool pdfReadable = doc.mimeType == u"application/pdf" && doc.pageCount &&
+                                         *doc.pageCount > 0 && doc.problem.isEmpty();
+                if (!pdfReadable && !doc.hasRendition())
                     continue;
-                const QString path = store.pathFor(doc.sha256);
+                // What the reader shows: the PDF itself, or an office file's rendition.
+                const QString sha = pdfReadable ? doc.sha256 : doc.renditionSha256;
+                const int pages = pdfReadable ? *doc.pageCount : *doc.renditionPages;
+                const QString path = store.pathFor(sha);
                 // The thumbnail first: the item page shows them all at once.
-                jobs.append({PageKey{doc.sha256, 1, delegatepages::kThumbnailWidth}, path});
-                for (int page = 1; page <= *doc.pageCount; ++page)
-                    jobs.append({PageKey{doc.sha256, page, delegatepages::kReaderWidth}, path});
+                jobs.append({PageKey{sha, 1, delegatepages::kThumbnailWidth}, path});
+                for (int page = 1; page <= pages; ++page)
+                    jobs.append({PageKey{sha, page, delegatepages::kReaderWidth}, path});
             }
         }
     });

@@ -225,10 +225,13 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                      t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat)};
     if (doc.updatedAt.isValid())
         meta << updatedLabel(t, doc.updatedAt);
+    const QString downloadLabel =
+        doc.derivedReading ? t(QT_TRANSLATE_NOOP("DelegatePage", "Download the original (%1)"))
+                                 .arg(QFileInfo(doc.fileName).suffix().toUpper())
+                           : t(QT_TRANSLATE_NOOP("DelegatePage", "Download PDF"));
     const QString download = QStringLiteral("<a class=\"btn alt\" download href=\"") +
                              esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">") +
-                             esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Download PDF"))) +
-                             QStringLiteral("</a>");
+                             esc(downloadLabel) + QStringLiteral("</a>");
     QString body =
         QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code + u'/' +
         QString::number(item.number) + QStringLiteral("\">← ") +
@@ -236,6 +239,12 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         QStringLiteral(" · ") + esc(item.title) + QStringLiteral("</a><h1>") + esc(doc.title) +
         QStringLiteral("</h1><div class=\"meta\">") + esc(meta.join(QStringLiteral(" · "))) +
         QStringLiteral("</div>") + download + QStringLiteral("</header>");
+    if (doc.derivedReading)
+        body += QStringLiteral("<p class=\"meta\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage",
+                                        "The pages are shown from a PDF copy Docket made of this "
+                                        "file; the original may look slightly different."))) +
+                QStringLiteral("</p>");
     const QString base = QString::fromLatin1(doc.basePath) + QStringLiteral("/page/");
     for (int i = 0; i < pages; ++i) {
         const QSizeF size = doc.pageSizes[static_cast<size_t>(i)];

@@ -135,7 +135,7 @@ HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, 
                        int width)
 {
     HttpResponse response;
-    const QByteArray etag = '"' + doc.sha256.left(32).toLatin1() + "-p" +
+    const QByteArray etag = '"' + doc.imageSha256.left(32).toLatin1() + "-p" +
                             QByteArray::number(pageNumber) + "-w" + QByteArray::number(width) + '"';
     response.setHeader("ETag", etag);
     // The URL names the document's page, not a version: revalidate (a 304 when unchanged).
@@ -145,7 +145,7 @@ HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, 
         return withCommonHeaders(std::move(response));
     }
     response.status = 200;
-    response.pageImage = PageImageJob{doc.sha256, pageNumber, width, doc.blobPath};
+    response.pageImage = PageImageJob{doc.imageSha256, pageNumber, width, doc.imagePdfPath};
     return withCommonHeaders(std::move(response));
 }
 

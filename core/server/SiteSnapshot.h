@@ -40,8 +40,12 @@ struct SnapshotDocument
     QByteArray basePath;    // /CODE/N/DOC: the reader and page images hang below it
     QString sha256;
     QDateTime updatedAt; // when a newer version replaced the first one; invalid otherwise
-    // A PDF Poppler reads: it gets a reader page and page images.
+    // A PDF Poppler reads, or an office file with a PDF rendition: it gets a reader page and
+    // page images, drawn from imagePdfPath (the file itself, or the rendition).
     bool readable = false;
+    bool derivedReading = false; // the pages come from a rendition; Download gives the original
+    QString imageSha256;
+    QString imagePdfPath;
     std::vector<QSizeF> pageSizes;          // points, per page; A4 where unknown
     QHash<QString, QByteArray> readerPages; // language -> rendered HTML
     QHash<QString, QByteArray> readerTags;

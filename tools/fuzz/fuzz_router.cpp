@@ -462,7 +462,7 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
         const int width = target.view == http::DelegatePath::View::PageImage
                               ? docket::delegatepages::kReaderWidth
                               : docket::delegatepages::kThumbnailWidth;
-        const QByteArray tag = '"' + doc.sha256.left(32).toLatin1() + "-p" +
+        const QByteArray tag = '"' + doc.imageSha256.left(32).toLatin1() + "-p" +
                                QByteArray::number(target.page) + "-w" + QByteArray::number(width) +
                                '"';
         FUZZ_CHECK(response.header("ETag") == tag, context);
@@ -471,10 +471,10 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
         FUZZ_CHECK(response.status == (notModified ? 304 : 200), context);
         FUZZ_CHECK(response.pageImage.has_value() == !notModified, context);
         if (response.pageImage)
-            FUZZ_CHECK(response.pageImage->sha256 == doc.sha256 &&
+            FUZZ_CHECK(response.pageImage->sha256 == doc.imageSha256 &&
                            response.pageImage->page == target.page &&
                            response.pageImage->width == width &&
-                           response.pageImage->pdfPath == doc.blobPath,
+                           response.pageImage->pdfPath == doc.imagePdfPath,
                        context);
         return;
     }
