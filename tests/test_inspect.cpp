@@ -138,3 +138,49 @@ TEST_CASE("An import survives a crashing PDF and records it with the reason", "[
     CHECK(doc.problem.contains(QStringLiteral("crash")));
     CHECK(lib.catalog().documents(item.id).size() == 2); // this process is still here
 }
+
+TEST_CASE("Many files are inspected in batches, in order, each as it would be alone", "[inspect]")
+{
+    TempFolder folder;
+    QList<IsolatedInspector::File> files;
+    for (int i = 0; i < 37; ++i) {
+        const QString path = folder.filePath(QStringLiteral("%1.pdf").arg(i));
+        if (i == 5) {
+            writeFile(path, "Ghi chú, not a PDF at all");
+            files << IsolatedInspector::File{path, QStringLiteral("Ghi chú.txt")};
+            continue;
+        }
+        writePdf(path, 1 + i % 4, QStringLiteral("T%1").arg(i),
+                 QStringLiteral("Tài liệu số %1").arg(i));
+        files << IsolatedInspector::File{path, QStringLiteral("Tài liệu %1.pdf").arg(i)};
+    }
+    {
+        const ChildInspector child;
+        const QList<Inspection> results = IsolatedInspector::inspectMany(files);
+        REQUIRE(results.size() == files.size());
+        for (int i = 0; i < files.size(); ++i) {
+            INFO(i);
+            if (i == 5) {
+                CHECK_FALSE(results[i].isPdf);
+                CHECK(results[i].mimeType.startsWith(QStringLiteral("text/plain")));
+                continue;
+            }
+            CHECK(results[i].pageCount == 1 + i % 4);
+            CHECK(results[i].pageTexts.first().contains(QStringLiteral("Tài liệu số %1").arg(i)));
+        }
+    }
+    {
+        // Every child crashes: each batch is asked again file by file, and each file ends up a
+        // plain document with the reason; the text file never needed a child.
+        const ChildInspector child("crash");
+        const QList<Inspection> results = IsolatedInspector::inspectMany(files.mid(0, 8));
+        REQUIRE(results.size() == 8);
+        for (int i = 0; i < 8; ++i) {
+            INFO(i);
+            if (i == 5)
+                CHECK(results[i].problem.isEmpty());
+            else
+                CHECK(results[i].problem.contains(QStringLiteral("crash")));
+        }
+    }
+}

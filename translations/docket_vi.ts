@@ -368,6 +368,12 @@
         <source>Removed %1 stored files that were no longer used (%2).</source>
         <translation>Đã xoá %1 tệp đã lưu không còn được dùng (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>Made a PDF of %1 (%n page(s)) for reading in the browser; Download still gives the original.</source>
+        <translation>
+            <numerusform>Đã tạo bản PDF của %1 (%n trang) để đọc trên trình duyệt; nút Tải về vẫn cho tệp gốc.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
@@ -401,7 +407,7 @@ Commands:
   trash restore MEETING DOC   put a removed document back
   clean [--dry-run]           remove stored files nothing uses any more
   verify                      re-hash the stored files, report any lost or altered
-  inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)
+  inspect FILE... [--name NAME]   what an import learns (PDF: pages, text)
 
 MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
 --library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
@@ -439,18 +445,12 @@ Lệnh:
   trash restore MEETING DOC   khôi phục một tài liệu đã gỡ
   clean [--dry-run]           xoá các tệp đã lưu không còn dùng đến
   verify                      băm lại các tệp đã lưu, báo tệp bị mất hoặc bị sửa
-  inspect FILE [--name NAME]  những gì việc nhập biết về một tệp (PDF: số trang, chữ)
+  inspect FILE... [--name NAME]   những gì việc nhập biết về tệp (PDF: số trang, chữ)
 
 MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
 --library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
 --json         kết quả dạng máy đọc được
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Made a PDF of %1 (%n page(s)) for reading in the browser; Download still gives the original.</source>
-        <translation>
-            <numerusform>Đã tạo bản PDF của %1 (%n trang) để đọc trên trình duyệt; nút Tải về vẫn cho tệp gốc.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ QString helpText()
            "  trash restore MEETING DOC   put a removed document back\n"
            "  clean [--dry-run]           remove stored files nothing uses any more\n"
            "  verify                      re-hash the stored files, report any lost or altered\n"
-           "  inspect FILE [--name NAME]  what an import learns from a file (PDF: pages, text)\n"
+           "  inspect FILE... [--name NAME]   what an import learns (PDF: pages, text)\n"
            "\n"
            "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
            "--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)\n"
@@ -865,9 +865,10 @@ int verify(Context &ctx, const QStringList &words)
 // The child of a crash-isolated import (see IsolatedInspector): one file, one JSON answer.
 int inspect(Context &ctx, const QStringList &words)
 {
-    const CommandLine cl(words, {QStringLiteral("--name")}, {});
-    cl.expectPositional(1, 1, QStringLiteral("inspect FILE [--name ORIGINAL-NAME]"));
-    const QString path = cl.positional().at(0);
+    const CommandLine cl(words, {QStringLiteral("--name"), QStringLiteral("--names")}, {});
+    cl.expectPositional(1, std::numeric_limits<qsizetype>::max(),
+                        QStringLiteral("inspect FILE... [--name ORIGINAL-NAME | --names A/B/...]"));
+    const QStringList paths = cl.positional();
     // Stand-ins for the PDFs that break a parser, so that tests can make the child misbehave
     // on purpose; nothing sets this in use.
     const QByteArray fault = qgetenv("DOCKET_INSPECT_FAULT");
@@ -881,20 +882,40 @@ int inspect(Context &ctx, const QStringList &words)
         for (;;)
             hoard.push_back(std::make_unique<char[]>(64 << 20)); // until the limit says no
     }
-    const QString name = cl.has(QStringLiteral("--name")) ? cl.value(QStringLiteral("--name"))
-                                                          : QFileInfo(path).fileName();
-    const Inspection inspection = Inspector::inspect(path, name);
+    // Original names for the type of each file: --name for one, --names (slash-separated,
+    // as no file name holds a slash) for a batch.
+    QStringList names = cl.value(QStringLiteral("--names")).split(u'/');
+    if (cl.has(QStringLiteral("--name")))
+        names = {cl.value(QStringLiteral("--name"))};
+    QList<Inspection> inspections;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString name =
+            i < names.size() && !names[i].isEmpty() ? names[i] : QFileInfo(paths[i]).fileName();
+        inspections << Inspector::inspect(paths[i], name);
+    }
     if (ctx.json) {
-        ctx.printJson(inspection.toJson());
+        if (paths.size() == 1) {
+            ctx.printJson(inspections.first().toJson());
+        } else {
+            QJsonArray array;
+            for (const Inspection &inspection : inspections)
+                array.append(inspection.toJson());
+            ctx.printJson(array);
+        }
         return 0;
     }
-    out() << inspection.mimeType << Qt::endl;
-    if (inspection.pageCount)
-        out() << Cli::tr("%n page(s)", nullptr, *inspection.pageCount) << Qt::endl;
-    if (!inspection.title.isEmpty())
-        out() << Cli::tr("Title: %1").arg(inspection.title) << Qt::endl;
-    if (!inspection.problem.isEmpty())
-        out() << Cli::tr("Problem: %1").arg(inspection.problem) << Qt::endl;
+    for (qsizetype i = 0; i < inspections.size(); ++i) {
+        const Inspection &inspection = inspections[i];
+        if (paths.size() > 1)
+            out() << paths[i] << Qt::endl;
+        out() << inspection.mimeType << Qt::endl;
+        if (inspection.pageCount)
+            out() << Cli::tr("%n page(s)", nullptr, *inspection.pageCount) << Qt::endl;
+        if (!inspection.title.isEmpty())
+            out() << Cli::tr("Title: %1").arg(inspection.title) << Qt::endl;
+        if (!inspection.problem.isEmpty())
+            out() << Cli::tr("Problem: %1").arg(inspection.problem) << Qt::endl;
+    }
     return 0;
 }
 

@@ -59,16 +59,26 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
         if (!QFileInfo(path).isFile())
             throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     }
-    QList<NewDocument> docs;
-    QList<bool> alreadyStored;
+    // Every file stored first (copy and hash, with progress), then all inspected together:
+    // PDFs go to the inspection children in batches, two at a time, instead of one child each.
+    QList<StoredBlob> blobs;
     std::int64_t doneBefore = 0;
     for (const QString &path : filePaths) {
-        bool stored = false;
-        const NewDocument doc =
-            prepare(path, filePaths.size() == 1 ? title : QString(), doneBefore, progress, &stored);
-        doneBefore += doc.size;
-        docs.append(doc);
-        alreadyStored.append(stored);
+        blobs << m_store.importFile(
+            path, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
+        doneBefore += blobs.last().size;
+    }
+    QList<IsolatedInspector::File> toInspect;
+    for (qsizetype i = 0; i < filePaths.size(); ++i)
+        toInspect << IsolatedInspector::File{blobs[i].path, QFileInfo(filePaths[i]).fileName()};
+    const QList<Inspection> inspections = IsolatedInspector::inspectMany(toInspect);
+
+    QList<NewDocument> docs;
+    QList<bool> alreadyStored;
+    for (qsizetype i = 0; i < filePaths.size(); ++i) {
+        docs << newDocument(filePaths[i], filePaths.size() == 1 ? title : QString(), blobs[i],
+                            inspections[i]);
+        alreadyStored << blobs[i].alreadyStored;
     }
     // A failure here leaves at most unreferenced blobs, which a later clean-up collects.
     const QList<Document> added = m_catalog->addDocuments(itemId, docs);
@@ -81,10 +91,18 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
 NewDocument Library::prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
                              const BlobStore::Progress &progress, bool *alreadyStored)
 {
-    const QFileInfo info(filePath);
     const StoredBlob blob = m_store.importFile(
         filePath, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
-    const Inspection inspection = IsolatedInspector::inspect(blob.path, info.fileName());
+    if (alreadyStored)
+        *alreadyStored = blob.alreadyStored;
+    return newDocument(filePath, title, blob,
+                       IsolatedInspector::inspect(blob.path, QFileInfo(filePath).fileName()));
+}
+
+NewDocument Library::newDocument(const QString &filePath, const QString &title,
+                                 const StoredBlob &blob, const Inspection &inspection)
+{
+    const QFileInfo info(filePath);
     NewDocument doc;
     doc.fileName = info.fileName();
     // The file name, not the PDF's Title field: office software fills that with junk such as
@@ -98,8 +116,6 @@ NewDocument Library::prepare(const QString &filePath, const QString &title, std:
     doc.pdfTitle = inspection.title;
     doc.problem = inspection.problem;
     doc.pageTexts = inspection.pageTexts;
-    if (alreadyStored)
-        *alreadyStored = blob.alreadyStored;
     return doc;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "pdf/Inspector.h"
 #include "pdf/RenderPool.h"
 #include "store/BlobStore.h"
 
@@ -66,6 +67,8 @@ private:
     // Stores and inspects one file: everything a version needs but the catalog row.
     NewDocument prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
                         const BlobStore::Progress &progress, bool *alreadyStored);
+    static NewDocument newDocument(const QString &filePath, const QString &title,
+                                   const StoredBlob &blob, const Inspection &inspection);
 
     QString m_folder;
     BlobStore m_store;

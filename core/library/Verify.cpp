@@ -3,8 +3,8 @@
 
 #include "library/Library.h"
 #include "util/Error.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <optional>
@@ -27,13 +27,13 @@ std::optional<QString> hashFile(const QString &path, std::int64_t &done, std::in
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk;
     for (;;) {
         chunk = file.read(1 << 20);
         if (chunk.isEmpty())
             break;
-        hash.addData(chunk);
+        hash.add(chunk);
         done += chunk.size();
         if (progress && !progress(done, total)) {
             stopped = true;
@@ -42,7 +42,7 @@ std::optional<QString> hashFile(const QString &path, std::int64_t &done, std::in
     }
     if (file.error() != QFile::NoError)
         return std::nullopt;
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hex();
 }
 
 } // namespace

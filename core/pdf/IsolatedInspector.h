@@ -33,6 +33,19 @@ public:
 
     static Inspection inspect(const QString &storedPath, const QString &originalFileName,
                               const InspectionLimits &limits = {});
+
+    struct File
+    {
+        QString storedPath;
+        QString originalFileName;
+    };
+    // Many files at once, as an import of a folder needs: PDFs go to children in batches (a
+    // child's start-up costs as much as inspecting a short PDF), two children at a time on two
+    // cores. A batch whose child hangs, crashes or answers nonsense is inspected again one
+    // file per child, so only the culprit ends up a plain file. Results in the given order.
+    static QList<Inspection> inspectMany(const QList<File> &files,
+                                         const InspectionLimits &limits = {});
+    static constexpr int kBatch = 16;
 };
 
 } // namespace docket

@@ -2,9 +2,9 @@
 #include "store/BlobStore.h"
 
 #include "util/Error.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,7 +92,7 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
     // docket process that this import is alive. The kernel drops it if we crash.
     ::flock(temp.handle(), LOCK_EX);
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     std::int64_t done = 0;
     for (;;) {
@@ -101,7 +101,7 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
             throw Error(tr("Cannot read %1: %2").arg(shown, source.errorString()));
         if (got == 0)
             break;
-        hash.addData(QByteArrayView(buffer.constData(), got));
+        hash.add(buffer.constData(), got);
         if (temp.write(buffer.constData(), got) != got)
             throw Error(
                 tr("Cannot store %1: %2 (is the disk full?)").arg(shown, temp.errorString()));
@@ -114,7 +114,7 @@ StoredBlob BlobStore::importFile(const QString &sourcePath, const Progress &prog
                         .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
 
     StoredBlob blob;
-    blob.sha256 = QString::fromLatin1(hash.result().toHex());
+    blob.sha256 = hash.hex();
     blob.size = done;
     blob.path = pathFor(blob.sha256);
     if (QFileInfo(blob.path).isFile()) {
@@ -162,11 +162,18 @@ QString BlobStore::sha256OfFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         throw Error(
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw Error(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return QString::fromLatin1(hash.result().toHex());
+    Sha256 hash;
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(buffer.data(), kChunk);
+        if (got < 0)
+            throw Error(
+                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        if (got == 0)
+            break;
+        hash.add(buffer.constData(), got);
+    }
+    return hash.hex();
 }
 
 } // namespace docket
