@@ -101,16 +101,16 @@
     <name>QObject</name>
     <message numerus="yes">
         <source>How should the %n file(s) of %1 join the agenda?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>How should the %n file of %1 join the agenda?</numerusform>
+            <numerusform>How should the %n files of %1 join the agenda?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>One item per sub-folder makes %n new agenda item(s) at the end of the agenda, titled after the folders without their leading numbers and in their order. Files lying directly in a dropped folder make an item named after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One item per sub-folder makes %n new agenda item at the end of the agenda, titled after the folder without its leading number. Files lying directly in a dropped folder make an item named after it.</numerusform>
+            <numerusform>One item per sub-folder makes %n new agenda items at the end of the agenda, titled after the folders without their leading numbers and in their order. Files lying directly in a dropped folder make an item named after it.</numerusform>
         </translation>
     </message>
 </context>
@@ -200,44 +200,44 @@ Phones will ask for them when delegates open those pages, as without preparing.<
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Made %n agenda item(s) from the folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Made %n agenda item from the folder.</numerusform>
+            <numerusform>Made %n agenda items from the folder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file not added:</numerusform>
+            <numerusform>%n files not added:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stored file(s) failed the check:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stored file failed the check:</numerusform>
+            <numerusform>%n stored files failed the check:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verification stopped after %n stored file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verification stopped after %n stored file.</numerusform>
+            <numerusform>Verification stopped after %n stored files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n stored file(s) are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n stored file is intact.</numerusform>
+            <numerusform>All %n stored files are intact.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
@@ -37,6 +37,10 @@
     <message>
         <source>Cannot store %1: %2</source>
         <translation>Không thể lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the files: %1 (is the disk full?)</source>
+        <translation>Không lưu được các tệp: %1 (ổ đĩa đầy?)</translation>
     </message>
 </context>
 <context>
@@ -606,15 +610,15 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <name>ImportJob</name>
     <message>
         <source>%1 of %2 files · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 tệp · %3/%4</translation>
     </message>
     <message>
         <source>“%1” is already on this item as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đã có trong nội dung này với tên “%2”.</translation>
     </message>
     <message>
         <source>“%1” is already on “%2” as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đã có trong “%2” với tên “%3”.</translation>
     </message>
 </context>
 <context>
@@ -862,27 +866,27 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một thư mục</translation>
     </message>
     <message numerus="yes">
         <source>How should the %n file(s) of %1 join the agenda?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thêm %n tệp của %1 vào chương trình theo cách nào?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>One item per sub-folder makes %n new agenda item(s) at the end of the agenda, titled after the folders without their leading numbers and in their order. Files lying directly in a dropped folder make an item named after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mỗi thư mục con thành một nội dung: tạo %n nội dung mới ở cuối chương trình, đặt tên theo thư mục (bỏ số thứ tự ở đầu) và theo đúng thứ tự đó. Các tệp nằm trực tiếp trong thư mục được thả tạo một nội dung mang tên thư mục đó.</numerusform>
         </translation>
     </message>
     <message>
         <source>One item per sub-folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi thư mục con một nội dung</translation>
     </message>
     <message>
         <source>All into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả vào “%1”</translation>
     </message>
 </context>
 <context>
@@ -1631,82 +1635,82 @@ Leave empty for no PIN.</source>
     </message>
     <message>
         <source>&amp;Verify stored files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra các tệp đã lưu…</translation>
     </message>
     <message>
         <source>Hash every stored file again, to prove each is the file that was shown and to find a disk that lost or changed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Băm lại mọi tệp đã lưu, để chứng minh mỗi tệp đúng là tệp đã trình chiếu và phát hiện ổ đĩa làm mất hoặc thay đổi tệp</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thư viện</translation>
     </message>
     <message>
         <source>Drop files on an agenda item to add them as its documents, a folder to make agenda items of its sub-folders, or one file on a document to replace it with a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả tệp vào một nội dung chương trình để thêm làm tài liệu, thả một thư mục để tạo các nội dung từ thư mục con, hoặc thả một tệp lên một tài liệu để thay bằng phiên bản mới.</translation>
     </message>
     <message>
         <source>Busy with other work: try again once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bận việc khác: hãy thử lại khi xong.</translation>
     </message>
     <message>
         <source>Nothing to add: the folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để thêm: thư mục không có tệp nào.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thư mục</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một thư mục</translation>
     </message>
     <message numerus="yes">
         <source>Made %n agenda item(s) from the folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã tạo %n nội dung chương trình từ thư mục.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp không được thêm:</numerusform>
         </translation>
     </message>
     <message>
         <source>Already elsewhere in the library, stored once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có ở nơi khác trong thư viện, chỉ lưu một lần: %1.</translation>
     </message>
     <message>
         <source>Checking every stored file against its SHA-256…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra từng tệp đã lưu theo SHA-256…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Verify stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra các tệp đã lưu</translation>
     </message>
     <message numerus="yes">
         <source>%n stored file(s) failed the check:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp đã lưu không qua kiểm tra:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verification stopped after %n stored file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã dừng kiểm tra sau %n tệp đã lưu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n stored file(s) are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cả %n tệp đã lưu đều nguyên vẹn.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,8 @@
 #include <QMimeData>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace docket {
 
 AgendaTree::AgendaTree(QWidget *parent) : QTreeWidget(parent)
@@ -178,25 +180,29 @@ QTreeWidgetItem *AgendaTree::dropRowAt(const QPoint &position, const QStringList
     if (!row || paths.isEmpty())
         return nullptr;
     const bool onDocument = row->data(0, kKindRole).toInt() == static_cast<int>(RowKind::Document);
-    if (onDocument && paths.size() == 1)
+    if (onDocument && paths.size() == 1 && QFileInfo(paths.first()).isFile())
         return row;
     return row->parent() ? row->parent() : row;
 }
 
-QStringList AgendaTree::localFiles(const QMimeData *mime)
+QStringList AgendaTree::localPaths(const QMimeData *mime)
 {
     QStringList paths;
     if (!mime || !mime->hasUrls())
         return paths;
-    for (const QUrl &url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        if (info.isFile() || info.isDir())
             paths.append(url.toLocalFile());
+    }
     return paths;
 }
 
 void AgendaTree::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -204,7 +210,7 @@ void AgendaTree::dragEnterEvent(QDragEnterEvent *event)
 
 void AgendaTree::dragMoveEvent(QDragMoveEvent *event)
 {
-    QTreeWidgetItem *row = dropRowAt(event->position().toPoint(), localFiles(event->mimeData()));
+    QTreeWidgetItem *row = dropRowAt(event->position().toPoint(), localPaths(event->mimeData()));
     if (row) {
         setCurrentItem(row); // shows which item the files will join, or which document goes
         event->acceptProposedAction();
@@ -215,14 +221,18 @@ void AgendaTree::dragMoveEvent(QDragMoveEvent *event)
 
 void AgendaTree::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = localFiles(event->mimeData());
+    const QStringList paths = localPaths(event->mimeData());
     QTreeWidgetItem *row = dropRowAt(event->position().toPoint(), paths);
     if (!row) {
         event->ignore();
         return;
     }
     event->acceptProposedAction();
-    if (row->data(0, kKindRole).toInt() == static_cast<int>(RowKind::Document))
+    const bool hasFolder = std::any_of(paths.cbegin(), paths.cend(),
+                                       [](const QString &path) { return QFileInfo(path).isDir(); });
+    if (hasFolder)
+        Q_EMIT foldersDropped(row->data(0, kIdRole).toLongLong(), paths);
+    else if (row->data(0, kKindRole).toInt() == static_cast<int>(RowKind::Document))
         Q_EMIT fileDroppedOnDocument(row->data(0, kIdRole).toLongLong(), paths.first());
     else
         Q_EMIT filesDropped(row->data(0, kIdRole).toLongLong(), paths);

@@ -9,7 +9,8 @@ namespace docket {
 
 // The agenda of one meeting: its items at the top level, their documents below. Files dragged
 // from the desktop onto an item are offered to that item; a single file dragged onto a
-// document is offered as that document's new version (several files join the item).
+// document is offered as that document's new version (several files join the item). A drag
+// holding a folder is offered to the item as a folder, for the window to ask what to make of it.
 class AgendaTree : public QTreeWidget
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ public:
 Q_SIGNALS:
     void filesDropped(docket::Id itemId, const QStringList &paths);
     void fileDroppedOnDocument(docket::Id documentId, const QString &path);
+    // At least one of `paths` is a folder; the others may be files.
+    void foldersDropped(docket::Id itemId, const QStringList &paths);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -56,7 +59,8 @@ private:
     // The row that takes the dragged files: the document under them for a single file,
     // otherwise the item under them (or the item of the document under them).
     QTreeWidgetItem *dropRowAt(const QPoint &position, const QStringList &paths) const;
-    static QStringList localFiles(const QMimeData *mime);
+    // The local files and folders of a drag.
+    static QStringList localPaths(const QMimeData *mime);
     void markProjected();
 
     std::optional<Id> m_projected;

@@ -27,6 +27,7 @@ struct Presets
     std::deque<QString> saveFile;
     std::deque<std::optional<QString>> text;
     std::deque<bool> confirm;
+    std::deque<FolderImportChoice> folderImport;
     std::deque<std::optional<ItemFields>> item;
     std::deque<std::optional<WifiAnswer>> wifi;
     std::deque<std::optional<PrintChoice>> printChoice;
@@ -34,6 +35,7 @@ struct Presets
     std::deque<std::function<void(VersionsDialog &)>> versions;
     bool recordErrors = false;
     QStringList errors;
+    QStringList information;
 };
 
 Presets &presets()
@@ -138,6 +140,47 @@ void showError(QWidget *parent, const QString &text)
     QMessageBox::warning(parent, QObject::tr("Docket"), text);
 }
 
+void showInformation(QWidget *parent, const QString &text)
+{
+    if (presets().recordErrors) {
+        presets().information.append(text);
+        return;
+    }
+    QMessageBox::information(parent, QObject::tr("Docket"), text);
+}
+
+FolderImportChoice askFolderImport(QWidget *parent, const FolderImportQuestion &question)
+{
+    if (auto preset = takeFront(presets().folderImport))
+        return *preset;
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(QObject::tr("Add a folder"));
+    box.setText(
+        QObject::tr("How should the %n file(s) of %1 join the agenda?", nullptr, question.files)
+            .arg(question.folderName));
+    box.setInformativeText(
+        QObject::tr("One item per sub-folder makes %n new agenda item(s) at the end of the "
+                    "agenda, titled after the folders without their leading numbers and in "
+                    "their order. Files lying directly in a dropped folder make an item named "
+                    "after it.",
+                    nullptr, question.newItems));
+    QPushButton *perFolder =
+        box.addButton(QObject::tr("One item per sub-folder"), QMessageBox::AcceptRole);
+    QPushButton *intoItem = box.addButton(QObject::tr("All into “%1”").arg(question.itemTitle),
+                                          QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    perFolder->setEnabled(question.newItems > 0);
+    intoItem->setEnabled(question.files > 0);
+    box.setDefaultButton(question.newItems > 0 ? perFolder : intoItem);
+    box.exec();
+    if (box.clickedButton() == perFolder)
+        return FolderImportChoice::OneItemPerSubfolder;
+    if (box.clickedButton() == intoItem)
+        return FolderImportChoice::AllIntoSelectedItem;
+    return FolderImportChoice::Cancel;
+}
+
 std::optional<WifiAnswer> askWifi(QWidget *parent, const WifiNetwork &meetingNetwork,
                                   const WifiNetwork &venueNetwork,
                                   const std::function<bool(const WifiNetwork &)> &saveVenueDefault)
@@ -234,6 +277,10 @@ void presetConfirm(bool answer)
 {
     presets().confirm.push_back(answer);
 }
+void presetFolderImport(FolderImportChoice answer)
+{
+    presets().folderImport.push_back(answer);
+}
 void presetItem(const std::optional<ItemFields> &answer)
 {
     presets().item.push_back(answer);
@@ -262,6 +309,13 @@ void setRecordErrors(bool on)
 QStringList recordedErrors()
 {
     return presets().errors;
+}
+
+QStringList takeRecordedInformation()
+{
+    QStringList information;
+    information.swap(presets().information);
+    return information;
 }
 
 QStringList takeRecordedErrors()

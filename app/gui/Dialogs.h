@@ -43,6 +43,25 @@ std::optional<ItemFields> askItem(QWidget *parent, const QString &windowTitle,
                                   const ItemFields &initial = {});
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 void showError(QWidget *parent, const QString &text);
+// A result worth a look but no error: files left out of an import, a library found intact.
+void showInformation(QWidget *parent, const QString &text);
+
+enum class FolderImportChoice
+{
+    OneItemPerSubfolder, // new agenda items, titled after the folders
+    AllIntoSelectedItem, // every file joins the item the folder was dropped on
+    Cancel
+};
+struct FolderImportQuestion
+{
+    QString folderName; // what was dropped, as shown: a folder's name, or "3 folders"
+    QString itemTitle;  // the item it was dropped on
+    int newItems = 0;   // how many items "one per sub-folder" makes
+    int files = 0;
+};
+// A folder dropped on the agenda: make items of its sub-folders, or add all its files to the
+// item it was dropped on.
+FolderImportChoice askFolderImport(QWidget *parent, const FolderImportQuestion &question);
 
 struct WifiAnswer
 {
@@ -75,6 +94,7 @@ void presetOpenFiles(const QStringList &answer);
 void presetSaveFile(const QString &answer);
 void presetText(const std::optional<QString> &answer);
 void presetConfirm(bool answer);
+void presetFolderImport(FolderImportChoice answer);
 void presetItem(const std::optional<ItemFields> &answer);
 // As if the user filled the form in, pressed "Save as venue default" when the answer says so,
 // then OK (or Cancel, for nullopt).
@@ -85,9 +105,11 @@ void presetPrintPreview(const QString &pdfPath);
 // The next versions dialog is not shown: `drive` does with it what a user would (select a row,
 // press its buttons), then it closes.
 void presetVersions(const std::function<void(VersionsDialog &)> &drive);
-// Errors are recorded instead of shown while this is on (tests read them back).
+// Errors (and information) are recorded instead of shown while this is on (tests read them
+// back).
 void setRecordErrors(bool on);
 QStringList takeRecordedErrors();
 QStringList recordedErrors();
+QStringList takeRecordedInformation();
 
 } // namespace docket::dialogs

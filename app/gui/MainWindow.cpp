@@ -2,11 +2,15 @@
 #include "MainWindow.h"
 
 #include "AgendaTree.h"
+#include "BackgroundWork.h"
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
 #include "HallPreparation.h"
 #include "HostingBar.h"
+#include "ImportJob.h"
+#include "library/FolderImport.h"
 #include "library/Library.h"
+#include "library/Verify.h"
 #include "MeetingPrint.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
@@ -19,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,7 +31,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -117,6 +121,10 @@ void MainWindow::createActions()
                      [this] { prepareForHall(); });
     m_prepare->setToolTip(tr("Draw every page image of the meeting now, so that delegates' "
                              "phones get them at once"));
+    m_verify = make(tr("&Verify stored files…"), {}, QStyle::SP_DialogApplyButton,
+                    [this] { verifyLibrary(); });
+    m_verify->setToolTip(tr("Hash every stored file again, to prove each is the file that was "
+                            "shown and to find a disk that lost or changed one"));
     m_openToDelegates = new QAction(style()->standardIcon(QStyle::SP_DialogYesButton),
                                     tr("&Open to delegates"), this);
     m_openToDelegates->setCheckable(true);
@@ -142,6 +150,7 @@ void MainWindow::createActions()
          {m_addItem, m_addDocuments, m_replace, m_versions, m_edit, m_moveUp, m_moveDown, m_remove})
         agenda->addAction(action);
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
+    menuBar()->addMenu(tr("&Library"))->addAction(m_verify);
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -215,6 +224,8 @@ void MainWindow::createLayout()
     // file manager is not left waiting in the middle of a drag.
     connect(m_agenda, &AgendaTree::filesDropped, this, &MainWindow::importFiles,
             Qt::QueuedConnection);
+    connect(m_agenda, &AgendaTree::foldersDropped, this, &MainWindow::importDropped,
+            Qt::QueuedConnection);
     connect(
         m_agenda, &AgendaTree::fileDroppedOnDocument, this,
         [this](Id documentId, const QString &path) {
@@ -222,8 +233,9 @@ void MainWindow::createLayout()
         },
         Qt::QueuedConnection);
 
-    auto *hint = new QLabel(tr("Drop files on an agenda item to add them as its documents, or one "
-                               "file on a document to replace it with a new version."),
+    auto *hint = new QLabel(tr("Drop files on an agenda item to add them as its documents, a "
+                               "folder to make agenda items of its sub-folders, or one file on a "
+                               "document to replace it with a new version."),
                             this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -334,9 +346,11 @@ void MainWindow::reloadMeetings()
                                                    : QStyle::SP_DirIcon));
         }
     });
-    m_loading = false;
+    // Reselected while still loading: every caller reloads the meeting next, and a reload from
+    // the selection change as well would draw the agenda (and its QR code) twice per change.
     if (keep)
         selectMeeting(*keep);
+    m_loading = false;
 }
 
 void MainWindow::reloadMeeting()
@@ -565,47 +579,130 @@ QString MainWindow::documentFilter()
               "*.jpg *.jpeg *.png);;All files (*)");
 }
 
+bool MainWindow::readyForWork()
+{
+    if (!BackgroundWork::isRunning())
+        return true;
+    // Only a drop queued just before the work began gets here: the window takes no input
+    // while it runs.
+    statusBar()->showMessage(tr("Busy with other work: try again once it is done."), 5000);
+    return false;
+}
+
 void MainWindow::importFiles(Id itemId, const QStringList &paths)
 {
-    std::int64_t total = 0;
-    for (const QString &path : paths)
-        total += QFileInfo(path).size();
-    // Progress in KiB so that the range fits an int for any realistic batch.
-    QProgressDialog progress(tr("Adding %n document(s)…", nullptr, static_cast<int>(paths.size())),
-                             tr("Cancel"), 0,
-                             static_cast<int>(std::max<std::int64_t>(1, total / 1024)), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QList<ImportedDocument> added;
+    if (paths.isEmpty() || !readyForWork())
+        return;
+    ImportResult result;
     try {
-        // A window-modal progress dialog processes events in setValue(): Cancel works.
-        added = m_library.importDocuments(itemId, paths, {}, [&](std::int64_t done) {
-            progress.setValue(static_cast<int>(done / 1024));
-            return !progress.wasCanceled();
-        });
+        const auto item = m_library.catalog().item(itemId);
+        if (!item)
+            throw Error(Library::tr("No such agenda item."));
+        result =
+            ImportJob::run(this, m_library, item->meetingId, {{itemId, {}, paths}},
+                           {tr("Add documents"), tr("Cancel"),
+                            tr("Adding %n document(s)…", nullptr, static_cast<int>(paths.size()))});
     } catch (const Error &error) {
-        const bool cancelled = progress.wasCanceled();
-        progress.reset();
-        if (cancelled)
-            statusBar()->showMessage(tr("Import cancelled: nothing was added."), 5000);
-        else
-            dialogs::showError(this, error.message());
+        dialogs::showError(this, error.message());
         return;
     }
-    progress.reset();
+    if (result.stopped) {
+        statusBar()->showMessage(tr("Import cancelled: nothing was added."), 5000);
+        return;
+    }
+    if (!result.added.isEmpty())
+        m_agenda->selectDocument(result.added.last().id);
+    reportImport(result,
+                 tr("Added %n document(s).", nullptr, static_cast<int>(result.added.size())));
+}
+
+void MainWindow::importDropped(Id itemId, const QStringList &paths)
+{
+    QStringList folders;
+    QStringList files;
+    for (const QString &path : paths)
+        (QFileInfo(path).isDir() ? folders : files).append(path);
+    if (folders.isEmpty()) {
+        importFiles(itemId, files);
+        return;
+    }
+    if (!readyForWork())
+        return;
+    const auto item = m_library.catalog().item(itemId);
+    if (!item)
+        return;
+    // Reading the folder tree stays on this thread: it is the list of names, not the bytes.
+    const QList<PlannedItem> plan = folderimport::planFolderImport(folders);
+    QStringList allFiles = files;
+    for (const PlannedItem &planned : plan)
+        allFiles += planned.files;
+    if (plan.isEmpty() && files.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to add: the folder holds no files."), 5000);
+        return;
+    }
+    const QString shownName = folders.size() == 1
+                                  ? QStringLiteral("“%1”").arg(QDir(folders.first()).dirName())
+                                  : tr("%n folder(s)", nullptr, static_cast<int>(folders.size()));
+    const auto choice =
+        dialogs::askFolderImport(this, {shownName, item->title, static_cast<int>(plan.size()),
+                                        static_cast<int>(allFiles.size())});
+    if (choice == dialogs::FolderImportChoice::Cancel)
+        return;
+    if (choice == dialogs::FolderImportChoice::AllIntoSelectedItem) {
+        importFiles(itemId, allFiles);
+        return;
+    }
+
+    // The new items hold the folders' files; files dropped beside the folders join the item
+    // they were dropped on, as a drop of files alone would.
+    QList<ImportDestination> destinations;
+    for (const PlannedItem &planned : plan)
+        destinations.append({std::nullopt, planned.title, planned.files});
+    if (!files.isEmpty())
+        destinations.append({itemId, {}, files});
+    ImportResult result;
+    try {
+        result = ImportJob::run(
+            this, m_library, item->meetingId, destinations,
+            {tr("Add a folder"), tr("Cancel"),
+             tr("Adding %n document(s)…", nullptr, static_cast<int>(allFiles.size()))});
+    } catch (const Error &error) {
+        dialogs::showError(this, error.message());
+        return;
+    }
+    if (result.stopped) {
+        statusBar()->showMessage(tr("Import cancelled: nothing was added."), 5000);
+        return;
+    }
+    if (!result.newItems.isEmpty())
+        m_agenda->selectItem(result.newItems.first().id);
+    reportImport(result,
+                 tr("Made %n agenda item(s) from the folder.", nullptr,
+                    static_cast<int>(result.newItems.size())) +
+                     u' ' +
+                     tr("Added %n document(s).", nullptr, static_cast<int>(result.added.size())));
+}
+
+void MainWindow::reportImport(const ImportResult &result, const QString &done)
+{
     QStringList problems;
-    for (const ImportedDocument &imported : added)
-        if (!imported.document.problem.isEmpty())
-            problems << QStringLiteral("%1: %2").arg(imported.document.fileName,
-                                                     imported.document.problem);
+    for (const Document &doc : result.added)
+        if (!doc.problem.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(doc.fileName, doc.problem);
     if (!problems.isEmpty())
         dialogs::showError(
             this,
             tr("Added, but delegates may not be able to read:\n%1").arg(problems.join(u'\n')));
-    if (!added.isEmpty())
-        m_agenda->selectDocument(added.last().document.id);
-    statusBar()->showMessage(tr("Added %n document(s).", nullptr, static_cast<int>(added.size())),
-                             5000);
+    // One message for every file left out, rather than one box per file.
+    if (!result.skipped.isEmpty())
+        dialogs::showInformation(
+            this, tr("%n file(s) not added:", nullptr, static_cast<int>(result.skipped.size())) +
+                      u'\n' + result.skipped.join(u'\n'));
+    QString message = done;
+    if (!result.elsewhere.isEmpty())
+        message += u' ' + tr("Already elsewhere in the library, stored once: %1.")
+                              .arg(result.elsewhere.join(QStringLiteral(", ")));
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::replaceSelected()
@@ -638,33 +735,26 @@ void MainWindow::replaceWithDroppedFile(Id documentId, const QString &path)
 
 void MainWindow::replaceDocument(Id documentId, const QString &path)
 {
+    if (!readyForWork())
+        return;
     const auto before = m_library.catalog().document(documentId);
     if (!before)
         return;
-    // As importFiles does: progress in KiB, shown only when storing the file takes a while.
-    QProgressDialog progress(
-        tr("Replacing “%1”…").arg(before->title), tr("Cancel"), 0,
-        static_cast<int>(std::max<std::int64_t>(1, QFileInfo(path).size() / 1024)), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    ImportedDocument replaced;
+    std::optional<Document> replaced;
     try {
-        replaced = m_library.replaceDocument(documentId, path, [&](std::int64_t done) {
-            progress.setValue(static_cast<int>(done / 1024));
-            return !progress.wasCanceled();
-        });
+        replaced = ImportJob::replace(
+            this, m_library, documentId, path,
+            {tr("Replace document"), tr("Cancel"), tr("Replacing “%1”…").arg(before->title)});
     } catch (const Error &error) {
-        const bool cancelled = progress.wasCanceled();
-        progress.reset();
-        if (cancelled)
-            statusBar()->showMessage(
-                tr("Replacement cancelled: phones still get the version they had."), 5000);
-        else
-            dialogs::showError(this, error.message());
+        dialogs::showError(this, error.message());
         return;
     }
-    progress.reset();
-    const Document &doc = replaced.document;
+    if (!replaced) {
+        statusBar()->showMessage(
+            tr("Replacement cancelled: phones still get the version they had."), 5000);
+        return;
+    }
+    const Document &doc = *replaced;
     if (!doc.problem.isEmpty())
         dialogs::showError(this, tr("Replaced, but delegates may not be able to read:\n%1")
                                      .arg(QStringLiteral("%1: %2").arg(doc.fileName, doc.problem)));
@@ -863,6 +953,55 @@ void MainWindow::updateProjectorStatus()
     m_agenda->setProjectedItem(meetingId && m_projector->projectedMeetingId() == meetingId
                                    ? m_projector->projectedItemId()
                                    : std::nullopt);
+}
+
+void MainWindow::verifyLibrary()
+{
+    if (!readyForWork())
+        return;
+    const QString folder = m_library.folder();
+    VerifyReport report;
+    const auto describe = [](const WorkProgress &progress) -> QString {
+        const QLocale locale;
+        const QString heading = tr("Checking every stored file against its SHA-256…");
+        if (progress.bytes.load() <= 0)
+            return heading;
+        return heading + u'\n' +
+               tr("%1 of %2")
+                   .arg(locale.formattedDataSize(progress.bytesDone.load(), 1,
+                                                 QLocale::DataSizeSIFormat),
+                        locale.formattedDataSize(progress.bytes.load(), 1,
+                                                 QLocale::DataSizeSIFormat));
+    };
+    const auto outcome = BackgroundWork::run(
+        this, {QStringLiteral("verifyProgress"), tr("Verify stored files"), tr("Cancel"), describe},
+        [&](WorkProgress &progress) {
+            // A Library of its own, hence a catalog connection of its own: the window's
+            // Catalog (SQLite) belongs to the window's thread.
+            Library own(folder);
+            report = Verifier::verify(own, [&](std::int64_t done, std::int64_t total) {
+                progress.bytes = total;
+                progress.bytesDone = done;
+                return !progress.stopping();
+            });
+        });
+    QStringList problems;
+    for (const BlobProblem &problem : report.problems)
+        problems << Verifier::describe(problem);
+    if (!problems.isEmpty())
+        dialogs::showError(this, tr("%n stored file(s) failed the check:", nullptr,
+                                    static_cast<int>(problems.size())) +
+                                     u'\n' + problems.join(u'\n'));
+    if (outcome == BackgroundWork::Outcome::Stopped || report.cancelled) {
+        statusBar()->showMessage(
+            tr("Verification stopped after %n stored file(s).", nullptr, report.checked), 8000);
+        return;
+    }
+    if (problems.isEmpty()) {
+        const QString intact = tr("All %n stored file(s) are intact.", nullptr, report.checked);
+        statusBar()->showMessage(intact, 8000);
+        dialogs::showInformation(this, intact);
+    }
 }
 
 void MainWindow::setOpenToDelegates(bool open)

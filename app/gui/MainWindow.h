@@ -23,6 +23,7 @@ class AgendaTree;
 class HallPreparation;
 class HostingBar;
 class Library;
+struct ImportResult;
 class ProjectorController;
 class QrPanel;
 
@@ -36,7 +37,12 @@ public:
     std::optional<Id> currentMeetingId() const;
     void selectMeeting(Id meetingId);
     void selectItem(Id itemId);
+    // Stores and inspects the files on a worker thread (with a progress dialog and Cancel),
+    // then adds them in one transaction; returns when that is done.
     void importFiles(Id itemId, const QStringList &paths);
+    // Files and folders dropped on an item: asks whether the folders become agenda items (one
+    // per sub-folder) or join the item, then imports as importFiles() does.
+    void importDropped(Id itemId, const QStringList &paths);
     // A new version of the document from `path`, behind the same link and QR code.
     void replaceDocument(Id documentId, const QString &path);
 
@@ -61,6 +67,7 @@ public:
     QAction *prepareAction() const { return m_prepare; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *verifyAction() const { return m_verify; }
     QPushButton *wifiButton() const { return m_wifiButton; }
 
 private:
@@ -92,6 +99,11 @@ private:
     void prepareForHall();
     void hallPrepared(const QString &report, const QString &problem);
     void updateProjectorStatus();
+    void verifyLibrary();
+    // Says what an import did: unreadable PDFs, files left out, files already elsewhere.
+    void reportImport(const ImportResult &result, const QString &done);
+    // False (with a word in the status bar) while other work holds the window.
+    bool readyForWork();
 
     static QString documentFilter();
 
@@ -129,6 +141,7 @@ private:
     QAction *m_prepare = nullptr;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
+    QAction *m_verify = nullptr;
 
     QTimer m_externalPoll;
     std::int64_t m_externalStamp = -1;

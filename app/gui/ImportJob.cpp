@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportJob.h"
+
+#include "BackgroundWork.h"
+#include "library/Library.h"
+#include "pdf/IsolatedInspector.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QSignalBlocker>
+
+namespace docket {
+
+namespace {
+
+QString dataSize(std::int64_t bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString describeImport(const QString &heading, const WorkProgress &progress)
+{
+    const int files = progress.files.load();
+    if (files == 0)
+        return heading; // still looking at the files
+    return heading + u'\n' +
+           ImportJob::tr("%1 of %2 files · %3 of %4")
+               .arg(progress.filesDone.load())
+               .arg(files)
+               .arg(dataSize(progress.bytesDone.load()), dataSize(progress.bytes.load()));
+}
+
+BackgroundWork::Options workOptions(const ImportJob::Labels &labels)
+{
+    return {QStringLiteral("importProgress"), labels.windowTitle, labels.cancelText,
+            [heading = labels.heading](const WorkProgress &progress) {
+                return describeImport(heading, progress);
+            }};
+}
+
+} // namespace
+
+QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, const QStringList &paths,
+                                            WorkProgress &progress)
+{
+    // Every file is looked at before any is copied: a missing one fails the import at once,
+    // not after minutes of copying the others.
+    std::int64_t total = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile())
+            throw Error(Library::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        total += info.size();
+    }
+    progress.bytes = total;
+    progress.files = static_cast<int>(paths.size());
+
+    // What follows repeats Library::prepare(), which is private: the two must stay alike
+    // until core offers it.
+    QList<PreparedFile> prepared;
+    std::int64_t doneBefore = 0;
+    for (const QString &path : paths) {
+        if (progress.stopping())
+            return {};
+        const QFileInfo info(path);
+        const StoredBlob blob = store.importFile(path, [&](std::int64_t done) {
+            progress.bytesDone = doneBefore + done;
+            return !progress.stopping();
+        });
+        // A PDF's inspection may take its child up to half a minute: not for a result that
+        // is about to be thrown away.
+        if (progress.stopping())
+            return {};
+        const Inspection inspection = IsolatedInspector::inspect(blob.path, info.fileName());
+        PreparedFile file;
+        file.path = path;
+        file.alreadyStored = blob.alreadyStored;
+        NewDocument &doc = file.doc;
+        doc.fileName = info.fileName();
+        // The file name, not the PDF's Title field, as Library does: people name their files on
+        // purpose, office software fills the Title with junk.
+        doc.title = info.completeBaseName();
+        doc.mimeType = inspection.mimeType;
+        doc.size = blob.size;
+        doc.sha256 = blob.sha256;
+        doc.pageCount = inspection.pageCount;
+        doc.pageSizes = inspection.pageSizes;
+        doc.pdfTitle = inspection.title;
+        doc.problem = inspection.problem;
+        doc.pageTexts = inspection.pageTexts;
+        prepared.append(std::move(file));
+        doneBefore += blob.size;
+        progress.bytesDone = doneBefore;
+        ++progress.filesDone;
+    }
+    return prepared;
+}
+
+ImportResult ImportJob::run(QWidget *window, Library &library, Id meetingId,
+                            const QList<ImportDestination> &destinations, const Labels &labels)
+{
+    Catalog &catalog = library.catalog();
+    QStringList paths;
+    [[maybe_unused]] int existingItems = 0;
+    for (const ImportDestination &destination : destinations) {
+        if (destination.itemId && !catalog.item(*destination.itemId))
+            throw Error(Library::tr("No such agenda item."));
+        existingItems += destination.itemId ? 1 : 0;
+        paths += destination.files;
+    }
+    Q_ASSERT(existingItems <= 1);
+
+    QList<PreparedFile> prepared;
+    const BlobStore store = library.store();
+    const auto outcome =
+        BackgroundWork::run(window, workOptions(labels), [&](WorkProgress &progress) {
+            prepared = prepareFiles(store, paths, progress);
+        });
+    ImportResult result;
+    if (outcome == BackgroundWork::Outcome::Stopped) {
+        result.stopped = true;
+        return result;
+    }
+
+    // Back on the window's thread, with the catalog: which files are already there.
+    QList<QList<NewDocument>> documents(destinations.size());
+    QSet<QString> inBatch; // content this import adds, whichever item it goes to
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < destinations.size(); ++i) {
+        const ImportDestination &destination = destinations[i];
+        QString itemTitle = destination.newItemTitle;
+        if (destination.itemId) {
+            if (const auto item = catalog.item(*destination.itemId))
+                itemTitle = item->title;
+        }
+        QHash<QString, QString> onItem; // content -> title of its document on this item
+        for (qsizetype k = 0; k < destination.files.size(); ++k) {
+            const NewDocument &doc = prepared.at(next++).doc;
+            QString sameItem = onItem.value(doc.sha256);
+            bool inLibrary = inBatch.contains(doc.sha256);
+            if (sameItem.isEmpty()) {
+                for (const Document &existing : catalog.documentsWithContent(doc.sha256)) {
+                    if (destination.itemId && existing.itemId == *destination.itemId) {
+                        sameItem = existing.title;
+                        break;
+                    }
+                    inLibrary = true;
+                }
+            }
+            if (!sameItem.isEmpty()) {
+                // Named when the import fills several items: "this item" would not say which.
+                result.skipped << (destinations.size() == 1
+                                       ? tr("“%1” is already on this item as “%2”.")
+                                             .arg(doc.fileName, sameItem)
+                                       : tr("“%1” is already on “%2” as “%3”.")
+                                             .arg(doc.fileName, itemTitle, sameItem));
+                continue;
+            }
+            if (inLibrary)
+                result.elsewhere << doc.fileName;
+            onItem.insert(doc.sha256, doc.title.isEmpty() ? doc.fileName : doc.title);
+            inBatch.insert(doc.sha256);
+            documents[i].append(doc);
+        }
+    }
+
+    // Every commit below would reload the window and republish the site; one reload at the
+    // end does, and keeps the window's thread from stalling on a large folder.
+    // (Catalog::changed() is public, as every Qt signal: emitted here for the commits it
+    // stood for while blocked.)
+    std::optional<QSignalBlocker> quiet(std::in_place, &catalog);
+    bool committed = false;
+    const auto announce = [&] {
+        quiet.reset();
+        if (committed)
+            Q_EMIT catalog.changed();
+    };
+    try {
+        // Items first, in the plan's order, so that their numbers follow it.
+        for (const ImportDestination &destination : destinations) {
+            if (!destination.itemId) {
+                result.newItems.append(catalog.addItem(meetingId, destination.newItemTitle));
+                committed = true;
+            }
+        }
+        // Then their documents, and the existing item's last: its addDocuments() is all or
+        // nothing, so a failure there leaves only new items to take back.
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < destinations.size(); ++i)
+            if (!destinations[i].itemId)
+                order.append(i);
+        for (qsizetype i = 0; i < destinations.size(); ++i)
+            if (destinations[i].itemId)
+                order.append(i);
+        qsizetype made = 0;
+        for (const qsizetype i : order) {
+            const Id itemId =
+                destinations[i].itemId ? *destinations[i].itemId : result.newItems[made++].id;
+            if (documents[i].isEmpty())
+                continue;
+            result.added += catalog.addDocuments(itemId, documents[i]);
+            committed = true;
+        }
+    } catch (const Error &) {
+        // Catalog's public API has no transaction spanning new items and their documents, so
+        // the items this import made go again, taking their documents with them (removing an
+        // item deletes its documents outright; removing a document would only trash it).
+        for (auto it = result.newItems.crbegin(); it != result.newItems.crend(); ++it) {
+            try {
+                catalog.removeItem(it->id);
+            } catch (const Error &) {
+                // The catalog is failing: the error thrown below says what matters.
+            }
+        }
+        announce();
+        throw;
+    }
+    announce();
+    return result;
+}
+
+std::optional<Document> ImportJob::replace(QWidget *window, Library &library, Id documentId,
+                                           const QString &path, const Labels &labels)
+{
+    Catalog &catalog = library.catalog();
+    if (!catalog.document(documentId))
+        throw Error(Library::tr("No such document."));
+    QList<PreparedFile> prepared;
+    const BlobStore store = library.store();
+    const auto outcome =
+        BackgroundWork::run(window, workOptions(labels), [&](WorkProgress &progress) {
+            prepared = prepareFiles(store, {path}, progress);
+        });
+    if (outcome == BackgroundWork::Outcome::Stopped)
+        return std::nullopt;
+    return catalog.replaceDocument(documentId, prepared.first().doc);
+}
+
+} // namespace docket
