@@ -14,12 +14,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QThread>
 
 #include <catch2/catch.hpp>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace docket;
 using namespace testsupport;
@@ -128,35 +128,35 @@ TEST_CASE("An import killed half-way is repaired on the next start, verify clean
         const Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Họp"));
         lib.catalog().addItem(meeting.id, QStringLiteral("Một"));
     }
-    // Big enough that the copy is still running when the process dies.
-    const QString big = folder.filePath(QStringLiteral("lớn.bin"));
-    {
-        QFile file(big);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        QByteArray chunk(8 << 20, Qt::Uninitialized);
-        QRandomGenerator(3).fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
-        for (int i = 0; i < 64; ++i)
-            REQUIRE(file.write(chunk) == chunk.size());
-    }
+    // The import stages the file in tmp/ and then waits on its inspection child, which is made
+    // to hang: whenever the kill lands, the import is half-way, with no timing luck involved.
+    const QString pdf = folder.filePath(QStringLiteral("Báo cáo.pdf"));
+    writePdf(pdf, 3, QStringLiteral("Báo cáo"));
     QProcess import;
-    import.start(QStringLiteral(DOCKET_CLI_PATH),
-                 {QStringLiteral("--library"), library, QStringLiteral("doc"),
-                  QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("1"), big});
-    REQUIRE(import.waitForStarted(10000));
-    // Until its temporary file exists and grows, then SIGKILL: no chance to clean up.
-    const QString tmp = library + QStringLiteral("/tmp");
-    for (int i = 0; i < 400 && filesUnder(tmp) == 0; ++i)
-        QThread::msleep(5);
-    QThread::msleep(50);
-    ::kill(static_cast<pid_t>(import.processId()), SIGKILL);
-    REQUIRE(import.waitForFinished(10000));
-    CHECK(import.exitStatus() == QProcess::CrashExit);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DOCKET_INSPECT_FAULT"), QStringLiteral("hang"));
+    import.setProcessEnvironment(environment);
+    // Its own process group, so that the kill takes the inspection child along.
+    import.setChildProcessModifier([] { ::setsid();
+});
+import.start(QStringLiteral(DOCKET_CLI_PATH),
+             {QStringLiteral("--library"), library, QStringLiteral("doc"), QStringLiteral("add"),
+              QStringLiteral("1"), QStringLiteral("1"), pdf});
+REQUIRE(import.waitForStarted(10000));
+const QString tmp = library + QStringLiteral("/tmp");
+for (int i = 0; i < 2000 && filesUnder(tmp) == 0; ++i)
+    QThread::msleep(5);
+REQUIRE(filesUnder(tmp) == 1);
+QThread::msleep(200); // inside the inspection wait by now
+::kill(-static_cast<pid_t>(import.processId()), SIGKILL);
+REQUIRE(import.waitForFinished(10000));
+CHECK(import.exitStatus() == QProcess::CrashExit);
 
-    // The next start finds the debris and removes it; the catalog never saw the document.
-    Library again(library);
-    CHECK(filesUnder(tmp) == 0);
-    CHECK(again.catalog().documents(again.catalog().items(1).at(0).id).isEmpty());
-    const VerifyReport report = Verifier::verify(again);
-    CHECK(report.problems.isEmpty());
-    CHECK(again.cleanUp(true).files == 0); // nothing half-stored either (too young or none)
+// The next start finds the debris and removes it; the catalog never saw the document.
+Library again(library);
+CHECK(filesUnder(tmp) == 0);
+CHECK(again.catalog().documents(again.catalog().items(1).at(0).id).isEmpty());
+const VerifyReport report = Verifier::verify(again);
+CHECK(report.problems.isEmpty());
+CHECK(again.cleanUp(true).files == 0); // nothing half-stored either (too young or none)
 }

@@ -59,19 +59,21 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
         if (!QFileInfo(path).isFile())
             throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     }
-    // Every file stored first (copy and hash, with progress), then all inspected together:
-    // PDFs go to the inspection children in batches, two at a time, instead of one child each.
-    QList<StoredBlob> blobs;
+    // A pipeline: each file is copied and hashed into tmp/ (no sync yet) and handed to the
+    // inspection batcher, whose children parse batches of PDFs on the other core while later
+    // files are still being copied; then one file-system sync and the renames into place.
+    std::vector<BlobStore::StagedBlob> staged;
+    InspectionBatcher batcher;
     std::int64_t doneBefore = 0;
     for (const QString &path : filePaths) {
-        blobs << m_store.importFile(
-            path, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
-        doneBefore += blobs.last().size;
+        staged.push_back(m_store.stage(
+            path, [&](std::int64_t done) { return !progress || progress(doneBefore + done); }));
+        doneBefore += staged.back().size;
+        batcher.add({staged.back().tempPath, QFileInfo(path).fileName()});
     }
-    QList<IsolatedInspector::File> toInspect;
-    for (qsizetype i = 0; i < filePaths.size(); ++i)
-        toInspect << IsolatedInspector::File{blobs[i].path, QFileInfo(filePaths[i]).fileName()};
-    const QList<Inspection> inspections = IsolatedInspector::inspectMany(toInspect);
+    const QList<Inspection> inspections = batcher.finish();
+    const std::vector<StoredBlob> stored = m_store.commit(std::move(staged));
+    QList<StoredBlob> blobs(stored.cbegin(), stored.cend());
 
     QList<NewDocument> docs;
     QList<bool> alreadyStored;

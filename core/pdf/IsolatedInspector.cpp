@@ -79,84 +79,119 @@ void limitChild(QProcess &process, std::int64_t memory, int cpuSeconds)
 
 } // namespace
 
+struct InspectionBatcher::Batch
+{
+    QList<qsizetype> indexes;
+    std::unique_ptr<QProcess> process;
+    QElapsedTimer clock;
+};
+
+InspectionBatcher::InspectionBatcher(const InspectionLimits &limits)
+    : m_limits(limits), m_program(IsolatedInspector::program())
+{}
+
+InspectionBatcher::~InspectionBatcher()
+{
+    for (Batch &batch : m_running) {
+        batch.process->kill();
+        batch.process->waitForFinished(5000);
+    }
+}
+
+void InspectionBatcher::add(const IsolatedInspector::File &file)
+{
+    m_files << file;
+    m_results << Inspection{};
+    const qsizetype index = m_files.size() - 1;
+    if (m_program.isEmpty() || !holdsPdf(file.storedPath)) {
+        m_results[index] = Inspector::inspect(file.storedPath, file.originalFileName);
+        return;
+    }
+    m_pending << index;
+    if (m_pending.size() >= IsolatedInspector::kBatch)
+        startPending();
+}
+
+void InspectionBatcher::startPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    // At most two children: one per core, while this thread goes on copying files.
+    while (m_running.size() >= 2)
+        collectOldest();
+    Batch batch;
+    batch.indexes = m_pending;
+    m_pending.clear();
+    QStringList arguments{QStringLiteral("--json"), QStringLiteral("inspect")};
+    QStringList names;
+    for (const qsizetype i : batch.indexes) {
+        arguments << m_files[i].storedPath;
+        // A file name never holds a slash: it separates the names in one argument.
+        names << QString(m_files[i].originalFileName).replace(u'/', u'_');
+    }
+    arguments << QStringLiteral("--names") << names.join(u'/');
+    batch.process = std::make_unique<QProcess>();
+    limitChild(*batch.process, m_limits.memoryBytes,
+               m_limits.seconds * static_cast<int>(batch.indexes.size()) + 1);
+    batch.process->start(m_program, arguments);
+    batch.clock.start();
+    m_running.push_back(std::move(batch));
+}
+
+void InspectionBatcher::collectOldest()
+{
+    Batch batch = std::move(m_running.front());
+    m_running.erase(m_running.begin());
+    const int budget = m_limits.seconds * 1000 * static_cast<int>(batch.indexes.size());
+    const bool done = batch.process->waitForStarted(10000) &&
+                      batch.process->waitForFinished(
+                          std::max(1, budget - static_cast<int>(batch.clock.elapsed())));
+    bool answered = false;
+    if (done && batch.process->exitStatus() == QProcess::NormalExit &&
+        batch.process->exitCode() == 0) {
+        const QJsonDocument json = QJsonDocument::fromJson(batch.process->readAllStandardOutput());
+        const QJsonArray array = json.array();
+        if (json.isArray() && array.size() == batch.indexes.size()) {
+            answered = true;
+            QList<Inspection> parsed;
+            for (qsizetype k = 0; k < batch.indexes.size() && answered; ++k) {
+                const auto one = Inspection::fromJson(array.at(k).toObject());
+                answered = one.has_value();
+                if (one)
+                    parsed << *one;
+            }
+            for (qsizetype k = 0; answered && k < batch.indexes.size(); ++k)
+                m_results[batch.indexes[k]] = parsed[k];
+        }
+    }
+    if (!done) {
+        batch.process->kill();
+        batch.process->waitForFinished(5000);
+    }
+    if (!answered)
+        m_retry << batch.indexes;
+}
+
+QList<Inspection> InspectionBatcher::finish()
+{
+    startPending();
+    while (!m_running.empty())
+        collectOldest();
+    // What a batch could not answer, file by file: only the culprit ends up a plain file.
+    for (const qsizetype i : m_retry)
+        m_results[i] = IsolatedInspector::inspect(m_files[i].storedPath,
+                                                  m_files[i].originalFileName, m_limits);
+    m_retry.clear();
+    return m_results;
+}
+
 QList<Inspection> IsolatedInspector::inspectMany(const QList<File> &files,
                                                  const InspectionLimits &limits)
 {
-    QList<Inspection> results(files.size());
-    const QString child = program();
-    QList<qsizetype> pdfs;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (!child.isEmpty() && holdsPdf(files[i].storedPath))
-            pdfs << i;
-        else
-            results[i] = Inspector::inspect(files[i].storedPath, files[i].originalFileName);
-    }
-    struct Batch
-    {
-        QList<qsizetype> indexes;
-        std::unique_ptr<QProcess> process;
-        QElapsedTimer clock;
-    };
-    auto startBatch = [&](qsizetype from) {
-        Batch batch;
-        QStringList arguments{QStringLiteral("--json"), QStringLiteral("inspect")};
-        QStringList names;
-        for (qsizetype k = from; k < std::min<qsizetype>(from + kBatch, pdfs.size()); ++k) {
-            batch.indexes << pdfs[k];
-            arguments << files[pdfs[k]].storedPath;
-            // A file name never holds a slash: it separates the names in one argument.
-            names << QString(files[pdfs[k]].originalFileName).replace(u'/', u'_');
-        }
-        arguments << QStringLiteral("--names") << names.join(u'/');
-        batch.process = std::make_unique<QProcess>();
-        limitChild(*batch.process, limits.memoryBytes,
-                   limits.seconds * static_cast<int>(batch.indexes.size()) + 1);
-        batch.process->start(child, arguments);
-        batch.clock.start();
-        return batch;
-    };
-    // Two at a time; what a batch cannot answer is asked again file by file.
-    QList<qsizetype> retry;
-    qsizetype next = 0;
-    std::vector<Batch> running;
-    while (next < pdfs.size() || !running.empty()) {
-        while (running.size() < 2 && next < pdfs.size()) {
-            running.push_back(startBatch(next));
-            next += kBatch;
-        }
-        Batch &batch = running.front();
-        const int budget = limits.seconds * 1000 * static_cast<int>(batch.indexes.size());
-        const bool done = batch.process->waitForStarted(10000) &&
-                          batch.process->waitForFinished(
-                              std::max(1, budget - static_cast<int>(batch.clock.elapsed())));
-        bool answered = false;
-        if (done && batch.process->exitStatus() == QProcess::NormalExit &&
-            batch.process->exitCode() == 0) {
-            const QJsonDocument json =
-                QJsonDocument::fromJson(batch.process->readAllStandardOutput());
-            const QJsonArray array = json.array();
-            if (json.isArray() && array.size() == batch.indexes.size()) {
-                answered = true;
-                for (qsizetype k = 0; k < batch.indexes.size() && answered; ++k) {
-                    const auto one = Inspection::fromJson(array.at(k).toObject());
-                    if (one)
-                        results[batch.indexes[k]] = *one;
-                    else
-                        answered = false;
-                }
-            }
-        }
-        if (!done) {
-            batch.process->kill();
-            batch.process->waitForFinished(5000);
-        }
-        if (!answered)
-            retry << batch.indexes;
-        running.erase(running.begin());
-    }
-    for (const qsizetype i : retry)
-        results[i] = inspect(files[i].storedPath, files[i].originalFileName, limits);
-    return results;
+    InspectionBatcher batcher(limits);
+    for (const File &file : files)
+        batcher.add(file);
+    return batcher.finish();
 }
 
 Inspection IsolatedInspector::inspect(const QString &storedPath, const QString &originalFileName,

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace docket {
 
@@ -46,6 +47,33 @@ public:
     static QList<Inspection> inspectMany(const QList<File> &files,
                                          const InspectionLimits &limits = {});
     static constexpr int kBatch = 16;
+};
+
+// inspectMany as a stream: files are added while later ones are still being copied, and the
+// batches run in their children meanwhile; finish() waits for the last ones. One thread.
+class InspectionBatcher
+{
+public:
+    explicit InspectionBatcher(const InspectionLimits &limits = {});
+    ~InspectionBatcher(); // stops children still running
+    InspectionBatcher(const InspectionBatcher &) = delete;
+    InspectionBatcher &operator=(const InspectionBatcher &) = delete;
+
+    void add(const IsolatedInspector::File &file);
+    QList<Inspection> finish(); // in the order added
+
+private:
+    struct Batch;
+    void startPending();
+    void collectOldest();
+
+    InspectionLimits m_limits;
+    QString m_program;
+    QList<IsolatedInspector::File> m_files;
+    QList<Inspection> m_results;
+    QList<qsizetype> m_pending;
+    QList<qsizetype> m_retry;
+    std::vector<Batch> m_running;
 };
 
 } // namespace docket

@@ -6,6 +6,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <vector>
+
+class QTemporaryFile;
 
 namespace docket {
 
@@ -31,6 +35,24 @@ public:
     BlobStore(const QString &blobRoot, const QString &tempRoot);
 
     StoredBlob importFile(const QString &sourcePath, const Progress &progress = {});
+
+    // The same in two steps, for many files: stage() copies and hashes into tmp/ without a
+    // sync; commit() syncs the file system once, then renames every staged file into place and
+    // syncs the folders. A staged file is readable (to inspect it) at tempPath. What is not
+    // committed is removed when the StagedBlob goes.
+    struct StagedBlob
+    {
+        StagedBlob();
+        StagedBlob(StagedBlob &&) noexcept;
+        StagedBlob &operator=(StagedBlob &&) noexcept;
+        ~StagedBlob();
+        QString sha256;
+        std::int64_t size = 0;
+        QString tempPath;
+        std::unique_ptr<QTemporaryFile> file;
+    };
+    StagedBlob stage(const QString &sourcePath, const Progress &progress = {});
+    std::vector<StoredBlob> commit(std::vector<StagedBlob> staged);
     QString pathFor(const QString &sha256) const;
     bool contains(const QString &sha256) const;
 
