@@ -59,43 +59,38 @@ QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, const QStringList &
     progress.bytes = total;
     progress.files = static_cast<int>(paths.size());
 
-    // What follows repeats Library::prepare(), which is private: the two must stay alike
-    // until core offers it.
-    QList<PreparedFile> prepared;
+    // As Library::importDocuments does it: each file staged (copied and hashed) and handed to
+    // the inspection batcher, whose children parse PDFs on the other core meanwhile; then one
+    // file-system sync and the renames.
+    std::vector<BlobStore::StagedBlob> staged;
+    InspectionBatcher batcher;
     std::int64_t doneBefore = 0;
     for (const QString &path : paths) {
         if (progress.stopping())
             return {};
-        const QFileInfo info(path);
-        const StoredBlob blob = store.importFile(path, [&](std::int64_t done) {
+        staged.push_back(store.stage(path, [&](std::int64_t done) {
             progress.bytesDone = doneBefore + done;
             return !progress.stopping();
-        });
-        // A PDF's inspection may take its child up to half a minute: not for a result that
-        // is about to be thrown away.
-        if (progress.stopping())
-            return {};
-        const Inspection inspection = IsolatedInspector::inspect(blob.path, info.fileName());
-        PreparedFile file;
-        file.path = path;
-        file.alreadyStored = blob.alreadyStored;
-        NewDocument &doc = file.doc;
-        doc.fileName = info.fileName();
-        // The file name, not the PDF's Title field, as Library does: people name their files on
-        // purpose, office software fills the Title with junk.
-        doc.title = info.completeBaseName();
-        doc.mimeType = inspection.mimeType;
-        doc.size = blob.size;
-        doc.sha256 = blob.sha256;
-        doc.pageCount = inspection.pageCount;
-        doc.pageSizes = inspection.pageSizes;
-        doc.pdfTitle = inspection.title;
-        doc.problem = inspection.problem;
-        doc.pageTexts = inspection.pageTexts;
-        prepared.append(std::move(file));
-        doneBefore += blob.size;
+        }));
+        batcher.add({staged.back().tempPath, QFileInfo(path).fileName()});
+        doneBefore += staged.back().size;
         progress.bytesDone = doneBefore;
         ++progress.filesDone;
+    }
+    const QList<Inspection> inspections = batcher.finish();
+    // A PDF's inspection may take its child up to half a minute: not worth storing for a result
+    // that is about to be thrown away.
+    if (progress.stopping())
+        return {};
+    const std::vector<StoredBlob> blobs = store.commit(std::move(staged));
+    QList<PreparedFile> prepared;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        PreparedFile file;
+        file.path = paths[i];
+        file.alreadyStored = blobs[static_cast<size_t>(i)].alreadyStored;
+        file.doc =
+            Library::newDocument(paths[i], {}, blobs[static_cast<size_t>(i)], inspections[i]);
+        prepared.append(std::move(file));
     }
     return prepared;
 }

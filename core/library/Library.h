@@ -48,6 +48,11 @@ public:
                                             const QString &title = {},
                                             const BlobStore::Progress &progress = {});
 
+    // What a stored and inspected file becomes in the catalog (title: `title`, else the file's
+    // name without its suffix). Public for imports that store and inspect on another thread.
+    static NewDocument newDocument(const QString &filePath, const QString &title,
+                                   const StoredBlob &blob, const Inspection &inspection);
+
     // A new version of a document from a file: stored, inspected, then made current in one
     // transaction; the document's links and its item's QR code keep working.
     ImportedDocument replaceDocument(Id documentId, const QString &filePath,
@@ -67,8 +72,6 @@ private:
     // Stores and inspects one file: everything a version needs but the catalog row.
     NewDocument prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
                         const BlobStore::Progress &progress, bool *alreadyStored);
-    static NewDocument newDocument(const QString &filePath, const QString &title,
-                                   const StoredBlob &blob, const Inspection &inspection);
 
     QString m_folder;
     BlobStore m_store;
