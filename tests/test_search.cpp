@@ -93,8 +93,7 @@ TEST_CASE("Search survives what people type", "[search]")
     // FTS5 syntax and SQL in the query are just words here.
     CHECK_NOTHROW(archive.search(QStringLiteral("\"doan\" OR NOT) -- '; DROP TABLE meeting")));
     CHECK(archive.lib.catalog().meetings().size() == 2);
-    CHECK(
-        documentsOf(archive.search(QStringLiteral("(doan*:"))).contains(archive.resolution.id));
+    CHECK(documentsOf(archive.search(QStringLiteral("(doan*:"))).contains(archive.resolution.id));
 }
 
 TEST_CASE("Earlier versions are found after the current one; removed documents not at all",

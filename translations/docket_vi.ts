@@ -1030,6 +1030,17 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     </message>
 </context>
 <context>
+    <name>docket::AddItemCommand</name>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>Thêm nội dung “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has documents now: it can no longer be taken off the agenda by undoing.</source>
+        <translation>“%1” giờ đã có tài liệu: không thể hoàn tác để gỡ nội dung này khỏi chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>docket::AgendaTree</name>
     <message>
         <source>Agenda</source>
@@ -1161,6 +1172,13 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Internal error: a rendition needs a readable PDF.</source>
         <translation>Lỗi nội bộ: bản PDF phải đọc được.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::EditItemCommand</name>
+    <message>
+        <source>Edit agenda item “%1”</source>
+        <translation>Sửa nội dung “%1”</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1731,33 @@ Leave empty for no PIN.</source>
             <numerusform>Cả %n tệp đã lưu đều nguyên vẹn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Thùng rác…</translation>
+    </message>
+    <message>
+        <source>Documents removed from the meeting, to restore</source>
+        <translation>Tài liệu đã gỡ khỏi hội nghị, có thể khôi phục</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>docket::MoveItemCommand</name>
+    <message>
+        <source>Move agenda item “%1”</source>
+        <translation>Chuyển nội dung “%1”</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorController</name>
@@ -1841,6 +1886,47 @@ Leave empty for no PIN.</source>
     <message>
         <source>SVG images (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::RemoveDocumentCommand</name>
+    <message>
+        <source>Remove document “%1”</source>
+        <translation>Gỡ tài liệu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::RenameDocumentCommand</name>
+    <message>
+        <source>Rename document “%1”</source>
+        <translation>Đổi tên tài liệu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Documents removed from this meeting. Delegates do not see them until they are restored.</source>
+        <translation>Các tài liệu đã gỡ khỏi hội nghị này. Đại biểu không thấy chúng cho đến khi được khôi phục.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Put the document back under its agenda item</source>
+        <translation>Đưa tài liệu trở lại nội dung chương trình của nó</translation>
+    </message>
+    <message>
+        <source>%1 (%2), removed %3</source>
+        <translation>%1 (%2), gỡ lúc %3</translation>
+    </message>
+    <message>
+        <source>Restored “%1”: delegates see it again.</source>
+        <translation>Đã khôi phục “%1”: đại biểu lại thấy tài liệu này.</translation>
     </message>
 </context>
 <context>

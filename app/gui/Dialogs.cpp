@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialogs.h"
 
+#include "TrashDialog.h"
 #include "VersionsDialog.h"
 #include "WifiDialog.h"
 
@@ -33,6 +34,7 @@ struct Presets
     std::deque<std::optional<PrintChoice>> printChoice;
     std::deque<QString> printPreview;
     std::deque<std::function<void(VersionsDialog &)>> versions;
+    std::deque<std::function<void(TrashDialog &)>> trash;
     bool recordErrors = false;
     QStringList errors;
     QStringList information;
@@ -261,6 +263,15 @@ void showVersions(VersionsDialog &dialog)
     dialog.exec();
 }
 
+void showTrash(TrashDialog &dialog)
+{
+    if (auto preset = takeFront(presets().trash)) {
+        (*preset)(dialog);
+        return;
+    }
+    dialog.exec();
+}
+
 void presetOpenFiles(const QStringList &answer)
 {
     presets().openFiles.push_back(answer);
@@ -300,6 +311,10 @@ void presetPrintPreview(const QString &pdfPath)
 void presetVersions(const std::function<void(VersionsDialog &)> &drive)
 {
     presets().versions.push_back(drive);
+}
+void presetTrash(const std::function<void(TrashDialog &)> &drive)
+{
+    presets().trash.push_back(drive);
 }
 void setRecordErrors(bool on)
 {

@@ -16,8 +16,9 @@ class QPrinter;
 class QWidget;
 
 namespace docket {
+class TrashDialog;
 class VersionsDialog;
-}
+} // namespace docket
 
 // Every modal question the GUI asks goes through here, so that a test can preset the answer
 // instead of a person clicking (the way KeePassXC's FileDialog does it).
@@ -88,6 +89,8 @@ std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title,
 bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint);
 // Runs the versions dialog until the user closes it.
 void showVersions(VersionsDialog &dialog);
+// Runs the trash dialog until the user closes it.
+void showTrash(TrashDialog &dialog);
 
 // Test seams: the next call of that kind returns the preset answer without showing anything.
 void presetOpenFiles(const QStringList &answer);
@@ -105,6 +108,8 @@ void presetPrintPreview(const QString &pdfPath);
 // The next versions dialog is not shown: `drive` does with it what a user would (select a row,
 // press its buttons), then it closes.
 void presetVersions(const std::function<void(VersionsDialog &)> &drive);
+// The same for the next trash dialog.
+void presetTrash(const std::function<void(TrashDialog &)> &drive);
 // Errors (and information) are recorded instead of shown while this is on (tests read them
 // back).
 void setRecordErrors(bool on);

@@ -16,6 +16,8 @@
 #include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
+#include "TrashDialog.h"
+#include "UndoCommands.h"
 #include "util/Error.h"
 #include "util/Pin.h"
 #include "VersionsDialog.h"
@@ -37,6 +39,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -125,6 +128,23 @@ void MainWindow::createActions()
                     [this] { verifyLibrary(); });
     m_verify->setToolTip(tr("Hash every stored file again, to prove each is the file that was "
                             "shown and to find a disk that lost or changed one"));
+    m_trash = make(tr("&Trash…"), {}, QStyle::SP_TrashIcon, [this] { showTrash(); });
+    m_trash->setToolTip(tr("Documents removed from the meeting, to restore"));
+
+    // Undo covers the agenda edits of the selected meeting; the actions name the edit.
+    m_itemAliases = std::make_shared<QHash<Id, Id>>();
+    m_undoStack = new QUndoStack(this);
+    m_undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redo->setShortcuts(redoKeys);
+
     m_openToDelegates = new QAction(style()->standardIcon(QStyle::SP_DialogYesButton),
                                     tr("&Open to delegates"), this);
     m_openToDelegates->setCheckable(true);
@@ -137,6 +157,7 @@ void MainWindow::createActions()
     file->addAction(m_newMeeting);
     file->addAction(m_openToDelegates);
     file->addAction(m_prepare);
+    file->addAction(m_trash);
     file->addSeparator();
     file->addAction(m_print);
     file->addAction(m_exportPdf);
@@ -145,6 +166,9 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
     QMenu *agenda = menuBar()->addMenu(tr("&Agenda"));
     for (QAction *action :
          {m_addItem, m_addDocuments, m_replace, m_versions, m_edit, m_moveUp, m_moveDown, m_remove})
@@ -356,6 +380,12 @@ void MainWindow::reloadMeetings()
 void MainWindow::reloadMeeting()
 {
     const auto meetingId = currentMeetingId();
+    // What the stack would undo belongs to the meeting it was done in.
+    if (meetingId != m_undoFor) {
+        m_undoStack->clear();
+        m_itemAliases->clear();
+        m_undoFor = meetingId;
+    }
     std::optional<Meeting> meeting;
     attempt([&] {
         if (meetingId)
@@ -477,6 +507,7 @@ void MainWindow::updateActions()
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
     m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
+    m_trash->setEnabled(hasMeeting);
     m_wifiButton->setEnabled(hasMeeting);
     m_projector->setSelection(currentMeetingId(), m_agenda->selectedItemId());
 }
@@ -556,11 +587,26 @@ void MainWindow::addItem()
     const auto fields = dialogs::askItem(this, tr("New agenda item"));
     if (!fields)
         return;
-    attempt([&] {
-        const AgendaItem item =
-            m_library.catalog().addItem(*meetingId, fields->title, fields->presenter);
-        m_agenda->selectItem(item.id);
-    });
+    m_undoStack->push(
+        new AddItemCommand(undoContext(), *meetingId, fields->title, fields->presenter));
+}
+
+UndoContext MainWindow::undoContext()
+{
+    return UndoContext{
+        m_library.catalog(), this, [this](Id itemId) { m_agenda->selectItem(itemId); },
+        [this](Id documentId) { m_agenda->selectDocument(documentId); }, m_itemAliases};
+}
+
+void MainWindow::showTrash()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    TrashDialog dialog(m_library.catalog(), *meetingId, this);
+    connect(&dialog, &TrashDialog::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    dialogs::showTrash(dialog);
 }
 
 void MainWindow::addDocuments()
@@ -784,8 +830,8 @@ void MainWindow::editSelected()
             return;
         const auto title = dialogs::askText(this, tr("Rename document"),
                                             tr("Title shown to delegates:"), doc->title);
-        if (title && !title->trimmed().isEmpty())
-            attempt([&] { m_library.catalog().renameDocument(*documentId, *title); });
+        if (title && !title->trimmed().isEmpty() && title->trimmed() != doc->title)
+            m_undoStack->push(new RenameDocumentCommand(undoContext(), *doc, *title));
         return;
     }
     const auto itemId = m_agenda->selectedItemId();
@@ -796,8 +842,9 @@ void MainWindow::editSelected()
         return;
     const auto fields = dialogs::askItem(this, tr("Edit agenda item %1").arg(item->number),
                                          {item->title, item->presenter});
-    if (fields)
-        attempt([&] { m_library.catalog().updateItem(*itemId, fields->title, fields->presenter); });
+    if (fields && (fields->title != item->title || fields->presenter != item->presenter))
+        m_undoStack->push(
+            new EditItemCommand(undoContext(), *item, fields->title, fields->presenter));
 }
 
 void MainWindow::moveSelected(int delta)
@@ -809,7 +856,10 @@ void MainWindow::moveSelected(int delta)
     const int target = *number + delta;
     if (target < 1 || target > m_agenda->topLevelItemCount())
         return;
-    const auto meeting = m_library.catalog().meeting(m_library.catalog().item(*itemId)->meetingId);
+    const auto item = m_library.catalog().item(*itemId);
+    if (!item)
+        return;
+    const auto meeting = m_library.catalog().meeting(item->meetingId);
     if (meeting && meeting->state == MeetingState::Open &&
         !dialogs::confirm(this, tr("Renumber the agenda"),
                           tr("Delegates are using this meeting. Moving the item swaps numbers %1 "
@@ -818,8 +868,7 @@ void MainWindow::moveSelected(int delta)
                               .arg(*number)
                               .arg(target)))
         return;
-    if (attempt([&] { m_library.catalog().moveItem(*itemId, target); }))
-        m_agenda->selectItem(*itemId);
+    m_undoStack->push(new MoveItemCommand(undoContext(), *item, target));
 }
 
 void MainWindow::removeSelected()
@@ -830,7 +879,7 @@ void MainWindow::removeSelected()
                                     tr("Remove \"%1\" from the agenda? Delegates will no longer "
                                        "see it.")
                                         .arg(doc->title)))
-            attempt([&] { m_library.catalog().removeDocument(*documentId); });
+            m_undoStack->push(new RemoveDocumentCommand(undoContext(), *doc));
         return;
     }
     const auto itemId = m_agenda->selectedItemId();
@@ -842,7 +891,11 @@ void MainWindow::removeSelected()
                                     "move up one number, so printed QR codes for them change.")
                                      .arg(item->number)
                                      .arg(item->title)))
-        attempt([&] { m_library.catalog().removeItem(*itemId); });
+        // Its documents go for good, not to the trash: edits on the stack may refer to them.
+        if (attempt([&] { m_library.catalog().removeItem(*itemId); })) {
+            m_undoStack->clear();
+            m_itemAliases->clear();
+        }
 }
 
 void MainWindow::editPin()

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -16,6 +17,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace docket {
 
@@ -26,6 +28,7 @@ class Library;
 struct ImportResult;
 class ProjectorController;
 class QrPanel;
+struct UndoContext;
 
 class MainWindow : public QMainWindow
 {
@@ -68,6 +71,11 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *verifyAction() const { return m_verify; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *trashAction() const { return m_trash; }
+    // The agenda edits that can be undone: those of the selected meeting since it was selected.
+    QUndoStack *undoStack() const { return m_undoStack; }
     QPushButton *wifiButton() const { return m_wifiButton; }
 
 private:
@@ -100,6 +108,8 @@ private:
     void hallPrepared(const QString &report, const QString &problem);
     void updateProjectorStatus();
     void verifyLibrary();
+    void showTrash();
+    UndoContext undoContext();
     // Says what an import did: unreadable PDFs, files left out, files already elsewhere.
     void reportImport(const ImportResult &result, const QString &done);
     // False (with a word in the status bar) while other work holds the window.
@@ -142,6 +152,12 @@ private:
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_trash = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    std::optional<Id> m_undoFor;                  // the meeting whose edits the undo stack holds
+    std::shared_ptr<QHash<Id, Id>> m_itemAliases; // see UndoContext::itemAliases
 
     QTimer m_externalPoll;
     std::int64_t m_externalStamp = -1;

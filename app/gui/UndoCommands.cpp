@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UndoCommands.h"
+
+#include "catalog/Catalog.h"
+#include "Dialogs.h"
+#include "util/Error.h"
+
+namespace docket {
+
+Id UndoContext::currentItemId(Id itemId) const
+{
+    // Each redo of an add maps the previous id to the new one: follow the chain.
+    for (int hops = 0; itemAliases->contains(itemId) && hops < 1000; ++hops)
+        itemId = itemAliases->value(itemId);
+    return itemId;
+}
+
+void AgendaCommand::redo()
+{
+    run(&AgendaCommand::perform);
+}
+
+void AgendaCommand::undo()
+{
+    run(&AgendaCommand::revert);
+}
+
+void AgendaCommand::run(void (AgendaCommand::*step)())
+{
+    try {
+        (this->*step)();
+    } catch (const Error &error) {
+        // QUndoStack drops an obsolete command after push(), undo() or redo().
+        setObsolete(true);
+        dialogs::showError(m_context.parent, error.message());
+    }
+}
+
+AddItemCommand::AddItemCommand(const UndoContext &context, Id meetingId, const QString &title,
+                               const QString &presenter)
+    : AgendaCommand(context), m_meetingId(meetingId), m_title(title), m_presenter(presenter)
+{
+    setText(tr("Add agenda item “%1”").arg(title.trimmed()));
+}
+
+void AddItemCommand::perform()
+{
+    const AgendaItem item = m_context.catalog.addItem(m_meetingId, m_title, m_presenter);
+    if (m_itemId != 0)
+        m_context.itemAliases->insert(m_itemId, item.id);
+    m_itemId = item.id;
+    if (m_context.selectItem)
+        m_context.selectItem(item.id);
+}
+
+void AddItemCommand::revert()
+{
+    // Removing an item deletes its documents for good: only an item still empty goes.
+    bool hasDocuments = !m_context.catalog.documents(m_itemId).isEmpty();
+    for (const Document &trashed : m_context.catalog.trash(m_meetingId))
+        hasDocuments = hasDocuments || trashed.itemId == m_itemId;
+    if (hasDocuments)
+        throw Error(tr("“%1” has documents now: it can no longer be taken off the agenda by "
+                       "undoing.")
+                        .arg(m_title.trimmed()));
+    m_context.catalog.removeItem(m_itemId);
+}
+
+EditItemCommand::EditItemCommand(const UndoContext &context, const AgendaItem &before,
+                                 const QString &title, const QString &presenter)
+    : AgendaCommand(context), m_itemId(before.id), m_oldTitle(before.title),
+      m_oldPresenter(before.presenter), m_title(title), m_presenter(presenter)
+{
+    setText(tr("Edit agenda item “%1”").arg(before.title));
+}
+
+void EditItemCommand::perform()
+{
+    const Id itemId = m_context.currentItemId(m_itemId);
+    m_context.catalog.updateItem(itemId, m_title, m_presenter);
+    if (m_context.selectItem)
+        m_context.selectItem(itemId);
+}
+
+void EditItemCommand::revert()
+{
+    const Id itemId = m_context.currentItemId(m_itemId);
+    m_context.catalog.updateItem(itemId, m_oldTitle, m_oldPresenter);
+    if (m_context.selectItem)
+        m_context.selectItem(itemId);
+}
+
+MoveItemCommand::MoveItemCommand(const UndoContext &context, const AgendaItem &item, int newNumber)
+    : AgendaCommand(context), m_itemId(item.id), m_oldNumber(item.number), m_newNumber(newNumber)
+{
+    setText(tr("Move agenda item “%1”").arg(item.title));
+}
+
+void MoveItemCommand::perform()
+{
+    const Id itemId = m_context.currentItemId(m_itemId);
+    m_context.catalog.moveItem(itemId, m_newNumber);
+    if (m_context.selectItem)
+        m_context.selectItem(itemId);
+}
+
+void MoveItemCommand::revert()
+{
+    const Id itemId = m_context.currentItemId(m_itemId);
+    m_context.catalog.moveItem(itemId, m_oldNumber);
+    if (m_context.selectItem)
+        m_context.selectItem(itemId);
+}
+
+RemoveDocumentCommand::RemoveDocumentCommand(const UndoContext &context, const Document &doc)
+    : AgendaCommand(context), m_documentId(doc.id)
+{
+    setText(tr("Remove document “%1”").arg(doc.title));
+}
+
+void RemoveDocumentCommand::perform()
+{
+    m_context.catalog.removeDocument(m_documentId);
+}
+
+void RemoveDocumentCommand::revert()
+{
+    // Restored from the trash dialog meanwhile: it is back already.
+    if (!m_context.catalog.document(m_documentId))
+        m_context.catalog.restoreDocument(m_documentId);
+    if (m_context.selectDocument)
+        m_context.selectDocument(m_documentId);
+}
+
+RenameDocumentCommand::RenameDocumentCommand(const UndoContext &context, const Document &doc,
+                                             const QString &title)
+    : AgendaCommand(context), m_documentId(doc.id), m_oldTitle(doc.title), m_title(title)
+{
+    setText(tr("Rename document “%1”").arg(doc.title));
+}
+
+void RenameDocumentCommand::perform()
+{
+    m_context.catalog.renameDocument(m_documentId, m_title);
+    if (m_context.selectDocument)
+        m_context.selectDocument(m_documentId);
+}
+
+void RenameDocumentCommand::revert()
+{
+    m_context.catalog.renameDocument(m_documentId, m_oldTitle);
+    if (m_context.selectDocument)
+        m_context.selectDocument(m_documentId);
+}
+
+} // namespace docket

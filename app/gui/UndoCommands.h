@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/Model.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace docket {
+
+class Catalog;
+
+// What the agenda's undoable edits share: the catalog they change, the window their errors are
+// shown over, and how to select what they touched.
+struct UndoContext
+{
+    Catalog &catalog;
+    QWidget *parent = nullptr;
+    std::function<void(Id)> selectItem;
+    std::function<void(Id)> selectDocument;
+    // An item added again by a redo gets a new id: commands made for the old one follow it.
+    std::shared_ptr<QHash<Id, Id>> itemAliases = std::make_shared<QHash<Id, Id>>();
+
+    Id currentItemId(Id itemId) const;
+};
+
+// One edit of the agenda on the undo stack. redo() performs it (the first time too); a
+// docket::Error in either direction is shown (dialogs::showError), never thrown, and the
+// command then leaves the stack, since the catalog no longer matches what it would undo.
+class AgendaCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(docket::AgendaCommand)
+public:
+    void redo() final;
+    void undo() final;
+
+protected:
+    explicit AgendaCommand(const UndoContext &context) : m_context(context) {}
+    virtual void perform() = 0;
+    virtual void revert() = 0;
+
+    UndoContext m_context;
+
+private:
+    void run(void (AgendaCommand::*step)());
+};
+
+class AddItemCommand : public AgendaCommand
+{
+public:
+    AddItemCommand(const UndoContext &context, Id meetingId, const QString &title,
+                   const QString &presenter);
+    // The item the last redo added; 0 before that.
+    Id itemId() const { return m_itemId; }
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_meetingId;
+    QString m_title;
+    QString m_presenter;
+    Id m_itemId = 0;
+};
+
+class EditItemCommand : public AgendaCommand
+{
+public:
+    EditItemCommand(const UndoContext &context, const AgendaItem &before, const QString &title,
+                    const QString &presenter);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_itemId;
+    QString m_oldTitle;
+    QString m_oldPresenter;
+    QString m_title;
+    QString m_presenter;
+};
+
+class MoveItemCommand : public AgendaCommand
+{
+public:
+    MoveItemCommand(const UndoContext &context, const AgendaItem &item, int newNumber);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_itemId;
+    int m_oldNumber;
+    int m_newNumber;
+};
+
+class RemoveDocumentCommand : public AgendaCommand
+{
+public:
+    RemoveDocumentCommand(const UndoContext &context, const Document &doc);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_documentId;
+};
+
+class RenameDocumentCommand : public AgendaCommand
+{
+public:
+    RenameDocumentCommand(const UndoContext &context, const Document &doc, const QString &title);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_documentId;
+    QString m_oldTitle;
+    QString m_title;
+};
+
+} // namespace docket
