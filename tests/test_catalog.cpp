@@ -417,3 +417,41 @@ TEST_CASE("externalChangeStamp moves when another connection commits", "[catalog
     CHECK(catalog.externalChangeStamp() != after);
     CHECK(catalog.meeting(m.id)->title == u"Renamed elsewhere");
 }
+
+TEST_CASE("A folder's items and documents are added in one transaction, or not at all", "[catalog]")
+{
+    TempFolder folder;
+    Catalog catalog(folder.filePath(QStringLiteral("catalog.sqlite")));
+    const Meeting meeting = catalog.createMeeting(QStringLiteral("Họp"));
+    const AgendaItem existing = catalog.addItem(meeting.id, QStringLiteral("Khai mạc"));
+    int changes = 0;
+    QObject::connect(&catalog, &Catalog::changed, &catalog, [&] { ++changes; });
+
+    const Catalog::Added added = catalog.addToAgenda(
+        meeting.id,
+        {{std::nullopt,
+          QStringLiteral("Báo cáo chính trị"),
+          {newDocument(QStringLiteral("a.pdf"), 'a'), newDocument(QStringLiteral("b.pdf"), 'b')}},
+         {existing.id, {}, {newDocument(QStringLiteral("c.pdf"), 'c')}},
+         {std::nullopt, QStringLiteral("Thảo luận"), {}}});
+    CHECK(changes == 1); // one reload of the window, one publication of the site
+    REQUIRE(added.newItems.size() == 2);
+    CHECK(added.newItems[0].number == 2);
+    CHECK(added.newItems[1].number == 3);
+    CHECK(added.documents.size() == 3);
+    CHECK(catalog.documents(added.newItems[0].id).size() == 2);
+    CHECK(catalog.documents(existing.id).size() == 1);
+
+    // A bad entry anywhere: nothing of the plan stays, not even the items before it.
+    NewDocument broken = newDocument(QStringLiteral("d.pdf"), 'd');
+    broken.sha256.clear();
+    CHECK_THROWS_AS(
+        catalog.addToAgenda(
+            meeting.id,
+            {{std::nullopt, QStringLiteral("Bế mạc"), {newDocument(QStringLiteral("e.pdf"), 'e')}},
+             {std::nullopt, QStringLiteral("Khác"), {broken}}}),
+        Error);
+    CHECK(catalog.items(meeting.id).size() == 3);
+    CHECK_THROWS_AS(catalog.addToAgenda(meeting.id, {{Id{9999}, {}, {}}}), Error);
+    CHECK(catalog.items(meeting.id).size() == 3);
+}

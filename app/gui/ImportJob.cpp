@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSignalBlocker>
 
 namespace docket {
 
@@ -163,58 +162,15 @@ ImportResult ImportJob::run(QWidget *window, Library &library, Id meetingId,
         }
     }
 
-    // Every commit below would reload the window and republish the site; one reload at the
-    // end does, and keeps the window's thread from stalling on a large folder.
-    // (Catalog::changed() is public, as every Qt signal: emitted here for the commits it
-    // stood for while blocked.)
-    std::optional<QSignalBlocker> quiet(std::in_place, &catalog);
-    bool committed = false;
-    const auto announce = [&] {
-        quiet.reset();
-        if (committed)
-            Q_EMIT catalog.changed();
-    };
-    try {
-        // Items first, in the plan's order, so that their numbers follow it.
-        for (const ImportDestination &destination : destinations) {
-            if (!destination.itemId) {
-                result.newItems.append(catalog.addItem(meetingId, destination.newItemTitle));
-                committed = true;
-            }
-        }
-        // Then their documents, and the existing item's last: its addDocuments() is all or
-        // nothing, so a failure there leaves only new items to take back.
-        QList<qsizetype> order;
-        for (qsizetype i = 0; i < destinations.size(); ++i)
-            if (!destinations[i].itemId)
-                order.append(i);
-        for (qsizetype i = 0; i < destinations.size(); ++i)
-            if (destinations[i].itemId)
-                order.append(i);
-        qsizetype made = 0;
-        for (const qsizetype i : order) {
-            const Id itemId =
-                destinations[i].itemId ? *destinations[i].itemId : result.newItems[made++].id;
-            if (documents[i].isEmpty())
-                continue;
-            result.added += catalog.addDocuments(itemId, documents[i]);
-            committed = true;
-        }
-    } catch (const Error &) {
-        // Catalog's public API has no transaction spanning new items and their documents, so
-        // the items this import made go again, taking their documents with them (removing an
-        // item deletes its documents outright; removing a document would only trash it).
-        for (auto it = result.newItems.crbegin(); it != result.newItems.crend(); ++it) {
-            try {
-                catalog.removeItem(it->id);
-            } catch (const Error &) {
-                // The catalog is failing: the error thrown below says what matters.
-            }
-        }
-        announce();
-        throw;
-    }
-    announce();
+    // One transaction for the new items and every document: the folder arrives whole or not
+    // at all, with one reload of the window and one republication of the site.
+    QList<Catalog::Addition> additions;
+    for (qsizetype i = 0; i < destinations.size(); ++i)
+        additions << Catalog::Addition{destinations[i].itemId, destinations[i].newItemTitle,
+                                       documents[i]};
+    const Catalog::Added added = catalog.addToAgenda(meetingId, additions);
+    result.newItems = added.newItems;
+    result.added = added.documents;
     return result;
 }
 

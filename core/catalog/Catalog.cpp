@@ -521,6 +521,45 @@ WifiNetwork Catalog::effectiveWifi(Id meetingId)
     return own.isEmpty() ? venueWifi() : own;
 }
 
+Catalog::Added Catalog::addToAgenda(Id meetingId, const QList<Addition> &additions)
+{
+    sql::Transaction tx(m_db);
+    if (!meeting(meetingId))
+        throw Error(tr("No such meeting."));
+    QList<Id> newItemIds;
+    QList<Id> documentIds;
+    for (const Addition &addition : additions) {
+        Id itemId = 0;
+        if (addition.itemId) {
+            const auto existing = item(*addition.itemId);
+            if (!existing || existing->meetingId != meetingId)
+                throw Error(tr("No such agenda item."));
+            itemId = existing->id;
+        } else {
+            const QString title = addition.newItemTitle.trimmed();
+            if (title.isEmpty())
+                throw Error(tr("An agenda item needs a title."));
+            sql::Statement s(m_db,
+                             "INSERT INTO agenda_item(meeting_id, position, title, presenter) "
+                             "VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM "
+                             "agenda_item WHERE meeting_id = ?1), ?2, '')");
+            s.bind(1, meetingId).bind(2, title).run();
+            itemId = m_db.lastInsertId();
+            newItemIds << itemId;
+        }
+        for (const NewDocument &doc : addition.documents)
+            documentIds << insertDocument(itemId, doc);
+    }
+    tx.commit();
+    Q_EMIT changed();
+    Added added;
+    for (const Id id : newItemIds)
+        added.newItems << *item(id);
+    for (const Id id : documentIds)
+        added.documents << *document(id);
+    return added;
+}
+
 AgendaItem Catalog::addItem(Id meetingId, const QString &title, const QString &presenter)
 {
     const QString trimmed = title.trimmed();

@@ -112,6 +112,20 @@ public:
     Document addDocument(Id itemId, const NewDocument &doc);
     // All or nothing: one transaction for the whole batch.
     QList<Document> addDocuments(Id itemId, const QList<NewDocument> &docs);
+    // Several items' documents at once, new items made on the way, in one transaction: a folder
+    // dropped on the agenda arrives whole or not at all. New items go at the end, in order.
+    struct Addition
+    {
+        std::optional<Id> itemId; // an existing item, or
+        QString newItemTitle;     // a new one
+        QList<NewDocument> documents;
+    };
+    struct Added
+    {
+        QList<AgendaItem> newItems;
+        QList<Document> documents;
+    };
+    Added addToAgenda(Id meetingId, const QList<Addition> &additions);
     QList<Document> documents(Id itemId);
     // Documents (in any meeting) whose current version has exactly these bytes: an import can
     // say "already there" instead of adding the same file twice.
