@@ -7,6 +7,7 @@
 #include "server/HttpServer.h"
 #include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
+#include "support/HostedSite.h"
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
@@ -28,22 +29,9 @@ namespace {
 
 const QString kArtifacts = QStringLiteral(DOCKET_ARTIFACTS_DIR) + QStringLiteral("/browser");
 
-struct Hosted : SampleSite
+struct Hosted : HostedSite
 {
-    HttpServer server;
-    std::unique_ptr<SnapshotPublisher> publisher;
-    Hosted()
-    {
-        ServerOptions options;
-        options.bindAddress = QStringLiteral("127.0.0.1");
-        options.port = 0;
-        server.start(options);
-        publisher = std::make_unique<SnapshotPublisher>(lib.library(), server);
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(server.port()) + path;
-    }
+    QString url(const QString &path) const { return base() + path; }
     QString itemPath() const { return u'/' + open.code + QStringLiteral("/1"); }
     QString readerPath(Id doc) const
     {

@@ -66,6 +66,18 @@ QByteArray cliOk(const QString &library, const QStringList &arguments)
     return run.out;
 }
 
+QJsonDocument parseJson(const QByteArray &text);
+
+// docket-cli meeting create --title TITLE: the new meeting's delegate code.
+QString createMeeting(const QString &library, const QString &title)
+{
+    return parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                     QStringLiteral("create"), QStringLiteral("--title"), title}))
+        .object()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
 QJsonDocument parseJson(const QByteArray &text)
 {
     QJsonParseError error;
@@ -427,13 +439,7 @@ TEST_CASE("docket-cli qr takes an explicit base URL", "[cli]")
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    const QString code =
-        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                  QStringLiteral("create"), QStringLiteral("--title"),
-                                  QStringLiteral("QR")}))
-            .object()
-            .value(QStringLiteral("code"))
-            .toString();
+    const QString code = createMeeting(library, QStringLiteral("QR"));
     cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
                     QStringLiteral("One")});
     cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
@@ -465,13 +471,7 @@ TEST_CASE("docket-cli prints the sheet, cards and poster, and makes the Wi-Fi co
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    const QString code =
-        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                  QStringLiteral("create"), QStringLiteral("--title"),
-                                  QStringLiteral("Hội nghị tổng kết")}))
-            .object()
-            .value(QStringLiteral("code"))
-            .toString();
+    const QString code = createMeeting(library, QStringLiteral("Hội nghị tổng kết"));
     for (const QString &title :
          {QStringLiteral("Khai mạc"), QStringLiteral("Báo cáo"), QStringLiteral("Thảo luận")})
         cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code,
@@ -618,13 +618,7 @@ TEST_CASE("docket-cli prepare draws every page image once", "[cli]")
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    const QString code =
-        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                  QStringLiteral("create"), QStringLiteral("--title"),
-                                  QStringLiteral("Chuẩn bị")}))
-            .object()
-            .value(QStringLiteral("code"))
-            .toString();
+    const QString code = createMeeting(library, QStringLiteral("Chuẩn bị"));
     cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
                     QStringLiteral("Một")});
     const QString pdf = folder.filePath(QStringLiteral("Báo cáo.pdf"));
@@ -660,13 +654,7 @@ TEST_CASE("docket-cli replaces a document behind the same link and can go back",
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    const QString code =
-        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                  QStringLiteral("create"), QStringLiteral("--title"),
-                                  QStringLiteral("Phiên bản")}))
-            .object()
-            .value(QStringLiteral("code"))
-            .toString();
+    const QString code = createMeeting(library, QStringLiteral("Phiên bản"));
     cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
                     QStringLiteral("Một")});
     const QString v1 = folder.filePath(QStringLiteral("Tờ trình.pdf"));
@@ -726,13 +714,7 @@ TEST_CASE("docket-cli verify reports a stored file that changed; search finds it
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    const QString code =
-        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                  QStringLiteral("create"), QStringLiteral("--title"),
-                                  QStringLiteral("Kiểm tra")}))
-            .object()
-            .value(QStringLiteral("code"))
-            .toString();
+    const QString code = createMeeting(library, QStringLiteral("Kiểm tra"));
     cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
                     QStringLiteral("Một")});
     const QString pdf = folder.filePath(QStringLiteral("Nghị quyết.pdf"));

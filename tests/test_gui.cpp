@@ -8,6 +8,7 @@
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "support/Curl.h"
+#include "support/GuiWindow.h"
 #include "support/QrDecode.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
@@ -27,19 +28,6 @@ using namespace testsupport;
 
 namespace {
 
-// Lets queued work (snapshot publishing, catalog signals) run until `done` or the deadline.
-template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 3000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
-
 QStringList topLevelTexts(const AgendaTree *tree)
 {
     QStringList texts;
@@ -48,33 +36,11 @@ QStringList topLevelTexts(const AgendaTree *tree)
     return texts;
 }
 
-struct Window
+struct Window : GuiWindow
 {
-    SampleSite site;
-    MainWindow window{site.lib.library()};
-
-    Window()
-    {
-        dialogs::setRecordErrors(true);
-        dialogs::takeRecordedErrors();
-        window.resize(1200, 760);
-        window.show();
-        window.selectMeeting(site.open.id);
-        window.selectItem(site.item1.id);
-        QCoreApplication::processEvents();
-    }
-    ~Window() { dialogs::setRecordErrors(false); }
-
     HttpResult fetchItem(int number)
     {
         return curlFetch(delegateurl::item(window.hostingBar()->baseUrl(), site.open.code, number));
-    }
-    void host()
-    {
-        window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
-        window.hostingBar()->setPort(0);
-        REQUIRE(window.hostingBar()->startHosting());
-        REQUIRE(window.hostingBar()->isHosting());
     }
 };
 

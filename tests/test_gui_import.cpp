@@ -9,6 +9,7 @@
 #include "library/Library.h"
 #include "MainWindow.h"
 #include "pdf/IsolatedInspector.h"
+#include "support/GuiWindow.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
 
@@ -39,18 +40,6 @@ using namespace docket;
 using namespace testsupport;
 
 namespace {
-
-template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
 
 // The docket-cli of this build tree, so that PDFs are inspected in a child process as the
 // application does it; empty (in-process inspection) if it is not built.
@@ -153,26 +142,8 @@ void writeLargePdf(const QString &path, int seed, int side)
     REQUIRE(painter.end());
 }
 
-struct Window
+struct Window : GuiWindow
 {
-    SampleSite site;
-    MainWindow window{site.lib.library()};
-
-    Window()
-    {
-        dialogs::setRecordErrors(true);
-        dialogs::takeRecordedErrors();
-        dialogs::takeRecordedInformation();
-        window.resize(1200, 760);
-        window.show();
-        window.selectMeeting(site.open.id);
-        window.selectItem(site.item1.id);
-        QCoreApplication::processEvents();
-        window.statusBar()->clearMessage();
-    }
-    ~Window() { dialogs::setRecordErrors(false); }
-
-    QString message() const { return window.statusBar()->currentMessage(); }
     QProgressDialog *importDialog() const
     {
         return window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));

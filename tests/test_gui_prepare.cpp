@@ -7,6 +7,7 @@
 #include "library/Library.h"
 #include "MainWindow.h"
 #include "server/DelegatePages.h"
+#include "support/GuiWindow.h"
 #include "support/SampleSite.h"
 
 #include <QAction>
@@ -32,37 +33,8 @@ namespace {
 
 constexpr int kPrepareTimeout = 20000;
 
-template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 3000)
+struct Window : GuiWindow
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
-
-struct Window
-{
-    SampleSite site;
-    MainWindow window{site.lib.library()};
-
-    Window()
-    {
-        dialogs::setRecordErrors(true);
-        dialogs::takeRecordedErrors();
-        window.resize(1200, 760);
-        window.show();
-        window.selectMeeting(site.open.id);
-        window.selectItem(site.item1.id);
-        QCoreApplication::processEvents();
-        window.statusBar()->clearMessage();
-    }
-    ~Window() { dialogs::setRecordErrors(false); }
-
-    QString message() const { return window.statusBar()->currentMessage(); }
     QProgressDialog *dialog() const
     {
         return window.findChild<QProgressDialog *>(QStringLiteral("hallPreparation"));

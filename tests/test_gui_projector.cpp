@@ -14,6 +14,7 @@
 #include "qr/DelegateUrl.h"
 #include "qr/WifiPayload.h"
 #include "ScreenChoice.h"
+#include "support/GuiWindow.h"
 #include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "support/SampleSite.h"
@@ -42,23 +43,8 @@ using Kind = ProjectorWindow::SlideKind;
 
 namespace {
 
-struct Window
+struct Window : GuiWindow
 {
-    SampleSite site;
-    MainWindow window{site.lib.library()};
-
-    Window()
-    {
-        dialogs::setRecordErrors(true);
-        dialogs::takeRecordedErrors();
-        window.resize(1200, 760);
-        window.show();
-        window.selectMeeting(site.open.id);
-        window.selectItem(site.item1.id);
-        QCoreApplication::processEvents();
-    }
-    ~Window() { dialogs::setRecordErrors(false); }
-
     ProjectorController &controller() { return *window.projector(); }
     ProjectorWindow &projector() { return *window.projector()->window(); }
     QString base() const { return window.hostingBar()->baseUrl(); }
@@ -66,12 +52,6 @@ struct Window
     QString meetingUrl() const { return delegateurl::meeting(base(), site.open.code); }
     QString status() const { return window.projectorStatus()->text(); }
 
-    void host()
-    {
-        window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
-        window.hostingBar()->setPort(0);
-        REQUIRE(window.hostingBar()->startHosting());
-    }
     // The projected row of the agenda, by its mark.
     QStringList markedRows() const
     {

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "support/GuiWindow.h"
 #include "support/SampleSite.h"
 #include "TrashDialog.h"
 
@@ -21,23 +22,8 @@ using namespace testsupport;
 
 namespace {
 
-struct Window
+struct Window : GuiWindow
 {
-    SampleSite site;
-    MainWindow window{site.lib.library()};
-
-    Window()
-    {
-        dialogs::setRecordErrors(true);
-        dialogs::takeRecordedErrors();
-        window.resize(1200, 760);
-        window.show();
-        window.selectMeeting(site.open.id);
-        window.selectItem(site.item1.id);
-        QCoreApplication::processEvents();
-    }
-    ~Window() { dialogs::setRecordErrors(false); }
-
     Catalog &catalog() { return site.lib.catalog(); }
     QList<Id> itemOrder()
     {

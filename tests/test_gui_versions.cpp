@@ -12,6 +12,7 @@
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "support/Curl.h"
+#include "support/GuiWindow.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
 #include "VersionsDialog.h"
@@ -36,43 +37,8 @@ using namespace testsupport;
 
 namespace {
 
-template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 3000)
+struct Window : GuiWindow
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
-
-struct Window
-{
-    SampleSite site;
-    MainWindow window{site.lib.library()};
-
-    Window()
-    {
-        dialogs::setRecordErrors(true);
-        dialogs::takeRecordedErrors();
-        window.resize(1200, 760);
-        window.show();
-        window.selectMeeting(site.open.id);
-        window.selectItem(site.item1.id);
-        QCoreApplication::processEvents();
-        window.statusBar()->clearMessage();
-    }
-    ~Window() { dialogs::setRecordErrors(false); }
-
-    void host()
-    {
-        window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
-        window.hostingBar()->setPort(0);
-        REQUIRE(window.hostingBar()->startHosting());
-        REQUIRE(window.hostingBar()->isHosting());
-    }
     QString itemUrl() const
     {
         return delegateurl::item(window.hostingBar()->baseUrl(), site.open.code, 1);
@@ -93,7 +59,6 @@ struct Window
                 return item->child(i);
         return nullptr;
     }
-    QString message() const { return window.statusBar()->currentMessage(); }
     QString currentSha() { return site.lib.catalog().document(site.pdf.id)->sha256; }
 };
 

@@ -9,6 +9,7 @@
 #include "server/SiteSnapshot.h"
 #include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
+#include "support/HostedSite.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
 
@@ -50,23 +51,10 @@ int filesUnder(const QString &folder)
     return count;
 }
 
-struct Hosted : SampleSite
+struct Hosted : HostedSite
 {
-    HttpServer server;
-    std::unique_ptr<SnapshotPublisher> publisher;
-    Hosted()
-    {
-        ServerOptions options;
-        options.bindAddress = QStringLiteral("127.0.0.1");
-        options.port = 0;
-        options.threads = 2;
-        server.start(options);
-        publisher = std::make_unique<SnapshotPublisher>(lib.library(), server);
-    }
-    QString url(const QByteArray &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(server.port()) + QString::fromLatin1(path);
-    }
+    Hosted() : HostedSite(2) {}
+    QString url(const QByteArray &path) const { return base() + QString::fromLatin1(path); }
     QByteArray docPath(const Document &doc, int item = 1) const
     {
         return '/' + open.code.toLatin1() + '/' + QByteArray::number(item) + '/' +
@@ -242,9 +230,7 @@ TEST_CASE("200 phones asking for one uncached page at once get it from one rende
     // 64 connections per address is the server's cap for one client; 127.0.0.2 and up are
     // this machine too, but the test stays on 127.0.0.1: the cap is raised for it instead.
     hosted.server.stop();
-    ServerOptions options;
-    options.bindAddress = QStringLiteral("127.0.0.1");
-    options.port = 0;
+    ServerOptions options = loopbackOptions();
     options.perClientConnectionLimit = 256;
     hosted.server.start(options);
     const QString crowdUrl = hosted.url(hosted.docPath(hosted.pdf) + "/page/3");
@@ -281,9 +267,6 @@ TEST_CASE("Stopping the server while pages are being rendered answers the waitin
     phones.join();
     CHECK_FALSE(hosted.server.isRunning());
     // And it starts again, serving pages.
-    ServerOptions options;
-    options.bindAddress = QStringLiteral("127.0.0.1");
-    options.port = 0;
-    hosted.server.start(options);
+    hosted.server.start(loopbackOptions());
     CHECK(curlFetch(hosted.url(hosted.docPath(longDoc, 2) + "/page/60")).status == 200);
 }

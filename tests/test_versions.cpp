@@ -6,6 +6,7 @@
 #include "server/HttpServer.h"
 #include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
+#include "support/HostedSite.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
 #include "util/Error.h"
@@ -21,32 +22,9 @@ using namespace testsupport;
 
 namespace {
 
-struct Hosted : SampleSite
+struct Hosted : HostedSite
 {
-    HttpServer server;
-    std::unique_ptr<SnapshotPublisher> publisher;
-    Hosted()
-    {
-        ServerOptions options;
-        options.bindAddress = QStringLiteral("127.0.0.1");
-        options.port = 0;
-        server.start(options);
-        publisher = std::make_unique<SnapshotPublisher>(lib.library(), server);
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/").arg(server.port()) + open.code + path;
-    }
-    // The published site follows the catalog on the next event loop turn.
-    void settle()
-    {
-        const int before = publisher->publishedCount();
-        const QDeadlineTimer deadline(5000);
-        while (publisher->publishedCount() == before && !deadline.hasExpired()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            QThread::msleep(5);
-        }
-    }
+    QString url(const QString &path) const { return base() + u'/' + open.code + path; }
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "server/HttpServer.h"
 #include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
+#include "support/HostedSite.h"
 #include "support/QrDecode.h"
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"
@@ -193,10 +194,7 @@ TEST_CASE("The Wi-Fi name and password are never served to phones", "[wifi][serv
         network(QStringLiteral("VENUEMARKER"), QStringLiteral("VENUEPASSMARKER")));
 
     HttpServer server;
-    ServerOptions options;
-    options.bindAddress = QStringLiteral("127.0.0.1");
-    options.port = 0;
-    server.start(options);
+    server.start(loopbackOptions());
     SnapshotPublisher publisher(site.lib.library(), server);
     const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(server.port()) + site.open.code;
 

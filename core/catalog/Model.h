@@ -92,6 +92,24 @@ struct Document
     std::optional<int> renditionPages;
     QList<QSizeF> renditionPageSizes;
     bool hasRendition() const { return !renditionSha256.isEmpty(); }
+
+    // What the reader and the page images show: the PDF itself when Poppler read it, else an
+    // office file's rendition; nothing for any other file.
+    struct Reading
+    {
+        QString sha256;
+        int pages = 0;
+        QList<QSizeF> pageSizes; // as known; may be shorter than `pages`
+        bool derived = false;    // from a rendition: Download still gives the original
+    };
+    std::optional<Reading> reading() const
+    {
+        if (mimeType == u"application/pdf" && pageCount && *pageCount > 0 && problem.isEmpty())
+            return Reading{sha256, *pageCount, pageSizes, false};
+        if (hasRendition() && renditionPages && *renditionPages > 0)
+            return Reading{renditionSha256, *renditionPages, renditionPageSizes, true};
+        return std::nullopt;
+    }
 };
 
 // One of a document's versions: the file as it was when it was added.

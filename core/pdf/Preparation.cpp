@@ -15,18 +15,15 @@ QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store,
     catalog.consistently([&] {
         for (const AgendaItem &item : catalog.items(meetingId)) {
             for (const Document &doc : catalog.documents(item.id)) {
-                const bool pdfReadable = doc.mimeType == u"application/pdf" && doc.pageCount &&
-                                         *doc.pageCount > 0 && doc.problem.isEmpty();
-                if (!pdfReadable && !doc.hasRendition())
+                const auto reading = doc.reading();
+                if (!reading)
                     continue;
-                // What the reader shows: the PDF itself, or an office file's rendition.
-                const QString sha = pdfReadable ? doc.sha256 : doc.renditionSha256;
-                const int pages = pdfReadable ? *doc.pageCount : *doc.renditionPages;
-                const QString path = store.pathFor(sha);
+                const QString path = store.pathFor(reading->sha256);
                 // The thumbnail first: the item page shows them all at once.
-                jobs.append({PageKey{sha, 1, delegatepages::kThumbnailWidth}, path});
-                for (int page = 1; page <= pages; ++page)
-                    jobs.append({PageKey{sha, page, delegatepages::kReaderWidth}, path});
+                jobs.append({PageKey{reading->sha256, 1, delegatepages::kThumbnailWidth}, path});
+                for (int page = 1; page <= reading->pages; ++page)
+                    jobs.append(
+                        {PageKey{reading->sha256, page, delegatepages::kReaderWidth}, path});
             }
         }
     });

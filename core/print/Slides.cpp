@@ -120,9 +120,9 @@ namespace {
 
 using slidetext::drawFitted;
 
-const QColor kInk(0x16, 0x1b, 0x22);
-const QColor kMuted(0x58, 0x61, 0x6d);
-const QColor kAccent(0x0a, 0x5c, 0xc2);
+using slidetext::kAccent;
+using slidetext::kInk;
+using slidetext::kMuted;
 
 class Slide
 {

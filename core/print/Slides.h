@@ -56,6 +56,11 @@ SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const Wel
 
 namespace slidetext {
 
+// The colours of everything delegates see printed or projected (the phone pages' palette).
+inline const QColor kInk(0x16, 0x1b, 0x22);
+inline const QColor kMuted(0x58, 0x61, 0x6d);
+inline const QColor kAccent(0x0a, 0x5c, 0xc2);
+
 // A sans-serif face with Vietnamese glyphs (Noto Sans, else DejaVu Sans, both shipped by Debian
 // and installed by tools/dev), so a printed "Hội nghị" never falls back to boxes.
 QFont font(qreal pixelSize, bool bold = false);

@@ -101,19 +101,15 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 d.sha256 = doc.sha256;
                 if (doc.versionCount > 1)
                     d.updatedAt = doc.addedAt;
-                const bool pdfReadable = doc.mimeType == u"application/pdf" && doc.pageCount &&
-                                         *doc.pageCount > 0 && doc.problem.isEmpty();
-                d.readable = pdfReadable || doc.hasRendition();
-                d.derivedReading = !pdfReadable && doc.hasRendition();
-                if (d.readable) {
-                    const int pages = pdfReadable ? *doc.pageCount : *doc.renditionPages;
-                    const QList<QSizeF> &known =
-                        pdfReadable ? doc.pageSizes : doc.renditionPageSizes;
-                    d.imageSha256 = pdfReadable ? doc.sha256 : doc.renditionSha256;
-                    d.imagePdfPath = store.pathFor(d.imageSha256);
-                    d.pageSizes.assign(static_cast<size_t>(pages), QSizeF(595.28, 841.89));
-                    for (size_t i = 0; i < d.pageSizes.size() && i < size_t(known.size()); ++i) {
-                        const QSizeF size = known[static_cast<qsizetype>(i)];
+                if (const auto reading = doc.reading()) {
+                    d.readable = true;
+                    d.derivedReading = reading->derived;
+                    d.imageSha256 = reading->sha256;
+                    d.imagePdfPath = store.pathFor(reading->sha256);
+                    d.pageSizes.assign(static_cast<size_t>(reading->pages), QSizeF(595.28, 841.89));
+                    for (size_t i = 0;
+                         i < d.pageSizes.size() && i < size_t(reading->pageSizes.size()); ++i) {
+                        const QSizeF size = reading->pageSizes[static_cast<qsizetype>(i)];
                         if (size.isValid() && !size.isEmpty())
                             d.pageSizes[i] = size;
                     }
