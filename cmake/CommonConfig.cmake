@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the language level, the warnings and the strict Qt defines;
 # every Docket target links it instead of repeating flags.
+# Defined before its first use: a first configure (a clean clone, which is what CI builds) must
+# already have -Werror.
+option(DOCKET_WERROR "Treat compiler warnings as errors" ON)
 add_library(docket_common INTERFACE)
 target_compile_features(docket_common INTERFACE cxx_std_20)
 target_compile_options(docket_common INTERFACE
@@ -19,4 +22,3 @@ target_compile_definitions(docket_common INTERFACE
   QT_STRICT_ITERATORS
   QT_DISABLE_DEPRECATED_UP_TO=0x060400
   DOCKET_VERSION="${PROJECT_VERSION}")
-option(DOCKET_WERROR "Treat compiler warnings as errors" ON)
