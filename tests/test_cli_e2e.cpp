@@ -211,8 +211,10 @@ TEST_CASE("docket-cli hosts a meeting from creation to download", "[cli][e2e]")
 
     // 3. The QR of item 1, as printed on the agenda sheet, read back by a real decoder.
     const QString png = scratch.sourcePath(QStringLiteral("item1.png"));
-    const QByteArray printed = cliOk(
-        library, {QStringLiteral("qr"), code, QStringLiteral("1"), QStringLiteral("--png"), png});
+    // (A loopback address goes on a code only when named: see the test of that refusal.)
+    const QByteArray printed =
+        cliOk(library, {QStringLiteral("qr"), code, QStringLiteral("1"), QStringLiteral("--png"),
+                        png, QStringLiteral("--base-url"), base});
     const QImage image(png);
     REQUIRE_FALSE(image.isNull());
     CHECK(image.width() <= 800);
@@ -226,7 +228,8 @@ TEST_CASE("docket-cli hosts a meeting from creation to download", "[cli][e2e]")
     const QJsonObject qrJson =
         parseJson(cliOk(library,
                         {QStringLiteral("--json"), QStringLiteral("qr"), code, QStringLiteral("1"),
-                         QStringLiteral("--svg"), scratch.sourcePath(QStringLiteral("item1.svg"))}))
+                         QStringLiteral("--svg"), scratch.sourcePath(QStringLiteral("item1.svg")),
+                         QStringLiteral("--base-url"), base}))
             .object();
     CHECK(qrJson.value(QStringLiteral("url")).toString() == url);
     CHECK(qrJson.value(QStringLiteral("version")).toInt() <= 3);
@@ -782,6 +785,47 @@ TEST_CASE("docket-cli serve stops cleanly on SIGTERM right after announcing its 
         CHECK(process.exitStatus() == QProcess::NormalExit);
         CHECK(process.exitCode() == 0);
     }
+}
+
+TEST_CASE("docket-cli print and qr refuse an address only this computer can reach", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code = createMeeting(library, QStringLiteral("Hội nghị thử"));
+    cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+                    u"Khai mạc"_s});
+    // A dry run on loopback: the server announces HTTP://127.0.0.1:PORT and remembers it.
+    QString announced;
+    {
+        ServeProcess serve(library);
+        announced = serve.readBaseUrl();
+        REQUIRE(announced.startsWith(u"HTTP://127.0.0.1:"));
+    }
+    const QString sheet = folder.filePath(QStringLiteral("sheet.pdf"));
+    const QString png = folder.filePath(QStringLiteral("item.png"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                      QStringLiteral("sheet"), QStringLiteral("--pdf"), sheet},
+          QStringList{QStringLiteral("qr"), code, QStringLiteral("1"), QStringLiteral("--png"),
+                      png}}) {
+        const ProcessResult run =
+            cli(QStringList{QStringLiteral("--library"), library} + arguments);
+        INFO("docket-cli " << arguments.join(u' ').toStdString()
+                           << "\nstderr: " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(announced.toUtf8()));
+        CHECK(run.err.contains("phones in the hall could not reach it"));
+        CHECK(run.err.contains("--base-url"));
+        CHECK(run.err.count('\n') == 1);
+        CHECK(run.out.isEmpty());
+    }
+    CHECK_FALSE(QFileInfo::exists(sheet));
+    CHECK_FALSE(QFileInfo::exists(png));
+
+    // Named explicitly, the same address is the user's choice (a test sheet for this laptop).
+    cliOk(library, {QStringLiteral("qr"), code, QStringLiteral("1"), QStringLiteral("--png"), png,
+                    QStringLiteral("--base-url"), announced});
+    CHECK(decodeQr(QImage(png)) == QStringList{announced + u'/' + code + QStringLiteral("/1")});
 }
 
 TEST_CASE("docket-cli stats reports who opened what, as text, CSV and JSON", "[cli]")

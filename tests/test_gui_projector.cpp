@@ -538,6 +538,16 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
     const QString announced = w.window.hostingBar()->baseUrl();
     w.window.hostingBar()->stopHosting();
 
+    // That address is loopback: phones could not open it, so paper gets it only when the
+    // organiser confirms (a rehearsal at the desk); declining writes nothing and says nothing.
+    // (The question comes first: no layout or file is asked for when it is declined.)
+    dialogs::presetConfirm(false);
+    w.window.exportPdfAction()->trigger();
+    dialogs::presetConfirm(false);
+    w.window.printAction()->trigger();
+    CHECK(QDir(out.path()).isEmpty());
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+
     struct Case
     {
         PrintLayout layout;
@@ -548,6 +558,7 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
                           Case{PrintLayout::Cards, QPageSize::Letter, 2},
                           Case{PrintLayout::Poster, QPageSize::A4, 1}}) {
         const QString path = out.filePath(printLayoutKey(c.layout) + QStringLiteral(".pdf"));
+        dialogs::presetConfirm(true);
         dialogs::presetPrintChoice(dialogs::PrintChoice{c.layout, c.paper});
         dialogs::presetSaveFile(path);
         w.window.exportPdfAction()->trigger();
@@ -564,6 +575,7 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
 
     // Print… goes through the preview; the seam prints it to a PDF.
     const QString printed = out.filePath(QStringLiteral("printed.pdf"));
+    dialogs::presetConfirm(true);
     dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4});
     dialogs::presetPrintPreview(printed);
     w.window.printAction()->trigger();
@@ -575,19 +587,23 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
     const Meeting empty = w.site.lib.catalog().createMeeting(QStringLiteral("Trống"));
     w.window.selectMeeting(empty.id);
     const QString none = out.filePath(QStringLiteral("none.pdf"));
+    dialogs::presetConfirm(true);
     dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4});
     dialogs::presetSaveFile(none);
     w.window.exportPdfAction()->trigger();
     CHECK_FALSE(QFile::exists(none));
     CHECK(dialogs::takeRecordedErrors().size() == 1);
+    dialogs::presetConfirm(true);
     dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4});
     dialogs::presetPrintPreview(none);
     w.window.printAction()->trigger();
     CHECK(dialogs::takeRecordedErrors().size() == 1);
 
     // Cancelled at either question: nothing written, nothing said.
+    dialogs::presetConfirm(true);
     dialogs::presetPrintChoice(std::nullopt);
     w.window.exportPdfAction()->trigger();
+    dialogs::presetConfirm(true);
     dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Sheet, QPageSize::A4});
     dialogs::presetSaveFile(QString());
     w.window.exportPdfAction()->trigger();

@@ -456,6 +456,10 @@ MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu;
 --json         kết quả dạng máy đọc được
 Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
     </message>
+    <message>
+        <source>Start `docket-cli serve` on the venue network, or pass --base-url to use an address anyway.</source>
+        <translation>Hãy chạy `docket-cli serve` trên mạng của hội trường, hoặc dùng --base-url để vẫn dùng địa chỉ này.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1751,6 +1755,14 @@ Leave empty for no PIN.</source>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Host on the network the phones are on, then print again. Put this address on paper anyway?</source>
+        <translation>Hãy phát trên mạng mà điện thoại đang dùng rồi in lại. Vẫn in địa chỉ này ra giấy?</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -2116,6 +2128,21 @@ Leave empty for no PIN.</source>
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>%1 can only be opened on this computer (or its own network link): phones in the hall could not reach it.</source>
+        <translation>%1 chỉ mở được trên chính máy tính này (hoặc trong đường mạng riêng của nó): điện thoại trong hội trường không thể truy cập.</translation>
+    </message>
+    <message>
+        <source>This computer is on no other network right now: join the venue network and start the server again.</source>
+        <translation>Máy tính này hiện không kết nối mạng nào khác: hãy vào mạng của hội trường rồi khởi động lại máy chủ.</translation>
+    </message>
+    <message>
+        <source>Addresses of this computer that would work: %1.</source>
+        <translation>Các địa chỉ của máy tính này có thể dùng: %1.</translation>
     </message>
 </context>
 </TS>

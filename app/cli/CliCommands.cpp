@@ -209,6 +209,22 @@ QString baseUrl(Context &ctx, const CommandLine &cl, bool required)
     return base;
 }
 
+// What paper and saved codes carry: they outlive this session, so an address only this
+// computer can reach (a dry run on loopback) is refused unless the user names it with
+// --base-url.
+QString paperBaseUrl(Context &ctx, const CommandLine &cl)
+{
+    const QString base = baseUrl(ctx, cl, true);
+    if (cl.has(QStringLiteral("--base-url")))
+        return base;
+    const QString problem = network::phoneReachabilityProblem(base, network::addresses());
+    if (!problem.isEmpty())
+        throw Error(problem + u' ' +
+                    Cli::tr("Start `docket-cli serve` on the venue network, or pass --base-url "
+                            "to use an address anyway."));
+    return base;
+}
+
 int meetingCreate(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words,
@@ -615,7 +631,7 @@ int qr(Context &ctx, const QStringList &words)
         url = QString::fromUtf8(payload);
     } else {
         const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
-        const QString base = baseUrl(ctx, cl, true);
+        const QString base = paperBaseUrl(ctx, cl);
         url = delegateurl::meeting(base, meeting.code);
         if (cl.positional().size() == 2)
             url = delegateurl::item(base, meeting.code,
@@ -734,7 +750,7 @@ int print(Context &ctx, const QStringList &words)
 
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     const QString target = cl.value(QStringLiteral("--pdf"));
-    const PrintSource source = Printing::load(ctx.catalog(), meeting.id, baseUrl(ctx, cl, true));
+    const PrintSource source = Printing::load(ctx.catalog(), meeting.id, paperBaseUrl(ctx, cl));
     const int pages = Printing::exportPdf(target, *layout, source, paper);
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},

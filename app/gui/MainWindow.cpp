@@ -16,6 +16,7 @@
 #include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
+#include "server/NetworkInterfaces.h"
 #include "TrashDialog.h"
 #include "UndoCommands.h"
 #include "util/Error.h"
@@ -944,37 +945,55 @@ void MainWindow::editWifi()
                              5000);
 }
 
-QString MainWindow::printedBaseUrl()
+std::optional<QString> MainWindow::printedBaseUrl()
 {
     // Paper outlives this session: only an address a server really announced goes on it (the
-    // port box may say 0, "any free port", until hosting starts).
-    if (m_hosting->isHosting())
-        return m_hosting->baseUrl();
-    try {
-        return m_library.catalog().setting(settingkeys::baseUrl());
-    } catch (const Error &) {
-        return {};
+    // port box may say 0, "any free port", until hosting starts), and one that only this
+    // computer can reach (a rehearsal on loopback) only when the organiser says so.
+    QString base;
+    if (m_hosting->isHosting()) {
+        base = m_hosting->baseUrl();
+    } else {
+        try {
+            base = m_library.catalog().setting(settingkeys::baseUrl());
+        } catch (const Error &) {
+            return QString();
+        }
     }
+    const QString problem = network::phoneReachabilityProblem(base, network::addresses());
+    if (!problem.isEmpty() &&
+        !dialogs::confirm(this, tr("Print"),
+                          problem + u"\n\n" +
+                              tr("Host on the network the phones are on, then print again. Put "
+                                 "this address on paper anyway?")))
+        return std::nullopt;
+    return base;
 }
 
 void MainWindow::printMeeting()
 {
-    if (const auto meetingId = currentMeetingId()) {
-        const QString report =
-            MeetingPrint::print(this, m_library.catalog(), *meetingId, printedBaseUrl());
-        if (!report.isEmpty())
-            statusBar()->showMessage(report, 5000);
-    }
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    const auto base = printedBaseUrl();
+    if (!base)
+        return;
+    const QString report = MeetingPrint::print(this, m_library.catalog(), *meetingId, *base);
+    if (!report.isEmpty())
+        statusBar()->showMessage(report, 5000);
 }
 
 void MainWindow::exportPdf()
 {
-    if (const auto meetingId = currentMeetingId()) {
-        const QString report =
-            MeetingPrint::exportPdf(this, m_library.catalog(), *meetingId, printedBaseUrl());
-        if (!report.isEmpty())
-            statusBar()->showMessage(report, 8000);
-    }
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return;
+    const auto base = printedBaseUrl();
+    if (!base)
+        return;
+    const QString report = MeetingPrint::exportPdf(this, m_library.catalog(), *meetingId, *base);
+    if (!report.isEmpty())
+        statusBar()->showMessage(report, 8000);
 }
 
 void MainWindow::prepareForHall()

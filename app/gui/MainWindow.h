@@ -102,7 +102,7 @@ private:
     void editPin();
     void editWifi();
     void printMeeting();
-    QString printedBaseUrl();
+    std::optional<QString> printedBaseUrl();
     void exportPdf();
     void prepareForHall();
     void hallPrepared(const QString &report, const QString &problem);
