@@ -433,7 +433,9 @@ TEST_CASE("A document whose file name holds a backslash is reachable by its link
     REQUIRE(item);
     REQUIRE(item->documents.size() == 1);
     const QByteArray link = item->documents[0].urlPath;
-    CHECK(QString::fromUtf8(item->pages.value(QStringLiteral("vi")))
+    CHECK(QString::fromUtf8(SiteSnapshot::itemPage(*snapshot->meeting(sample.open.code), *item,
+                                                   QStringLiteral("vi"))
+                                .html)
               .contains(QString::fromLatin1(link)));
 
     HttpRequest request;

@@ -574,6 +574,22 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>The pages are shown from a PDF copy Docket made of this file; the original may look slightly different.</source>
         <translation>Các trang được hiển thị từ bản PDF Docket tạo từ tệp này; tệp gốc có thể trông hơi khác.</translation>
     </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>trang %1–%2</translation>
+    </message>
+    <message>
+        <source>Parts of the document</source>
+        <translation>Các phần của tài liệu</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Đang xem %1 trong %2 trang</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>phần %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>

@@ -140,9 +140,70 @@ CREATE TABLE rendition(
     made_at     TEXT NOT NULL);
 )sql";
 
+// Version 8: a meeting's revision, raised by triggers whenever anything a phone could see of
+// it changes (the meeting, its items, documents, versions, renditions), by whichever process.
+// The server rebuilds only the meetings whose revision moved instead of the whole library.
+constexpr const char *kSchemaV8 = R"sql(
+ALTER TABLE meeting ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+CREATE TRIGGER meeting_revised AFTER UPDATE ON meeting WHEN new.revision = old.revision BEGIN
+    UPDATE meeting SET revision = old.revision + 1 WHERE id = new.id;
+END;
+CREATE TRIGGER item_added AFTER INSERT ON agenda_item BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = new.meeting_id;
+END;
+CREATE TRIGGER item_changed AFTER UPDATE ON agenda_item BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id IN (old.meeting_id, new.meeting_id);
+END;
+CREATE TRIGGER item_removed AFTER DELETE ON agenda_item BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = old.meeting_id;
+END;
+CREATE TRIGGER document_added AFTER INSERT ON document BEGIN
+    UPDATE meeting SET revision = revision + 1
+        WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = new.item_id);
+END;
+CREATE TRIGGER document_changed AFTER UPDATE ON document BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id IN (
+        SELECT meeting_id FROM agenda_item WHERE id IN (old.item_id, new.item_id));
+END;
+CREATE TRIGGER document_removed AFTER DELETE ON document BEGIN
+    UPDATE meeting SET revision = revision + 1
+        WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = old.item_id);
+END;
+CREATE TRIGGER version_added AFTER INSERT ON document_version BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = (
+        SELECT i.meeting_id FROM document d JOIN agenda_item i ON i.id = d.item_id
+        WHERE d.id = new.document_id);
+END;
+CREATE TRIGGER version_changed AFTER UPDATE ON document_version BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = (
+        SELECT i.meeting_id FROM document d JOIN agenda_item i ON i.id = d.item_id
+        WHERE d.id = new.document_id);
+END;
+CREATE TRIGGER version_removed AFTER DELETE ON document_version BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = (
+        SELECT i.meeting_id FROM document d JOIN agenda_item i ON i.id = d.item_id
+        WHERE d.id = old.document_id);
+END;
+CREATE TRIGGER rendition_added AFTER INSERT ON rendition BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = (
+        SELECT i.meeting_id FROM document_version v JOIN document d ON d.id = v.document_id
+        JOIN agenda_item i ON i.id = d.item_id WHERE v.id = new.version_id);
+END;
+CREATE TRIGGER rendition_changed AFTER UPDATE ON rendition BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = (
+        SELECT i.meeting_id FROM document_version v JOIN document d ON d.id = v.document_id
+        JOIN agenda_item i ON i.id = d.item_id WHERE v.id = new.version_id);
+END;
+CREATE TRIGGER rendition_removed AFTER DELETE ON rendition BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = (
+        SELECT i.meeting_id FROM document_version v JOIN document d ON d.id = v.document_id
+        JOIN agenda_item i ON i.id = d.item_id WHERE v.id = old.version_id);
+END;
+)sql";
+
 constexpr const char *kMeetingColumns =
-    "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt "
-    "FROM meeting ";
+    "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt, "
+    "revision FROM meeting ";
 constexpr const char *kItemColumns =
     "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
 constexpr const char *kDocumentColumns =
@@ -252,6 +313,8 @@ void Catalog::migrate()
         m_db.exec(kSchemaV6);
     if (version < 7)
         m_db.exec(kSchemaV7);
+    if (version < 8)
+        m_db.exec(kSchemaV8);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }
@@ -269,6 +332,7 @@ Meeting Catalog::readMeeting(const sql::Statement &s)
     m.createdAt = readTime(s.text(7));
     m.pinHash = s.text(8).toLatin1();
     m.pinSalt = s.text(9).toLatin1();
+    m.revision = s.int64(10);
     return m;
 }
 

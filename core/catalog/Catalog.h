@@ -71,7 +71,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
 

@@ -37,6 +37,8 @@ struct Meeting
     QDateTime createdAt;
     QByteArray pinHash; // empty: no PIN; else PBKDF2 of the PIN (see util/Pin.h)
     QByteArray pinSalt;
+    // Raised by the catalog whenever anything delegates could see of the meeting changes.
+    std::int64_t revision = 0;
     bool hasPin() const { return !pinHash.isEmpty(); }
 };
 

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace docket::delegatepages {
 
 namespace {
@@ -75,7 +77,9 @@ constexpr char kStyle[] =
     "background:#fff}"
     ".pg{margin:1rem 0}.pg img{display:block;width:100%;height:auto;background:#fff;"
     "border:1px solid var(--line);border-radius:.3rem}"
-    ".pg figcaption{text-align:center;font-size:.8rem;color:var(--muted);margin-top:.3rem}";
+    ".pg figcaption{text-align:center;font-size:.8rem;color:var(--muted);margin-top:.3rem}"
+    ".parts{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:1rem 0}"
+    ".parts .btn{margin:0}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -88,7 +92,11 @@ QByteArray document(const Text &t, const QString &title, const QString &body)
         QStringLiteral("</style></head><body><main>") + body + QStringLiteral("<footer>") +
         esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Served on the venue network by Docket"))) +
         QStringLiteral("</footer></main></body></html>\n");
-    return html.toUtf8();
+    // toUtf8 reserves for the worst case (3 bytes a character): a snapshot of a large library
+    // holds thousands of these pages.
+    QByteArray bytes = html.toUtf8();
+    bytes.squeeze();
+    return bytes;
 }
 
 QString meetingSubtitle(const Text &t, const SnapshotMeeting &meeting)
@@ -216,11 +224,57 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
     return document(t, item.title + QStringLiteral(" · ") + meeting.title, body);
 }
 
+int readerParts(const SnapshotDocument &doc)
+{
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    return std::max(1, (pages + kReaderPagesPerPart - 1) / kReaderPagesPerPart);
+}
+
+namespace {
+
+QString readerHref(const SnapshotDocument &doc, int part)
+{
+    return QString::fromLatin1(doc.basePath) + QStringLiteral("/read") +
+           (part > 1 ? u'/' + QString::number(part) : QString());
+}
+
+// Between the parts of a long document: where this part is, and the way to its neighbours.
+QString partNavigation(const Text &t, const SnapshotDocument &doc, int part, int parts)
+{
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    const auto range = [&](int p) {
+        const int first = (p - 1) * kReaderPagesPerPart + 1;
+        const int last = std::min(pages, p * kReaderPagesPerPart);
+        return t(QT_TRANSLATE_NOOP("DelegatePage", "pages %1–%2"))
+            .arg(t.locale().toString(first), t.locale().toString(last));
+    };
+    QString nav = QStringLiteral("<nav class=\"parts\" aria-label=\"") +
+                  esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Parts of the document"))) +
+                  QStringLiteral("\">");
+    if (part > 1)
+        nav += QStringLiteral("<a class=\"btn alt\" rel=\"prev\" href=\"") +
+               esc(readerHref(doc, part - 1)) + QStringLiteral("\">← ") + esc(range(part - 1)) +
+               QStringLiteral("</a>");
+    nav += QStringLiteral("<span class=\"meta\">") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Showing %1 of %2"))
+                   .arg(range(part), t.locale().toString(pages))) +
+           QStringLiteral("</span>");
+    if (part < parts)
+        nav += QStringLiteral("<a class=\"btn alt\" rel=\"next\" href=\"") +
+               esc(readerHref(doc, part + 1)) + QStringLiteral("\">") + esc(range(part + 1)) +
+               QStringLiteral(" →</a>");
+    return nav + QStringLiteral("</nav>");
+}
+
+} // namespace
+
 QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                      const SnapshotDocument &doc, const QString &language)
+                      const SnapshotDocument &doc, const QString &language, int part)
 {
     const Text t(language);
     const int pages = static_cast<int>(doc.pageSizes.size());
+    const int parts = readerParts(doc);
+    part = std::clamp(part, 1, parts);
     QStringList meta{t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), pages),
                      t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat)};
     if (doc.updatedAt.isValid())
@@ -232,6 +286,7 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
     const QString download = QStringLiteral("<a class=\"btn alt\" download href=\"") +
                              esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">") +
                              esc(downloadLabel) + QStringLiteral("</a>");
+    const QString navigation = parts > 1 ? partNavigation(t, doc, part, parts) : QString();
     QString body =
         QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code + u'/' +
         QString::number(item.number) + QStringLiteral("\">← ") +
@@ -245,23 +300,33 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                                         "The pages are shown from a PDF copy Docket made of this "
                                         "file; the original may look slightly different."))) +
                 QStringLiteral("</p>");
+    body += navigation;
     const QString base = QString::fromLatin1(doc.basePath) + QStringLiteral("/page/");
-    for (int i = 0; i < pages; ++i) {
+    const int first = (part - 1) * kReaderPagesPerPart;
+    const int last = std::min(pages, part * kReaderPagesPerPart);
+    for (int i = first; i < last; ++i) {
         const QSizeF size = doc.pageSizes[static_cast<size_t>(i)];
         const int height = qRound(kReaderWidth * size.height() / size.width());
         const QString label = t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1 of %2"))
                                   .arg(t.locale().toString(i + 1), t.locale().toString(pages));
         // The first pages load at once; the rest as the reader scrolls towards them, so a
         // phone that reads one page of a long report fetches a few images, not all.
-        body +=
-            QStringLiteral("<figure class=\"pg\"><img src=\"") + base + QString::number(i + 1) +
-            QStringLiteral("\" width=\"") + QString::number(kReaderWidth) +
-            QStringLiteral("\" height=\"") + QString::number(height) + QStringLiteral("\" alt=\"") +
-            esc(label) + (i < 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">")) +
-            QStringLiteral("<figcaption>") + esc(label) + QStringLiteral("</figcaption></figure>");
+        body += QStringLiteral("<figure class=\"pg\"><img src=\"") + base + QString::number(i + 1) +
+                QStringLiteral("\" width=\"") + QString::number(kReaderWidth) +
+                QStringLiteral("\" height=\"") + QString::number(height) +
+                QStringLiteral("\" alt=\"") + esc(label) +
+                (i < first + 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">")) +
+                QStringLiteral("<figcaption>") + esc(label) +
+                QStringLiteral("</figcaption></figure>");
     }
-    body += download;
-    return document(t, doc.title + QStringLiteral(" · ") + meeting.title, body);
+    body += navigation + download;
+    QString title = doc.title + QStringLiteral(" · ") + meeting.title;
+    if (parts > 1)
+        title = doc.title + QStringLiteral(" (") +
+                t(QT_TRANSLATE_NOOP("DelegatePage", "part %1 of %2"))
+                    .arg(t.locale().toString(part), t.locale().toString(parts)) +
+                QStringLiteral(") · ") + meeting.title;
+    return document(t, title, body);
 }
 
 SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool wrongPin)

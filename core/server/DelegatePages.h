@@ -12,8 +12,9 @@ struct SnapshotItem;
 struct SnapshotDocument;
 
 // The HTML that delegates' phones receive: small, UTF-8, inline CSS, no script, no external
-// resource, following the phone's dark mode and font size. Rendered once per catalog change,
-// in every language delegates can ask for, whatever language the organiser's UI is in.
+// resource, following the phone's dark mode and font size. Meeting and item pages are rendered
+// once per change of their meeting, reader pages when first asked for; in every language
+// delegates can ask for, whatever language the organiser's UI is in.
 namespace delegatepages {
 
 const QStringList &languages(); // "vi", "en"
@@ -22,8 +23,12 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     const QString &language);
 QByteArray notFoundPage(const QString &language);
 // A PDF's pages as images, lazily loaded, readable without script; "Download PDF" beside them.
+// A long document comes in parts of kReaderPagesPerPart pages (/read, /read/2, ...) with links
+// between them, so that a 20,000-page PDF is not one page of megabytes. `part` is 1-based.
+constexpr int kReaderPagesPerPart = 50;
+int readerParts(const SnapshotDocument &doc);
 QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                      const SnapshotDocument &doc, const QString &language);
+                      const SnapshotDocument &doc, const QString &language, int part = 1);
 
 // The widths page images are rendered at: the reader's (a phone's screen at 2-3x) and the
 // thumbnails' on the item page.

@@ -101,18 +101,21 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         segments.removeLast(); // one trailing slash is harmless
     if (segments.isEmpty() || segments.size() > 5)
         return std::nullopt;
-    // Five segments only for page images: /CODE/N/DOC/page/P or /CODE/N/DOC/thumb/P.
+    // Five segments only for page images, /CODE/N/DOC/page/P or /CODE/N/DOC/thumb/P, and the
+    // later parts of a long document's reader, /CODE/N/DOC/read/K.
     const bool imagePath =
         segments.size() == 5 && (segments[3].compare("page", Qt::CaseInsensitive) == 0 ||
                                  segments[3].compare("thumb", Qt::CaseInsensitive) == 0);
-    if (segments.size() == 5 && !imagePath)
+    const bool readerPart =
+        segments.size() == 5 && segments[3].compare("read", Qt::CaseInsensitive) == 0;
+    if (segments.size() == 5 && !imagePath && !readerPart)
         return std::nullopt;
 
     QList<QByteArray> decoded;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         // The fourth segment is the file name, there for browsers that name a download after
         // the URL, and never used; a backslash is a legal character of a Linux file name.
-        const auto part = decodeSegment(segments[i], i == 3 && !imagePath);
+        const auto part = decodeSegment(segments[i], i == 3 && !imagePath && !readerPart);
         if (!part || part->isEmpty())
             return std::nullopt;
         decoded.append(*part);
@@ -141,6 +144,13 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
     // The raw segment, not the decoded one: "%72ead" is a file named "read".
     if (decoded.size() == 4 && segments[3].compare("read", Qt::CaseInsensitive) == 0)
         path.view = DelegatePath::View::Reader;
+    if (readerPart) {
+        const auto part = parseDigits(decoded[4]);
+        if (!part || *part < 1 || *part > 99999)
+            return std::nullopt;
+        path.part = static_cast<int>(*part);
+        path.view = DelegatePath::View::Reader;
+    }
     if (imagePath) {
         const auto page = parseDigits(decoded[4]);
         if (!page || *page < 1 || *page > 99999)

@@ -35,6 +35,7 @@ struct DelegatePath
     bool unlock = false;  // /CODE/unlock: where the PIN form is sent
     View view = View::File;
     int page = 0; // 1-based, for PageImage and Thumbnail
+    int part = 1; // 1-based, for Reader: /read is the first part of a long document, /read/2...
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);
 // The file-name segment of a document link: percent-encoded, and never the reserved "read".

@@ -261,16 +261,18 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
                                 meeting->cookieToken))
         return pinForm(*meeting, language, request.path, false);
 
-    if (path->item == 0)
-        return page(request, 200, meeting->pages.value(language), meeting->pageTags.value(language),
-                    language);
+    if (path->item == 0) {
+        const RenderedHtml drawn = SiteSnapshot::meetingPage(*meeting, language);
+        return page(request, 200, drawn.html, drawn.tag, language);
+    }
 
     const SnapshotItem *item = site.item(*meeting, path->item);
     if (!item)
         return notFound(request, site, language);
-    if (path->doc == 0)
-        return page(request, 200, item->pages.value(language), item->pageTags.value(language),
-                    language);
+    if (path->doc == 0) {
+        const RenderedHtml drawn = SiteSnapshot::itemPage(*meeting, *item, language);
+        return page(request, 200, drawn.html, drawn.tag, language);
+    }
 
     for (const SnapshotDocument &doc : item->documents) {
         if (doc.id != path->doc)
@@ -281,14 +283,15 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         case http::DelegatePath::View::Reader:
             if (!doc.readable)
                 break;
-            {
-                HttpResponse reader = page(request, 200, doc.readerPages.value(language),
-                                           doc.readerTags.value(language), language);
+            if (const auto drawn =
+                    SiteSnapshot::readerPage(*meeting, *item, doc, language, path->part)) {
+                HttpResponse reader = page(request, 200, drawn->html, drawn->tag, language);
                 // Reading counts as opening, like a download does (not a revalidation or a HEAD).
                 if (reader.status == 200 && request.method == "GET")
                     reader.versionId = doc.versionId;
                 return reader;
             }
+            break;
         case http::DelegatePath::View::PageImage:
         case http::DelegatePath::View::Thumbnail:
             if (!doc.readable || path->page > static_cast<int>(doc.pageSizes.size()))

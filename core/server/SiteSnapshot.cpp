@@ -14,7 +14,7 @@ namespace docket {
 const SnapshotMeeting *SiteSnapshot::meeting(const QString &code) const
 {
     const auto it = meetings.find(code);
-    return it == meetings.end() ? nullptr : &it->second;
+    return it == meetings.end() ? nullptr : it->second.get();
 }
 
 const SnapshotItem *SiteSnapshot::item(const SnapshotMeeting &meeting, int number) const
@@ -47,103 +47,157 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::empty()
     return site;
 }
 
-std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const BlobStore &store)
+std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const BlobStore &store,
+                                                        const SiteSnapshot *previous)
 {
     auto site = std::make_shared<SiteSnapshot>();
     addNotFoundPages(*site);
     // Both may write a new secret, so they come before the read transaction.
     site->deviceSalt = catalog.deviceSalt();
-    const QByteArray cookieSecret = catalog.cookieSecret();
-    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, cookieSecret); });
+    site->cookieSecret = catalog.cookieSecret();
+    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, previous); });
     return site;
 }
 
 void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
-                                       const QByteArray &cookieSecret)
+                                       const SiteSnapshot *previous)
 {
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
-        SnapshotMeeting entry;
-        entry.code = meeting.code;
-        entry.title = meeting.title;
-        entry.date = meeting.date;
-        entry.venue = meeting.venue;
-        entry.language = meeting.language;
-        if (meeting.hasPin()) {
-            entry.pinHash = meeting.pinHash;
-            entry.pinSalt = meeting.pinSalt;
-            entry.cookieName = "docket_" + meeting.code.toLatin1();
-            entry.cookieToken = pin::cookieToken(cookieSecret, meeting.code, meeting.pinHash);
-        }
-        for (const AgendaItem &item : catalog.items(meeting.id)) {
-            SnapshotItem itemEntry;
-            itemEntry.number = item.number;
-            itemEntry.title = item.title;
-            itemEntry.presenter = item.presenter;
-            for (const Document &doc : catalog.documents(item.id)) {
-                SnapshotDocument d;
-                d.id = doc.id;
-                d.versionId = doc.versionId;
-                d.title = doc.title;
-                d.fileName = doc.fileName;
-                d.mimeType = doc.mimeType;
-                d.size = doc.size;
-                d.pageCount = doc.pageCount;
-                d.blobPath = store.pathFor(doc.sha256);
-                d.etag = '"' + doc.sha256.toLatin1() + '"';
-                d.lastModifiedSeconds = doc.addedAt.toSecsSinceEpoch();
-                d.lastModified = http::httpDate(d.lastModifiedSeconds);
-                d.contentType = http::servedContentType(doc.mimeType);
-                d.inlineView = http::showsInline(doc.mimeType);
-                d.disposition = http::contentDisposition(doc.fileName, !d.inlineView);
-                d.basePath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
-                             '/' + QByteArray::number(doc.id);
-                d.urlPath = d.basePath + '/' + http::documentNameSegment(doc.fileName);
-                d.sha256 = doc.sha256;
-                if (doc.versionCount > 1)
-                    d.updatedAt = doc.addedAt;
-                if (const auto reading = doc.reading()) {
-                    d.readable = true;
-                    d.derivedReading = reading->derived;
-                    d.imageSha256 = reading->sha256;
-                    d.imagePdfPath = store.pathFor(reading->sha256);
-                    d.pageSizes.assign(static_cast<size_t>(reading->pages), QSizeF(595.28, 841.89));
-                    for (size_t i = 0;
-                         i < d.pageSizes.size() && i < size_t(reading->pageSizes.size()); ++i) {
-                        const QSizeF size = reading->pageSizes[static_cast<qsizetype>(i)];
-                        if (size.isValid() && !size.isEmpty())
-                            d.pageSizes[i] = size;
-                    }
-                }
-                itemEntry.documents.push_back(std::move(d));
-            }
-            entry.items.push_back(std::move(itemEntry));
-        }
-        for (const QString &language : delegatepages::languages()) {
-            if (entry.hasPin()) {
-                const auto form = delegatepages::pinPage(entry, language, false);
-                const auto again = delegatepages::pinPage(entry, language, true);
-                entry.pinPages.insert(language, {form.before, form.after});
-                entry.wrongPinPages.insert(language, {again.before, again.after});
-            }
-            const QByteArray meetingHtml = delegatepages::meetingPage(entry, language);
-            entry.pages.insert(language, meetingHtml);
-            entry.pageTags.insert(language, pageTag(meetingHtml));
-            for (SnapshotItem &itemEntry : entry.items) {
-                const QByteArray itemHtml = delegatepages::itemPage(entry, itemEntry, language);
-                itemEntry.pages.insert(language, itemHtml);
-                itemEntry.pageTags.insert(language, pageTag(itemHtml));
-                for (SnapshotDocument &doc : itemEntry.documents) {
-                    if (!doc.readable)
-                        continue;
-                    const QByteArray reader =
-                        delegatepages::readerPage(entry, itemEntry, doc, language);
-                    doc.readerPages.insert(language, reader);
-                    doc.readerTags.insert(language, pageTag(reader));
-                }
+        // The revision moves with every change to what phones see of the meeting, whichever
+        // process made it; the PIN cookies also depend on the library's secret.
+        if (previous && previous->cookieSecret == site.cookieSecret) {
+            const auto it = previous->meetings.find(meeting.code);
+            if (it != previous->meetings.end() && it->second->id == meeting.id &&
+                it->second->revision == meeting.revision) {
+                site.meetings.emplace(meeting.code, it->second);
+                continue;
             }
         }
-        site.meetings.emplace(entry.code, std::move(entry));
+        site.meetings.emplace(meeting.code,
+                              buildMeeting(meeting, catalog, store, site.cookieSecret));
+        ++site.meetingsBuilt;
     }
+}
+
+std::shared_ptr<const SnapshotMeeting> SiteSnapshot::buildMeeting(const Meeting &meeting,
+                                                                  Catalog &catalog,
+                                                                  const BlobStore &store,
+                                                                  const QByteArray &cookieSecret)
+{
+    auto built = std::make_shared<SnapshotMeeting>();
+    SnapshotMeeting &entry = *built;
+    entry.id = meeting.id;
+    entry.revision = meeting.revision;
+    entry.code = meeting.code;
+    entry.title = meeting.title;
+    entry.date = meeting.date;
+    entry.venue = meeting.venue;
+    entry.language = meeting.language;
+    if (meeting.hasPin()) {
+        entry.pinHash = meeting.pinHash;
+        entry.pinSalt = meeting.pinSalt;
+        entry.cookieName = "docket_" + meeting.code.toLatin1();
+        entry.cookieToken = pin::cookieToken(cookieSecret, meeting.code, meeting.pinHash);
+    }
+    for (const AgendaItem &item : catalog.items(meeting.id)) {
+        SnapshotItem itemEntry;
+        itemEntry.number = item.number;
+        itemEntry.title = item.title;
+        itemEntry.presenter = item.presenter;
+        for (const Document &doc : catalog.documents(item.id)) {
+            SnapshotDocument d;
+            d.id = doc.id;
+            d.versionId = doc.versionId;
+            d.title = doc.title;
+            d.fileName = doc.fileName;
+            d.mimeType = doc.mimeType;
+            d.size = doc.size;
+            d.pageCount = doc.pageCount;
+            d.blobPath = store.pathFor(doc.sha256);
+            d.etag = '"' + doc.sha256.toLatin1() + '"';
+            d.lastModifiedSeconds = doc.addedAt.toSecsSinceEpoch();
+            d.lastModified = http::httpDate(d.lastModifiedSeconds);
+            d.contentType = http::servedContentType(doc.mimeType);
+            d.inlineView = http::showsInline(doc.mimeType);
+            d.disposition = http::contentDisposition(doc.fileName, !d.inlineView);
+            d.basePath = '/' + meeting.code.toLatin1() + '/' + QByteArray::number(item.number) +
+                         '/' + QByteArray::number(doc.id);
+            d.urlPath = d.basePath + '/' + http::documentNameSegment(doc.fileName);
+            d.sha256 = doc.sha256;
+            if (doc.versionCount > 1)
+                d.updatedAt = doc.addedAt;
+            if (const auto reading = doc.reading()) {
+                d.readable = true;
+                d.derivedReading = reading->derived;
+                d.imageSha256 = reading->sha256;
+                d.imagePdfPath = store.pathFor(reading->sha256);
+                d.pageSizes.assign(static_cast<size_t>(reading->pages), QSizeF(595.28, 841.89));
+                for (size_t i = 0; i < d.pageSizes.size() && i < size_t(reading->pageSizes.size());
+                     ++i) {
+                    const QSizeF size = reading->pageSizes[static_cast<qsizetype>(i)];
+                    if (size.isValid() && !size.isEmpty())
+                        d.pageSizes[i] = size;
+                }
+            }
+            itemEntry.documents.push_back(std::move(d));
+        }
+        entry.items.push_back(std::move(itemEntry));
+    }
+    for (const QString &language : delegatepages::languages()) {
+        if (entry.hasPin()) {
+            const auto form = delegatepages::pinPage(entry, language, false);
+            const auto again = delegatepages::pinPage(entry, language, true);
+            entry.pinPages.insert(language, {form.before, form.after});
+            entry.wrongPinPages.insert(language, {again.before, again.after});
+        }
+    }
+    return built;
+}
+
+RenderedHtml SiteSnapshot::meetingPage(const SnapshotMeeting &meeting, const QString &language)
+{
+    return meeting.pages->get(language,
+                              [&] { return delegatepages::meetingPage(meeting, language); });
+}
+
+RenderedHtml SiteSnapshot::itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                                    const QString &language)
+{
+    return item.pages->get(language,
+                           [&] { return delegatepages::itemPage(meeting, item, language); });
+}
+
+std::optional<RenderedHtml> SiteSnapshot::readerPage(const SnapshotMeeting &meeting,
+                                                     const SnapshotItem &item,
+                                                     const SnapshotDocument &doc,
+                                                     const QString &language, int part)
+{
+    if (!doc.readable || part < 1 || part > delegatepages::readerParts(doc))
+        return std::nullopt;
+    return doc.readerPages->get(language + u'/' + QString::number(part), [&] {
+        return delegatepages::readerPage(meeting, item, doc, language, part);
+    });
+}
+
+std::optional<RenderedHtml> PageMemo::find(const QString &key) const
+{
+    const std::lock_guard lock(m_mutex);
+    if (const auto it = m_pages.constFind(key); it != m_pages.cend())
+        return *it;
+    return std::nullopt;
+}
+
+RenderedHtml PageMemo::keep(const QString &key, const QByteArray &html) const
+{
+    RenderedHtml page{html, pageTag(html)};
+    const std::lock_guard lock(m_mutex);
+    return *m_pages.insert(key, page);
+}
+
+int PageMemo::drawn() const
+{
+    const std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_pages.size());
 }
 
 } // namespace docket

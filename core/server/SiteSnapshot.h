@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,41 @@ namespace docket {
 
 class Catalog;
 class BlobStore;
+struct SnapshotMeeting;
+struct SnapshotItem;
+struct SnapshotDocument;
+
+// A page as sent, with its entity tag (the content's hash).
+struct RenderedHtml
+{
+    QByteArray html;
+    QByteArray tag;
+};
+
+// Pages drawn when a phone first asks for them, not with the snapshot: most documents and
+// items of a large library are not opened in a given hour, and a long PDF's reader comes in
+// parts. Kept once drawn for the life of their meeting's part of the snapshot (rebuilt, and
+// this with it, when anything in the meeting changes). Thread-safe.
+class PageMemo
+{
+public:
+    // The page under `key` ("vi", "en/3"...), drawn by `draw` the first time. Two phones asking
+    // at once may both draw it; they get the same bytes.
+    template <typename Draw> RenderedHtml get(const QString &key, Draw &&draw) const
+    {
+        if (auto found = find(key))
+            return *found;
+        return keep(key, draw());
+    }
+    int drawn() const; // pages drawn so far: the tests' evidence that nothing is drawn early
+
+private:
+    std::optional<RenderedHtml> find(const QString &key) const;
+    RenderedHtml keep(const QString &key, const QByteArray &html) const;
+
+    mutable std::mutex m_mutex;
+    mutable QHash<QString, RenderedHtml> m_pages;
+};
 
 struct SnapshotDocument
 {
@@ -46,9 +82,8 @@ struct SnapshotDocument
     bool derivedReading = false; // the pages come from a rendition; Download gives the original
     QString imageSha256;
     QString imagePdfPath;
-    std::vector<QSizeF> pageSizes;          // points, per page; A4 where unknown
-    QHash<QString, QByteArray> readerPages; // language -> rendered HTML
-    QHash<QString, QByteArray> readerTags;
+    std::vector<QSizeF> pageSizes; // points, per page; A4 where unknown
+    std::shared_ptr<PageMemo> readerPages = std::make_shared<PageMemo>(); // "vi/2": part 2
 };
 
 struct SnapshotItem
@@ -57,20 +92,20 @@ struct SnapshotItem
     QString title;
     QString presenter;
     std::vector<SnapshotDocument> documents;
-    QHash<QString, QByteArray> pages;    // language -> rendered HTML
-    QHash<QString, QByteArray> pageTags; // language -> ETag of that page
+    std::shared_ptr<PageMemo> pages = std::make_shared<PageMemo>(); // by language
 };
 
 struct SnapshotMeeting
 {
+    Id id = 0;
+    std::int64_t revision = 0; // the catalog's revision it was built from
     QString code;
     QString title;
     QDate date;
     QString venue;
     QString language;
     std::vector<SnapshotItem> items;
-    QHash<QString, QByteArray> pages;
-    QHash<QString, QByteArray> pageTags;
+    std::shared_ptr<PageMemo> pages = std::make_shared<PageMemo>(); // by language
     // With a PIN: what a phone must prove, and the cookie that proves it.
     QByteArray pinHash;
     QByteArray pinSalt;
@@ -83,22 +118,42 @@ struct SnapshotMeeting
 
 // Everything the server may show, frozen: built on the catalog's thread after each change and
 // swapped in atomically, so request threads never wait on SQLite or a lock. Only meetings that
-// are open to delegates are in it; anything else simply does not exist for the server.
+// are open to delegates are in it; anything else simply does not exist for the server. Each
+// meeting is its own immutable part: a change rebuilds the meetings whose catalog revision
+// moved and shares the others with the previous snapshot.
 struct SiteSnapshot
 {
-    std::map<QString, SnapshotMeeting> meetings; // by normalised code
-    QHash<QString, QByteArray> notFoundPages;    // language -> HTML
-    QByteArray deviceSalt;                       // for the anonymous device keys
+    std::map<QString, std::shared_ptr<const SnapshotMeeting>> meetings; // by normalised code
+    QHash<QString, QByteArray> notFoundPages;                           // language -> HTML
+    QByteArray deviceSalt;   // for the anonymous device keys
+    QByteArray cookieSecret; // what the meetings' PIN cookies were made with
+    int meetingsBuilt = 0;   // drawn anew for this snapshot; the rest came from the previous one
 
     const SnapshotMeeting *meeting(const QString &code) const;
     const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
 
+    // The delegate pages, drawn on first use (see PageMemo) in `language`.
+    static RenderedHtml meetingPage(const SnapshotMeeting &meeting, const QString &language);
+    static RenderedHtml itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                                 const QString &language);
+    // `part` is 1-based; nullopt when the document has no reader or no such part.
+    static std::optional<RenderedHtml> readerPage(const SnapshotMeeting &meeting,
+                                                  const SnapshotItem &item,
+                                                  const SnapshotDocument &doc,
+                                                  const QString &language, int part);
+
     static std::shared_ptr<const SiteSnapshot> empty();
-    static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store);
+    // `previous`: the snapshot being served, whose unchanged meetings are reused.
+    static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store,
+                                                     const SiteSnapshot *previous = nullptr);
 
 private:
     static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
-                                    const QByteArray &cookieSecret);
+                                    const SiteSnapshot *previous);
+    static std::shared_ptr<const SnapshotMeeting> buildMeeting(const Meeting &meeting,
+                                                               Catalog &catalog,
+                                                               const BlobStore &store,
+                                                               const QByteArray &cookieSecret);
 };
 
 } // namespace docket

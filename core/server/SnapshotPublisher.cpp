@@ -6,11 +6,26 @@
 #include "server/SiteSnapshot.h"
 #include "util/Error.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace docket {
 
 namespace {
-constexpr int kPollMilliseconds = 300;
+// PRAGMA data_version reads shared memory, no file: polling it often costs nothing, and an
+// edit made with docket-cli reaches the phones within this.
+constexpr int kPollMilliseconds = 100;
+
+// Freed snapshot pages go back to the system: glibc keeps freed memory of the main heap
+// otherwise, and a server that rebuilt a large meeting a few times would keep the peak.
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    ::malloc_trim(0);
+#endif
 }
+} // namespace
 
 SnapshotPublisher::SnapshotPublisher(Library &library, HttpServer &server, QObject *parent)
     : QObject(parent), m_library(library), m_server(server)
@@ -35,9 +50,17 @@ void SnapshotPublisher::publishNow()
 {
     try {
         m_stamp = m_library.catalog().externalChangeStamp();
-        m_server.publish(SiteSnapshot::build(m_library.catalog(), m_library.store()));
+        bool rebuilt = false;
+        {
+            const std::shared_ptr<const SiteSnapshot> previous = m_server.site();
+            auto next = SiteSnapshot::build(m_library.catalog(), m_library.store(), previous.get());
+            rebuilt = next->meetingsBuilt > 0 || next->meetings.size() != previous->meetings.size();
+            m_server.publish(std::move(next));
+        }
         ++m_published;
         Q_EMIT published();
+        if (rebuilt)
+            returnFreedMemory(); // the replaced meetings go once no request holds them
     } catch (const Error &error) {
         // Keep serving the previous snapshot: a busy or failing catalog must not take the
         // delegates' pages down. Forgetting the stamp makes the next poll try again.

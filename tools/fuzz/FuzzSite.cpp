@@ -175,7 +175,7 @@ std::unique_ptr<FuzzSite> build()
     FUZZ_CHECK(m->items[0].documents[2].size == 0 && m->items[0].documents[3].size == 1,
                "an empty and a 1-byte document");
     for (const auto &[code, meeting] : snapshot.meetings) {
-        for (const docket::SnapshotItem &item : meeting.items) {
+        for (const docket::SnapshotItem &item : meeting->items) {
             for (const docket::SnapshotDocument &doc : item.documents) {
                 const QFileInfo info(doc.blobPath);
                 FUZZ_CHECK(info.isFile() && info.size() == doc.size, doc.blobPath.toUtf8());

@@ -90,14 +90,15 @@ std::optional<DelegatePath> referencePath(QByteArrayView raw)
     }
     if (segments.size() > 1 && segments.last().isEmpty())
         segments.removeLast();
-    // Five segments only for /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P.
+    // Five segments only for /CODE/N/DOC/page/P, /CODE/N/DOC/thumb/P and /CODE/N/DOC/read/K.
     const bool image = segments.size() == 5 && (asciiCase(segments[3], false) == "page" ||
                                                 asciiCase(segments[3], false) == "thumb");
-    if (segments.size() > 5 || (segments.size() == 5 && !image))
+    const bool readerPart = segments.size() == 5 && asciiCase(segments[3], false) == "read";
+    if (segments.size() > 5 || (segments.size() == 5 && !image && !readerPart))
         return std::nullopt;
     QList<QByteArray> decoded;
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const auto segment = referenceSegment(segments[i], i == 3 && !image);
+        const auto segment = referenceSegment(segments[i], i == 3 && !image && !readerPart);
         if (!segment || segment->isEmpty())
             return std::nullopt;
         decoded.append(*segment);
@@ -126,6 +127,13 @@ std::optional<DelegatePath> referencePath(QByteArrayView raw)
     // "read" as written (any case), not as decoded: %72ead is a file called "read".
     if (decoded.size() == 4 && asciiCase(segments[3], false) == "read")
         path.view = DelegatePath::View::Reader;
+    if (readerPart) {
+        const auto part = referenceNumber(decoded[4], 1, 99999);
+        if (!part)
+            return std::nullopt;
+        path.part = static_cast<int>(*part);
+        path.view = DelegatePath::View::Reader;
+    }
     if (image) {
         const auto page = referenceNumber(decoded[4], 1, 99999);
         if (!page)
@@ -142,7 +150,8 @@ bool same(const std::optional<DelegatePath> &a, const std::optional<DelegatePath
     if (a.has_value() != b.has_value())
         return false;
     return !a || (a->code == b->code && a->item == b->item && a->doc == b->doc &&
-                  a->unlock == b->unlock && a->view == b->view && a->page == b->page);
+                  a->unlock == b->unlock && a->view == b->view && a->page == b->page &&
+                  a->part == b->part);
 }
 
 QByteArray describe(const std::optional<DelegatePath> &path)

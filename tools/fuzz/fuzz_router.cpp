@@ -106,6 +106,7 @@ struct Target
     bool found = false;  // the page or document exists
     http::DelegatePath::View view = http::DelegatePath::View::File;
     int page = 0;
+    int part = 1;
 };
 
 Target resolve(const QByteArray &rawPath, const docket::SiteSnapshot &site)
@@ -137,13 +138,16 @@ Target resolve(const QByteArray &rawPath, const docket::SiteSnapshot &site)
             target.doc = &doc;
     target.view = path->view;
     target.page = path->page;
-    // The reader and page images exist only for a readable PDF, and only for its pages.
+    target.part = path->part;
+    // The reader and page images exist only for a readable PDF, and only for its pages (the
+    // reader's parts only as far as its pages go).
     switch (path->view) {
     case http::DelegatePath::View::File:
         target.found = target.doc != nullptr;
         break;
     case http::DelegatePath::View::Reader:
-        target.found = target.doc && target.doc->readable;
+        target.found = target.doc && target.doc->readable &&
+                       path->part <= docket::delegatepages::readerParts(*target.doc);
         break;
     case http::DelegatePath::View::PageImage:
     case http::DelegatePath::View::Thumbnail:
@@ -431,9 +435,11 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
     }
     if (!target.doc) {
         const SnapshotItem *item = target.item;
-        const QByteArray html = item ? item->pages.value(language) : meeting.pages.value(language);
-        const QByteArray tag =
-            item ? item->pageTags.value(language) : meeting.pageTags.value(language);
+        const docket::RenderedHtml drawn =
+            item ? docket::SiteSnapshot::itemPage(meeting, *item, language)
+                 : docket::SiteSnapshot::meetingPage(meeting, language);
+        const QByteArray html = drawn.html;
+        const QByteArray tag = drawn.tag;
         FUZZ_CHECK(response.header("Content-Language") == language.toLatin1(), context);
         FUZZ_CHECK(response.header("ETag") == tag, context);
         // A page has no Last-Modified: only its tag can make it a 304.
@@ -446,12 +452,15 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
 
     const SnapshotDocument &doc = *target.doc;
     if (target.view == http::DelegatePath::View::Reader) {
-        const QByteArray tag = doc.readerTags.value(language);
+        const auto reader =
+            docket::SiteSnapshot::readerPage(meeting, *target.item, doc, language, target.part);
+        FUZZ_CHECK(reader.has_value(), context);
+        const QByteArray tag = reader->tag;
         FUZZ_CHECK(response.header("ETag") == tag && !tag.isEmpty(), context);
         const bool notModified = !ifNoneMatch.isNull() && http::etagMatches(ifNoneMatch, tag);
         FUZZ_CHECK(response.status == (notModified ? 304 : 200), context);
         if (!notModified)
-            FUZZ_CHECK(response.body == doc.readerPages.value(language), context);
+            FUZZ_CHECK(response.body == reader->html, context);
         FUZZ_CHECK(response.versionId ==
                        (!notModified && request.method == "GET" ? doc.versionId : 0),
                    context);
@@ -557,8 +566,9 @@ void writeSeeds(const QString &folder, const FuzzSite &site)
     const std::pair<const char *, QByteArray> seeds[] = {
         {"meeting", "GET /" + code + phone},
         {"item-en", "GET /" + code.toLower() + "/1/\nAccept-Language: en-US,en;q=0.9"},
-        {"item-revalidate", "GET /" + code + "/1" + phone + "\nIf-None-Match: " +
-                                meeting.items[0].pageTags.value(QStringLiteral("vi"))},
+        {"item-revalidate",
+         "GET /" + code + "/1" + phone + "\nIf-None-Match: " +
+             docket::SiteSnapshot::itemPage(meeting, meeting.items[0], QStringLiteral("vi")).tag},
         {"pdf", "GET " + pdf.urlPath + phone},
         {"pdf-head", "HEAD " + pdf.urlPath + phone},
         {"pdf-etag", "GET " + pdf.urlPath + phone + "\nIf-None-Match: " + pdf.etag},
