@@ -590,6 +590,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>part %1 of %2</source>
         <translation>phần %1/%2</translation>
     </message>
+    <message>
+        <source>Pages %1–%2</source>
+        <translation>Trang %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>

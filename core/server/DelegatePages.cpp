@@ -242,10 +242,12 @@ QString readerHref(const SnapshotDocument &doc, int part)
 QString partNavigation(const Text &t, const SnapshotDocument &doc, int part, int parts)
 {
     const int pages = static_cast<int>(doc.pageSizes.size());
-    const auto range = [&](int p) {
+    // The links start a sentence of their own; "Showing pages 51–100 of 120" does not.
+    const auto range = [&](int p, bool link = true) {
         const int first = (p - 1) * kReaderPagesPerPart + 1;
         const int last = std::min(pages, p * kReaderPagesPerPart);
-        return t(QT_TRANSLATE_NOOP("DelegatePage", "pages %1–%2"))
+        return (link ? t(QT_TRANSLATE_NOOP("DelegatePage", "Pages %1–%2"))
+                     : t(QT_TRANSLATE_NOOP("DelegatePage", "pages %1–%2")))
             .arg(t.locale().toString(first), t.locale().toString(last));
     };
     QString nav = QStringLiteral("<nav class=\"parts\" aria-label=\"") +
@@ -257,7 +259,7 @@ QString partNavigation(const Text &t, const SnapshotDocument &doc, int part, int
                QStringLiteral("</a>");
     nav += QStringLiteral("<span class=\"meta\">") +
            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Showing %1 of %2"))
-                   .arg(range(part), t.locale().toString(pages))) +
+                   .arg(range(part, false), t.locale().toString(pages))) +
            QStringLiteral("</span>");
     if (part < parts)
         nav += QStringLiteral("<a class=\"btn alt\" rel=\"next\" href=\"") +
