@@ -220,7 +220,7 @@ TEST_CASE("docket-cli hosts a meeting from creation to download", "[cli][e2e]")
     CHECK(image.width() <= 800);
     const QStringList decoded = decodeQr(image);
     REQUIRE(decoded.size() == 1);
-    const QString url = decoded.first();
+    const QString &url = decoded.first();
     CHECK(url == base + u'/' + code + QStringLiteral("/1"));
     CHECK(url == url.toUpper());
     CHECK(QString::fromUtf8(printed).trimmed() == url);

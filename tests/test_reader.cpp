@@ -238,7 +238,7 @@ TEST_CASE("200 phones asking for one uncached page at once get it from one rende
     const ProcessResult run = runCurl(arguments);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     REQUIRE(lines.size() == 200);
-    const QByteArray firstLine = lines.first();
+    const QByteArray &firstLine = lines.first();
     CHECK(firstLine.startsWith("200 "));
     for (const QByteArray &line : lines)
         CHECK(line == firstLine);

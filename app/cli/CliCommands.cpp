@@ -884,7 +884,7 @@ int inspect(Context &ctx, const QStringList &words)
     const CommandLine cl(words, {QStringLiteral("--name"), QStringLiteral("--names")}, {});
     cl.expectPositional(1, std::numeric_limits<qsizetype>::max(),
                         QStringLiteral("inspect FILE... [--name ORIGINAL-NAME | --names A/B/...]"));
-    const QStringList paths = cl.positional();
+    const QStringList &paths = cl.positional();
     // Stand-ins for the PDFs that break a parser, so that tests can make the child misbehave
     // on purpose; nothing sets this in use.
     const QByteArray fault = qgetenv("DOCKET_INSPECT_FAULT");
