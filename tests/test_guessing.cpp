@@ -455,3 +455,57 @@ TEST_CASE("A lowercase or look-alike address leads through the PIN to the agenda
     CHECK(closedMoved.status == 301);
     CHECK(wrongMoved.body == closedMoved.body);
 }
+
+TEST_CASE("docket-cli serve warns on stderr while someone guesses, a line now and then",
+          "[guessing][cli]")
+{
+    SampleSite site;
+    site.lib.catalog().setMeetingPin(site.open.id, QString::fromLatin1(kPin));
+    QProcess serve;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    serve.setProcessEnvironment(env);
+    serve.start(QStringLiteral(DOCKET_CLI_PATH),
+                {QStringLiteral("--library"), site.lib.folder(), QStringLiteral("serve"),
+                 QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                 QStringLiteral("0")});
+    REQUIRE(serve.waitForStarted(10000));
+    const QDeadlineTimer started(10000);
+    while (!serve.canReadLine() && !started.hasExpired())
+        serve.waitForReadyRead(100);
+    const QString url = QString::fromUtf8(serve.readLine()).trimmed();
+    REQUIRE(url.startsWith(u"HTTP://127.0.0.1:"));
+    const auto port = static_cast<std::uint16_t>(url.section(u':', -1).toUInt());
+    const QByteArray code = site.open.code.toLatin1();
+
+    // 40 wrong PINs from one address that drops its cookies: the address's 30 tries go, then
+    // 429s, which honest typing never meets.
+    std::map<int, int> statuses;
+    for (int i = 0; i < 40; ++i)
+        ++statuses[exchange("127.0.7.7", port, pinPost(code, QByteArray::number(8000 + i))).status];
+    CHECK(statuses[403] == 30);
+    CHECK(statuses[429] == 10);
+
+    QByteArray stderrText;
+    const QDeadlineTimer warned(10000);
+    while (!stderrText.contains("guessing") && !warned.hasExpired()) {
+        serve.waitForReadyRead(100);
+        stderrText += serve.readAllStandardError();
+    }
+    INFO(stderrText.toStdString());
+    CHECK(stderrText.contains(QByteArray("Someone is guessing the PIN of meeting " + code)));
+    CHECK(stderrText.contains("40 wrong or refused PINs in the last 10 minutes"));
+    // More guesses within the minute: no second line.
+    for (int i = 0; i < 20; ++i)
+        exchange("127.0.7.8", port, pinPost(code, QByteArray::number(8100 + i)));
+    const QDeadlineTimer quiet(4500);
+    while (!quiet.hasExpired()) {
+        serve.waitForReadyRead(100);
+        stderrText += serve.readAllStandardError();
+    }
+    CHECK(stderrText.count("Someone is guessing") == 1);
+    serve.terminate();
+    CHECK(serve.waitForFinished(10000));
+}
