@@ -30,7 +30,7 @@ struct PinSite : SampleSite
         request.method = "POST";
         request.path = '/' + code() + "/unlock";
         request.body = "next=" + next + "&pin=2468";
-        return Router::handle(request, *snapshot);
+        return Router::handleCheckingPin(request, *snapshot);
     }
 };
 

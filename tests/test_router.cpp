@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/CanonicalPath.h"
 #include "server/HttpParsing.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
@@ -95,9 +96,14 @@ TEST_CASE("The meeting page lists the agenda", "[router]")
     CHECK(html.contains(u"href=\"/" + site.open.code + u"/2\""));
     CHECK_FALSE(html.contains(u"<script"));
 
-    // The code in lower case, or typed with look-alikes, reaches the same page.
-    CHECK(site.get('/' + site.code().toLower()).body == response.body);
-    CHECK(site.get('/' + site.code() + '/').body == response.body);
+    // The code in lower case, or typed with look-alikes, is sent to its one spelling.
+    for (const QByteArray &other :
+         QByteArrayList{'/' + site.code().toLower(), '/' + site.code() + '/'}) {
+        const HttpResponse moved = site.get(other);
+        CHECK(moved.status == 301);
+        CHECK(moved.header("Location") == '/' + site.code());
+        CHECK_FALSE(moved.file);
+    }
 }
 
 TEST_CASE("The item page links every document", "[router]")
@@ -588,4 +594,95 @@ TEST_CASE("servedContentType and showsInline", "[http]")
     CHECK_FALSE(http::showsInline(QStringLiteral("image/svg+xml")));
     CHECK_FALSE(http::showsInline(
         QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
+}
+
+TEST_CASE("canonicalDelegatePath gives every delegate path its one spelling", "[router][http]")
+{
+    const std::pair<const char *, const char *> table[] = {
+        // Already canonical: unchanged (so never redirected).
+        {"/K1NG0P1N", "/K1NG0P1N"},
+        {"/K1NG0P1N/3", "/K1NG0P1N/3"},
+        {"/K1NG0P1N/3/42", "/K1NG0P1N/3/42"},
+        {"/K1NG0P1N/3/42/B%C3%A1o%20c%C3%A1o.pdf", "/K1NG0P1N/3/42/B%C3%A1o%20c%C3%A1o.pdf"},
+        {"/K1NG0P1N/3/42/read", "/K1NG0P1N/3/42/read"},
+        {"/K1NG0P1N/3/42/%72ead", "/K1NG0P1N/3/42/%72ead"}, // a file named "read"
+        {"/K1NG0P1N/3/42/page/7", "/K1NG0P1N/3/42/page/7"},
+        {"/K1NG0P1N/3/42/thumb/1", "/K1NG0P1N/3/42/thumb/1"},
+        {"/K1NG0P1N/unlock", "/K1NG0P1N/unlock"},
+        // Case, and the look-alikes O -> 0, I and L -> 1.
+        {"/k1ng0p1n", "/K1NG0P1N"},
+        {"/KINGOPLN", "/K1NG0P1N"},
+        {"/kLnGoPiN/3", "/K1NG0P1N/3"},
+        {"/%4B1NG0P1N", "/K1NG0P1N"}, // an escaped letter
+        {"/k1ng0p1n/UNLOCK", "/K1NG0P1N/unlock"},
+        {"/K1NG0P1N/Unlock/", "/K1NG0P1N/unlock"},
+        {"/K1NG0P1N/3/42/READ", "/K1NG0P1N/3/42/read"},
+        {"/K1NG0P1N/3/42/Page/7", "/K1NG0P1N/3/42/page/7"},
+        {"/K1NG0P1N/3/42/THUMB/01", "/K1NG0P1N/3/42/thumb/1"},
+        // Numbers without leading zeros, no trailing slash.
+        {"/K1NG0P1N/", "/K1NG0P1N"},
+        {"/K1NG0P1N/03", "/K1NG0P1N/3"},
+        {"/K1NG0P1N/3/042/", "/K1NG0P1N/3/42"},
+        // The file name is the browser's business: kept as sent, case included, made safe for
+        // a Location header.
+        {"/kingopln/3/42/Report.PDF", "/K1NG0P1N/3/42/Report.PDF"},
+        {"/kingopln/3/42/Report.PDF/", "/K1NG0P1N/3/42/Report.PDF"},
+        {"/kingopln/3/42/a\\b", "/K1NG0P1N/3/42/a%5Cb"},
+        {"/kingopln/3/42/caf\xC3\xA9 x", "/K1NG0P1N/3/42/caf%C3%A9%20x"},
+        {"/kingopln/3/42/a#b", "/K1NG0P1N/3/42/a%23b"},
+        // Codes that are no meeting: the same rule, whatever exists.
+        {"/zzzzzzzz", "/ZZZZZZZZ"},
+    };
+    for (const auto &[raw, canonical] : table) {
+        INFO(raw);
+        const auto result = http::canonicalDelegatePath(raw);
+        REQUIRE(result);
+        CHECK(*result == canonical);
+        // Idempotent, so a redirect never loops, and read the same way.
+        CHECK(http::canonicalDelegatePath(*result) == *result);
+        const auto before = http::parseDelegatePath(raw);
+        const auto after = http::parseDelegatePath(*result);
+        REQUIRE(after);
+        CHECK(after->code == before->code);
+        CHECK(after->item == before->item);
+        CHECK(after->doc == before->doc);
+        CHECK(after->unlock == before->unlock);
+        CHECK(after->view == before->view);
+        CHECK(after->page == before->page);
+    }
+    // Not delegate paths: no canonical spelling, so no redirect (a plain 404).
+    for (const char *raw :
+         {"/", "/favicon.ico", "/K1NG0P1", "/K1NG0P1NX", "/K1NG0P1N/0", "/K1NG0P1N/x",
+          "/K1NG0P1N//3", "/K1NG0P1N/3/42/page/x", "/K1NGUP1N", "K1NG0P1N", "/K1NG0P1N/%2F"}) {
+        INFO(raw);
+        CHECK_FALSE(http::canonicalDelegatePath(raw));
+    }
+}
+
+TEST_CASE("Every other spelling is redirected before anything else", "[router]")
+{
+    Site site;
+    const QByteArray lower = site.code().toLower();
+    // Reading: 301 to the same place, for an open meeting and for a wrong code alike.
+    const HttpResponse item = site.get('/' + lower + "/01");
+    CHECK(item.status == 301);
+    CHECK(item.header("Location") == '/' + site.code() + "/1");
+    const HttpResponse head = site.get('/' + lower, {}, "HEAD");
+    CHECK(head.status == 301);
+    const HttpResponse document = site.get(site.documentPath(site.pdf).replace(site.code(), lower));
+    CHECK(document.status == 301);
+    CHECK(document.header("Location") == site.documentPath(site.pdf));
+    CHECK_FALSE(document.file);
+    CHECK(document.versionId == 0); // nothing counted as opened
+    const HttpResponse wrong = site.get("/zzzzzzzz/1");
+    CHECK(wrong.status == 301);
+    CHECK(wrong.header("Location") == "/ZZZZZZZZ/1");
+    CHECK(wrong.body == item.body); // the same answer, whether the meeting exists or not
+    CHECK(site.get("/ZZZZZZZZ/1").status == 404);
+    // The PIN form's POST: 308 keeps the method and the body.
+    const HttpResponse post = site.get('/' + lower + "/unlock", {}, "POST");
+    CHECK(post.status == 308);
+    CHECK(post.header("Location") == '/' + site.code() + "/unlock");
+    // Methods are answered first: a PUT is 405 at any spelling.
+    CHECK(site.get('/' + lower, {}, "PUT").status == 405);
 }

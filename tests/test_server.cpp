@@ -119,8 +119,13 @@ TEST_CASE("Pages come over the wire with their headers", "[server]")
     CHECK(QString::fromUtf8(meeting.body).contains(hosted.open.title));
     CHECK(meeting.header("Content-Length") == QByteArray::number(meeting.body.size()));
 
-    // Uppercase or lowercase, as a QR code or a person types it.
-    const HttpResult item = curlFetch(hosted.url('/' + code.toLower() + "/1"));
+    // Uppercase or lowercase, as a QR code or a person types it: another spelling is
+    // redirected to the one the QR code holds.
+    const HttpResult moved = curlFetch(hosted.url('/' + code.toLower() + "/1"));
+    CHECK(moved.status == 301);
+    CHECK(moved.header("Location") == '/' + code + "/1");
+    const HttpResult item =
+        curlFetch(hosted.url('/' + code.toLower() + "/1"), {QStringLiteral("-L")});
     CHECK(item.status == 200);
     CHECK(QString::fromUtf8(item.body).contains(
         QString::fromLatin1(hosted.documentPath(hosted.pdf))));

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>GuessWarning</name>
+    <message numerus="yes">
+        <source>Someone is guessing the PIN of meeting %1: %n wrong or refused PIN(s) in the last 10 minutes.</source>
+        <translation>
+            <numerusform>Someone is guessing the PIN of meeting %1: %n wrong or refused PIN in the last 10 minutes.</numerusform>
+            <numerusform>Someone is guessing the PIN of meeting %1: %n wrong or refused PINs in the last 10 minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IsolatedInspector</name>
     <message numerus="yes">
         <source>Reading the PDF took longer than %n second(s), so it is kept as a plain file.</source>

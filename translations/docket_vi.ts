@@ -594,6 +594,27 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>Pages %1–%2</source>
         <translation>Trang %1–%2</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs were entered for this meeting. Wait a minute, then try again.</source>
+        <translation>Đã có quá nhiều lần nhập sai mã PIN cho cuộc họp này. Vui lòng chờ một phút rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>GuessWarning</name>
+    <message numerus="yes">
+        <source>Someone is guessing the PIN of meeting %1: %n wrong or refused PIN(s) in the last 10 minutes.</source>
+        <translation>
+            <numerusform>Có người đang dò mã PIN của cuộc họp %1: %n lần nhập sai hoặc bị từ chối trong 10 phút qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones already in are not affected; new phones may have to wait a minute.</source>
+        <translation>Các điện thoại đã vào không bị ảnh hưởng; điện thoại mới có thể phải chờ một phút.</translation>
+    </message>
+    <message>
+        <source>PIN guessing has stopped.</source>
+        <translation>Việc dò mã PIN đã dừng.</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>

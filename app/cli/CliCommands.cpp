@@ -13,6 +13,7 @@
 #include "qr/QrCode.h"
 #include "qr/WifiPayload.h"
 #include "server/AccessLog.h"
+#include "server/GuessWarning.h"
 #include "server/HttpServer.h"
 #include "server/NetworkInterfaces.h"
 #include "server/SnapshotPublisher.h"
@@ -30,6 +31,7 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <csignal>
@@ -1182,6 +1184,17 @@ int serve(Context &ctx, const QStringList &words)
     err() << Cli::tr("Serving %n open meeting(s) on port %1. Press Ctrl+C to stop.", nullptr, open)
                  .arg(server.port())
           << Qt::endl;
+
+    // Someone guessing a meeting's PIN is worth a line on stderr now and then, not one a
+    // request: the window shows the same warning.
+    GuessWarningThrottle guessWarnings;
+    QTimer guessPoll;
+    QObject::connect(&guessPoll, &QTimer::timeout, &guessPoll, [&] {
+        if (const auto line = guessWarnings.poll(server.guessLimiter().pinGuessing(),
+                                                 GuessWarningThrottle::Clock::now()))
+            err() << *line << Qt::endl;
+    });
+    guessPoll.start(2000);
 
     QCoreApplication::exec();
     server.stop();

@@ -6,6 +6,7 @@
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
 #include "server/AccessLog.h"
+#include "server/GuessWarning.h"
 #include "server/NetworkInterfaces.h"
 #include "server/SnapshotPublisher.h"
 #include "util/Error.h"
@@ -17,6 +18,7 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace docket {
 
@@ -27,7 +29,7 @@ constexpr int kDefaultPort = 8080;
 HostingBar::HostingBar(Library &library, QWidget *parent)
     : QWidget(parent), m_library(library), m_interfaces(new QComboBox(this)),
       m_refresh(new QToolButton(this)), m_port(new QSpinBox(this)), m_toggle(new QPushButton(this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_guessWarning(new QLabel(this))
 {
     m_interfaces->setToolTip(tr("The network delegates' phones are on"));
     m_interfaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -41,7 +43,22 @@ HostingBar::HostingBar(Library &library, QWidget *parent)
     m_toggle->setCheckable(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *layout = new QHBoxLayout(this);
+    // Not a dialog: the organiser keeps running the meeting, and the warning goes when the
+    // guessing does. Dark text on pale amber, readable in light and dark themes alike.
+    m_guessWarning->setWordWrap(true);
+    m_guessWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guessWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #4d3800; border: 1px solid #c99a00; "
+                       "border-radius: 3px; padding: 4px 8px; }"));
+    m_guessWarning->hide();
+    m_guessPoll.setInterval(2000);
+    connect(&m_guessPoll, &QTimer::timeout, this, &HostingBar::pollGuessing);
+
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_guessWarning);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Network:"), this));
     layout->addWidget(m_interfaces);
@@ -167,9 +184,28 @@ void HostingBar::stopHosting()
     Q_EMIT baseUrlChanged();
 }
 
+QString HostingBar::guessWarning() const
+{
+    return m_guessWarning->isHidden() ? QString() : m_guessWarning->text();
+}
+
+void HostingBar::pollGuessing()
+{
+    const QString warning = m_server.isRunning()
+                                ? GuessWarning::text(m_server.guessLimiter().pinGuessing())
+                                : QString();
+    m_guessWarning->setText(warning);
+    m_guessWarning->setVisible(!warning.isEmpty());
+}
+
 void HostingBar::updateState()
 {
     const bool hosting = m_server.isRunning();
+    if (hosting)
+        m_guessPoll.start();
+    else
+        m_guessPoll.stop();
+    pollGuessing();
     m_toggle->setChecked(hosting);
     m_toggle->setText(hosting ? tr("Stop hosting") : tr("Start hosting"));
     m_toggle->setIcon(style()->standardIcon(hosting ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));

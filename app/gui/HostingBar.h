@@ -3,6 +3,7 @@
 
 #include "server/HttpServer.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -38,6 +39,12 @@ public:
     void setPort(int port);
     void refreshInterfaces();
 
+    // While hosting, the bar warns when someone guesses a meeting's PIN (see GuessWarning);
+    // empty when it does not. Test seams: the limiter, and polling it now.
+    QString guessWarning() const;
+    GuessLimiter &guessLimiter() { return m_server.guessLimiter(); }
+    void pollGuessing();
+
 Q_SIGNALS:
     void baseUrlChanged();
     void hostingChanged(bool hosting);
@@ -55,6 +62,8 @@ private:
     QSpinBox *m_port;
     QPushButton *m_toggle;
     QLabel *m_status;
+    QLabel *m_guessWarning;
+    QTimer m_guessPoll; // reads the server's counters: its threads never touch a widget
 };
 
 } // namespace docket

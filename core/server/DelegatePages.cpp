@@ -331,7 +331,7 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
     return document(t, title, body);
 }
 
-SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool wrongPin)
+SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, PinNotice notice)
 {
     const Text t(language);
     // Any "<" in the titles is escaped, so this marker can only be the one placed below.
@@ -343,9 +343,15 @@ SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool 
         esc(t(QT_TRANSLATE_NOOP("DelegatePage", "The organisers protect this meeting with a PIN. "
                                                 "You enter it once on this phone."))) +
         QStringLiteral("</p>");
-    if (wrongPin)
+    if (notice == PinNotice::Wrong)
         body += QStringLiteral("<p class=\"err\">") +
                 esc(t(QT_TRANSLATE_NOOP("DelegatePage", "That PIN is not right. Try again."))) +
+                QStringLiteral("</p>");
+    else if (notice == PinNotice::TooManyTries)
+        body += QStringLiteral("<p class=\"err\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage",
+                                        "Too many wrong PINs were entered for this meeting. "
+                                        "Wait a minute, then try again."))) +
                 QStringLiteral("</p>");
     body += QStringLiteral("<form method=\"post\" action=\"/") + meeting.code +
             QStringLiteral("/unlock\"><input type=\"hidden\" name=\"next\" value=\"") + kMarker +

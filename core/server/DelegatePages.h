@@ -42,7 +42,13 @@ struct SplitPage
     QByteArray before;
     QByteArray after;
 };
-SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, bool wrongPin);
+enum class PinNotice
+{
+    None,
+    Wrong,       // the PIN just sent was not right
+    TooManyTries // refused before checking (429): too many wrong PINs, wait
+};
+SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, PinNotice notice);
 
 } // namespace delegatepages
 } // namespace docket

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -43,6 +44,8 @@ struct PageImageJob
     QString pdfPath;
 };
 
+struct PinCheckJob;
+
 // What to answer. For HEAD the Router answers exactly as for GET; the transport sends the
 // headers (with the body's length) and no body.
 struct HttpResponse
@@ -55,10 +58,36 @@ struct HttpResponse
     // A document version was downloaded (its bytes) or opened in the reader: the transport
     // records it once the response is done, for the Phones column and `stats`.
     std::int64_t versionId = 0;
+    // A PIN to check before the answer is known: the transport runs it off its request
+    // threads and answers with Router::finishPinCheck.
+    std::shared_ptr<const PinCheckJob> pinCheck;
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);
     std::int64_t contentLength() const { return file ? file->length : body.size(); }
+};
+
+// A meeting PIN to check, with both possible answers ready. PBKDF2 is deliberately slow (and
+// a guesser would send many), so the check never runs on a request thread of the server; the
+// limiter already holds one try for it (see GuessLimiter) until Router::finishPinCheck.
+struct PinCheckJob
+{
+    QString pin;
+    QByteArray salt;
+    QByteArray expectedHash;
+    // Whose tries the attempt holds in the limiter.
+    QString meeting;
+    QByteArray clientAddress;
+    QByteArray device;
+    HttpResponse right; // 303 to where the phone was going, with the meeting's cookie
+    HttpResponse wrong; // the form again, saying the PIN was not right
+};
+
+enum class PinVerdict
+{
+    Right,
+    Wrong,
+    NotChecked // the checker was full or the server is stopping
 };
 
 } // namespace docket

@@ -3,6 +3,7 @@
 
 #include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
+#include "server/PinChecker.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
 #include "util/Error.h"
@@ -58,6 +59,35 @@ struct ServerSuspensions
     }
 };
 
+// A PIN form's POST waiting, suspended, for the PIN checker.
+struct PendingPin
+{
+    MHD_Connection *connection = nullptr;
+    bool resumed = false;
+    PinVerdict verdict = PinVerdict::NotChecked;
+};
+
+// Connections suspended for a PIN check, kept for the same reason as ServerSuspensions: stopping
+// the server wakes them first, and a check that ends after that finds nothing to wake.
+struct PinSuspensions
+{
+    std::mutex mutex;
+    bool stopping = false;
+    std::set<std::shared_ptr<PendingPin>> waiting;
+
+    bool resume(const std::shared_ptr<PendingPin> &pending, PinVerdict verdict)
+    {
+        const std::lock_guard lock(mutex);
+        if (pending->resumed)
+            return false;
+        pending->verdict = verdict;
+        pending->resumed = true;
+        waiting.erase(pending);
+        MHD_resume_connection(pending->connection);
+        return true;
+    }
+};
+
 namespace {
 
 // What one request carries from its first call to its completion.
@@ -71,6 +101,8 @@ struct RequestState
     std::int64_t rangeStart = 0;
     std::int64_t length = 0;
     QByteArray deviceKey;
+    std::shared_ptr<PendingPin> pendingPin;    // waiting for the PIN checker
+    std::shared_ptr<const PinCheckJob> pinJob; // until its answer is queued
 };
 
 // The request headers the Router reads; looking up these few is cheaper than copying all.
@@ -224,6 +256,66 @@ enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
     return MHD_YES;
 }
 
+// The PIN form, once the limiter let the attempt through: the connection waits, suspended and
+// holding no thread, while the PIN checker hashes, and is answered when it is resumed. A full
+// checker or a stopping server is answered at once, and the attempt's try given back.
+enum MHD_Result respondWithPinCheck(HttpServer &server, MHD_Connection *connection,
+                                    RequestState &state, std::shared_ptr<const PinCheckJob> job)
+{
+    const std::shared_ptr<PinSuspensions> waits = server.pinSuspensions();
+    PinChecker *checker = server.pinChecker();
+    auto pending = std::make_shared<PendingPin>();
+    pending->connection = connection;
+    {
+        // Held across submitting and suspending: the checker's answer, which resumes the
+        // connection, waits here until the connection is suspended.
+        const std::lock_guard lock(waits->mutex);
+        const auto done = [waits, pending](PinVerdict verdict) {
+            waits->resume(pending, verdict);
+        };
+        if (!waits->stopping && checker && checker->trySubmit(job, done)) {
+            waits->waiting.insert(pending);
+            state.pendingPin = std::move(pending);
+            state.pinJob = std::move(job);
+            MHD_suspend_connection(connection);
+            return MHD_YES;
+        }
+    }
+    return queue(connection,
+                 Router::finishPinCheck(*job, PinVerdict::NotChecked, &server.guessLimiter()));
+}
+
+// Called again after the PIN checker (or stop()) resumed the connection.
+enum MHD_Result answerPinCheck(HttpServer &server, MHD_Connection *connection, RequestState &state)
+{
+    std::optional<PinVerdict> verdict;
+    {
+        const std::lock_guard lock(server.pinSuspensions()->mutex);
+        if (state.pendingPin->resumed)
+            verdict = state.pendingPin->verdict;
+    }
+    if (!verdict)
+        return MHD_YES;
+    state.pendingPin.reset();
+    const std::shared_ptr<const PinCheckJob> job = std::move(state.pinJob);
+    return queue(connection, Router::finishPinCheck(*job, *verdict, &server.guessLimiter()));
+}
+
+// A request that ended before its PIN answer was queued (the phone went away) still settles
+// its try with the limiter: counted when the PIN was wrong, given back otherwise.
+void settleAbandonedPinCheck(HttpServer &server, RequestState &state)
+{
+    if (!state.pinJob)
+        return;
+    PinVerdict verdict = PinVerdict::NotChecked;
+    if (state.pendingPin) {
+        const std::lock_guard lock(server.pinSuspensions()->mutex);
+        if (state.pendingPin->resumed)
+            verdict = state.pendingPin->verdict;
+    }
+    Router::finishPinCheck(*state.pinJob, verdict, &server.guessLimiter());
+}
+
 enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestState &state,
                         const char *url, const char *method)
 {
@@ -238,9 +330,11 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
     state.answered = true;
 
     const std::shared_ptr<const SiteSnapshot> site = server.site();
-    HttpResponse answer = Router::handle(request, *site, &server.wrongCodeLimiter());
+    HttpResponse answer = Router::handle(request, *site, &server.guessLimiter());
     if (answer.pageImage)
         return respondWithImage(server, connection, state, std::move(answer));
+    if (answer.pinCheck)
+        return respondWithPinCheck(server, connection, state, answer.pinCheck);
     int status = 0;
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)
@@ -290,6 +384,8 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
         state.pending.reset();
         return queue(connection, withImage(std::move(state.deferred), *outcome));
     }
+    if (state.pendingPin)
+        return answerPinCheck(*server, connection, state);
     if (*uploadSize != 0) {
         // Kept only for the PIN form and only up to its bound; anything else is dropped.
         if (!state.answered && !bodyless && state.body.size() < HttpRequest::kMaxBody)
@@ -313,6 +409,7 @@ void requestCompleted(void *cls, MHD_Connection *, void **connectionState,
     *connectionState = nullptr;
     if (!state)
         return;
+    settleAbandonedPinCheck(*static_cast<HttpServer *>(cls), *state);
     if (state->versionId != 0) {
         AccessEvent event;
         event.versionId = state->versionId;
@@ -400,7 +497,8 @@ std::uint16_t freePortNear(Endpoint endpoint, std::uint16_t busy)
 } // namespace
 
 HttpServer::HttpServer()
-    : m_site(SiteSnapshot::empty()), m_suspensions(std::make_shared<ServerSuspensions>())
+    : m_site(SiteSnapshot::empty()), m_suspensions(std::make_shared<ServerSuspensions>()),
+      m_pinSuspensions(std::make_shared<PinSuspensions>())
 {}
 
 HttpServer::~HttpServer()
@@ -478,6 +576,7 @@ void HttpServer::start(const ServerOptions &options)
         const std::lock_guard lock(m_suspensions->mutex);
         m_suspensions->stopping = false;
     }
+    startPinChecks();
     unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
     if (family == AF_INET6)
         flags |= MHD_USE_IPv6;
@@ -492,6 +591,7 @@ void HttpServer::start(const ServerOptions &options)
         MHD_OPTION_UNESCAPE_CALLBACK, &keepPathEncoded, nullptr, MHD_OPTION_END);
     if (!m_daemon) {
         ::close(fd);
+        stopPinChecks();
         throw Error(tr("The web server could not start on port %1.").arg(port));
     }
     m_port = port;
@@ -516,10 +616,41 @@ void HttpServer::stop()
         for (const std::shared_ptr<PendingImage> &pending : waiting)
             m_suspensions->resume(pending, stopping);
     }
+    resumeWaitingPinChecks();
     // MHD_stop_daemon closes the listening socket we handed it.
     MHD_stop_daemon(m_daemon);
     m_daemon = nullptr;
     m_port = 0;
+    stopPinChecks();
+}
+
+void HttpServer::startPinChecks()
+{
+    {
+        const std::lock_guard lock(m_pinSuspensions->mutex);
+        m_pinSuspensions->stopping = false;
+    }
+    m_pinChecker = std::make_unique<PinChecker>();
+}
+
+void HttpServer::resumeWaitingPinChecks()
+{
+    // As for page images: no connection may stay suspended once the daemon stops. Each is
+    // answered "not checked" (503, its try given back); a check that ends later wakes nothing.
+    std::set<std::shared_ptr<PendingPin>> waiting;
+    {
+        const std::lock_guard lock(m_pinSuspensions->mutex);
+        m_pinSuspensions->stopping = true;
+        waiting = m_pinSuspensions->waiting;
+    }
+    for (const std::shared_ptr<PendingPin> &pending : waiting)
+        m_pinSuspensions->resume(pending, PinVerdict::NotChecked);
+}
+
+void HttpServer::stopPinChecks()
+{
+    // After the daemon: nothing submits any more. The check in hand finishes (milliseconds).
+    m_pinChecker.reset();
 }
 
 } // namespace docket

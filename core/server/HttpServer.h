@@ -2,7 +2,7 @@
 #pragma once
 
 #include "server/AccessLog.h"
-#include "server/WrongCodeLimiter.h"
+#include "server/GuessLimiter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +18,8 @@ namespace docket {
 struct SiteSnapshot;
 struct PageImages;
 struct ServerSuspensions;
+struct PinSuspensions;
+class PinChecker;
 
 struct ServerOptions
 {
@@ -71,9 +73,17 @@ public:
 
     // Every document request that carried bytes ends up here, from the server's threads.
     AccessLog &accessLog() { return m_accessLog; }
-    WrongCodeLimiter &wrongCodeLimiter() { return m_wrongCodes; }
+    // Wrong codes and wrong PINs; its counters are what the window and `serve` warn from.
+    GuessLimiter &guessLimiter() { return m_guesses; }
+    // Checks PINs off the request threads while the server runs (null otherwise).
+    PinChecker *pinChecker() const { return m_pinChecker.get(); }
+    std::shared_ptr<PinSuspensions> pinSuspensions() const { return m_pinSuspensions; }
 
 private:
+    void startPinChecks();
+    void resumeWaitingPinChecks();
+    void stopPinChecks();
+
     MHD_Daemon *m_daemon = nullptr;
     std::uint16_t m_port = 0;
     QString m_bindAddress;
@@ -81,7 +91,9 @@ private:
     std::atomic<std::shared_ptr<PageImages>> m_pageImages;
     std::shared_ptr<ServerSuspensions> m_suspensions;
     AccessLog m_accessLog;
-    WrongCodeLimiter m_wrongCodes;
+    GuessLimiter m_guesses;
+    std::unique_ptr<PinChecker> m_pinChecker;
+    std::shared_ptr<PinSuspensions> m_pinSuspensions;
 };
 
 } // namespace docket

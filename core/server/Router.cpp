@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Router.h"
 
+#include "server/CanonicalPath.h"
 #include "server/DelegatePages.h"
+#include "server/GuessLimiter.h"
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
-#include "server/WrongCodeLimiter.h"
 #include "util/Pin.h"
 
 #include <algorithm>
@@ -161,10 +162,36 @@ bool Router::acceptsBody(QByteArrayView method, QByteArrayView rawPath)
 
 namespace {
 
-HttpResponse pinForm(const SnapshotMeeting &meeting, const QString &language,
-                     const QByteArray &next, bool wrongPin)
+// A random name for one phone's browser, set by the PIN form: it lets the limiter count a
+// phone's wrong PINs apart from its neighbours' behind the same address. It proves nothing
+// (a guesser can drop it or invent one), so it only ever narrows a limit, never widens one.
+constexpr char kDeviceCookie[] = "docket_device";
+
+QByteArray deviceOf(const HttpRequest &request)
 {
-    const auto &halves = (wrongPin ? meeting.wrongPinPages : meeting.pinPages).value(language);
+    const QByteArray value = http::cookieValue(request.header("Cookie"), kDeviceCookie);
+    const bool wellFormed =
+        value.size() == 32 && std::all_of(value.cbegin(), value.cend(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        });
+    return wellFormed ? value : QByteArray();
+}
+
+bool hasMeetingCookie(const HttpRequest &request, const SnapshotMeeting &meeting)
+{
+    return pin::equalConstantTime(http::cookieValue(request.header("Cookie"), meeting.cookieName),
+                                  meeting.cookieToken);
+}
+
+HttpResponse pinForm(const HttpRequest &request, const SnapshotMeeting &meeting,
+                     const QString &language, const QByteArray &next,
+                     delegatepages::PinNotice notice)
+{
+    using delegatepages::PinNotice;
+    const auto &pages = notice == PinNotice::Wrong          ? meeting.wrongPinPages
+                        : notice == PinNotice::TooManyTries ? meeting.waitPinPages
+                                                            : meeting.pinPages;
+    const auto &halves = pages.value(language);
     HttpResponse response;
     // 403: this phone has not proved the PIN yet; the body is the form that lets it.
     response.status = 403;
@@ -174,67 +201,150 @@ HttpResponse pinForm(const SnapshotMeeting &meeting, const QString &language,
     response.setHeader("Content-Language", language.toLatin1());
     response.setHeader("Content-Security-Policy", kPagePolicy);
     response.setHeader("Cache-Control", "no-store");
+    if (deviceOf(request).isEmpty())
+        response.setHeader("Set-Cookie", QByteArray(kDeviceCookie) + '=' + pin::newSalt() +
+                                             "; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax");
     return withCommonHeaders(std::move(response));
 }
 
-HttpResponse tooManyGuesses(WrongCodeLimiter &limiter, const QByteArray &client)
+HttpResponse tooManyGuesses(int retryAfterSeconds)
 {
     HttpResponse slowDown = plainText(429, "Too Many Requests");
-    slowDown.setHeader("Retry-After", QByteArray::number(limiter.retryAfterSeconds(client)));
+    slowDown.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return slowDown;
 }
 
-// Where to go after the PIN: a path of the same meeting, never anywhere else.
+// Where to go after the PIN: a path of the same meeting, in its one spelling, never anywhere
+// else.
 QByteArray safeNext(const QByteArray &next, const SnapshotMeeting &meeting)
 {
     // The form sends back the raw request path we put into it: printable ASCII, still
     // percent-encoded. Anything else (raw bytes, CR LF, spaces) never reaches a header.
     const bool wireSafe =
         std::all_of(next.cbegin(), next.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
-    const auto path = wireSafe ? http::parseDelegatePath(next) : std::nullopt;
-    if (path && path->code == meeting.code && !path->unlock && !next.contains("//"))
-        return next;
+    const auto canonical =
+        wireSafe && !next.contains("//") ? http::canonicalDelegatePath(next) : std::nullopt;
+    const auto path = canonical ? http::parseDelegatePath(*canonical) : std::nullopt;
+    if (path && path->code == meeting.code && !path->unlock)
+        return *canonical;
     return '/' + meeting.code.toLatin1();
 }
 
-HttpResponse unlock(const HttpRequest &request, const SnapshotMeeting &meeting,
-                    const QString &language, WrongCodeLimiter *limiter)
+HttpResponse seeOther(const QByteArray &location)
 {
-    if (!meeting.hasPin() || request.method != "POST") {
-        HttpResponse away;
-        away.status = 303;
-        away.setHeader("Location", '/' + meeting.code.toLatin1());
-        away.setHeader("Cache-Control", "no-store");
-        return withCommonHeaders(std::move(away));
-    }
+    HttpResponse away;
+    away.status = 303;
+    away.setHeader("Location", location);
+    away.setHeader("Cache-Control", "no-store");
+    return withCommonHeaders(std::move(away));
+}
+
+HttpResponse unlock(const HttpRequest &request, const SnapshotMeeting &meeting,
+                    const QString &language, GuessLimiter *limiter)
+{
+    if (!meeting.hasPin() || request.method != "POST")
+        return seeOther('/' + meeting.code.toLatin1());
     const QByteArray next =
         safeNext(http::formValue(request.body, "next").value_or(QByteArray()), meeting);
-    // Checked before the (deliberately slow) hash, so a guesser cannot burn the CPU either.
-    if (limiter && limiter->retryAfterSeconds(request.clientAddress) > 0)
-        return tooManyGuesses(*limiter, request.clientAddress);
+    // A phone that is in already (Enter tapped twice, the form in an old tab) goes on: nothing
+    // to check, nothing counted, whatever guessing goes on meanwhile.
+    if (hasMeetingCookie(request, meeting))
+        return seeOther(next);
     const QString entered =
         QString::fromUtf8(http::formValue(request.body, "pin").value_or(QByteArray()));
-    if (!pin::isWellFormed(entered) || !pin::matches(entered, meeting.pinSalt, meeting.pinHash)) {
-        if (limiter && !limiter->allowMiss(request.clientAddress))
-            return tooManyGuesses(*limiter, request.clientAddress);
-        return pinForm(meeting, language, next, true);
+    // A PIN that cannot be right teaches a guesser nothing: no hash, no try spent.
+    if (!pin::isWellFormed(entered))
+        return pinForm(request, meeting, language, next, delegatepages::PinNotice::Wrong);
+
+    auto job = std::make_shared<PinCheckJob>();
+    job->pin = entered;
+    job->salt = meeting.pinSalt;
+    job->expectedHash = meeting.pinHash;
+    job->meeting = meeting.code;
+    job->clientAddress = request.clientAddress;
+    job->device = deviceOf(request);
+    // Before the (deliberately slow) hash, so that a flood is refused cheaply.
+    if (limiter) {
+        if (const int retryAfter =
+                limiter->beginPinAttempt({job->meeting, job->clientAddress, job->device})) {
+            HttpResponse wait =
+                pinForm(request, meeting, language, next, delegatepages::PinNotice::TooManyTries);
+            wait.status = 429;
+            wait.setHeader("Retry-After", QByteArray::number(retryAfter));
+            return wait;
+        }
     }
-    HttpResponse in;
-    in.status = 303;
-    in.setHeader("Location", next);
-    in.setHeader("Cache-Control", "no-store");
+    job->right = seeOther(next);
     // Half a day: the meeting, not the week. Lax so that a link opened from a chat app or a
-    // QR scanner (a top-level navigation) still carries it.
-    in.setHeader("Set-Cookie", meeting.cookieName + '=' + meeting.cookieToken + "; Path=/" +
-                                   meeting.code.toLatin1() +
-                                   "; Max-Age=43200; HttpOnly; SameSite=Lax");
-    return withCommonHeaders(std::move(in));
+    // QR scanner (a top-level navigation) still carries it. The path is the canonical code:
+    // every other spelling was redirected to it before this point.
+    job->right.setHeader("Set-Cookie", meeting.cookieName + '=' + meeting.cookieToken + "; Path=/" +
+                                           meeting.code.toLatin1() +
+                                           "; Max-Age=43200; HttpOnly; SameSite=Lax");
+    job->wrong = pinForm(request, meeting, language, next, delegatepages::PinNotice::Wrong);
+    HttpResponse checking;
+    checking.pinCheck = std::move(job);
+    return checking;
+}
+
+// Every other spelling of a delegate path goes to its one spelling, before anything else:
+// cookies (their Path is case-sensitive), caches and counts then see one address. It follows
+// from the text alone (the normalisation is public), for open meetings and wrong codes alike,
+// so it says nothing about which meetings exist. 308 for the PIN form's POST keeps the method
+// and the body; 301 for reading, which every browser follows.
+HttpResponse toCanonical(const HttpRequest &request, const QByteArray &canonical)
+{
+    const bool post = request.method == "POST";
+    HttpResponse moved =
+        plainText(post ? 308 : 301, post ? "Permanent Redirect" : "Moved Permanently");
+    moved.setHeader("Location", canonical);
+    moved.setHeader("Cache-Control", "max-age=3600");
+    return moved;
 }
 
 } // namespace
 
+PinVerdict Router::checkPin(const PinCheckJob &job)
+{
+    return pin::matches(job.pin, job.salt, job.expectedHash) ? PinVerdict::Right
+                                                             : PinVerdict::Wrong;
+}
+
+HttpResponse Router::finishPinCheck(const PinCheckJob &job, PinVerdict verdict,
+                                    GuessLimiter *limiter)
+{
+    if (limiter) {
+        const GuessLimiter::PinOutcome outcome =
+            verdict == PinVerdict::Right   ? GuessLimiter::PinOutcome::Right
+            : verdict == PinVerdict::Wrong ? GuessLimiter::PinOutcome::Wrong
+                                           : GuessLimiter::PinOutcome::NotChecked;
+        limiter->endPinAttempt({job.meeting, job.clientAddress, job.device}, outcome);
+    }
+    switch (verdict) {
+    case PinVerdict::Right:
+        return job.right;
+    case PinVerdict::Wrong:
+        return job.wrong;
+    case PinVerdict::NotChecked:
+        break;
+    }
+    HttpResponse busy = plainText(503, "Busy checking PINs, try again in a moment");
+    busy.setHeader("Retry-After", "2");
+    return busy;
+}
+
+HttpResponse Router::handleCheckingPin(const HttpRequest &request, const SiteSnapshot &site,
+                                       GuessLimiter *limiter)
+{
+    HttpResponse answer = handle(request, site, limiter);
+    if (!answer.pinCheck)
+        return answer;
+    const std::shared_ptr<const PinCheckJob> job = answer.pinCheck;
+    return finishPinCheck(*job, checkPin(*job), limiter);
+}
+
 HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site,
-                            WrongCodeLimiter *limiter)
+                            GuessLimiter *limiter)
 {
     const bool read = request.method == "GET" || request.method == "HEAD";
     if (!read && !acceptsBody(request.method, request.path)) {
@@ -242,6 +352,9 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         response.setHeader("Allow", "GET, HEAD");
         return response;
     }
+    const auto canonical = http::canonicalDelegatePath(request.path);
+    if (canonical && *canonical != request.path)
+        return toCanonical(request, *canonical);
 
     const QByteArray acceptLanguage = request.header("Accept-Language");
     const auto path = http::parseDelegatePath(request.path);
@@ -250,16 +363,15 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         http::pickLanguage(acceptLanguage, meeting ? meeting->language : QStringLiteral("vi"));
     if (!meeting) {
         // A well-formed code that leads nowhere is what guessing looks like.
-        if (path && limiter && !limiter->allowMiss(request.clientAddress))
-            return tooManyGuesses(*limiter, request.clientAddress);
+        if (path && limiter)
+            if (const int retryAfter = limiter->countWrongCode(request.clientAddress))
+                return tooManyGuesses(retryAfter);
         return notFound(request, site, language);
     }
     if (path->unlock)
         return unlock(request, *meeting, language, limiter);
-    if (meeting->hasPin() &&
-        !pin::equalConstantTime(http::cookieValue(request.header("Cookie"), meeting->cookieName),
-                                meeting->cookieToken))
-        return pinForm(*meeting, language, request.path, false);
+    if (meeting->hasPin() && !hasMeetingCookie(request, *meeting))
+        return pinForm(request, *meeting, language, request.path, delegatepages::PinNotice::None);
 
     if (path->item == 0) {
         const RenderedHtml drawn = SiteSnapshot::meetingPage(*meeting, language);

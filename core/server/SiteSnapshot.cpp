@@ -145,10 +145,13 @@ std::shared_ptr<const SnapshotMeeting> SiteSnapshot::buildMeeting(const Meeting 
     }
     for (const QString &language : delegatepages::languages()) {
         if (entry.hasPin()) {
-            const auto form = delegatepages::pinPage(entry, language, false);
-            const auto again = delegatepages::pinPage(entry, language, true);
+            using delegatepages::PinNotice;
+            const auto form = delegatepages::pinPage(entry, language, PinNotice::None);
+            const auto again = delegatepages::pinPage(entry, language, PinNotice::Wrong);
+            const auto wait = delegatepages::pinPage(entry, language, PinNotice::TooManyTries);
             entry.pinPages.insert(language, {form.before, form.after});
             entry.wrongPinPages.insert(language, {again.before, again.after});
+            entry.waitPinPages.insert(language, {wait.before, wait.after});
         }
     }
     return built;

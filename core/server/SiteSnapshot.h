@@ -113,6 +113,7 @@ struct SnapshotMeeting
     QByteArray cookieToken;                                          // HMAC of code and PIN hash
     QHash<QString, std::pair<QByteArray, QByteArray>> pinPages;      // language -> halves
     QHash<QString, std::pair<QByteArray, QByteArray>> wrongPinPages; // the same, after a miss
+    QHash<QString, std::pair<QByteArray, QByteArray>> waitPinPages;  // too many misses: wait
     bool hasPin() const { return !pinHash.isEmpty(); }
 };
 

@@ -12,11 +12,14 @@
 // everything unpublished, 405, the PIN form, conditional requests, ranges).
 //
 // Built twice. Checking a PIN costs a deliberately slow hash (PBKDF2, 20000 rounds: some 60 ms
-// here under the sanitizers), so fuzz_router leaves out the requests that reach it, a POST to
-// /CODE/unlock of a PIN meeting with a well-formed PIN, and fuzz_unlock (DOCKET_FUZZ_UNLOCK)
-// takes only those: one slow target does not starve the search through everything else.
+// here under the sanitizers; the server runs it on its PIN checker, here it runs inline through
+// Router::handleCheckingPin), so fuzz_router leaves out the requests that reach it, a POST to
+// the canonical /CODE/unlock of a PIN meeting with a well-formed PIN and no PIN cookie, and
+// fuzz_unlock (DOCKET_FUZZ_UNLOCK) takes only those: one slow target does not starve the
+// search through everything else.
 #include "FuzzCheck.h"
 #include "FuzzSite.h"
+#include "server/CanonicalPath.h"
 #include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "server/Router.h"
@@ -163,16 +166,39 @@ bool hasPinCookie(const HttpRequest &request, const SnapshotMeeting &meeting)
     return http::cookieValue(request.header("Cookie"), meeting.cookieName) == meeting.cookieToken;
 }
 
-// The request makes the Router hash a PIN.
+// The request makes the Router hash a PIN: the form posted to the canonical address, by a
+// phone that is not in yet, with a PIN that could be right.
 bool checksPin(const HttpRequest &request, const docket::SiteSnapshot &site)
 {
     const auto path = http::parseDelegatePath(request.path);
-    if (request.method != "POST" || !path || !path->unlock)
+    if (request.method != "POST" || !path || !path->unlock ||
+        http::canonicalDelegatePath(request.path) != request.path)
         return false;
     const SnapshotMeeting *meeting = site.meeting(path->code);
-    return meeting && meeting->hasPin() &&
+    return meeting && meeting->hasPin() && !hasPinCookie(request, *meeting) &&
            docket::pin::isWellFormed(
                QString::fromUtf8(http::formValue(request.body, "pin").value_or(QByteArray())));
+}
+
+// Another spelling of a delegate path: the Router sends it to the canonical one first.
+bool isRedirected(const HttpRequest &request)
+{
+    const auto canonical = http::canonicalDelegatePath(request.path);
+    return canonical && *canonical != request.path;
+}
+
+// The random device cookie the PIN form sets for the limiter (docket_device=32 hex digits).
+bool isDeviceCookie(const QByteArray &setCookie)
+{
+    const QByteArray prefix = "docket_device=";
+    const QByteArray suffix = "; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax";
+    if (!setCookie.startsWith(prefix) || !setCookie.endsWith(suffix) ||
+        setCookie.size() != prefix.size() + 32 + suffix.size())
+        return false;
+    const QByteArray value = setCookie.mid(prefix.size(), 32);
+    return std::all_of(value.cbegin(), value.cend(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
 }
 
 bool acceptsBody(const HttpRequest &request)
@@ -225,8 +251,8 @@ std::optional<std::optional<std::int64_t>> dateHeader(const QByteArray &value)
 void checkWellFormed(const HttpRequest &request, const HttpResponse &response, const FuzzSite &site)
 {
     const QByteArray context = describe(response);
-    // The limiter is not given, so never 429.
-    static const int kStatuses[] = {200, 206, 303, 304, 403, 404, 405, 416};
+    // The limiter is not given, so never 429; the PIN is checked on this thread, so never 503.
+    static const int kStatuses[] = {200, 206, 301, 303, 304, 308, 403, 404, 405, 416};
     FUZZ_CHECK(std::find(std::begin(kStatuses), std::end(kStatuses), response.status) !=
                    std::end(kStatuses),
                context);
@@ -273,6 +299,21 @@ void checkWellFormed(const HttpRequest &request, const HttpResponse &response, c
     }
     FUZZ_CHECK(response.status != 405, context);
 
+    // Every other spelling of a delegate path goes to its one spelling, before anything else,
+    // whether the code is an open meeting or not: 301 for reading, 308 for the PIN form.
+    const QByteArray location = response.header("Location");
+    if (isRedirected(request)) {
+        FUZZ_CHECK(response.status == (read ? 301 : 308), context);
+        FUZZ_CHECK(location == *http::canonicalDelegatePath(request.path), context);
+        FUZZ_CHECK(http::canonicalDelegatePath(location) == location, context); // no loop
+        for (char c : location)
+            FUZZ_CHECK(c > 0x20 && c < 0x7f && c != '\\', context);
+        FUZZ_CHECK(!response.file && response.versionId == 0 && !response.pinCheck, context);
+        FUZZ_CHECK(response.header("Set-Cookie").isNull(), context);
+        return;
+    }
+    FUZZ_CHECK(response.status != 301 && response.status != 308, context);
+
     const Target target = resolve(request.path, *site.snapshot);
     // Only a meeting the snapshot publishes is ever answered with anything but a 404.
     if (response.status != 404)
@@ -287,7 +328,6 @@ void checkWellFormed(const HttpRequest &request, const HttpResponse &response, c
 
     // Redirects: only after the PIN form (or to it), only within the same meeting, whatever a
     // browser makes of the Location (it drops tabs and newlines and reads '\' as '/').
-    const QByteArray location = response.header("Location");
     FUZZ_CHECK(location.isNull() == (response.status != 303), context);
     if (response.status == 303) {
         FUZZ_CHECK(target.unlock, context);
@@ -299,8 +339,16 @@ void checkWellFormed(const HttpRequest &request, const HttpResponse &response, c
         FUZZ_CHECK(browser.startsWith('/') && !browser.startsWith("//"), context);
         FUZZ_CHECK(response.header("Cache-Control") == "no-store", context);
     }
-    // The cookie that opens a PIN meeting: only for its PIN, scoped to it, out of script's reach.
-    if (const QByteArray cookie = response.header("Set-Cookie"); !cookie.isNull()) {
+    // The device cookie: set by the PIN form, for a phone that has none yet.
+    if (const QByteArray cookie = response.header("Set-Cookie"); isDeviceCookie(cookie)) {
+        FUZZ_CHECK(response.status == 403 && target.meeting->hasPin(), context);
+        const QByteArray sent = http::cookieValue(request.header("Cookie"), "docket_device");
+        FUZZ_CHECK(!isDeviceCookie("docket_device=" + sent +
+                                   "; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax"),
+                   context);
+    } else if (!cookie.isNull()) {
+        // The cookie that opens a PIN meeting: only for its PIN, scoped to it, out of script's
+        // reach.
         FUZZ_CHECK(response.status == 303 && request.method == "POST" && target.meeting->hasPin(),
                    context);
         FUZZ_CHECK(http::formValue(request.body, "pin") == QByteArray(kPin), context);
@@ -384,6 +432,8 @@ void checkWellFormed(const HttpRequest &request, const HttpResponse &response, c
 void checkOutcome(const HttpRequest &request, const HttpResponse &response, const FuzzSite &site)
 {
     const QByteArray context = describe(response);
+    if (isRedirected(request))
+        return; // checkWellFormed checked the redirect: nothing else is answered
     const Target target = resolve(request.path, *site.snapshot);
     const QString language =
         http::pickLanguage(request.header("Accept-Language"),
@@ -404,13 +454,15 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
             FUZZ_CHECK(response.status == 303 && response.header("Location") == home, context);
             return;
         }
-        const bool right = http::formValue(request.body, "pin") == QByteArray(kPin);
+        // A phone that is in already goes on, whatever it sent as the PIN.
+        const bool in = hasPinCookie(request, meeting);
+        const bool right = in || http::formValue(request.body, "pin") == QByteArray(kPin);
         FUZZ_CHECK(response.status == (right ? 303 : 403), context);
         if (right) {
-            FUZZ_CHECK(!response.header("Set-Cookie").isNull(), context);
+            FUZZ_CHECK(response.header("Set-Cookie").isNull() == in, context);
             const QByteArray next = http::formValue(request.body, "next").value_or(QByteArray());
-            FUZZ_CHECK(response.header("Location") == home || response.header("Location") == next,
-                       context);
+            const QByteArray to = response.header("Location");
+            FUZZ_CHECK(to == home || to == http::canonicalDelegatePath(next), context);
         } else {
             FUZZ_CHECK(response.body.startsWith(meeting.wrongPinPages.value(language).first),
                        context);
@@ -540,8 +592,12 @@ void checkOutcome(const HttpRequest &request, const HttpResponse &response, cons
         FUZZ_CHECK(asWhole, context);
 }
 
-bool sameResponse(const HttpResponse &a, const HttpResponse &b)
+bool sameResponse(HttpResponse a, HttpResponse b)
 {
+    // The device cookie is random on every PIN form, HEAD or GET alike.
+    for (HttpResponse *response : {&a, &b})
+        if (isDeviceCookie(response->header("Set-Cookie")))
+            response->setHeader("Set-Cookie", "docket_device=(random)");
     const bool sameFile =
         a.file.has_value() == b.file.has_value() &&
         (!a.file || (a.file->path == b.file->path && a.file->offset == b.file->offset &&
@@ -629,7 +685,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         parseInput(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (checksPin(request, *site.snapshot) != kUnlockTarget)
         return -1; // the other target's request: not kept in this corpus
-    const HttpResponse response = docket::Router::handle(request, *site.snapshot);
+    const HttpResponse response = docket::Router::handleCheckingPin(request, *site.snapshot);
     static const bool trace = qEnvironmentVariableIsSet("DOCKET_FUZZ_TRACE");
     if (trace) {
         QByteArray text = escaped(request.method) + ' ' + escaped(request.path);
@@ -656,7 +712,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         std::erase_if(get.headers, [](const auto &header) {
             return header.first.compare("Range", Qt::CaseInsensitive) == 0;
         });
-        const HttpResponse other = docket::Router::handle(get, *site.snapshot);
+        const HttpResponse other = docket::Router::handleCheckingPin(get, *site.snapshot);
         FUZZ_CHECK(sameResponse(response, other), "HEAD and GET differ:\n     " +
                                                       describe(response) + "\n     " +
                                                       describe(other));

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/CanonicalPath.h"
+
+#include "server/HttpParsing.h"
+
+namespace docket::http {
+
+namespace {
+
+// The raw fourth segment (a document's file name), as parseDelegatePath splits it.
+QByteArrayView fileNameSegment(QByteArrayView rawPath)
+{
+    qsizetype start = 1;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype slash = rawPath.indexOf('/', start);
+        if (slash < 0)
+            return {};
+        start = slash + 1;
+    }
+    qsizetype end = rawPath.indexOf('/', start);
+    if (end < 0)
+        end = rawPath.size();
+    return rawPath.sliced(start, end - start);
+}
+
+QByteArray headerSafe(QByteArrayView segment)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(segment.size());
+    for (char c : segment) {
+        const auto byte = static_cast<unsigned char>(c);
+        // '\' reads as '/' to a browser, '?' and '#' would end the path.
+        if (byte > 0x20 && byte < 0x7f && c != '\\' && c != '?' && c != '#') {
+            out.append(c);
+        } else {
+            out.append('%');
+            out.append(kHex[byte >> 4]);
+            out.append(kHex[byte & 0xf]);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
+{
+    const auto path = parseDelegatePath(rawPath);
+    if (!path)
+        return std::nullopt;
+    QByteArray canonical = '/' + path->code.toLatin1();
+    if (path->unlock)
+        return canonical + "/unlock";
+    if (path->item == 0)
+        return canonical;
+    canonical += '/' + QByteArray::number(path->item);
+    if (path->doc == 0)
+        return canonical;
+    canonical += '/' + QByteArray::number(path->doc);
+    switch (path->view) {
+    case DelegatePath::View::Reader:
+        return canonical + "/read";
+    case DelegatePath::View::PageImage:
+        return canonical + "/page/" + QByteArray::number(path->page);
+    case DelegatePath::View::Thumbnail:
+        return canonical + "/thumb/" + QByteArray::number(path->page);
+    case DelegatePath::View::File:
+        break;
+    }
+    const QByteArrayView name = fileNameSegment(rawPath);
+    if (!name.isEmpty())
+        canonical += '/' + headerSafe(name);
+    return canonical;
+}
+
+} // namespace docket::http
