@@ -619,6 +619,10 @@ TEST_CASE("canonicalDelegatePath gives every delegate path its one spelling", "[
         {"/K1NG0P1N/3/42/READ", "/K1NG0P1N/3/42/read"},
         {"/K1NG0P1N/3/42/Page/7", "/K1NG0P1N/3/42/page/7"},
         {"/K1NG0P1N/3/42/THUMB/01", "/K1NG0P1N/3/42/thumb/1"},
+        // A long document's reader parts: /read/1 is the first, /read.
+        {"/K1NG0P1N/3/42/read/2", "/K1NG0P1N/3/42/read/2"},
+        {"/K1NG0P1N/3/42/Read/02", "/K1NG0P1N/3/42/read/2"},
+        {"/K1NG0P1N/3/42/read/1", "/K1NG0P1N/3/42/read"},
         // Numbers without leading zeros, no trailing slash.
         {"/K1NG0P1N/", "/K1NG0P1N"},
         {"/K1NG0P1N/03", "/K1NG0P1N/3"},
@@ -649,6 +653,7 @@ TEST_CASE("canonicalDelegatePath gives every delegate path its one spelling", "[
         CHECK(after->unlock == before->unlock);
         CHECK(after->view == before->view);
         CHECK(after->page == before->page);
+        CHECK(after->part == before->part);
     }
     // Not delegate paths: no canonical spelling, so no redirect (a plain 404).
     for (const char *raw :

@@ -60,7 +60,9 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
     canonical += '/' + QByteArray::number(path->doc);
     switch (path->view) {
     case DelegatePath::View::Reader:
-        return canonical + "/read";
+        // The first part is /read; /read/1 is another spelling of it.
+        return canonical + "/read" +
+               (path->part > 1 ? '/' + QByteArray::number(path->part) : QByteArray());
     case DelegatePath::View::PageImage:
         return canonical + "/page/" + QByteArray::number(path->page);
     case DelegatePath::View::Thumbnail:

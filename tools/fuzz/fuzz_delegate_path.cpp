@@ -5,6 +5,7 @@
 // strictly percent-decoded, no segment that could change the path's shape, a code of 8
 // Crockford characters, paths matched case-insensitively.
 #include "FuzzCheck.h"
+#include "server/CanonicalPath.h"
 #include "server/HttpParsing.h"
 
 #include <QList>
@@ -211,7 +212,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             canonical += '/' + QByteArray::number(parsed->item);
         if (parsed->doc > 0)
             canonical += '/' + QByteArray::number(parsed->doc);
+        switch (parsed->view) {
+        case DelegatePath::View::Reader:
+            canonical += "/read";
+            if (parsed->part > 1)
+                canonical += '/' + QByteArray::number(parsed->part);
+            break;
+        case DelegatePath::View::PageImage:
+            canonical += "/page/" + QByteArray::number(parsed->page);
+            break;
+        case DelegatePath::View::Thumbnail:
+            canonical += "/thumb/" + QByteArray::number(parsed->page);
+            break;
+        case DelegatePath::View::File:
+            break;
+        }
         FUZZ_CHECK(same(docket::http::parseDelegatePath(canonical), parsed), canonical);
+        FUZZ_CHECK(docket::http::canonicalDelegatePath(raw).value_or(QByteArray()) == canonical ||
+                       parsed->view == DelegatePath::View::File,
+                   canonical);
     }
 
     const auto expected = referencePath(raw);
