@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace docket;
 using namespace testsupport;
 using namespace std::chrono_literals;
@@ -224,6 +226,42 @@ TEST_CASE("Wrong PINs are limited per meeting across every address", "[limiter][
     clock.now += 30s;
     CHECK(limiter.beginPinAttempt(attempt("10.9.9.9")) == 0);
     CHECK(limiter.beginPinAttempt(attempt("10.9.9.10")) > 0);
+}
+
+TEST_CASE("A guesser draining the 4-digit budget does not slow a meeting with a longer PIN",
+          "[limiter][pin]")
+{
+    FakeClock clock;
+    GuessLimiter limiter(GuessLimiter::Policy{}, clock.function()); // the shipped figures
+    // 4-digit guesses from 200 addresses empty the 4-digit budget (40 at once)...
+    int allowed = 0;
+    for (int i = 0; i < 2000; ++i) {
+        const auto one = attempt("10.0.0." + QByteArray::number(1 + i % 200));
+        if (limiter.beginPinAttempt(one) == 0) {
+            ++allowed;
+            limiter.endPinAttempt(one, GuessLimiter::PinOutcome::Wrong);
+        }
+    }
+    CHECK(allowed == 40);
+    // ...while 500 new phones entering the meeting's 8-digit PIN, each on its own address, all
+    // have it checked (and it is right, so it costs nothing).
+    for (int phone = 0; phone < 500; ++phone) {
+        auto right = attempt("10.1." + QByteArray::number(phone / 250) + '.' +
+                             QByteArray::number(phone % 250));
+        right.digits = 8;
+        REQUIRE(limiter.beginPinAttempt(right) == 0);
+        limiter.endPinAttempt(right, GuessLimiter::PinOutcome::Right);
+    }
+    // The time to guess is the same for every length: ten times the space, ten times the budget.
+    for (int digits = 4; digits <= 8; ++digits) {
+        const auto scaled = GuessLimiter::pinsPerMeetingFor(GuessLimiter::Policy{}, digits);
+        const double space = std::pow(10.0, digits);
+        const double hoursForHalf = (space / 2 - scaled.burst) *
+                                    std::chrono::duration<double>(scaled.refill).count() / 3600;
+        INFO(digits << " digits: burst " << scaled.burst << ", one per " << scaled.refill.count()
+                    << " ms, half the space in " << hoursForHalf << " h");
+        CHECK(hoursForHalf > 24);
+    }
 }
 
 TEST_CASE("A right PIN, or one never checked, costs no try", "[limiter][pin]")

@@ -608,12 +608,12 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         </translation>
     </message>
     <message>
-        <source>Phones already in are not affected; new phones may have to wait a minute.</source>
-        <translation>Các điện thoại đã vào không bị ảnh hưởng; điện thoại mới có thể phải chờ một phút.</translation>
-    </message>
-    <message>
         <source>PIN guessing has stopped.</source>
         <translation>Việc dò mã PIN đã dừng.</translation>
+    </message>
+    <message>
+        <source>Phones already in are not affected; new phones may have to wait a minute. With a PIN of 8 digits, guessing never makes anyone wait.</source>
+        <translation>Các điện thoại đã vào không bị ảnh hưởng; điện thoại mới có thể phải chờ một phút. Với mã PIN 8 chữ số, việc dò mã không bao giờ làm ai phải chờ.</translation>
     </message>
 </context>
 <context>

@@ -133,11 +133,22 @@ void TokenBuckets::giveBack(const QByteArray &key, Clock::time_point now)
 
 // --- GuessLimiter ------------------------------------------------------------------------------
 
+TokenBuckets::Policy GuessLimiter::pinsPerMeetingFor(const Policy &policy, int digits)
+{
+    TokenBuckets::Policy scaled = policy.pinsPerMeeting;
+    for (int d = kShortestPin; d < std::clamp(digits, kShortestPin, kLongestPin); ++d) {
+        scaled.burst = static_cast<int>(
+            std::min<std::int64_t>(std::int64_t(scaled.burst) * 10, 1'000'000'000));
+        scaled.refill = std::max(std::chrono::milliseconds(1), scaled.refill / 10);
+    }
+    return scaled;
+}
+
 GuessLimiter::GuessLimiter(Policy policy, std::function<Clock::time_point()> now)
-    : m_now(std::move(now)), m_epoch(m_now()), m_policy(policy),
-      m_wrongCodes(policy.wrongCodesPerAddress), m_pinDevices(policy.pinsPerDevice),
-      m_pinAddresses(policy.pinsPerAddress), m_pinMeetings(policy.pinsPerMeeting)
-{}
+    : m_now(std::move(now)), m_epoch(m_now())
+{
+    setPolicy(policy);
+}
 
 void GuessLimiter::setPolicy(const Policy &policy)
 {
@@ -146,8 +157,15 @@ void GuessLimiter::setPolicy(const Policy &policy)
     m_wrongCodes = TokenBuckets(policy.wrongCodesPerAddress);
     m_pinDevices = TokenBuckets(policy.pinsPerDevice);
     m_pinAddresses = TokenBuckets(policy.pinsPerAddress);
-    m_pinMeetings = TokenBuckets(policy.pinsPerMeeting);
+    for (int digits = kShortestPin; digits <= kLongestPin; ++digits)
+        meetingBuckets(digits) = TokenBuckets(pinsPerMeetingFor(policy, digits));
     m_pinFailures.clear();
+}
+
+TokenBuckets &GuessLimiter::meetingBuckets(int digits)
+{
+    return m_pinMeetings[static_cast<std::size_t>(std::clamp(digits, kShortestPin, kLongestPin) -
+                                                  kShortestPin)];
 }
 
 GuessLimiter::Policy GuessLimiter::policy() const
@@ -182,12 +200,13 @@ int GuessLimiter::beginPinAttempt(const PinAttempt &attempt)
     const std::lock_guard lock(m_mutex);
     const bool deviceAllows = attempt.device.isEmpty() || m_pinDevices.allows(attempt.device, now);
     const bool addressAllows = m_pinAddresses.allows(address, now);
-    const bool meetingAllows = m_pinMeetings.allows(meeting, now);
+    TokenBuckets &meetings = meetingBuckets(attempt.digits);
+    const bool meetingAllows = meetings.allows(meeting, now);
     if (deviceAllows && addressAllows && meetingAllows) {
         if (!attempt.device.isEmpty())
             m_pinDevices.take(attempt.device, now);
         m_pinAddresses.take(address, now);
-        m_pinMeetings.take(meeting, now);
+        meetings.take(meeting, now);
         return 0;
     }
     m_refusedPinCount.fetch_add(1, std::memory_order_relaxed);
@@ -198,7 +217,7 @@ int GuessLimiter::beginPinAttempt(const PinAttempt &attempt)
     if (!attempt.device.isEmpty())
         retryAfter = std::max(retryAfter, m_pinDevices.retryAfterSeconds(attempt.device, now));
     retryAfter = std::max(retryAfter, m_pinAddresses.retryAfterSeconds(address, now));
-    return std::max(retryAfter, m_pinMeetings.retryAfterSeconds(meeting, now));
+    return std::max(retryAfter, meetings.retryAfterSeconds(meeting, now));
 }
 
 void GuessLimiter::endPinAttempt(const PinAttempt &attempt, PinOutcome outcome)
@@ -213,7 +232,7 @@ void GuessLimiter::endPinAttempt(const PinAttempt &attempt, PinOutcome outcome)
     if (!attempt.device.isEmpty())
         m_pinDevices.giveBack(attempt.device, now);
     m_pinAddresses.giveBack(clientKey(attempt.clientAddress), now);
-    m_pinMeetings.giveBack(attempt.meeting.toUtf8(), now);
+    meetingBuckets(attempt.digits).giveBack(attempt.meeting.toUtf8(), now);
 }
 
 void GuessLimiter::recordPinFailure(const QString &meeting, Clock::time_point now, int wrong,
@@ -284,8 +303,11 @@ GuessLimiter::Totals GuessLimiter::totals() const
 qsizetype GuessLimiter::trackedKeys() const
 {
     const std::lock_guard lock(m_mutex);
-    return m_wrongCodes.size() + m_pinDevices.size() + m_pinAddresses.size() +
-           m_pinMeetings.size() + m_pinFailures.size();
+    qsizetype meetings = 0;
+    for (const TokenBuckets &table : m_pinMeetings)
+        meetings += table.size();
+    return m_wrongCodes.size() + m_pinDevices.size() + m_pinAddresses.size() + meetings +
+           m_pinFailures.size();
 }
 
 } // namespace docket

@@ -92,16 +92,26 @@ public:
         TokenBuckets::Policy pinsPerDevice{5, std::chrono::seconds(60), 8192};
         TokenBuckets::Policy pinsPerAddress{30, std::chrono::seconds(20), 4096};
         // With these figures a guesser gets 40 + 2 a minute, whatever the addresses: half of a
-        // 4-digit PIN's 10,000 values takes (5000 - 40) x 30 s, 41 hours.
+        // 4-digit PIN's 10,000 values takes (5000 - 40) x 30 s, 41 hours. These are the figures
+        // for 4-digit attempts; each further digit multiplies the space by ten, and the budget
+        // for attempts of that length with it (see pinsPerMeetingFor), so the time to guess is
+        // the same for every length while a guesser draining the 4-digit budget never slows
+        // the phones of a meeting whose PIN is longer: its budget is more than the PIN
+        // checker can hash.
         TokenBuckets::Policy pinsPerMeeting{40, std::chrono::seconds(30), 1024};
     };
+    static constexpr int kShortestPin = 4;
+    static constexpr int kLongestPin = 8;
+    // The meeting budget for attempts with `digits` digits.
+    static TokenBuckets::Policy pinsPerMeetingFor(const Policy &policy, int digits);
 
     // One PIN attempt: which buckets it takes a try from.
     struct PinAttempt
     {
-        QString meeting;          // normalised code
-        QByteArray clientAddress; // as the transport saw it
-        QByteArray device;        // the device cookie, or empty
+        QString meeting;           // normalised code
+        QByteArray clientAddress;  // as the transport saw it
+        QByteArray device;         // the device cookie, or empty
+        int digits = kShortestPin; // of the PIN entered, kShortestPin..kLongestPin
     };
     enum class PinOutcome
     {
@@ -173,7 +183,9 @@ private:
     TokenBuckets m_wrongCodes;
     TokenBuckets m_pinDevices;
     TokenBuckets m_pinAddresses;
-    TokenBuckets m_pinMeetings;
+    TokenBuckets &meetingBuckets(int digits);
+    // One table per PIN length, kShortestPin first.
+    std::array<TokenBuckets, kLongestPin - kShortestPin + 1> m_pinMeetings;
     QHash<QString, Window> m_pinFailures; // bounded like m_pinMeetings
     std::atomic<std::uint64_t> m_wrongCodeCount{0};
     std::atomic<std::uint64_t> m_refusedCodeCount{0};

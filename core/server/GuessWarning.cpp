@@ -23,7 +23,8 @@ QString GuessWarning::text(const std::vector<GuessLimiter::PinGuessing> &meeting
     }
     if (parts.isEmpty())
         return {};
-    parts << tr("Phones already in are not affected; new phones may have to wait a minute.");
+    parts << tr("Phones already in are not affected; new phones may have to wait a minute. "
+                "With a PIN of 8 digits, guessing never makes anyone wait.");
     return parts.join(u' ');
 }
 

@@ -266,7 +266,8 @@ HttpResponse unlock(const HttpRequest &request, const SnapshotMeeting &meeting,
     // Before the (deliberately slow) hash, so that a flood is refused cheaply.
     if (limiter) {
         if (const int retryAfter =
-                limiter->beginPinAttempt({job->meeting, job->clientAddress, job->device})) {
+                limiter->beginPinAttempt({job->meeting, job->clientAddress, job->device,
+                                          static_cast<int>(entered.size())})) {
             HttpResponse wait =
                 pinForm(request, meeting, language, next, delegatepages::PinNotice::TooManyTries);
             wait.status = 429;
@@ -318,7 +319,9 @@ HttpResponse Router::finishPinCheck(const PinCheckJob &job, PinVerdict verdict,
             verdict == PinVerdict::Right   ? GuessLimiter::PinOutcome::Right
             : verdict == PinVerdict::Wrong ? GuessLimiter::PinOutcome::Wrong
                                            : GuessLimiter::PinOutcome::NotChecked;
-        limiter->endPinAttempt({job.meeting, job.clientAddress, job.device}, outcome);
+        limiter->endPinAttempt(
+            {job.meeting, job.clientAddress, job.device, static_cast<int>(job.pin.size())},
+            outcome);
     }
     switch (verdict) {
     case PinVerdict::Right:
