@@ -112,14 +112,14 @@ QString Library::lowSpaceWarning() const
 
 void Library::requireSpaceFor(std::int64_t bytes) const
 {
-    if (isReadOnly())
-        throw Error(readOnlyNote());
     const DiskSpace space = diskSpace();
     const std::int64_t needed = bytes + catalogRoomFor(bytes);
-    if (space.available >= 0 && space.available < needed)
+    if (space.available >= 0 && space.available < needed && !QStorageInfo(m_folder).isReadOnly())
         throw Error(tr("Not enough space on %1, the disk holding the library: this import needs "
                        "%2 and %3 are free. Nothing was added; free some space and try again.")
                         .arg(space.disk, dataSize(needed), dataSize(space.available)));
+    if (isReadOnly())
+        throw Error(readOnlyNote());
 }
 
 void Library::backupInBackground(const QString &reason)
