@@ -413,7 +413,12 @@ void Catalog::openBest()
             m_db.setReadOnlyReason(accessNote());
         return;
     } catch (const CatalogError &error) {
-        if (damaged(error) || !QFileInfo::exists(m_path))
+        if (damaged(error))
+            throw CatalogError(error.kind(),
+                               tr("Cannot open the catalog %1. %2")
+                                   .arg(QDir::toNativeSeparators(m_path), error.message()),
+                               error.sqliteCode());
+        if (!QFileInfo::exists(m_path))
             throw;
         first = error;
     }
@@ -435,7 +440,10 @@ void Catalog::openBest()
             return;
         } catch (const CatalogError &error) {
             if (damaged(error))
-                throw;
+                throw CatalogError(error.kind(),
+                                   tr("Cannot open the catalog %1. %2")
+                                       .arg(QDir::toNativeSeparators(m_path), error.message()),
+                                   error.sqliteCode());
         }
     }
     try {
