@@ -605,10 +605,27 @@ CatalogCheck Catalog::checkFile(const QString &path)
 
 void Catalog::backup(const QString &databasePath, const QString &target)
 {
-    const bool readOnly = !QFileInfo(QFileInfo(databasePath).absolutePath()).isWritable();
-    sql::Database source(databasePath, readOnly ? sql::OpenMode::ReadOnly
-                                                : sql::OpenMode::ReadWrite);
-    source.backupTo(target);
+    // As the catalog itself is opened: for writing when possible (the usual case, which shares
+    // SQLite's index with everyone else), else read-only in the ways a read-only medium allows.
+    std::optional<CatalogError> failure;
+    for (const sql::OpenMode mode :
+         {sql::OpenMode::ReadWrite, sql::OpenMode::ReadOnly, sql::OpenMode::Immutable}) {
+        if (mode == sql::OpenMode::Immutable && hasWalContent(databasePath))
+            continue;
+        std::optional<sql::Database> source;
+        try {
+            source.emplace(databasePath, mode);
+            sql::Statement(*source, "SELECT count(*) FROM sqlite_schema").step();
+        } catch (const CatalogError &error) {
+            if (error.kind() == CatalogError::Kind::Damaged)
+                throw;
+            failure = error;
+            continue;
+        }
+        source->backupTo(target);
+        return;
+    }
+    throw *failure;
 }
 
 Meeting Catalog::readMeeting(const sql::Statement &s)

@@ -117,10 +117,15 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
             problem = tr("Cannot create the page image folder %1.")
                           .arg(QDir::toNativeSeparators(dir));
         } else {
+            // Unbuffered: Qt 6.4's QSaveFile commits a buffered file whose flush failed (the
+            // disk full) as if all was written, and an empty image was then cached and sent.
             QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() &&
-                file.commit())
-                break;
+            if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) &&
+                file.write(bytes) == bytes.size() && file.commit()) {
+                if (QFileInfo(path).size() == bytes.size())
+                    break;
+                QFile::remove(path);
+            }
             problem = tr("Cannot store a page image in %1: %2")
                           .arg(QDir::toNativeSeparators(dir), file.errorString());
         }
