@@ -6,6 +6,7 @@
 #include "support/Curl.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
+#include "support/Tmpfs.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -31,7 +32,6 @@ using namespace testsupport;
 namespace {
 
 const QString kCli = QStringLiteral(DOCKET_CLI_PATH);
-const char *const kMountVariable = "DOCKET_TEST_TMPFS";
 
 QProcessEnvironment cliEnvironment()
 {
@@ -119,88 +119,6 @@ private:
     QString m_base;
 };
 
-// The first way of getting a mount namespace that works here: as an unprivileged user through a
-// user namespace, else (as root) a plain one. Empty when neither does.
-QStringList unshareCommand()
-{
-    const QList<QStringList> candidates{
-        {QStringLiteral("unshare"), QStringLiteral("--user"), QStringLiteral("--map-root-user"),
-         QStringLiteral("--mount")},
-        {QStringLiteral("unshare"), QStringLiteral("--mount")}};
-    for (const QStringList &candidate : candidates) {
-        QProcess probe;
-        probe.start(candidate.first(), candidate.mid(1) + QStringList{QStringLiteral("true")});
-        if (probe.waitForFinished(10000) && probe.exitStatus() == QProcess::NormalExit &&
-            probe.exitCode() == 0)
-            return candidate;
-    }
-    return {};
-}
-
-// Runs the hidden test case `inner` of this program again, in a mount namespace where a fresh
-// tmpfs of `megabytes` is mounted at a folder named in $DOCKET_TEST_TMPFS.
-void runOnTmpfs(const char *inner, int megabytes)
-{
-    const QStringList unshare = unshareCommand();
-    if (unshare.isEmpty()) {
-        WARN("No mount namespace can be made here (unshare); the disk tests did not run.");
-        return;
-    }
-    const TempFolder folder;
-    const QString mountPoint = folder.filePath(QStringLiteral("disk"));
-    REQUIRE(QDir().mkpath(mountPoint));
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    const QString script = QStringLiteral(
-        "mount -t tmpfs -o size=%1m tmpfs \"$1\" && %2=\"$1\" exec \"$2\" \"$3\"")
-                               .arg(megabytes)
-                               .arg(QString::fromLatin1(kMountVariable));
-    process.start(unshare.first(),
-                  unshare.mid(1) + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script,
-                                               QStringLiteral("sh"), mountPoint,
-                                               QCoreApplication::applicationFilePath(),
-                                               QString::fromLatin1(inner)});
-    REQUIRE(process.waitForStarted(10000));
-    const bool finished = process.waitForFinished(240000);
-    if (!finished)
-        process.kill();
-    const QByteArray output = process.readAll();
-    INFO(output.toStdString());
-    REQUIRE(finished);
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    CHECK(process.exitCode() == 0);
-    CHECK(output.contains("All tests passed"));
-}
-
-QString mountPoint()
-{
-    const QString mount = qEnvironmentVariable(kMountVariable);
-    REQUIRE(!mount.isEmpty());
-    REQUIRE(QStorageInfo(mount).rootPath() == QDir(mount).absolutePath());
-    return mount;
-}
-
-// Writes zeros into `path` until the disk refuses; the bytes written.
-std::int64_t fillDisk(const QString &path)
-{
-    QFile ballast(path);
-    REQUIRE(ballast.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
-    const QByteArray chunk(64 * 1024, '\0');
-    std::int64_t written = 0;
-    for (int i = 0; i < 100000; ++i) {
-        const qint64 n = ballast.write(chunk);
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    // The last few bytes, for a disk whose free space is not a multiple of the chunk.
-    for (int i = 0; i < 64 * 1024; ++i)
-        if (ballast.write("\0", 1) != 1)
-            break;
-    return written;
-}
-
 struct Site
 {
     QString code;
@@ -262,7 +180,7 @@ TEST_CASE("A read-only library is listed and served, and says it cannot be chang
 
 TEST_CASE("inner: a full disk", "[.inner]")
 {
-    const QString mount = mountPoint();
+    const QString mount = tmpfsMountPoint();
     const QString library = mount + QStringLiteral("/library");
     const TempFolder sources; // the user's own files, on another disk
     const Site site = makeSite(library, sources.path());
@@ -361,7 +279,7 @@ TEST_CASE("inner: a full disk", "[.inner]")
 
 TEST_CASE("inner: a read-only library", "[.inner]")
 {
-    const QString mount = mountPoint();
+    const QString mount = tmpfsMountPoint();
     const QString library = mount + QStringLiteral("/library");
     const QString copied = mount + QStringLiteral("/copied");
     const TempFolder elsewhere;
@@ -395,13 +313,7 @@ TEST_CASE("inner: a read-only library", "[.inner]")
         sqlite3_close(db);
     }
 
-    QProcess remount;
-    remount.start(QStringLiteral("mount"),
-                  {QStringLiteral("-o"), QStringLiteral("remount,ro"), mount});
-    REQUIRE(remount.waitForFinished(10000));
-    INFO(remount.readAllStandardError().toStdString());
-    REQUIRE(remount.exitCode() == 0);
-    REQUIRE(QStorageInfo(mount).isReadOnly());
+    remountReadOnly(mount);
 
     const QString readOnly =
         QStringLiteral("The library is read-only: meetings can be shown and served, not changed.");

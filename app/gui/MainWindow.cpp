@@ -1148,9 +1148,8 @@ void MainWindow::verifyLibrary()
         return;
     }
     if (problems.isEmpty()) {
-        const QString intact = tr("The catalog passed SQLite's checks and all %n stored file(s) "
-                                  "are intact.",
-                                  nullptr, report.checked);
+        const QString intact =
+            tr("All %n stored file(s) and the catalog are intact.", nullptr, report.checked);
         statusBar()->showMessage(intact, 8000);
         dialogs::showInformation(this, intact);
     }
