@@ -820,7 +820,6 @@ void Catalog::removeMeeting(Id meetingId)
     if (m_db.changes() != 1)
         throw Error(tr("No such meeting."));
     tx.commit();
-    checkpoint();
     Q_EMIT changed();
 }
 
@@ -926,7 +925,6 @@ Catalog::Added Catalog::addToAgenda(Id meetingId, const QList<Addition> &additio
             documentIds << insertDocument(itemId, doc);
     }
     tx.commit();
-    checkpoint();
     Q_EMIT changed();
     Added added;
     for (const Id id : newItemIds)
@@ -1097,7 +1095,6 @@ Document Catalog::replaceDocument(Id documentId, const NewDocument &doc)
     sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
     current.bind(1, versionId).bind(2, documentId).run();
     tx.commit();
-    checkpoint();
     Q_EMIT changed();
     return *document(documentId);
 }
@@ -1171,7 +1168,6 @@ QList<Document> Catalog::addDocuments(Id itemId, const QList<NewDocument> &docs)
     for (const NewDocument &doc : docs)
         ids.append(insertDocument(itemId, doc));
     tx.commit();
-    checkpoint();
     Q_EMIT changed();
     QList<Document> added;
     for (Id id : ids)
