@@ -381,8 +381,8 @@ void Catalog::inspectJournal()
                      .arg(QDateTime::currentDateTimeUtc().toString(
                          QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
     const bool kept = QDir().mkpath(folder) && QFile::copy(walPath(m_path), copy);
-    QString warning = tr("The catalog's journal %1 was cut short or is damaged: the changes made "
-                         "after the last %n complete one(s) in it are lost.",
+    QString warning = tr("The catalog's journal %1 was cut short or is damaged: the %n change(s) "
+                         "before the damage are kept, those after it are lost.",
                          nullptr, scan.commits)
                           .arg(QDir::toNativeSeparators(walPath(m_path)));
     if (kept)
