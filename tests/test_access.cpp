@@ -12,9 +12,9 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QUrl>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -115,8 +115,8 @@ public:
     {
         if (m_fd < 0 && !connectNow())
             return 0;
-        const QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers +
-                                   "\r\n";
+        const QByteArray request =
+            "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
         if (::send(m_fd, request.constData(), static_cast<size_t>(request.size()), MSG_NOSIGNAL) !=
             request.size()) {
             disconnect();
@@ -194,8 +194,7 @@ private:
 
 } // namespace
 
-TEST_CASE("A range flood from one phone leaves one counter, with every request counted",
-          "[access]")
+TEST_CASE("A range flood from one phone leaves one counter, with every request counted", "[access]")
 {
     Hosted hosted;
     const QByteArray path = QUrl(hosted.url(hosted.pdf)).path().toUtf8();
@@ -227,8 +226,7 @@ TEST_CASE("A range flood from one phone leaves one counter, with every request c
     CHECK(stats.bytesSent == answered + hosted.pdfContent.size());
     // Rows: phones x versions, not requests.
     CHECK(countRows(hosted.lib.folder(), "SELECT count(*) FROM access_counter") == 2);
-    CHECK(countRows(hosted.lib.folder(),
-                    "SELECT max(requests) FROM access_counter") == answered);
+    CHECK(countRows(hosted.lib.folder(), "SELECT max(requests) FROM access_counter") == answered);
     CHECK(hosted.server.accessLog().dropped() == 0);
 }
 

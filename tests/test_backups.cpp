@@ -60,8 +60,8 @@ CliRun cli(const QString &library, const QStringList &arguments)
 QString cliOk(const QString &library, const QStringList &arguments)
 {
     const CliRun run = cli(library, arguments);
-    INFO("docket-cli " << arguments.join(u' ').toStdString() << "\nstdout: " << run.out.toStdString()
-                       << "\nstderr: " << run.err.toStdString());
+    INFO("docket-cli " << arguments.join(u' ').toStdString() << "\nstdout: "
+                       << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return run.out;
 }
@@ -141,10 +141,17 @@ TEST_CASE("The schema change adds existing access rows up into counters", "[back
         const QByteArray insert =
             "INSERT INTO access_event(version_id, at, range_start, length, complete, device_key) "
             "VALUES "
-            "(" + QByteArray::number(versionId) + ", '2026-11-28T08:00:00.000Z', 0, 1000, 1, 'aa'),"
-            "(" + QByteArray::number(versionId) + ", '2026-11-28T08:05:00.000Z', 0, 1000, 1, 'aa'),"
-            "(" + QByteArray::number(versionId) + ", '2026-11-28T08:01:00.000Z', 0, 1, 1, 'aa'),"
-            "(" + QByteArray::number(versionId) + ", '2026-11-28T09:00:00.000Z', 0, 1000, 0, 'bb')";
+            "(" +
+            QByteArray::number(versionId) +
+            ", '2026-11-28T08:00:00.000Z', 0, 1000, 1, 'aa'),"
+            "(" +
+            QByteArray::number(versionId) +
+            ", '2026-11-28T08:05:00.000Z', 0, 1000, 1, 'aa'),"
+            "(" +
+            QByteArray::number(versionId) +
+            ", '2026-11-28T08:01:00.000Z', 0, 1, 1, 'aa'),"
+            "(" +
+            QByteArray::number(versionId) + ", '2026-11-28T09:00:00.000Z', 0, 1000, 0, 'bb')";
         db.exec(insert.constData());
         db.setUserVersion(7);
     }
@@ -157,10 +164,10 @@ TEST_CASE("The schema change adds existing access rows up into counters", "[back
     CHECK(stats[0].requests == 4);
     CHECK(stats[0].completeDownloads == 2);
     CHECK(stats[0].bytesSent == 2001);
-    CHECK(stats[0].firstSeen == QDateTime::fromString(QStringLiteral("2026-11-28T08:00:00.000Z"),
-                                                      Qt::ISODateWithMs));
-    CHECK(stats[0].lastSeen == QDateTime::fromString(QStringLiteral("2026-11-28T09:00:00.000Z"),
-                                                     Qt::ISODateWithMs));
+    CHECK(stats[0].firstSeen ==
+          QDateTime::fromString(QStringLiteral("2026-11-28T08:00:00.000Z"), Qt::ISODateWithMs));
+    CHECK(stats[0].lastSeen ==
+          QDateTime::fromString(QStringLiteral("2026-11-28T09:00:00.000Z"), Qt::ISODateWithMs));
     sql::Database db(path);
     sql::Statement rows(db, "SELECT count(*) FROM access_counter");
     REQUIRE(rows.step());
@@ -170,8 +177,8 @@ TEST_CASE("The schema change adds existing access rows up into counters", "[back
     CHECK(old.int64(0) == 0);
 
     // New requests add to the same counters.
-    catalog.recordAccess({AccessEvent{versionId, QDateTime::currentDateTimeUtc(), 0, 1000, true,
-                                      "aa"}});
+    catalog.recordAccess(
+        {AccessEvent{versionId, QDateTime::currentDateTimeUtc(), 0, 1000, true, "aa"}});
     CHECK(catalog.documentStats(meetingId)[0].requests == 5);
     CHECK(catalog.documentStats(meetingId)[0].completeDownloads == 3);
 }
@@ -223,14 +230,14 @@ TEST_CASE("A corrupted catalog is found by verify and restored from a backup, th
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    const QString code = QJsonDocument::fromJson(
-                             cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                             QStringLiteral("create"), QStringLiteral("--title"),
-                                             QStringLiteral("Hội nghị Ban Chấp hành")})
-                                 .toUtf8())
-                             .object()
-                             .value(QStringLiteral("code"))
-                             .toString();
+    const QString code =
+        QJsonDocument::fromJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                                QStringLiteral("create"), QStringLiteral("--title"),
+                                                QStringLiteral("Hội nghị Ban Chấp hành")})
+                                    .toUtf8())
+            .object()
+            .value(QStringLiteral("code"))
+            .toString();
     REQUIRE(!code.isEmpty());
     for (const QString &title :
          {QStringLiteral("Báo cáo"), QStringLiteral("Thảo luận"), QStringLiteral("Biểu quyết")})
@@ -268,7 +275,8 @@ TEST_CASE("A corrupted catalog is found by verify and restored from a backup, th
         QJsonDocument::fromJson(
             cli(library, {QStringLiteral("--json"), QStringLiteral("verify")}).out.toUtf8())
             .object();
-    CHECK_FALSE(json.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("ok")).toBool());
+    CHECK_FALSE(
+        json.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("ok")).toBool());
 
     // A damaged catalog makes no backup: the good ones stay the newest.
     const CliRun manual = cli(library, {QStringLiteral("backup")});
@@ -345,9 +353,9 @@ TEST_CASE("Meetings opening and closing make backups, in a bounded rotation", "[
     const QByteArray copy = readFile(all[0].path);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int day = 1; day <= 10; ++day)
-        writeFile(backups.folder() +
-                      QStringLiteral("/catalog-%1-daily.sqlite")
-                          .arg(now.addDays(-day).toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"))),
+        writeFile(backups.folder() + QStringLiteral("/catalog-%1-daily.sqlite")
+                                         .arg(now.addDays(-day).toString(
+                                             QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"))),
                   copy);
     for (int i = 0; i < 12; ++i)
         backups.make(QStringLiteral("manual"));

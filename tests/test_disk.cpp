@@ -70,8 +70,8 @@ CliRun cli(const QString &library, const QStringList &arguments)
 CliRun cliOk(const QString &library, const QStringList &arguments)
 {
     const CliRun run = cli(library, arguments);
-    INFO("docket-cli " << arguments.join(u' ').toStdString() << "\nstdout: " << run.out.toStdString()
-                       << "\nstderr: " << run.err.toStdString());
+    INFO("docket-cli " << arguments.join(u' ').toStdString() << "\nstdout: "
+                       << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return run;
 }
@@ -167,8 +167,7 @@ int cachedImages(const QString &folder)
 
 } // namespace
 
-TEST_CASE("On a full disk, meetings are listed and served; imports fail naming the disk",
-          "[disk]")
+TEST_CASE("On a full disk, meetings are listed and served; imports fail naming the disk", "[disk]")
 {
     runOnTmpfs("inner: a full disk", 24);
 }
@@ -188,8 +187,8 @@ TEST_CASE("inner: a full disk", "[.inner]")
     // Phones read it once while there is room: four page images end up in the cache.
     {
         Serve serve(library);
-        REQUIRE(curlFetch(serve.url(documentPath(site)), {QStringLiteral("-A"),
-                                                          QStringLiteral("phone")})
+        REQUIRE(curlFetch(serve.url(documentPath(site)),
+                          {QStringLiteral("-A"), QStringLiteral("phone")})
                     .body == site.pdfBytes);
         for (int page = 1; page <= 4; ++page)
             REQUIRE(curlFetch(serve.url(pagePath(site, page))).status == 200);
@@ -206,7 +205,8 @@ TEST_CASE("inner: a full disk", "[.inner]")
     CHECK(list.out.contains(site.code));
     CHECK(list.out.contains(QStringLiteral("Hội nghị tổng kết")));
     CHECK(list.err.contains(QStringLiteral("The disk holding the library is full")));
-    const CliRun show = cliOk(library, {QStringLiteral("meeting"), QStringLiteral("show"), site.code});
+    const CliRun show =
+        cliOk(library, {QStringLiteral("meeting"), QStringLiteral("show"), site.code});
     CHECK(show.out.contains(QStringLiteral("Báo cáo tổng kết.pdf")));
     const CliRun stats =
         cliOk(library, {QStringLiteral("--json"), QStringLiteral("stats"), site.code});
@@ -260,11 +260,12 @@ TEST_CASE("inner: a full disk", "[.inner]")
                                         QStringLiteral("1"), huge});
     CHECK(tooBig.exitCode == 1);
     CHECK(tooBig.err.contains(QStringLiteral("Not enough space on %1").arg(mount)));
-    const CliRun shownAgain =
-        cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"), QStringLiteral("show"),
-                        site.code});
-    const QJsonArray items =
-        QJsonDocument::fromJson(shownAgain.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+    const CliRun shownAgain = cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                              QStringLiteral("show"), site.code});
+    const QJsonArray items = QJsonDocument::fromJson(shownAgain.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
     REQUIRE(items.size() == 1);
     CHECK(items.at(0).toObject().value(QStringLiteral("documents")).toArray().size() == 1);
     CHECK(QDir(library + QStringLiteral("/tmp")).isEmpty());
@@ -273,7 +274,8 @@ TEST_CASE("inner: a full disk", "[.inner]")
 
     // Room again: the import goes through.
     QFile::remove(mount + QStringLiteral("/ballast"));
-    cliOk(library, {QStringLiteral("doc"), QStringLiteral("add"), site.code, QStringLiteral("1"), big});
+    cliOk(library,
+          {QStringLiteral("doc"), QStringLiteral("add"), site.code, QStringLiteral("1"), big});
     CHECK(cliOk(library, {QStringLiteral("verify")}).exitCode == 0);
 }
 
@@ -320,7 +322,8 @@ TEST_CASE("inner: a read-only library", "[.inner]")
     const CliRun list = cliOk(library, {QStringLiteral("meeting"), QStringLiteral("list")});
     CHECK(list.out.contains(site.code));
     CHECK(list.err.contains(readOnly));
-    const CliRun show = cliOk(library, {QStringLiteral("meeting"), QStringLiteral("show"), site.code});
+    const CliRun show =
+        cliOk(library, {QStringLiteral("meeting"), QStringLiteral("show"), site.code});
     CHECK(show.out.contains(QStringLiteral("Báo cáo tổng kết.pdf")));
     cliOk(library, {QStringLiteral("stats"), site.code});
 
@@ -350,9 +353,8 @@ TEST_CASE("inner: a read-only library", "[.inner]")
     }
 
     // The copied library: its -wal is read, in a copy made elsewhere.
-    const CliRun copiedShow =
-        cliOk(copied, {QStringLiteral("--json"), QStringLiteral("meeting"), QStringLiteral("show"),
-                       QString::number(meetingId)});
+    const CliRun copiedShow = cliOk(copied, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                             QStringLiteral("show"), QString::number(meetingId)});
     CHECK(QJsonDocument::fromJson(copiedShow.out.toUtf8())
               .object()
               .value(QStringLiteral("items"))

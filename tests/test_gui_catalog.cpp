@@ -57,8 +57,7 @@ bool inMenus(QMainWindow &window, QAction *action)
 
 } // namespace
 
-TEST_CASE("Verify finds a damaged catalog and the window restores the newest good backup",
-          "[gui]")
+TEST_CASE("Verify finds a damaged catalog and the window restores the newest good backup", "[gui]")
 {
     dialogs::setRecordErrors(true);
     dialogs::takeRecordedErrors();
@@ -77,7 +76,8 @@ TEST_CASE("Verify finds a damaged catalog and the window restores the newest goo
     CHECK(inMenus(*window, window->restoreAction()));
     CHECK_FALSE(window->libraryNotice()->text().contains(QStringLiteral("read-only")));
 
-    damageIndex(libraryFolder + QStringLiteral("/catalog.sqlite"), "sqlite_autoindex_agenda_item_1");
+    damageIndex(libraryFolder + QStringLiteral("/catalog.sqlite"),
+                "sqlite_autoindex_agenda_item_1");
     dialogs::presetConfirm(true); // yes, restore
     window->verifyAction()->trigger();
     CHECK(window->restoreRequested());

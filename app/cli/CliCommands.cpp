@@ -31,6 +31,7 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <csignal>
@@ -978,11 +979,11 @@ int restore(Context &ctx, const QStringList &words)
     const QString folder = QFileInfo(ctx.libraryFolder).absoluteFilePath();
     const Backups::Restored restored = Backups::restore(folder, cl.positional().value(0));
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("from"), restored.from},
-                                  {QStringLiteral("madeAt"),
-                                   restored.madeAt.toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("setAside"), orNull(restored.setAside)},
-                                  {QStringLiteral("meetings"), restored.meetings}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("from"), restored.from},
+                        {QStringLiteral("madeAt"), restored.madeAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("setAside"), orNull(restored.setAside)},
+                        {QStringLiteral("meetings"), restored.meetings}});
         return 0;
     }
     out() << Cli::tr("Restored the catalog from %1 (made %2): %n meeting(s).", nullptr,
@@ -1191,22 +1192,21 @@ int stats(Context &ctx, const QStringList &words)
     if (ctx.json) {
         QJsonArray array;
         for (const DocumentStats &row : rows)
-            array.append(QJsonObject{{QStringLiteral("item"), row.itemNumber},
-                                     {QStringLiteral("document"), qint64{row.documentId}},
-                                     {QStringLiteral("title"), row.title},
-                                     {QStringLiteral("fileName"), row.fileName},
-                                     {QStringLiteral("devices"), row.devices},
-                                     {QStringLiteral("requests"), row.requests},
-                                     {QStringLiteral("completeDownloads"), row.completeDownloads},
-                                     {QStringLiteral("bytesSent"), qint64{row.bytesSent}},
-                                     {QStringLiteral("firstSeen"),
-                                      row.firstSeen.isValid()
-                                          ? QJsonValue(row.firstSeen.toString(Qt::ISODate))
-                                          : QJsonValue()},
-                                     {QStringLiteral("lastSeen"),
-                                      row.lastSeen.isValid()
-                                          ? QJsonValue(row.lastSeen.toString(Qt::ISODate))
-                                          : QJsonValue()}});
+            array.append(QJsonObject{
+                {QStringLiteral("item"), row.itemNumber},
+                {QStringLiteral("document"), qint64{row.documentId}},
+                {QStringLiteral("title"), row.title},
+                {QStringLiteral("fileName"), row.fileName},
+                {QStringLiteral("devices"), row.devices},
+                {QStringLiteral("requests"), row.requests},
+                {QStringLiteral("completeDownloads"), row.completeDownloads},
+                {QStringLiteral("bytesSent"), qint64{row.bytesSent}},
+                {QStringLiteral("firstSeen"), row.firstSeen.isValid()
+                                                  ? QJsonValue(row.firstSeen.toString(Qt::ISODate))
+                                                  : QJsonValue()},
+                {QStringLiteral("lastSeen"), row.lastSeen.isValid()
+                                                 ? QJsonValue(row.lastSeen.toString(Qt::ISODate))
+                                                 : QJsonValue()}});
         ctx.printJson(array);
         return 0;
     }
@@ -1311,6 +1311,11 @@ int serve(Context &ctx, const QStringList &words)
                  .arg(server.port())
           << Qt::endl;
 
+    // A server that runs for days still gets its daily backup of the catalog.
+    QTimer dailyBackup;
+    QObject::connect(&dailyBackup, &QTimer::timeout, &library.catalog(),
+                     [&library] { library.backupIfDue(); });
+    dailyBackup.start(60 * 60 * 1000);
     QCoreApplication::exec();
     server.stop();
     err() << Cli::tr("Stopped serving.") << Qt::endl;

@@ -327,8 +327,8 @@ void MainWindow::createLayout()
     m_libraryNotice->setWordWrap(true);
     m_libraryNotice->setMargin(6);
     // Dark on pale amber: readable (WCAG AA) and unlike anything else in the window.
-    m_libraryNotice->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36b; }"));
+    m_libraryNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36b; }"));
     m_libraryNotice->hide();
     layout->addWidget(m_libraryNotice);
     layout->addWidget(splitter, 1);
@@ -430,8 +430,7 @@ bool MainWindow::restoreNewestBackup(QWidget *parent, const QString &folder)
             parent, tr("The catalog was restored from the backup made %1 (%n meeting(s)). The "
                        "catalog it replaced is kept as %2.",
                        nullptr, restored.meetings)
-                        .arg(QLocale().toString(restored.madeAt.toLocalTime(),
-                                                QLocale::LongFormat),
+                        .arg(QLocale().toString(restored.madeAt.toLocalTime(), QLocale::LongFormat),
                              QDir::toNativeSeparators(restored.setAside)));
         return true;
     } catch (const Error &error) {

@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
     // (and the meeting being hosted) down with it.
     docket::IsolatedInspector::setProgram(docket::IsolatedInspector::findProgram());
 
-    const QString folder =
-        parser.isSet(libraryOption) ? parser.value(libraryOption) : docket::Library::defaultFolder();
+    const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption)
+                                                       : docket::Library::defaultFolder();
     // Round again after a restore: the window closes, the catalog is replaced with no Library
     // holding it, and the window opens on the restored one.
     for (;;) {

@@ -376,18 +376,17 @@ void Catalog::inspectJournal()
         return;
     // SQLite is about to use what it can and ignore the rest: keep the whole file first.
     const QString folder = QFileInfo(m_path).absolutePath() + QStringLiteral("/backups");
-    const QString copy =
-        folder + QStringLiteral("/catalog-journal-%1.sqlite-wal")
-                     .arg(QDateTime::currentDateTimeUtc().toString(
-                         QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
+    const QString copy = folder + QStringLiteral("/catalog-journal-%1.sqlite-wal")
+                                      .arg(QDateTime::currentDateTimeUtc().toString(
+                                          QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
     const bool kept = QDir().mkpath(folder) && QFile::copy(walPath(m_path), copy);
     QString warning = tr("The catalog's journal %1 was cut short or is damaged: the %n change(s) "
                          "before the damage are kept, those after it are lost.",
                          nullptr, scan.commits)
                           .arg(QDir::toNativeSeparators(walPath(m_path)));
     if (kept)
-        warning += u' ' + tr("A copy of the journal is kept as %1.")
-                              .arg(QDir::toNativeSeparators(copy));
+        warning +=
+            u' ' + tr("A copy of the journal is kept as %1.").arg(QDir::toNativeSeparators(copy));
     warning += u' ' + tr("If something recent is missing, compare with the newest backup "
                          "(docket-cli restore keeps the current catalog aside).");
     m_openWarnings << warning;
@@ -426,8 +425,8 @@ void Catalog::openBest()
     // without writing it when it and the -wal exist; without a -wal, the file alone is the whole
     // catalog and can be read as immutable; else only a copy elsewhere can be read.
     const QStorageInfo storage(QFileInfo(m_path).absolutePath());
-    const bool full = storage.isValid() && !storage.isReadOnly() &&
-                      storage.bytesAvailable() < kFullDiskBytes;
+    const bool full =
+        storage.isValid() && !storage.isReadOnly() && storage.bytesAvailable() < kFullDiskBytes;
     m_access = full ? Access::DiskFull : Access::ReadOnlyMedia;
     for (const sql::OpenMode mode : {sql::OpenMode::ReadOnly, sql::OpenMode::Immutable}) {
         if (mode == sql::OpenMode::Immutable && hasWalContent(m_path))
@@ -465,9 +464,9 @@ void Catalog::openCopy()
     m_db = sql::Database();
     if (!copy->isValid() || !QFile::copy(m_path, target) ||
         (QFile::exists(walPath(m_path)) && !QFile::copy(walPath(m_path), walPath(target))))
-        throw Error(tr("Cannot make a readable copy of the catalog %1 in %2.")
-                        .arg(QDir::toNativeSeparators(m_path),
-                             QDir::toNativeSeparators(QDir::tempPath())));
+        throw Error(
+            tr("Cannot make a readable copy of the catalog %1 in %2.")
+                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath())));
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     QFile::setPermissions(walPath(target), QFile::ReadOwner | QFile::WriteOwner);
     m_db = sql::Database(target, sql::OpenMode::ReadWrite);
@@ -577,21 +576,23 @@ CatalogCheck Catalog::checkFile(const QString &path)
     }
     try {
         // A backup is a single file; a catalog copied with its -wal needs the -wal read.
-        sql::Database db(path, hasWalContent(path) ? sql::OpenMode::ReadOnly
-                                                   : sql::OpenMode::Immutable);
+        sql::Database db(path,
+                         hasWalContent(path) ? sql::OpenMode::ReadOnly : sql::OpenMode::Immutable);
         result.schemaVersion = db.userVersion();
         describeProblems(db, result);
         if (!result.ok())
             return result;
         if (result.schemaVersion < 1) {
-            result.problems << tr("%1 is not a Docket catalog.").arg(QDir::toNativeSeparators(path));
+            result.problems
+                << tr("%1 is not a Docket catalog.").arg(QDir::toNativeSeparators(path));
             return result;
         }
         if (result.schemaVersion > kSchemaVersion) {
-            result.problems << tr("%1 was written by a newer Docket (schema %2; this one knows %3).")
-                                   .arg(QDir::toNativeSeparators(path))
-                                   .arg(result.schemaVersion)
-                                   .arg(kSchemaVersion);
+            result.problems
+                << tr("%1 was written by a newer Docket (schema %2; this one knows %3).")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(result.schemaVersion)
+                       .arg(kSchemaVersion);
             return result;
         }
         sql::Statement s(db, "SELECT count(*) FROM meeting");

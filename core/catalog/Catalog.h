@@ -258,7 +258,7 @@ private:
     Access m_access = Access::Writable;
     QStringList m_openWarnings;
     bool m_resetJournal = false;
-    std::unique_ptr<QTemporaryDir> m_copy;   // a read-only catalog that had to be copied to be read
+    std::unique_ptr<QTemporaryDir> m_copy; // a read-only catalog that had to be copied to be read
     QHash<QString, QString> m_settingOverlay; // settings this process could not store
 };
 

@@ -38,55 +38,67 @@ CatalogError errorFor(int extendedCode, const QString &sqliteText, const QString
     switch (extendedCode & 0xff) {
     case SQLITE_FULL:
         kind = Kind::DiskFull;
-        sentence = QCoreApplication::translate("Catalog", "The disk holding the catalog is full: the change was not made. Free some "
-                      "space, then try again.");
+        sentence = QCoreApplication::translate(
+            "Catalog", "The disk holding the catalog is full: the change was not made. Free some "
+                       "space, then try again.");
         break;
     case SQLITE_READONLY:
         kind = Kind::ReadOnly;
-        sentence = !readOnlyReason.isEmpty()
-                       ? readOnlyReason
-                       : QCoreApplication::translate("Catalog", "The library is read-only: meetings can be shown and served, not "
-                            "changed.");
+        sentence =
+            !readOnlyReason.isEmpty()
+                ? readOnlyReason
+                : QCoreApplication::translate(
+                      "Catalog", "The library is read-only: meetings can be shown and served, not "
+                                 "changed.");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         kind = Kind::Damaged;
-        sentence = QCoreApplication::translate("Catalog", "The catalog is damaged. Restore the newest good backup with "
-                      "`docket-cli restore` (or Library ▸ Restore from backup in the window); "
-                      "the damaged catalog is kept aside.");
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog is damaged. Restore the newest good backup with "
+                       "`docket-cli restore` (or Library ▸ Restore from backup in the window); "
+                       "the damaged catalog is kept aside.");
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         kind = Kind::Busy;
-        sentence = QCoreApplication::translate("Catalog", "The catalog is busy: another Docket program is writing to it. Try again "
-                      "in a moment.");
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog is busy: another Docket program is writing to it. Try again "
+                       "in a moment.");
         break;
     case SQLITE_IOERR:
         kind = Kind::Io;
-        sentence = QCoreApplication::translate("Catalog", "The catalog could not be read or written: its disk may be full, removed or "
-                      "failing.");
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog could not be read or written: its disk may be full, removed or "
+                       "failing.");
         break;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
         kind = Kind::Io;
-        sentence = QCoreApplication::translate("Catalog", "The catalog cannot be opened: check that the library folder exists and "
-                      "may be read.");
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog cannot be opened: check that the library folder exists and "
+                       "may be read.");
         break;
     case SQLITE_CONSTRAINT:
-        sentence = QCoreApplication::translate("Catalog", "The catalog refused a change that contradicts what it holds.");
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog refused a change that contradicts what it holds.");
         break;
     case SQLITE_NOMEM:
-        sentence = QCoreApplication::translate("Catalog", "There is not enough memory to use the catalog.");
+        sentence = QCoreApplication::translate("Catalog",
+                                               "There is not enough memory to use the catalog.");
         break;
     default:
         sentence = QCoreApplication::translate("Catalog", "The catalog reported an error.");
         break;
     }
     const QString text = sqliteText.trimmed();
-    return CatalogError(kind,
-                        text.isEmpty() ? sentence : QCoreApplication::translate("Catalog", "%1 (SQLite: %2)").arg(sentence, text),
-                        extendedCode);
+    return CatalogError(
+        kind,
+        text.isEmpty()
+            ? sentence
+            : QCoreApplication::translate("Catalog", "%1 (SQLite: %2)").arg(sentence, text),
+        extendedCode);
 }
 
 Database::Database(const QString &path, OpenMode mode)

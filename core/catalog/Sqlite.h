@@ -5,10 +5,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <QList>
 
 #include <cstdint>
 #include <optional>

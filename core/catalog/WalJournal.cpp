@@ -59,7 +59,8 @@ Scan scan(const QString &walPath)
     const bool bigEndianWords = magic == kMagicBigEndian;
     std::array<std::uint32_t, 2> sums{0, 0};
     checksum(bigEndianWords, h, 24, sums);
-    const bool pageSizeOk = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
+    const bool pageSizeOk =
+        pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
     if ((magic != kMagicLittleEndian && magic != kMagicBigEndian) || !pageSizeOk ||
         sums[0] != bigEndian32(h + 24) || sums[1] != bigEndian32(h + 28)) {
         // SQLite ignores the whole file: every change in it is lost.

@@ -56,7 +56,8 @@ void writeChecked(const QString &catalogPath, const QString &target)
         Catalog::backup(catalogPath, part);
     } catch (const Error &error) {
         QFile::remove(part);
-        throw Error(Backups::tr("Cannot write the backup %1. %2").arg(shown(target), error.message()));
+        throw Error(
+            Backups::tr("Cannot write the backup %1. %2").arg(shown(target), error.message()));
     }
     const CatalogCheck check = Catalog::checkFile(part);
     if (!check.ok()) {
@@ -119,8 +120,8 @@ BackupFile Backups::make(const QString &reason)
 void Backups::makeInto(const QString &target)
 {
     if (QFileInfo(target).isDir())
-        throw Error(tr("%1 is a folder; give the name of the backup file to write.")
-                        .arg(shown(target)));
+        throw Error(
+            tr("%1 is a folder; give the name of the backup file to write.").arg(shown(target)));
     writeChecked(m_catalog, target);
 }
 
@@ -181,10 +182,11 @@ Backups::Restored Backups::restore(const QString &libraryFolder, const QString &
         QStringList rejected;
         const auto newest = backups.newestGood(&rejected);
         if (!newest)
-            throw Error(rejected.isEmpty()
-                            ? tr("There is no backup of the catalog in %1.").arg(shown(backups.folder()))
-                            : tr("No backup in %1 passes the check: %2")
-                                  .arg(shown(backups.folder()), rejected.join(QStringLiteral("; "))));
+            throw Error(
+                rejected.isEmpty()
+                    ? tr("There is no backup of the catalog in %1.").arg(shown(backups.folder()))
+                    : tr("No backup in %1 passes the check: %2")
+                          .arg(shown(backups.folder()), rejected.join(QStringLiteral("; "))));
         from = newest->path;
         madeAt = newest->madeAt;
     } else {

@@ -5,11 +5,11 @@
 #include "pdf/IsolatedInspector.h"
 #include "util/Error.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QCryptographicHash>
 #include <QLocale>
 #include <QSet>
 #include <QStandardPaths>
@@ -72,9 +72,8 @@ Library::Library(const QString &folder)
     // A backup when a meeting opens (before phones arrive) and when it closes (its counts).
     QObject::connect(m_catalog.get(), &Catalog::meetingStateChanged, m_catalog.get(),
                      [this](Id, MeetingState state) {
-                         backupInBackground(state == MeetingState::Open
-                                                ? QStringLiteral("open")
-                                                : QStringLiteral("close"));
+                         backupInBackground(state == MeetingState::Open ? QStringLiteral("open")
+                                                                        : QStringLiteral("close"));
                      });
 }
 

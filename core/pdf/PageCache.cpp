@@ -114,8 +114,8 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
     for (;;) {
         QString problem;
         if (!QDir().mkpath(dir)) {
-            problem = tr("Cannot create the page image folder %1.")
-                          .arg(QDir::toNativeSeparators(dir));
+            problem =
+                tr("Cannot create the page image folder %1.").arg(QDir::toNativeSeparators(dir));
         } else {
             // Unbuffered: Qt 6.4's QSaveFile commits a buffered file whose flush failed (the
             // disk full) as if all was written, and an empty image was then cached and sent.

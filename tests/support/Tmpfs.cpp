@@ -20,10 +20,10 @@ const char *const kMountVariable = "DOCKET_TEST_TMPFS";
 // The first way of getting a mount namespace that works here. Empty when none does.
 QStringList unshareCommand()
 {
-    const QList<QStringList> candidates{
-        {QStringLiteral("unshare"), QStringLiteral("--user"), QStringLiteral("--map-root-user"),
-         QStringLiteral("--mount")},
-        {QStringLiteral("unshare"), QStringLiteral("--mount")}};
+    const QList<QStringList> candidates{{QStringLiteral("unshare"), QStringLiteral("--user"),
+                                         QStringLiteral("--map-root-user"),
+                                         QStringLiteral("--mount")},
+                                        {QStringLiteral("unshare"), QStringLiteral("--mount")}};
     for (const QStringList &candidate : candidates) {
         QProcess probe;
         probe.start(candidate.first(), candidate.mid(1) + QStringList{QStringLiteral("true")});
