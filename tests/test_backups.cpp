@@ -328,6 +328,31 @@ TEST_CASE("restore checks the backup first and refuses while the catalog is open
     }
 }
 
+TEST_CASE("restore refuses while docket-cli serve has the catalog open", "[backups][cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    cliOk(library, {QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+                    QStringLiteral("Họp")});
+    cliOk(library, {QStringLiteral("backup")});
+    QProcess serve;
+    serve.start(kCli, {QStringLiteral("--library"), library, QStringLiteral("serve"),
+                       QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("--port"), QStringLiteral("0")});
+    REQUIRE(serve.waitForStarted(10000));
+    REQUIRE(serve.waitForReadyRead(15000)); // its first line: the URL, so the catalog is open
+    const CliRun refused = cli(library, {QStringLiteral("restore")});
+    serve.kill();
+    serve.waitForFinished(5000);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("in use")));
+    CHECK(QDir(library + QStringLiteral("/backups"))
+              .entryList({QStringLiteral("catalog-set-aside-*")})
+              .isEmpty());
+    // Once it is gone, the same restore goes through.
+    CHECK(cliOk(library, {QStringLiteral("restore")}).contains(QStringLiteral("Restored")));
+}
+
 TEST_CASE("Meetings opening and closing make backups, in a bounded rotation", "[backups]")
 {
     TempLibrary lib;
