@@ -487,3 +487,30 @@ TEST_CASE("verify reports the catalog's checks with the stored files", "[backups
     REQUIRE(report.catalogDamaged());
     CHECK(report.catalogProblems.first().contains(QStringLiteral("refers to a row of blob")));
 }
+
+TEST_CASE("A flipped byte in a document's type is found, though SQLite's structure is sound",
+          "[backups][catalog]")
+{
+    const TempFolder folder;
+    const QString path = folder.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        Catalog catalog(path);
+        const Meeting meeting = catalog.createMeeting(QStringLiteral("Hội nghị"));
+        const AgendaItem item = catalog.addItem(meeting.id, QStringLiteral("Một"));
+        catalog.addDocument(item.id, fakeDocument('b', 4096));
+    }
+    CHECK(Catalog::checkFile(path).ok());
+    // What the issue saw: the PDF then went out as "application/%df".
+    QByteArray bytes = readFile(path);
+    const qsizetype at = bytes.indexOf("application/pdf");
+    REQUIRE(at >= 0);
+    bytes[at + 12] = '%';
+    writeFile(path, bytes);
+    {
+        sql::Database db(path);
+        CHECK(db.integrityProblems().isEmpty()); // no checksums: SQLite cannot see it
+    }
+    const CatalogCheck check = Catalog::checkFile(path);
+    REQUIRE(check.problems.size() == 1);
+    CHECK(check.problems.first().contains(QStringLiteral("application/%df")));
+}

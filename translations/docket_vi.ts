@@ -1382,6 +1382,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
             <numerusform>Tệp nhật ký của cơ sở dữ liệu %1 bị cắt cụt hoặc bị hỏng: %n thay đổi trước chỗ hỏng được giữ lại, các thay đổi sau đó đã mất.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Document version %1 is damaged: its type &quot;%2&quot; or its content hash %3 is not one Docket writes.</source>
+        <translation>Phiên bản tài liệu %1 bị hỏng: kiểu tệp &quot;%2&quot; hoặc mã băm nội dung %3 không phải do Docket ghi.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is damaged: its code &quot;%2&quot; is not one Docket writes.</source>
+        <translation>Hội nghị %1 bị hỏng: mã truy cập &quot;%2&quot; không phải do Docket ghi.</translation>
+    </message>
 </context>
 <context>
     <name>docket::EditItemCommand</name>

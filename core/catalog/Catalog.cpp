@@ -550,6 +550,28 @@ void describeProblems(sql::Database &db, CatalogCheck &check)
                               .arg(row.table)
                               .arg(row.rowId)
                               .arg(row.parent);
+    if (!check.problems.isEmpty())
+        return;
+    // SQLite has no checksums: a flipped byte inside a text leaves the structure sound (a PDF
+    // was served as "application/%df"). The values Docket serves and trusts are checked here.
+    sql::Statement versions(db, R"sql(
+        SELECT id, mime_type, blob_sha256 FROM document_version
+        WHERE mime_type GLOB '*[^a-zA-Z0-9/.+;= _-]*' OR mime_type NOT GLOB '[a-z]*/?*'
+           OR length(blob_sha256) <> 64 OR blob_sha256 GLOB '*[^0-9a-f]*'
+        LIMIT 100)sql");
+    while (versions.step())
+        check.problems << Catalog::tr("Document version %1 is damaged: its type \"%2\" or its "
+                                      "content hash %3 is not one Docket writes.")
+                              .arg(versions.int64(0))
+                              .arg(versions.text(1), versions.text(2));
+    sql::Statement meetings(db, R"sql(
+        SELECT id, code FROM meeting
+        WHERE length(code) <> 8 OR code GLOB '*[^0-9A-HJKMNP-TV-Z]*' LIMIT 100)sql");
+    while (meetings.step())
+        check.problems << Catalog::tr("Meeting %1 is damaged: its code \"%2\" is not one Docket "
+                                      "writes.")
+                              .arg(meetings.int64(0))
+                              .arg(meetings.text(1));
 }
 
 } // namespace
