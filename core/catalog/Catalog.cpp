@@ -417,7 +417,11 @@ void Catalog::openBest()
                                tr("Cannot open the catalog %1. %2")
                                    .arg(QDir::toNativeSeparators(m_path), error.message()),
                                error.sqliteCode());
-        if (!QFileInfo::exists(m_path))
+        // Busy or anything else is no reason to fall back to reading only.
+        const bool cannotWrite = error.kind() == CatalogError::Kind::Io ||
+                                 error.kind() == CatalogError::Kind::ReadOnly ||
+                                 error.kind() == CatalogError::Kind::DiskFull;
+        if (!cannotWrite || !QFileInfo::exists(m_path))
             throw;
         first = error;
     }
