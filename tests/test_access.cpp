@@ -11,11 +11,18 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace docket;
 using namespace testsupport;
@@ -81,7 +88,147 @@ struct Hosted : SampleSite
     }
 };
 
+// Rows of a query on the catalog file, through SQLite itself, as a second reader would see it.
+std::int64_t countRows(const QString &library, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray path = (library + QStringLiteral("/catalog.sqlite")).toUtf8();
+    REQUIRE(sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    const std::int64_t value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+// One phone on one keep-alive connection: a request, its whole response, the next request.
+class KeepAliveClient
+{
+public:
+    explicit KeepAliveClient(quint16 port) : m_port(port) {}
+    ~KeepAliveClient() { disconnect(); }
+
+    // The status of one GET with these extra header lines; 0 when the connection failed.
+    int get(const QByteArray &path, const QByteArray &headers)
+    {
+        if (m_fd < 0 && !connectNow())
+            return 0;
+        const QByteArray request =
+            "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
+        if (::send(m_fd, request.constData(), static_cast<size_t>(request.size()), MSG_NOSIGNAL) !=
+            request.size()) {
+            disconnect();
+            return 0;
+        }
+        const qsizetype end = readUntil("\r\n\r\n");
+        if (end < 0) {
+            disconnect();
+            return 0;
+        }
+        const QByteArray head = m_buffer.left(end);
+        m_buffer.remove(0, end + 4);
+        qsizetype length = 0;
+        for (const QByteArray &line : head.split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        while (m_buffer.size() < length)
+            if (!readMore()) {
+                disconnect();
+                return 0;
+            }
+        m_buffer.remove(0, length);
+        if (head.toLower().contains("connection: close"))
+            disconnect();
+        return head.mid(9, 3).toInt();
+    }
+
+private:
+    bool connectNow()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(m_port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        timeval timeout{5, 0};
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+            disconnect();
+            return false;
+        }
+        m_buffer.clear();
+        return true;
+    }
+    void disconnect()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+    bool readMore()
+    {
+        char chunk[16384];
+        const ssize_t got = ::recv(m_fd, chunk, sizeof chunk, 0);
+        if (got <= 0)
+            return false;
+        m_buffer.append(chunk, got);
+        return true;
+    }
+    qsizetype readUntil(const char *marker)
+    {
+        for (;;) {
+            const qsizetype at = m_buffer.indexOf(marker);
+            if (at >= 0)
+                return at;
+            if (!readMore())
+                return -1;
+        }
+    }
+
+    quint16 m_port;
+    int m_fd = -1;
+    QByteArray m_buffer;
+};
+
 } // namespace
+
+TEST_CASE("A range flood from one phone leaves one counter, with every request counted", "[access]")
+{
+    Hosted hosted;
+    const QByteArray path = QUrl(hosted.url(hosted.pdf)).path().toUtf8();
+    KeepAliveClient phone(hosted.server.port());
+    int answered = 0;
+    int failed = 0;
+    QElapsedTimer clock;
+    clock.start();
+    // A few seconds of one phone asking for one byte, as fast as the server answers.
+    while (clock.elapsed() < 3000 && failed < 50) {
+        const int status = phone.get(path, "Range: bytes=0-0\r\nUser-Agent: flood-phone\r\n");
+        if (status == 206)
+            ++answered;
+        else
+            ++failed;
+        if (answered % 500 == 0)
+            QCoreApplication::processEvents(); // the recorder drains once a second meanwhile
+    }
+    INFO("answered " << answered << ", failed " << failed);
+    REQUIRE(failed == 0);
+    REQUIRE(answered > 1000);
+
+    // And one other phone that downloads the whole file once.
+    REQUIRE(curlFetch(hosted.url(hosted.pdf), {QStringLiteral("-A"), QStringLiteral("reader")})
+                .status == 200);
+    const DocumentStats stats = hosted.waitForRequests(hosted.pdf, answered + 1);
+    CHECK(stats.devices == 2);
+    CHECK(stats.completeDownloads == 1);
+    CHECK(stats.bytesSent == answered + hosted.pdfContent.size());
+    // Rows: phones x versions, not requests.
+    CHECK(countRows(hosted.lib.folder(), "SELECT count(*) FROM access_counter") == 2);
+    CHECK(countRows(hosted.lib.folder(), "SELECT max(requests) FROM access_counter") == answered);
+    CHECK(hosted.server.accessLog().dropped() == 0);
+}
 
 TEST_CASE("A complete download and an abandoned one are recorded as such", "[access]")
 {
@@ -175,8 +322,10 @@ TEST_CASE("No address is stored: device keys are salted hashes", "[access]")
     const QByteArray path = (hosted.lib.folder() + QStringLiteral("/catalog.sqlite")).toUtf8();
     REQUIRE(sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT device_key, complete, length FROM access_event", -1,
-                               &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "SELECT device_key, complete_downloads, bytes_sent, requests, "
+                               "first_seen <= last_seen FROM access_counter",
+                               -1, &statement, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
     const QByteArray key(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     // The salted hash of address and browser, nothing else.
@@ -189,6 +338,9 @@ TEST_CASE("No address is stored: device keys are salted hashes", "[access]")
     CHECK(key == expected);
     CHECK(sqlite3_column_int(statement, 1) == 1);
     CHECK(sqlite3_column_int64(statement, 2) == hosted.pdfContent.size());
+    CHECK(sqlite3_column_int(statement, 3) == 1);
+    CHECK(sqlite3_column_int(statement, 4) == 1);
+    CHECK(sqlite3_step(statement) == SQLITE_DONE); // one phone, one version: one row
     sqlite3_finalize(statement);
     sqlite3_close(db);
 
@@ -198,12 +350,51 @@ TEST_CASE("No address is stored: device keys are salted hashes", "[access]")
     CHECK(hosted.lib.catalog().deviceSalt() == hosted.lib.catalog().deviceSalt());
 }
 
-TEST_CASE("The access log drops beyond its bound instead of growing", "[access]")
+TEST_CASE("The access log adds repeats up and drops beyond its bound instead of growing",
+          "[access]")
 {
     AccessLog log;
+    // The same phone and version, again and again: one entry.
+    for (int i = 0; i < 1000; ++i)
+        log.push(AccessEvent{1, QDateTime::currentDateTimeUtc(), 0, 1, true, "same"});
+    AccessTally taken = log.takeAll();
+    REQUIRE(taken.size() == 1);
+    CHECK(taken.requests() == 1000);
+    CHECK(taken.counts().first().bytesSent == 1000);
+    CHECK(taken.counts().first().fromStartLength == 1);
+
+    // Distinct phones past the bound are dropped, and counted.
     for (qsizetype i = 0; i < AccessLog::kCapacity + 5; ++i)
-        log.push(AccessEvent{1, {}, 0, 1, true, "k"});
+        log.push(AccessEvent{1, {}, 0, 1, true, QByteArray::number(i)});
     CHECK(log.dropped() == 5);
     CHECK(log.takeAll().size() == AccessLog::kCapacity);
     CHECK(log.takeAll().isEmpty());
+}
+
+TEST_CASE("Access counts keep first and last seen, bytes and whole downloads", "[access]")
+{
+    AccessTally tally;
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    tally.add(AccessEvent{7, start.addSecs(5), 0, 100, true, "a"});  // whole if size is 100
+    tally.add(AccessEvent{7, start, 0, 100, true, "a"});             // earlier, same entry
+    tally.add(AccessEvent{7, start.addSecs(9), 50, 50, true, "a"});  // a piece
+    tally.add(AccessEvent{7, start.addSecs(2), 0, 100, false, "a"}); // walked away
+    tally.add(AccessEvent{8, start, 0, 100, true, "a"});             // another version
+    CHECK(tally.size() == 3);
+    CHECK(tally.requests() == 5);
+    for (const AccessCount &count : tally.counts()) {
+        if (count.versionId == 7 && count.fromStartLength == 100) {
+            CHECK(count.requests == 2);
+            CHECK(count.bytesSent == 200);
+            CHECK(count.firstSeen == start);
+            CHECK(count.lastSeen == start.addSecs(5));
+        } else if (count.versionId == 7) {
+            CHECK(count.fromStartLength == -1);
+            CHECK(count.requests == 2);
+            CHECK(count.bytesSent == 50); // the abandoned one carried none for sure
+            CHECK(count.lastSeen == start.addSecs(9));
+        } else {
+            CHECK(count.versionId == 8);
+        }
+    }
 }

@@ -52,6 +52,13 @@
             <numerusform>Made a PDF of %1 (%n pages) for reading in the browser; Download still gives the original.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restored the catalog from %1 (made %2): %n meeting(s).</source>
+        <translation>
+            <numerusform>Restored the catalog from %1 (made %2): %n meeting.</numerusform>
+            <numerusform>Restored the catalog from %1 (made %2): %n meetings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegatePage</name>
@@ -135,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <source>The catalog is damaged: SQLite&apos;s checks found %n problem(s). Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</source>
+        <translation>
+            <numerusform>The catalog is damaged: SQLite&apos;s checks found %n problem. Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</numerusform>
+            <numerusform>The catalog is damaged: SQLite&apos;s checks found %n problems. Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::AgendaTree</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -162,6 +179,16 @@
         <translation>
             <numerusform>%n version; Agenda ▸ Versions… lists it</numerusform>
             <numerusform>%n versions; Agenda ▸ Versions… lists them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::Catalog</name>
+    <message numerus="yes">
+        <source>The catalog&apos;s journal %1 was cut short or is damaged: the %n change(s) before the damage are kept, those after it are lost.</source>
+        <translation>
+            <numerusform>The catalog&apos;s journal %1 was cut short or is damaged: the %n change before the damage is kept, those after it are lost.</numerusform>
+            <numerusform>The catalog&apos;s journal %1 was cut short or is damaged: the %n changes before the damage are kept, those after it are lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -244,10 +271,17 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n stored file(s) are intact.</source>
+        <source>The catalog was restored from the backup made %1 (%n meeting(s)). The catalog it replaced is kept as %2.</source>
         <translation>
-            <numerusform>The %n stored file is intact.</numerusform>
-            <numerusform>All %n stored files are intact.</numerusform>
+            <numerusform>The catalog was restored from the backup made %1 (%n meeting). The catalog it replaced is kept as %2.</numerusform>
+            <numerusform>The catalog was restored from the backup made %1 (%n meetings). The catalog it replaced is kept as %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored file(s) and the catalog are intact.</source>
+        <translation>
+            <numerusform>The %n stored file and the catalog are intact.</numerusform>
+            <numerusform>All %n stored files and the catalog are intact.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot write the backup %1. %2</source>
+        <translation>Không ghi được bản sao lưu %1. %2</translation>
+    </message>
+    <message>
+        <source>The catalog is damaged, so no backup was made: %1 Restore the newest good backup with `docket-cli restore`.</source>
+        <translation>Cơ sở dữ liệu bị hỏng nên chưa tạo bản sao lưu: %1 Hãy khôi phục bản sao lưu tốt gần nhất bằng `docket-cli restore`.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation>Không ghi được bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Không tạo được thư mục sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the backup file to write.</source>
+        <translation>%1 là một thư mục; hãy cho biết tên tệp sao lưu cần ghi.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no backup of the catalog in %1.</source>
+        <translation>Chưa có bản sao lưu nào của cơ sở dữ liệu trong %1.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 passes the check: %2</source>
+        <translation>Không có bản sao lưu nào trong %1 qua được kiểm tra: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Không thể khôi phục bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the catalog itself, not a backup of it.</source>
+        <translation>%1 chính là cơ sở dữ liệu đang dùng, không phải bản sao lưu của nó.</translation>
+    </message>
+    <message>
+        <source>The catalog is in use by another Docket program (the window, or docket-cli serve): close it, then restore again.</source>
+        <translation>Cơ sở dữ liệu đang được một chương trình Docket khác sử dụng (cửa sổ Docket, hoặc docket-cli serve): hãy đóng chương trình đó rồi khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: a backup cannot be restored into it.</source>
+        <translation>Thư viện %1 chỉ đọc: không thể khôi phục bản sao lưu vào đó.</translation>
+    </message>
+    <message>
+        <source>Cannot move the catalog %1 aside; nothing was changed.</source>
+        <translation>Không thể cất riêng cơ sở dữ liệu %1; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the library (is the disk full?); nothing was changed.</source>
+        <translation>Không chép được %1 vào thư viện (ổ đĩa đầy?); chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of the catalog; nothing was changed.</source>
+        <translation>Không thể đặt bản sao lưu vào chỗ của cơ sở dữ liệu; chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -46,16 +109,48 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>Cannot open the catalog %1: %2</source>
-        <translation>Không thể mở cơ sở dữ liệu %1: %2</translation>
+        <source>The disk holding the catalog is full: the change was not made. Free some space, then try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy: thay đổi chưa được thực hiện. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <source>Catalog error (%1): %2</source>
-        <translation>Lỗi cơ sở dữ liệu (%1): %2</translation>
+        <source>The library is read-only: meetings can be shown and served, not changed.</source>
+        <translation>Thư viện chỉ đọc: các hội nghị vẫn xem và phục vụ được, nhưng không thay đổi được.</translation>
     </message>
     <message>
-        <source>Catalog error: %1</source>
-        <translation>Lỗi cơ sở dữ liệu: %1</translation>
+        <source>The catalog is damaged. Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</source>
+        <translation>Cơ sở dữ liệu bị hỏng. Hãy khôi phục bản sao lưu tốt gần nhất bằng `docket-cli restore` (hoặc Thư viện ▸ Khôi phục từ bản sao lưu trong cửa sổ); cơ sở dữ liệu bị hỏng được cất riêng.</translation>
+    </message>
+    <message>
+        <source>The catalog is busy: another Docket program is writing to it. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình Docket khác đang ghi vào đó. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read or written: its disk may be full, removed or failing.</source>
+        <translation>Không đọc hoặc ghi được cơ sở dữ liệu: ổ đĩa có thể đã đầy, bị rút ra hoặc bị lỗi.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be opened: check that the library folder exists and may be read.</source>
+        <translation>Không mở được cơ sở dữ liệu: hãy kiểm tra thư mục thư viện có tồn tại và đọc được không.</translation>
+    </message>
+    <message>
+        <source>The catalog refused a change that contradicts what it holds.</source>
+        <translation>Cơ sở dữ liệu từ chối một thay đổi mâu thuẫn với dữ liệu đang có.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to use the catalog.</source>
+        <translation>Không đủ bộ nhớ để dùng cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The catalog reported an error.</source>
+        <translation>Cơ sở dữ liệu báo lỗi.</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog %1. %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1. %2</translation>
     </message>
 </context>
 <context>
@@ -379,6 +474,14 @@
         </translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the automatic backup of the catalog failed: %1</source>
+        <translation>Cảnh báo: sao lưu tự động cơ sở dữ liệu không thành công: %1</translation>
+    </message>
+    <message>
         <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
 
 Commands:
@@ -410,7 +513,11 @@ Commands:
   trash (list | empty) MEETING   removed documents; empty removes them for good
   trash restore MEETING DOC   put a removed document back
   clean [--dry-run]           remove stored files nothing uses any more
-  verify                      re-hash the stored files, report any lost or altered
+  verify                      check the catalog, re-hash the stored files, report damage
+  backup [FILE]               a checked copy of the catalog (default: in backups/)
+  backup --list               the catalog&apos;s backups, newest first
+  restore [BACKUP]            put a backup (default: the newest good one) in place of
+                              the catalog; the one it replaces is kept aside
   inspect FILE... [--name NAME]   what an import learns (PDF: pages, text)
 
 MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
@@ -448,7 +555,11 @@ Lệnh:
   trash (list | empty) MEETING   tài liệu đã gỡ; empty xoá hẳn
   trash restore MEETING DOC   khôi phục một tài liệu đã gỡ
   clean [--dry-run]           xoá các tệp đã lưu không còn dùng đến
-  verify                      băm lại các tệp đã lưu, báo tệp bị mất hoặc bị sửa
+  verify                      kiểm tra cơ sở dữ liệu, băm lại các tệp đã lưu, báo hư hỏng
+  backup [FILE]               bản sao đã kiểm tra của cơ sở dữ liệu (mặc định: trong backups/)
+  backup --list               các bản sao lưu của cơ sở dữ liệu, mới nhất trước
+  restore [BACKUP]            thay cơ sở dữ liệu bằng một bản sao lưu (mặc định: bản tốt
+                              gần nhất); cơ sở dữ liệu bị thay được cất riêng
   inspect FILE... [--name NAME]   những gì việc nhập biết về tệp (PDF: số trang, chữ)
 
 MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
@@ -459,6 +570,40 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Start `docket-cli serve` on the venue network, or pass --base-url to use an address anyway.</source>
         <translation>Hãy chạy `docket-cli serve` trên mạng của hội trường, hoặc dùng --base-url để vẫn dùng địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>The catalog passed SQLite&apos;s integrity and foreign-key checks.</source>
+        <translation>Cơ sở dữ liệu đã qua các kiểm tra toàn vẹn và khoá ngoại của SQLite.</translation>
+    </message>
+    <message>
+        <source>backup --list takes no FILE.</source>
+        <translation>backup --list không nhận FILE.</translation>
+    </message>
+    <message>
+        <source>No backups of the catalog yet.</source>
+        <translation>Chưa có bản sao lưu nào của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 Give a FILE elsewhere to write the backup to.</source>
+        <translation>%1 Hãy chỉ định một FILE ở nơi khác để ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give a new file name.</source>
+        <translation>%1 đã tồn tại; hãy đặt một tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>Wrote a checked backup of the catalog to %1 (%2).</source>
+        <translation>Đã ghi một bản sao lưu đã kiểm tra của cơ sở dữ liệu vào %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the catalog from %1 (made %2): %n meeting(s).</source>
+        <translation>
+            <numerusform>Đã khôi phục cơ sở dữ liệu từ %1 (tạo lúc %2): %n hội nghị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog it replaced is kept as %1.</source>
+        <translation>Cơ sở dữ liệu bị thay thế được giữ lại tại %1.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +872,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Cannot remove %1.</source>
         <translation>Không xoá được %1.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library, %1, is nearly full: %2 free. Imports will fail and access counts may not be kept; free some space.</source>
+        <translation>Ổ đĩa chứa thư viện, %1, sắp đầy: còn trống %2. Việc nhập tài liệu sẽ thất bại và số lượt truy cập có thể không được ghi lại; hãy giải phóng bớt dung lượng.</translation>
+    </message>
+    <message>
+        <source>Not enough space on %1, the disk holding the library: this import needs %2 and %3 are free. Nothing was added; free some space and try again.</source>
+        <translation>Không đủ dung lượng trên %1, ổ đĩa chứa thư viện: lần nhập này cần %2, trong khi chỉ còn trống %3. Chưa thêm gì; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1207,12 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>Used by: %1.</source>
         <translation>Được dùng bởi: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The catalog is damaged: SQLite&apos;s checks found %n problem(s). Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu bị hỏng: kiểm tra của SQLite phát hiện %n lỗi. Hãy khôi phục bản sao lưu tốt gần nhất bằng `docket-cli restore` (hoặc Thư viện ▸ Khôi phục từ bản sao lưu trong cửa sổ); cơ sở dữ liệu bị hỏng được cất riêng.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WifiNetwork</name>
@@ -1217,6 +1376,64 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Internal error: a rendition needs a readable PDF.</source>
         <translation>Lỗi nội bộ: bản PDF phải đọc được.</translation>
+    </message>
+    <message>
+        <source>A copy of the journal is kept as %1.</source>
+        <translation>Một bản sao của tệp nhật ký được giữ tại %1.</translation>
+    </message>
+    <message>
+        <source>If something recent is missing, compare with the newest backup (docket-cli restore keeps the current catalog aside).</source>
+        <translation>Nếu thiếu nội dung mới đây, hãy so sánh với bản sao lưu gần nhất (docket-cli restore sẽ cất riêng cơ sở dữ liệu hiện tại).</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog %1. %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1. %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a readable copy of the catalog %1 in %2.</source>
+        <translation>Không tạo được bản sao đọc được của cơ sở dữ liệu %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>The library is read-only: meetings can be shown and served, not changed.</source>
+        <translation>Thư viện chỉ đọc: các hội nghị vẫn xem và phục vụ được, nhưng không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full: meetings can be shown and served, not changed. Free some space, then start Docket again.</source>
+        <translation>Ổ đĩa chứa thư viện đã đầy: các hội nghị vẫn xem và phục vụ được, nhưng không thay đổi được. Hãy giải phóng bớt dung lượng rồi mở lại Docket.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s structure is damaged (SQLite: %1).</source>
+        <translation>Cấu trúc cơ sở dữ liệu bị hỏng (SQLite: %1).</translation>
+    </message>
+    <message>
+        <source>A row of %1 (%2) refers to a row of %3 that does not exist.</source>
+        <translation>Một dòng của %1 (%2) tham chiếu tới một dòng không tồn tại của %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docket catalog.</source>
+        <translation>%1 không phải là cơ sở dữ liệu của Docket.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Docket (schema %2; this one knows %3).</source>
+        <translation>%1 được tạo bởi phiên bản Docket mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog&apos;s journal %1 was cut short or is damaged: the %n change(s) before the damage are kept, those after it are lost.</source>
+        <translation>
+            <numerusform>Tệp nhật ký của cơ sở dữ liệu %1 bị cắt cụt hoặc bị hỏng: %n thay đổi trước chỗ hỏng được giữ lại, các thay đổi sau đó đã mất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document version %1 is damaged: its type &quot;%2&quot; or its content hash %3 is not one Docket writes.</source>
+        <translation>Phiên bản tài liệu %1 bị hỏng: kiểu tệp &quot;%2&quot; hoặc mã băm nội dung %3 không phải do Docket ghi.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is damaged: its code &quot;%2&quot; is not one Docket writes.</source>
+        <translation>Hội nghị %1 bị hỏng: mã truy cập &quot;%2&quot; không phải do Docket ghi.</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1918,6 @@ Leave empty for no PIN.</source>
         <translation>&amp;Kiểm tra các tệp đã lưu…</translation>
     </message>
     <message>
-        <source>Hash every stored file again, to prove each is the file that was shown and to find a disk that lost or changed one</source>
-        <translation>Băm lại mọi tệp đã lưu, để chứng minh mỗi tệp đúng là tệp đã trình chiếu và phát hiện ổ đĩa làm mất hoặc thay đổi tệp</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>&amp;Thư viện</translation>
     </message>
@@ -1770,12 +1983,6 @@ Leave empty for no PIN.</source>
             <numerusform>Đã dừng kiểm tra sau %n tệp đã lưu.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n stored file(s) are intact.</source>
-        <translation>
-            <numerusform>Cả %n tệp đã lưu đều nguyên vẹn.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Thùng rác…</translation>
@@ -1803,6 +2010,46 @@ Leave empty for no PIN.</source>
     <message>
         <source>Host on the network the phones are on, then print again. Put this address on paper anyway?</source>
         <translation>Hãy phát trên mạng mà điện thoại đang dùng rồi in lại. Vẫn in địa chỉ này ra giấy?</translation>
+    </message>
+    <message>
+        <source>Check the catalog and hash every stored file again, to prove each is the file that was shown and to find a disk that lost or changed one</source>
+        <translation>Kiểm tra cơ sở dữ liệu và băm lại mọi tệp đã lưu, để chứng minh mỗi tệp đúng là tệp đã trình chiếu và để phát hiện ổ đĩa làm mất hoặc làm thay đổi tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Put the newest good backup of the catalog in place of the current one, which is kept aside</source>
+        <translation>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu tốt gần nhất; cơ sở dữ liệu hiện tại được cất riêng</translation>
+    </message>
+    <message>
+        <source>The last automatic backup of the catalog failed: %1</source>
+        <translation>Lần sao lưu tự động gần nhất của cơ sở dữ liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>No good backup of the catalog is available in %1.</source>
+        <translation>Không có bản sao lưu tốt nào của cơ sở dữ liệu trong %1.</translation>
+    </message>
+    <message>
+        <source>Put the newest good backup of the catalog, made %1, in place of the current one? The current catalog is kept aside in %2. Docket then starts again (any hosting stops for a moment).</source>
+        <translation>Thay cơ sở dữ liệu hiện tại bằng bản sao lưu tốt gần nhất, tạo lúc %1? Cơ sở dữ liệu hiện tại được cất riêng trong %2. Sau đó Docket sẽ khởi động lại (việc phục vụ, nếu có, sẽ ngừng trong giây lát).</translation>
+    </message>
+    <message>
+        <source>Restore the catalog</source>
+        <translation>Khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog was restored from the backup made %1 (%n meeting(s)). The catalog it replaced is kept as %2.</source>
+        <translation>
+            <numerusform>Đã khôi phục cơ sở dữ liệu từ bản sao lưu tạo lúc %1 (%n hội nghị). Cơ sở dữ liệu bị thay thế được giữ lại tại %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n stored file(s) and the catalog are intact.</source>
+        <translation>
+            <numerusform>Cả %n tệp đã lưu và cơ sở dữ liệu đều nguyên vẹn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2416,14 @@ Leave empty for no PIN.</source>
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Restore the catalog</source>
+        <translation>Khôi phục cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Put the newest good backup of the catalog in its place? The damaged catalog is kept aside.</source>
+        <translation>Thay bằng bản sao lưu tốt gần nhất của cơ sở dữ liệu? Cơ sở dữ liệu bị hỏng được cất riêng.</translation>
     </message>
 </context>
 <context>

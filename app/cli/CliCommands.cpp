@@ -3,6 +3,7 @@
 
 #include "catalog/SettingKeys.h"
 #include "CommandLine.h"
+#include "library/Backups.h"
 #include "library/Library.h"
 #include "library/Renditions.h"
 #include "library/Verify.h"
@@ -71,10 +72,14 @@ public:
 
     Library &library()
     {
-        if (!m_library)
+        if (!m_library) {
             m_library = std::make_unique<Library>(libraryFolder);
+            announceLibraryState();
+        }
         return *m_library;
     }
+    // Waits for an automatic backup the command started and says if it failed.
+    void finish();
     Catalog &catalog() { return library().catalog(); }
 
     void printJson(const QJsonValue &value)
@@ -85,8 +90,30 @@ public:
     }
 
 private:
+    void announceLibraryState();
     std::unique_ptr<Library> m_library;
 };
+
+void Context::announceLibraryState()
+{
+    // On stderr, so that --json output stays what scripts parse.
+    for (const QString &warning : m_library->catalog().openWarnings())
+        err() << Cli::tr("Warning: %1").arg(warning) << Qt::endl;
+    if (m_library->isReadOnly())
+        err() << m_library->readOnlyNote() << Qt::endl;
+    else
+        m_library->backupIfDue();
+}
+
+void Context::finish()
+{
+    if (!m_library)
+        return;
+    m_library->waitForBackups();
+    if (const QString problem = m_library->lastBackupProblem(); !problem.isEmpty())
+        err() << Cli::tr("Warning: the automatic backup of the catalog failed: %1").arg(problem)
+              << Qt::endl;
+}
 
 QString helpText()
 {
@@ -122,7 +149,13 @@ QString helpText()
            "  trash (list | empty) MEETING   removed documents; empty removes them for good\n"
            "  trash restore MEETING DOC   put a removed document back\n"
            "  clean [--dry-run]           remove stored files nothing uses any more\n"
-           "  verify                      re-hash the stored files, report any lost or altered\n"
+           "  verify                      check the catalog, re-hash the stored files, report "
+           "damage\n"
+           "  backup [FILE]               a checked copy of the catalog (default: in backups/)\n"
+           "  backup --list               the catalog's backups, newest first\n"
+           "  restore [BACKUP]            put a backup (default: the newest good one) in place "
+           "of\n"
+           "                              the catalog; the one it replaces is kept aside\n"
            "  inspect FILE... [--name NAME]   what an import learns (PDF: pages, text)\n"
            "\n"
            "MEETING is a meeting id or its delegate code; ITEM is an agenda item number.\n"
@@ -864,10 +897,24 @@ int verify(Context &ctx, const QStringList &words)
                                              ? QStringLiteral("missing")
                                              : QStringLiteral("altered")},
                 {QStringLiteral("usedBy"), QJsonArray::fromStringList(problem.usedBy)}});
-        ctx.printJson(QJsonObject{{QStringLiteral("checked"), report.checked},
-                                  {QStringLiteral("bytes"), static_cast<qint64>(report.bytes)},
-                                  {QStringLiteral("problems"), problems}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("checked"), report.checked},
+                        {QStringLiteral("bytes"), static_cast<qint64>(report.bytes)},
+                        {QStringLiteral("problems"), problems},
+                        {QStringLiteral("catalog"),
+                         QJsonObject{{QStringLiteral("ok"), !report.catalogDamaged()},
+                                     {QStringLiteral("problems"),
+                                      QJsonArray::fromStringList(report.catalogProblems)}}}});
     } else {
+        if (report.catalogDamaged()) {
+            out() << Verifier::catalogDamagedText(static_cast<int>(report.catalogProblems.size()))
+                  << Qt::endl;
+            for (const QString &problem : report.catalogProblems)
+                out() << QStringLiteral("  ") << problem << Qt::endl;
+        } else {
+            out() << Cli::tr("The catalog passed SQLite's integrity and foreign-key checks.")
+                  << Qt::endl;
+        }
         out() << Cli::tr("Checked %1 stored files (%2).")
                      .arg(report.checked)
                      .arg(QLocale().formattedDataSize(report.bytes, 1, QLocale::DataSizeSIFormat))
@@ -875,8 +922,96 @@ int verify(Context &ctx, const QStringList &words)
         for (const BlobProblem &problem : report.problems)
             out() << Verifier::describe(problem) << Qt::endl;
     }
+    if (report.catalogDamaged())
+        throw Error(Verifier::catalogDamagedText(static_cast<int>(report.catalogProblems.size())));
     if (!report.problems.isEmpty())
         throw Error(Cli::tr("%1 stored files are missing or altered.").arg(report.problems.size()));
+    return 0;
+}
+
+QJsonObject backupJson(const BackupFile &backup)
+{
+    return {{QStringLiteral("file"), backup.path},
+            {QStringLiteral("madeAt"), backup.madeAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("reason"), backup.reason},
+            {QStringLiteral("size"), static_cast<qint64>(backup.size)}};
+}
+
+int backup(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--list")});
+    cl.expectPositional(0, 1, QStringLiteral("backup [FILE | --list]"));
+    const QLocale locale;
+    if (cl.has(QStringLiteral("--list"))) {
+        if (!cl.positional().isEmpty())
+            throw UsageError(Cli::tr("backup --list takes no FILE."));
+        const QList<BackupFile> all = Backups(ctx.libraryFolder).list();
+        if (ctx.json) {
+            QJsonArray array;
+            for (const BackupFile &backup : all)
+                array.append(backupJson(backup));
+            ctx.printJson(array);
+            return 0;
+        }
+        if (all.isEmpty())
+            out() << Cli::tr("No backups of the catalog yet.") << Qt::endl;
+        for (const BackupFile &backup : all)
+            out() << locale.toString(backup.madeAt.toLocalTime(), QLocale::ShortFormat) << u'\t'
+                  << backup.reason << u'\t'
+                  << locale.formattedDataSize(backup.size, 1, QLocale::DataSizeSIFormat) << u'\t'
+                  << QDir::toNativeSeparators(backup.path) << Qt::endl;
+        return 0;
+    }
+    Library &library = ctx.library();
+    BackupFile made;
+    if (cl.positional().isEmpty()) {
+        if (library.isReadOnly())
+            throw Error(Cli::tr("%1 Give a FILE elsewhere to write the backup to.")
+                            .arg(library.readOnlyNote()));
+        made = library.backups().make(QStringLiteral("manual"));
+    } else {
+        const QString target = QFileInfo(cl.positional().at(0)).absoluteFilePath();
+        if (QFileInfo::exists(target))
+            throw Error(Cli::tr("%1 exists already; give a new file name.")
+                            .arg(QDir::toNativeSeparators(target)));
+        library.backups().makeInto(target);
+        made = {target, QDateTime::currentDateTimeUtc(), QStringLiteral("manual"),
+                QFileInfo(target).size()};
+    }
+    if (ctx.json)
+        ctx.printJson(backupJson(made));
+    else
+        out() << Cli::tr("Wrote a checked backup of the catalog to %1 (%2).")
+                     .arg(QDir::toNativeSeparators(made.path),
+                          locale.formattedDataSize(made.size, 1, QLocale::DataSizeSIFormat))
+              << Qt::endl;
+    return 0;
+}
+
+// Works on the folder, never through a Library: the catalog it replaces may not even open.
+int restore(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(0, 1, QStringLiteral("restore [BACKUP]"));
+    const QString folder = QFileInfo(ctx.libraryFolder).absoluteFilePath();
+    const Backups::Restored restored = Backups::restore(folder, cl.positional().value(0));
+    if (ctx.json) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("from"), restored.from},
+                        {QStringLiteral("madeAt"), restored.madeAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("setAside"), orNull(restored.setAside)},
+                        {QStringLiteral("meetings"), restored.meetings}});
+        return 0;
+    }
+    out() << Cli::tr("Restored the catalog from %1 (made %2): %n meeting(s).", nullptr,
+                     restored.meetings)
+                 .arg(QDir::toNativeSeparators(restored.from),
+                      QLocale().toString(restored.madeAt.toLocalTime(), QLocale::ShortFormat))
+          << Qt::endl;
+    if (!restored.setAside.isEmpty())
+        out() << Cli::tr("The catalog it replaced is kept as %1.")
+                     .arg(QDir::toNativeSeparators(restored.setAside))
+              << Qt::endl;
     return 0;
 }
 
@@ -1074,14 +1209,21 @@ int stats(Context &ctx, const QStringList &words)
     if (ctx.json) {
         QJsonArray array;
         for (const DocumentStats &row : rows)
-            array.append(QJsonObject{{QStringLiteral("item"), row.itemNumber},
-                                     {QStringLiteral("document"), qint64{row.documentId}},
-                                     {QStringLiteral("title"), row.title},
-                                     {QStringLiteral("fileName"), row.fileName},
-                                     {QStringLiteral("devices"), row.devices},
-                                     {QStringLiteral("requests"), row.requests},
-                                     {QStringLiteral("completeDownloads"), row.completeDownloads},
-                                     {QStringLiteral("bytesSent"), qint64{row.bytesSent}}});
+            array.append(QJsonObject{
+                {QStringLiteral("item"), row.itemNumber},
+                {QStringLiteral("document"), qint64{row.documentId}},
+                {QStringLiteral("title"), row.title},
+                {QStringLiteral("fileName"), row.fileName},
+                {QStringLiteral("devices"), row.devices},
+                {QStringLiteral("requests"), row.requests},
+                {QStringLiteral("completeDownloads"), row.completeDownloads},
+                {QStringLiteral("bytesSent"), qint64{row.bytesSent}},
+                {QStringLiteral("firstSeen"), row.firstSeen.isValid()
+                                                  ? QJsonValue(row.firstSeen.toString(Qt::ISODate))
+                                                  : QJsonValue()},
+                {QStringLiteral("lastSeen"), row.lastSeen.isValid()
+                                                 ? QJsonValue(row.lastSeen.toString(Qt::ISODate))
+                                                 : QJsonValue()}});
         ctx.printJson(array);
         return 0;
     }
@@ -1175,9 +1317,10 @@ int serve(Context &ctx, const QStringList &words)
     const bool anyAddress = options.bindAddress == u"0.0.0.0" || options.bindAddress == u"::";
     const QString host = anyAddress ? network::preferredAddress() : options.bindAddress;
     const QString base = delegateurl::base(host, server.port());
-    library.catalog().setSetting(settingkeys::baseUrl(), base);
+    // Remembered for `qr` and `print`; a read-only library or a full disk keeps it in memory.
+    library.catalog().rememberSetting(settingkeys::baseUrl(), base);
     if (cl.has(QStringLiteral("--port")) && options.port != 0)
-        library.catalog().setSetting(settingkeys::port(), QString::number(options.port));
+        library.catalog().rememberSetting(settingkeys::port(), QString::number(options.port));
 
     out() << base << Qt::endl;
     const int open = static_cast<int>(library.catalog().meetingsInState(MeetingState::Open).size());
@@ -1196,6 +1339,11 @@ int serve(Context &ctx, const QStringList &words)
     });
     guessPoll.start(2000);
 
+    // A server that runs for days still gets its daily backup of the catalog.
+    QTimer dailyBackup;
+    QObject::connect(&dailyBackup, &QTimer::timeout, &library.catalog(),
+                     [&library] { library.backupIfDue(); });
+    dailyBackup.start(60 * 60 * 1000);
     QCoreApplication::exec();
     server.stop();
     err() << Cli::tr("Stopped serving.") << Qt::endl;
@@ -1248,6 +1396,10 @@ int dispatch(Context &ctx, const QStringList &words)
         return inspect(ctx, words.mid(1));
     } else if (command == u"verify") {
         return verify(ctx, words.mid(1));
+    } else if (command == u"backup") {
+        return backup(ctx, words.mid(1));
+    } else if (command == u"restore") {
+        return restore(ctx, words.mid(1));
     } else if (command == u"prepare") {
         return prepare(ctx, words.mid(1));
     } else if (command == u"print") {
@@ -1326,7 +1478,9 @@ int run(const QStringList &arguments)
         }
         if (words.isEmpty())
             throw UsageError(Cli::tr("No command given. See docket-cli --help."));
-        return dispatch(ctx, words);
+        const int status = dispatch(ctx, words);
+        ctx.finish();
+        return status;
     } catch (const UsageError &error) {
         err() << QStringLiteral("docket-cli: ") << oneLine(error.message()) << Qt::endl;
         return 2;

@@ -155,9 +155,10 @@ bool HostingBar::startHosting()
         m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server);
         m_recorder = std::make_unique<AccessRecorder>(m_library.catalog(), m_server.accessLog());
         Catalog &catalog = m_library.catalog();
-        catalog.setSetting(settingkeys::address(), options.bindAddress);
-        catalog.setSetting(settingkeys::port(), QString::number(m_server.port()));
-        catalog.setSetting(settingkeys::baseUrl(), baseUrl());
+        // Remembered for next time; a read-only library or a full disk keeps them in memory.
+        catalog.rememberSetting(settingkeys::address(), options.bindAddress);
+        catalog.rememberSetting(settingkeys::port(), QString::number(m_server.port()));
+        catalog.rememberSetting(settingkeys::baseUrl(), baseUrl());
     } catch (const Error &error) {
         m_publisher.reset();
         m_server.stop();

@@ -107,6 +107,11 @@ ImportResult ImportJob::run(QWidget *window, Library &library, Id meetingId,
         paths += destination.files;
     }
     Q_ASSERT(existingItems <= 1);
+    // Before anything is copied: a full disk is named, with the room the import needs.
+    std::int64_t bytes = 0;
+    for (const QString &path : paths)
+        bytes += QFileInfo(path).size();
+    library.requireSpaceFor(bytes);
 
     QList<PreparedFile> prepared;
     const BlobStore store = library.store();
@@ -180,6 +185,7 @@ std::optional<Document> ImportJob::replace(QWidget *window, Library &library, Id
     Catalog &catalog = library.catalog();
     if (!catalog.document(documentId))
         throw Error(Library::tr("No such document."));
+    library.requireSpaceFor(QFileInfo(path).size());
     QList<PreparedFile> prepared;
     const BlobStore store = library.store();
     const auto outcome =

@@ -8,6 +8,7 @@
 #include "HallPreparation.h"
 #include "HostingBar.h"
 #include "ImportJob.h"
+#include "library/Backups.h"
 #include "library/FolderImport.h"
 #include "library/Library.h"
 #include "library/Verify.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -48,6 +50,7 @@ namespace docket {
 namespace {
 constexpr int kMeetingIdRole = Qt::UserRole;
 constexpr int kExternalPollMilliseconds = 1000;
+constexpr int kLibraryCheckMilliseconds = 30000; // free space, the daily backup
 } // namespace
 
 MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent), m_library(library)
@@ -69,6 +72,13 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
     // Someone may edit the library with docket-cli while the window is open.
     connect(&m_externalPoll, &QTimer::timeout, this, &MainWindow::checkForExternalChanges);
     m_externalPoll.start(kExternalPollMilliseconds);
+    connect(&m_libraryCheck, &QTimer::timeout, this, [this] {
+        m_library.backupIfDue();
+        updateLibraryNotice();
+    });
+    m_libraryCheck.start(kLibraryCheckMilliseconds);
+    m_library.backupIfDue();
+    updateLibraryNotice();
 
     reloadMeetings();
     if (m_meetings->count() > 0)
@@ -127,8 +137,13 @@ void MainWindow::createActions()
                              "phones get them at once"));
     m_verify = make(tr("&Verify stored files…"), {}, QStyle::SP_DialogApplyButton,
                     [this] { verifyLibrary(); });
-    m_verify->setToolTip(tr("Hash every stored file again, to prove each is the file that was "
-                            "shown and to find a disk that lost or changed one"));
+    m_verify->setToolTip(tr("Check the catalog and hash every stored file again, to prove each "
+                            "is the file that was shown and to find a disk that lost or changed "
+                            "one"));
+    m_restore = make(tr("&Restore from backup…"), {}, QStyle::SP_DialogResetButton,
+                     [this] { offerRestore(); });
+    m_restore->setToolTip(tr("Put the newest good backup of the catalog in place of the current "
+                             "one, which is kept aside"));
     m_trash = make(tr("&Trash…"), {}, QStyle::SP_TrashIcon, [this] { showTrash(); });
     m_trash->setToolTip(tr("Documents removed from the meeting, to restore"));
 
@@ -175,7 +190,9 @@ void MainWindow::createActions()
          {m_addItem, m_addDocuments, m_replace, m_versions, m_edit, m_moveUp, m_moveDown, m_remove})
         agenda->addAction(action);
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
-    menuBar()->addMenu(tr("&Library"))->addAction(m_verify);
+    QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
+    libraryMenu->addAction(m_verify);
+    libraryMenu->addAction(m_restore);
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -306,6 +323,15 @@ void MainWindow::createLayout()
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    m_libraryNotice = new QLabel(this);
+    m_libraryNotice->setObjectName(QStringLiteral("libraryNotice"));
+    m_libraryNotice->setWordWrap(true);
+    m_libraryNotice->setMargin(6);
+    // Dark on pale amber: readable (WCAG AA) and unlike anything else in the window.
+    m_libraryNotice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36b; }"));
+    m_libraryNotice->hide();
+    layout->addWidget(m_libraryNotice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_hosting);
     setCentralWidget(central);
@@ -343,8 +369,73 @@ bool MainWindow::attempt(const std::function<void()> &edit)
     try {
         edit();
         return true;
+    } catch (const CatalogError &error) {
+        // A damaged catalog: the way back is offered once, not after every click.
+        if (error.kind() == CatalogError::Kind::Damaged && !m_restoreOffered)
+            offerRestore(error.message());
+        else
+            dialogs::showError(this, error.message());
+        return false;
     } catch (const Error &error) {
         dialogs::showError(this, error.message());
+        return false;
+    }
+}
+
+void MainWindow::updateLibraryNotice()
+{
+    QStringList lines;
+    if (m_library.isReadOnly())
+        lines << m_library.readOnlyNote();
+    else if (const QString low = m_library.lowSpaceWarning(); !low.isEmpty())
+        lines << low;
+    if (const QString problem = m_library.lastBackupProblem(); !problem.isEmpty())
+        lines << tr("The last automatic backup of the catalog failed: %1").arg(problem);
+    m_libraryNotice->setText(lines.join(u'\n'));
+    m_libraryNotice->setVisible(!lines.isEmpty());
+}
+
+void MainWindow::offerRestore(const QString &why)
+{
+    m_restoreOffered = true;
+    const Backups backups = m_library.backups();
+    QStringList rejected;
+    const auto newest = backups.newestGood(&rejected);
+    if (!newest) {
+        QString text = why.isEmpty() ? QString() : why + u"\n\n";
+        text += tr("No good backup of the catalog is available in %1.")
+                    .arg(QDir::toNativeSeparators(backups.folder()));
+        if (!rejected.isEmpty())
+            text += u'\n' + rejected.join(u'\n');
+        dialogs::showError(this, text);
+        return;
+    }
+    QString question = why.isEmpty() ? QString() : why + u"\n\n";
+    question += tr("Put the newest good backup of the catalog, made %1, in place of the current "
+                   "one? The current catalog is kept aside in %2. Docket then starts again (any "
+                   "hosting stops for a moment).")
+                    .arg(QLocale().toString(newest->madeAt.toLocalTime(), QLocale::LongFormat),
+                         QDir::toNativeSeparators(backups.folder()));
+    if (!dialogs::confirm(this, tr("Restore the catalog"), question))
+        return;
+    m_restoreRequested = true;
+    close();
+    QApplication::exit(0);
+}
+
+bool MainWindow::restoreNewestBackup(QWidget *parent, const QString &folder)
+{
+    try {
+        const Backups::Restored restored = Backups::restore(folder);
+        dialogs::showInformation(
+            parent, tr("The catalog was restored from the backup made %1 (%n meeting(s)). The "
+                       "catalog it replaced is kept as %2.",
+                       nullptr, restored.meetings)
+                        .arg(QLocale().toString(restored.madeAt.toLocalTime(), QLocale::LongFormat),
+                             QDir::toNativeSeparators(restored.setAside)));
+        return true;
+    } catch (const Error &error) {
+        dialogs::showError(parent, error.message());
         return false;
     }
 }
@@ -1057,6 +1148,11 @@ void MainWindow::verifyLibrary()
                 return !progress.stopping();
             });
         });
+    if (report.catalogDamaged()) {
+        offerRestore(Verifier::catalogDamagedText(static_cast<int>(report.catalogProblems.size())) +
+                     u'\n' + report.catalogProblems.mid(0, 5).join(u'\n'));
+        return;
+    }
     QStringList problems;
     for (const BlobProblem &problem : report.problems)
         problems << Verifier::describe(problem);
@@ -1070,7 +1166,8 @@ void MainWindow::verifyLibrary()
         return;
     }
     if (problems.isEmpty()) {
-        const QString intact = tr("All %n stored file(s) are intact.", nullptr, report.checked);
+        const QString intact =
+            tr("All %n stored file(s) and the catalog are intact.", nullptr, report.checked);
         statusBar()->showMessage(intact, 8000);
         dialogs::showInformation(this, intact);
     }

@@ -71,6 +71,18 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *verifyAction() const { return m_verify; }
+    QAction *restoreAction() const { return m_restore; }
+    // The line above everything that says the library is read-only, its disk nearly full, or
+    // its last backup failed; hidden when all is well.
+    QLabel *libraryNotice() const { return m_libraryNotice; }
+    void updateLibraryNotice();
+    // Asks to put the newest good backup in place of the catalog (`why`: what was found wrong);
+    // on yes, the window closes so that main() can restore and start again.
+    void offerRestore(const QString &why = {});
+    bool restoreRequested() const { return m_restoreRequested; }
+    // What main() does then: restores the newest good backup of the library in `folder`, with
+    // no Library open, and says how it went. False when nothing was restored.
+    static bool restoreNewestBackup(QWidget *parent, const QString &folder);
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *trashAction() const { return m_trash; }
@@ -152,6 +164,11 @@ private:
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_verify = nullptr;
+    QAction *m_restore = nullptr;
+    QLabel *m_libraryNotice = nullptr;
+    QTimer m_libraryCheck;
+    bool m_restoreRequested = false;
+    bool m_restoreOffered = false;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_trash = nullptr;

@@ -195,7 +195,7 @@ void ProjectorController::chooseScreen(const QString &name)
 {
     m_remembered = name;
     try {
-        m_catalog.setSetting(settingkeys::projectorScreen(), name);
+        m_catalog.rememberSetting(settingkeys::projectorScreen(), name);
     } catch (const Error &error) {
         Q_EMIT message(error.message());
     }

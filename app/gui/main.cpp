@@ -47,19 +47,46 @@ int main(int argc, char *argv[])
     // (and the meeting being hosted) down with it.
     docket::IsolatedInspector::setProgram(docket::IsolatedInspector::findProgram());
 
-    std::unique_ptr<docket::Library> library;
-    std::unique_ptr<docket::MainWindow> window;
-    try {
-        library = std::make_unique<docket::Library>(parser.isSet(libraryOption)
-                                                        ? parser.value(libraryOption)
-                                                        : docket::Library::defaultFolder());
-        window = std::make_unique<docket::MainWindow>(*library);
-    } catch (const docket::Error &error) {
-        docket::dialogs::showError(nullptr, error.message());
-        return 1;
+    const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption)
+                                                       : docket::Library::defaultFolder();
+    // Round again after a restore: the window closes, the catalog is replaced with no Library
+    // holding it, and the window opens on the restored one.
+    for (;;) {
+        std::unique_ptr<docket::Library> library;
+        std::unique_ptr<docket::MainWindow> window;
+        try {
+            library = std::make_unique<docket::Library>(folder);
+            window = std::make_unique<docket::MainWindow>(*library);
+        } catch (const docket::CatalogError &error) {
+            window.reset();
+            library.reset();
+            const bool damaged = error.kind() == docket::CatalogError::Kind::Damaged;
+            if (damaged &&
+                docket::dialogs::confirm(
+                    nullptr, QApplication::translate("main", "Restore the catalog"),
+                    error.message() + u"\n\n" +
+                        QApplication::translate("main",
+                                                "Put the newest good backup of the catalog in "
+                                                "its place? The damaged catalog is kept aside.")) &&
+                docket::MainWindow::restoreNewestBackup(nullptr, folder))
+                continue;
+            if (!damaged)
+                docket::dialogs::showError(nullptr, error.message());
+            return 1;
+        } catch (const docket::Error &error) {
+            docket::dialogs::showError(nullptr, error.message());
+            return 1;
+        }
+        window->show();
+        for (const QString &warning : library->catalog().openWarnings())
+            docket::dialogs::showError(window.get(), warning);
+        const int status = QApplication::exec();
+        const bool restore = window->restoreRequested();
+        window.reset(); // before the library it uses
+        library.reset();
+        if (!restore)
+            return status;
+        // Whether it worked or not (said either way), the window opens again.
+        docket::MainWindow::restoreNewestBackup(nullptr, folder);
     }
-    window->show();
-    const int status = QApplication::exec();
-    window.reset(); // before the library it uses
-    return status;
 }

@@ -3,14 +3,24 @@
 
 #include "catalog/MeetingCode.h"
 #include "catalog/SettingKeys.h"
+#include "catalog/WalJournal.h"
 #include "qr/WifiPayload.h"
 #include "util/Error.h"
 #include "util/Pin.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QStorageInfo>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <mutex>
+#include <unistd.h>
 
 namespace docket {
 
@@ -201,6 +211,55 @@ CREATE TRIGGER rendition_removed AFTER DELETE ON rendition BEGIN
 END;
 )sql";
 
+// Version 9: access counters instead of one row per request. A phone asking for one byte in a
+// loop wrote hundreds of thousands of rows a minute; counters grow with phones x versions only.
+// Existing rows are added up into them, then dropped.
+constexpr const char *kSchemaV9 = R"sql(
+CREATE TABLE access_counter(
+    version_id         INTEGER NOT NULL REFERENCES document_version(id) ON DELETE CASCADE,
+    device_key         TEXT NOT NULL,
+    first_seen         TEXT NOT NULL,
+    last_seen          TEXT NOT NULL,
+    requests           INTEGER NOT NULL CHECK (requests >= 0),
+    complete_downloads INTEGER NOT NULL DEFAULT 0 CHECK (complete_downloads >= 0),
+    bytes_sent         INTEGER NOT NULL DEFAULT 0 CHECK (bytes_sent >= 0),
+    PRIMARY KEY (version_id, device_key)) WITHOUT ROWID;
+INSERT INTO access_counter(version_id, device_key, first_seen, last_seen, requests,
+                           complete_downloads, bytes_sent)
+    SELECT e.version_id, e.device_key, min(e.at), max(e.at), count(*),
+           coalesce(sum(e.complete AND e.range_start = 0 AND e.length = v.size), 0),
+           coalesce(sum(CASE WHEN e.complete THEN e.length ELSE 0 END), 0)
+    FROM access_event e JOIN document_version v ON v.id = e.version_id
+    GROUP BY e.version_id, e.device_key;
+DROP TABLE access_event;
+)sql";
+
+// Below this much free space, a disk that refused SQLite counts as full rather than read-only.
+constexpr std::int64_t kFullDiskBytes = 4 << 20;
+
+QString walPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral("-wal");
+}
+
+// A -wal file holds pages only past its 32-byte header.
+bool hasWalContent(const QString &databasePath)
+{
+    const QFileInfo wal(walPath(databasePath));
+    return wal.exists() && wal.size() > 32;
+}
+
+// Catalogs open in this process, by absolute path. Another process is seen through SQLite's own
+// lock on the -shm file; one of ours cannot be (POSIX locks are per process, and even looking
+// at the file would drop them), so it is counted here.
+std::mutex gOpenMutex;
+QHash<QString, int> gOpenCatalogs;
+
+QString openKey(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath();
+}
+
 constexpr const char *kMeetingColumns =
     "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt, "
     "revision FROM meeting ";
@@ -275,14 +334,241 @@ QString meetingStateLabel(MeetingState state)
 }
 
 Catalog::Catalog(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_path(databasePath), m_db(databasePath)
+    : QObject(parent), m_path(databasePath)
+{
+    inspectJournal();
+    openBest();
+    {
+        const std::lock_guard lock(gOpenMutex);
+        ++gOpenCatalogs[openKey(m_path)];
+    }
+    try {
+        finishOpening();
+    } catch (...) {
+        m_db = sql::Database();
+        const std::lock_guard lock(gOpenMutex);
+        if (--gOpenCatalogs[openKey(m_path)] <= 0)
+            gOpenCatalogs.remove(openKey(m_path));
+        throw;
+    }
+}
+
+void Catalog::finishOpening()
+{
+    configure();
+    const int version = m_db.userVersion();
+    if (version > kSchemaVersion)
+        throw Error(tr("This catalog was written by a newer Docket (schema %1; this one knows "
+                       "%2). Update Docket to open it.")
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    if (m_resetJournal && !isReadOnly()) {
+        // What SQLite could use is in the database now; the damaged rest must not warn again.
+        try {
+            sql::Statement(m_db, "PRAGMA wal_checkpoint(TRUNCATE)").run();
+        } catch (const Error &) {
+            // Warned again next time: better than never.
+        }
+    }
+    if (version == kSchemaVersion)
+        return;
+    if (!isReadOnly()) {
+        try {
+            migrate();
+            return;
+        } catch (const CatalogError &error) {
+            if (error.kind() != CatalogError::Kind::DiskFull &&
+                error.kind() != CatalogError::Kind::Io)
+                throw;
+            m_access = Access::DiskFull;
+        }
+    }
+    // An older catalog that cannot be brought up to date where it is: read an up-to-date copy.
+    openCopy();
+    migrate();
+    m_db.exec("PRAGMA query_only = 1");
+}
+
+Catalog::~Catalog()
+{
+    if (!isReadOnly()) {
+        try {
+            checkpoint();
+        } catch (const Error &) {
+            // SQLite checkpoints again when the last connection closes.
+        }
+    }
+    m_db = sql::Database();
+    const std::lock_guard lock(gOpenMutex);
+    if (--gOpenCatalogs[openKey(m_path)] <= 0)
+        gOpenCatalogs.remove(openKey(m_path));
+}
+
+bool Catalog::inUse(const QString &databasePath)
+{
+    {
+        const std::lock_guard lock(gOpenMutex);
+        if (gOpenCatalogs.value(openKey(databasePath)) > 0)
+            return true;
+    }
+    // Every connection to a WAL database holds a read lock on the -shm file's "dead man switch"
+    // byte (offset 128 in SQLite's unix VFS) for as long as it is open.
+    const int fd = ::open(QFile::encodeName(databasePath + QStringLiteral("-shm")).constData(),
+                          O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // no -shm: nobody has it open in WAL mode
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 128;
+    probe.l_len = 1;
+    const bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
+void Catalog::inspectJournal()
+{
+    // Only the first to open it can tell: for the others, SQLite already replayed it.
+    if (!hasWalContent(m_path) || inUse(m_path))
+        return;
+    const wal::Scan scan = wal::scan(walPath(m_path));
+    if (!scan.damaged)
+        return;
+    // SQLite is about to use what it can and ignore the rest: keep the whole file first.
+    const QString folder = QFileInfo(m_path).absolutePath() + QStringLiteral("/backups");
+    const QString copy = folder + QStringLiteral("/catalog-journal-%1.sqlite-wal")
+                                      .arg(QDateTime::currentDateTimeUtc().toString(
+                                          QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
+    const bool kept = QDir().mkpath(folder) && QFile::copy(walPath(m_path), copy);
+    QString warning = tr("The catalog's journal %1 was cut short or is damaged: the %n change(s) "
+                         "before the damage are kept, those after it are lost.",
+                         nullptr, scan.commits)
+                          .arg(QDir::toNativeSeparators(walPath(m_path)));
+    if (kept)
+        warning +=
+            u' ' + tr("A copy of the journal is kept as %1.").arg(QDir::toNativeSeparators(copy));
+    warning += u' ' + tr("If something recent is missing, compare with the newest backup "
+                         "(docket-cli restore keeps the current catalog aside).");
+    m_openWarnings << warning;
+    m_resetJournal = true;
+}
+
+void Catalog::openBest()
+{
+    const auto probe = [](sql::Database &db) {
+        sql::Statement s(db, "SELECT count(*) FROM sqlite_schema");
+        s.step();
+    };
+    const auto damaged = [](const CatalogError &error) {
+        return error.kind() == CatalogError::Kind::Damaged;
+    };
+    std::optional<CatalogError> first;
+    try {
+        sql::Database db(m_path, sql::OpenMode::ReadWrite);
+        probe(db);
+        m_db = std::move(db);
+        m_access = m_db.isReadOnly() ? Access::ReadOnlyMedia : Access::Writable;
+        if (isReadOnly())
+            m_db.setReadOnlyReason(accessNote());
+        return;
+    } catch (const CatalogError &error) {
+        if (damaged(error))
+            throw CatalogError(error.kind(),
+                               tr("Cannot open the catalog %1. %2")
+                                   .arg(QDir::toNativeSeparators(m_path), error.message()),
+                               error.sqliteCode());
+        // Busy or anything else is no reason to fall back to reading only.
+        const bool cannotWrite = error.kind() == CatalogError::Kind::Io ||
+                                 error.kind() == CatalogError::Kind::ReadOnly ||
+                                 error.kind() == CatalogError::Kind::DiskFull;
+        if (!cannotWrite || !QFileInfo::exists(m_path))
+            throw;
+        first = error;
+    }
+    // A full disk or a read-only medium: SQLite cannot size its -shm index file. Reading works
+    // without writing it when it and the -wal exist; without a -wal, the file alone is the whole
+    // catalog and can be read as immutable; else only a copy elsewhere can be read.
+    const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+    const bool full =
+        storage.isValid() && !storage.isReadOnly() && storage.bytesAvailable() < kFullDiskBytes;
+    m_access = full ? Access::DiskFull : Access::ReadOnlyMedia;
+    for (const sql::OpenMode mode : {sql::OpenMode::ReadOnly, sql::OpenMode::Immutable}) {
+        if (mode == sql::OpenMode::Immutable && hasWalContent(m_path))
+            continue;
+        try {
+            sql::Database db(m_path, mode);
+            probe(db);
+            m_db = std::move(db);
+            m_db.setReadOnlyReason(accessNote());
+            return;
+        } catch (const CatalogError &error) {
+            if (damaged(error))
+                throw CatalogError(error.kind(),
+                                   tr("Cannot open the catalog %1. %2")
+                                       .arg(QDir::toNativeSeparators(m_path), error.message()),
+                                   error.sqliteCode());
+        }
+    }
+    try {
+        openCopy();
+        m_db.exec("PRAGMA query_only = 1");
+    } catch (const Error &) {
+        throw *first;
+    }
+}
+
+void Catalog::openCopy()
+{
+    // The catalog and its -wal, as they are, in a folder of this user's: SQLite applies the -wal
+    // there. Nothing written to the copy is kept, and query_only keeps anyone from trying.
+    auto copy = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                QStringLiteral("/docket-catalog-XXXXXX"));
+    const QString target = copy->filePath(QStringLiteral("catalog.sqlite"));
+    // The open connection first: on some systems a file held open for writing cannot be copied.
+    m_db = sql::Database();
+    if (!copy->isValid() || !QFile::copy(m_path, target) ||
+        (QFile::exists(walPath(m_path)) && !QFile::copy(walPath(m_path), walPath(target))))
+        throw Error(
+            tr("Cannot make a readable copy of the catalog %1 in %2.")
+                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(QDir::tempPath())));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    QFile::setPermissions(walPath(target), QFile::ReadOwner | QFile::WriteOwner);
+    m_db = sql::Database(target, sql::OpenMode::ReadWrite);
+    m_copy = std::move(copy);
+    m_db.setReadOnlyReason(accessNote());
+    configure();
+}
+
+void Catalog::configure()
 {
     m_db.exec("PRAGMA foreign_keys = ON");
+    if (m_db.isReadOnly())
+        return;
     m_db.exec("PRAGMA journal_mode = WAL");
     // WAL with NORMAL is durable across application crashes; FULL also across power loss,
     // which is what a venue laptop on a power strip needs.
     m_db.exec("PRAGMA synchronous = FULL");
-    migrate();
+}
+
+QString Catalog::accessNote() const
+{
+    switch (m_access) {
+    case Access::Writable:
+        return {};
+    case Access::ReadOnlyMedia:
+        return tr("The library is read-only: meetings can be shown and served, not changed.");
+    case Access::DiskFull:
+        return tr("The disk holding the library is full: meetings can be shown and served, not "
+                  "changed. Free some space, then start Docket again.");
+    }
+    return {};
+}
+
+void Catalog::checkpoint()
+{
+    sql::Statement s(m_db, "PRAGMA wal_checkpoint(PASSIVE)");
+    s.run();
 }
 
 int Catalog::schemaVersion()
@@ -294,11 +580,8 @@ void Catalog::migrate()
 {
     sql::Transaction tx(m_db);
     const int version = m_db.userVersion();
-    if (version > kSchemaVersion)
-        throw Error(tr("This catalog was written by a newer Docket (schema %1; this one knows "
-                       "%2). Update Docket to open it.")
-                        .arg(version)
-                        .arg(kSchemaVersion));
+    if (version >= kSchemaVersion)
+        return; // another process was quicker
     if (version < 1)
         m_db.exec(kSchemaV1);
     if (version < 2)
@@ -315,8 +598,124 @@ void Catalog::migrate()
         m_db.exec(kSchemaV7);
     if (version < 8)
         m_db.exec(kSchemaV8);
+    if (version < 9)
+        m_db.exec(kSchemaV9);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
+}
+
+namespace {
+
+// SQLite's lines, each after a sentence of ours.
+void describeProblems(sql::Database &db, CatalogCheck &check)
+{
+    for (const QString &line : db.integrityProblems())
+        check.problems << Catalog::tr("The catalog's structure is damaged (SQLite: %1).").arg(line);
+    for (const auto &row : db.foreignKeyProblems())
+        check.problems << Catalog::tr("A row of %1 (%2) refers to a row of %3 that does not "
+                                      "exist.")
+                              .arg(row.table)
+                              .arg(row.rowId)
+                              .arg(row.parent);
+    if (!check.problems.isEmpty())
+        return;
+    // SQLite has no checksums: a flipped byte inside a text leaves the structure sound (a PDF
+    // was served as "application/%df"). The values Docket serves and trusts are checked here.
+    sql::Statement versions(db, R"sql(
+        SELECT id, mime_type, blob_sha256 FROM document_version
+        WHERE mime_type GLOB '*[^a-zA-Z0-9/.+;= _-]*' OR mime_type NOT GLOB '[a-z]*/?*'
+           OR length(blob_sha256) <> 64 OR blob_sha256 GLOB '*[^0-9a-f]*'
+        LIMIT 100)sql");
+    while (versions.step())
+        check.problems << Catalog::tr("Document version %1 is damaged: its type \"%2\" or its "
+                                      "content hash %3 is not one Docket writes.")
+                              .arg(versions.int64(0))
+                              .arg(versions.text(1), versions.text(2));
+    sql::Statement meetings(db, R"sql(
+        SELECT id, code FROM meeting
+        WHERE length(code) <> 8 OR code GLOB '*[^0-9A-HJKMNP-TV-Z]*' LIMIT 100)sql");
+    while (meetings.step())
+        check.problems << Catalog::tr("Meeting %1 is damaged: its code \"%2\" is not one Docket "
+                                      "writes.")
+                              .arg(meetings.int64(0))
+                              .arg(meetings.text(1));
+}
+
+} // namespace
+
+CatalogCheck Catalog::check()
+{
+    CatalogCheck result;
+    result.schemaVersion = m_db.userVersion();
+    describeProblems(m_db, result);
+    if (result.ok()) {
+        sql::Statement s(m_db, "SELECT count(*) FROM meeting");
+        s.step();
+        result.meetings = s.int32(0);
+    }
+    return result;
+}
+
+CatalogCheck Catalog::checkFile(const QString &path)
+{
+    CatalogCheck result;
+    if (!QFileInfo(path).isFile()) {
+        result.problems << tr("%1 is not a file.").arg(QDir::toNativeSeparators(path));
+        return result;
+    }
+    try {
+        // A backup is a single file; a catalog copied with its -wal needs the -wal read.
+        sql::Database db(path,
+                         hasWalContent(path) ? sql::OpenMode::ReadOnly : sql::OpenMode::Immutable);
+        result.schemaVersion = db.userVersion();
+        describeProblems(db, result);
+        if (!result.ok())
+            return result;
+        if (result.schemaVersion < 1) {
+            result.problems
+                << tr("%1 is not a Docket catalog.").arg(QDir::toNativeSeparators(path));
+            return result;
+        }
+        if (result.schemaVersion > kSchemaVersion) {
+            result.problems
+                << tr("%1 was written by a newer Docket (schema %2; this one knows %3).")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(result.schemaVersion)
+                       .arg(kSchemaVersion);
+            return result;
+        }
+        sql::Statement s(db, "SELECT count(*) FROM meeting");
+        s.step();
+        result.meetings = s.int32(0);
+    } catch (const Error &error) {
+        result.problems << error.message();
+    }
+    return result;
+}
+
+void Catalog::backup(const QString &databasePath, const QString &target)
+{
+    // As the catalog itself is opened: for writing when possible (the usual case, which shares
+    // SQLite's index with everyone else), else read-only in the ways a read-only medium allows.
+    std::optional<CatalogError> failure;
+    for (const sql::OpenMode mode :
+         {sql::OpenMode::ReadWrite, sql::OpenMode::ReadOnly, sql::OpenMode::Immutable}) {
+        if (mode == sql::OpenMode::Immutable && hasWalContent(databasePath))
+            continue;
+        std::optional<sql::Database> source;
+        try {
+            source.emplace(databasePath, mode);
+            sql::Statement(*source, "SELECT count(*) FROM sqlite_schema").step();
+        } catch (const CatalogError &error) {
+            if (error.kind() == CatalogError::Kind::Damaged)
+                throw;
+            failure = error;
+            continue;
+        }
+        source->backupTo(target);
+        return;
+    }
+    throw *failure;
 }
 
 Meeting Catalog::readMeeting(const sql::Statement &s)
@@ -477,7 +876,9 @@ void Catalog::setMeetingState(Id meetingId, MeetingState state)
     if (m_db.changes() != 1)
         throw Error(tr("No such meeting."));
     tx.commit();
+    checkpoint();
     Q_EMIT changed();
+    Q_EMIT meetingStateChanged(meetingId, state);
 }
 
 void Catalog::setMeetingPin(Id meetingId, const QString &newPin)
@@ -1041,21 +1442,58 @@ void Catalog::forgetBlob(const QString &sha256)
 
 void Catalog::recordAccess(const QList<AccessEvent> &events)
 {
-    if (events.isEmpty())
+    AccessTally tally;
+    for (const AccessEvent &event : events)
+        tally.add(event);
+    recordAccess(tally.counts());
+}
+
+void Catalog::recordAccess(const QList<AccessCount> &counts)
+{
+    if (counts.isEmpty())
         return;
+    // Counts arrive every second while phones read: an fsync each time buys little, as a power
+    // cut loses at most the last second of counts (the data stays consistent), never an edit.
+    m_db.exec("PRAGMA synchronous = NORMAL");
+    struct Restore
+    {
+        sql::Database &db;
+        ~Restore()
+        {
+            try {
+                db.exec("PRAGMA synchronous = FULL");
+            } catch (const Error &) {
+                // A connection that cannot set a PRAGMA cannot commit either.
+            }
+        }
+    } restore{m_db};
     sql::Transaction tx(m_db);
-    // A version removed meanwhile has nothing left to count: skip its events.
-    sql::Statement insert(m_db, "INSERT INTO access_event(version_id, at, range_start, length, "
-                                "complete, device_key) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE "
-                                "EXISTS (SELECT 1 FROM document_version WHERE id = ?1)");
-    for (const AccessEvent &event : events) {
-        insert.reset();
-        insert.bind(1, event.versionId)
-            .bind(2, event.at.toUTC().toString(Qt::ISODateWithMs))
-            .bind(3, event.rangeStart)
-            .bind(4, event.length)
-            .bind(5, event.complete ? 1 : 0)
-            .bind(6, QString::fromLatin1(event.deviceKey))
+    // A version removed meanwhile has nothing left to count: skip it. A complete response from
+    // byte 0 is a download when it covered the version's whole size.
+    sql::Statement upsert(m_db, R"sql(
+        INSERT INTO access_counter(version_id, device_key, first_seen, last_seen, requests,
+                                   complete_downloads, bytes_sent)
+        SELECT ?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 >= 0 AND ?6 = v.size THEN ?5 ELSE 0 END, ?7
+        FROM document_version v WHERE v.id = ?1
+        ON CONFLICT (version_id, device_key) DO UPDATE SET
+            first_seen = min(first_seen, excluded.first_seen),
+            last_seen = max(last_seen, excluded.last_seen),
+            requests = requests + excluded.requests,
+            complete_downloads = complete_downloads + excluded.complete_downloads,
+            bytes_sent = bytes_sent + excluded.bytes_sent)sql");
+    const QString now = nowText();
+    const auto timeText = [&now](const QDateTime &at) {
+        return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : now;
+    };
+    for (const AccessCount &count : counts) {
+        upsert.reset();
+        upsert.bind(1, count.versionId)
+            .bind(2, QString::fromLatin1(count.deviceKey))
+            .bind(3, timeText(count.firstSeen))
+            .bind(4, timeText(count.lastSeen))
+            .bind(5, count.requests)
+            .bind(6, count.fromStartLength)
+            .bind(7, count.bytesSent)
             .run();
     }
     tx.commit();
@@ -1068,15 +1506,16 @@ QList<DocumentStats> Catalog::documentStats(Id meetingId)
     // fetches pieces shows up as devices and requests, not as downloads.
     sql::Statement s(m_db, R"sql(
         SELECT d.id, i.position, d.title, v.file_name,
-               count(DISTINCT e.device_key),
-               count(e.id),
-               coalesce(sum(e.complete AND e.range_start = 0 AND e.length = ev.size), 0),
-               coalesce(sum(CASE WHEN e.complete THEN e.length ELSE 0 END), 0)
+               count(DISTINCT c.device_key),
+               coalesce(sum(c.requests), 0),
+               coalesce(sum(c.complete_downloads), 0),
+               coalesce(sum(c.bytes_sent), 0),
+               min(c.first_seen), max(c.last_seen)
         FROM document d
         JOIN agenda_item i ON i.id = d.item_id
         JOIN document_version v ON v.id = d.current_version_id
         LEFT JOIN document_version ev ON ev.document_id = d.id
-        LEFT JOIN access_event e ON e.version_id = ev.id
+        LEFT JOIN access_counter c ON c.version_id = ev.id
         WHERE i.meeting_id = ? AND d.trashed_at IS NULL
         GROUP BY d.id
         ORDER BY i.position, d.position, d.id)sql");
@@ -1092,6 +1531,10 @@ QList<DocumentStats> Catalog::documentStats(Id meetingId)
         stats.requests = s.int32(5);
         stats.completeDownloads = s.int32(6);
         stats.bytesSent = s.int64(7);
+        if (!s.isNull(8)) {
+            stats.firstSeen = readTime(s.text(8));
+            stats.lastSeen = readTime(s.text(9));
+        }
         out.append(stats);
     }
     return out;
@@ -1102,7 +1545,7 @@ QByteArray Catalog::librarySecret(const QString &key)
     QString secret = setting(key);
     if (secret.size() != 32) {
         secret = QString::fromLatin1(pin::newSalt());
-        setSetting(key, secret);
+        rememberSetting(key, secret);
     }
     return secret.toLatin1();
 }
@@ -1236,6 +1679,8 @@ QStringList Catalog::blobUsers(const QString &sha256)
 
 QString Catalog::setting(const QString &key)
 {
+    if (const auto kept = m_settingOverlay.constFind(key); kept != m_settingOverlay.cend())
+        return *kept;
     sql::Statement s(m_db, "SELECT value FROM setting WHERE key = ?");
     if (s.bind(1, key).step())
         return s.text(0);
@@ -1247,6 +1692,22 @@ void Catalog::setSetting(const QString &key, const QString &value)
     sql::Statement s(m_db, "INSERT INTO setting(key, value) VALUES (?, ?) "
                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.bind(1, key).bind(2, orEmpty(value)).run();
+    m_settingOverlay.remove(key);
+}
+
+void Catalog::rememberSetting(const QString &key, const QString &value)
+{
+    if (!isReadOnly()) {
+        try {
+            setSetting(key, value);
+            return;
+        } catch (const CatalogError &error) {
+            if (error.kind() == CatalogError::Kind::Other ||
+                error.kind() == CatalogError::Kind::Damaged)
+                throw;
+        }
+    }
+    m_settingOverlay.insert(key, value);
 }
 
 } // namespace docket

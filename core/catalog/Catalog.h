@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/AccessCounts.h"
 #include "catalog/Model.h"
 #include "catalog/Sqlite.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
 
 namespace docket {
 
@@ -41,17 +47,6 @@ struct SearchHit
     QString snippet; // the words around the match; matched words between [ and ]
 };
 
-// One document request that carried bytes, as the server saw it.
-struct AccessEvent
-{
-    Id versionId = 0;
-    QDateTime at;
-    std::int64_t rangeStart = 0;
-    std::int64_t length = 0; // bytes the response covered
-    bool complete = false;   // every one of them reached the phone
-    QByteArray deviceKey;    // salted hash of address and browser: no raw address is kept
-};
-
 struct DocumentStats
 {
     Id documentId = 0;
@@ -62,6 +57,18 @@ struct DocumentStats
     int requests = 0;          // requests that carried bytes (PDF viewers fetch in pieces)
     int completeDownloads = 0; // whole file, start to end, in one request
     std::int64_t bytesSent = 0;
+    QDateTime firstSeen; // of any version; invalid when nobody opened it
+    QDateTime lastSeen;
+};
+
+// What SQLite's own checks found in a catalog file: sentences for people, each with SQLite's
+// line in brackets.
+struct CatalogCheck
+{
+    int schemaVersion = 0;
+    int meetings = 0;
+    QStringList problems;
+    bool ok() const { return problems.isEmpty(); }
 };
 
 // The single source of truth: one SQLite file (WAL, foreign keys on), migrated by
@@ -71,12 +78,40 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
+    // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
+    // medium, or a disk too full even to read a WAL database normally, meetings can still be
+    // listed and served (see access()). Throws CatalogError (Damaged) for a damaged file.
     explicit Catalog(const QString &databasePath, QObject *parent = nullptr);
+    ~Catalog() override;
 
     QString path() const { return m_path; }
     int schemaVersion();
+
+    enum class Access
+    {
+        Writable,
+        ReadOnlyMedia, // the folder, the file or the medium refuses writes
+        DiskFull       // read-only because the disk could not even hold SQLite's index file
+    };
+    Access access() const { return m_access; }
+    bool isReadOnly() const { return m_access != Access::Writable; }
+    // Why nothing can be changed, for the window and the CLI; empty when writable.
+    QString accessNote() const;
+    // What opening found and the user should hear once (a journal cut short...).
+    QStringList openWarnings() const { return m_openWarnings; }
+
+    // SQLite's integrity_check and foreign_key_check of this catalog.
+    CatalogCheck check();
+    // The same for any catalog file (a backup before it is restored), opened read-only.
+    static CatalogCheck checkFile(const QString &path);
+    // A consistent copy of the catalog at `databasePath` in the single file `target` (which
+    // must not exist), through SQLite's online backup API on a connection of its own: safe on
+    // any thread and while others write.
+    static void backup(const QString &databasePath, const QString &target);
+    // True while another program, or another Catalog of this one, has the catalog open.
+    static bool inUse(const QString &databasePath);
 
     Meeting createMeeting(const QString &title, const QDate &date = {}, const QString &venue = {},
                           const QString &language = QStringLiteral("vi"));
@@ -153,8 +188,9 @@ public:
     QStringList unreferencedBlobs();
     void forgetBlob(const QString &sha256);
 
-    // All events in one transaction; emits accessRecorded(), not changed(): counts do not
-    // change what delegates are shown.
+    // Adds the counts to the catalog's counters per phone and version, in one transaction;
+    // emits accessRecorded(), not changed(): counts do not change what delegates are shown.
+    void recordAccess(const QList<AccessCount> &counts);
     void recordAccess(const QList<AccessEvent> &events);
     QList<DocumentStats> documentStats(Id meetingId);
     // Random per library, made on first use: device keys cannot be matched across libraries.
@@ -175,6 +211,9 @@ public:
 
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
+    // For what is only remembered for next time (the address announced, the port): kept for
+    // this process alone when the catalog cannot take it (read-only, disk full), never thrown.
+    void rememberSetting(const QString &key, const QString &value);
 
     // Runs `read` with every query inside seeing the catalog as of one moment, even while
     // another process commits (used to build what the server publishes).
@@ -190,9 +229,21 @@ public:
 Q_SIGNALS:
     void changed();
     void accessRecorded();
+    // After the change was committed: a moment worth a backup.
+    void meetingStateChanged(Id meetingId, MeetingState state);
 
 private:
+    void inspectJournal();
+    void openBest();
+    void finishOpening();
+    void openCopy();
+    void configure();
     void migrate();
+    // Moves committed pages from the WAL into the database file, without waiting for anyone:
+    // when a meeting opens or closes and when the catalog closes, so that a copy of
+    // catalog.sqlite alone, or a WAL that is later lost, loses as little as possible. (Not after
+    // every import: its fsync would cost the window's thread 10-20 ms each time.)
+    void checkpoint();
     void renumberItems(Id meetingId, const QList<Id> &orderedIds);
     QList<Id> itemIds(Id meetingId);
     Id insertDocument(Id itemId, const NewDocument &doc);
@@ -204,6 +255,11 @@ private:
 
     QString m_path;
     sql::Database m_db;
+    Access m_access = Access::Writable;
+    QStringList m_openWarnings;
+    bool m_resetJournal = false;
+    std::unique_ptr<QTemporaryDir> m_copy; // a read-only catalog that had to be copied to be read
+    QHash<QString, QString> m_settingOverlay; // settings this process could not store
 };
 
 } // namespace docket

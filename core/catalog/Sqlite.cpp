@@ -4,6 +4,10 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -11,20 +15,110 @@
 
 namespace docket::sql {
 
-Database::Database(const QString &path)
+namespace {
+
+// Percent-encoded, so that a folder named "a?b#c%d" stays a path and never becomes parameters.
+QByteArray uriFor(const QString &path, OpenMode mode)
 {
-    const QByteArray utf8 = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8.constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
-                                   nullptr);
+    QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded();
+    if (mode == OpenMode::ReadOnly)
+        uri += "?mode=ro&readonly_shm=1";
+    else if (mode == OpenMode::Immutable)
+        uri += "?mode=ro&immutable=1";
+    return uri;
+}
+
+} // namespace
+
+CatalogError errorFor(int extendedCode, const QString &sqliteText, const QString &readOnlyReason)
+{
+    using Kind = CatalogError::Kind;
+    Kind kind = Kind::Other;
+    QString sentence;
+    switch (extendedCode & 0xff) {
+    case SQLITE_FULL:
+        kind = Kind::DiskFull;
+        sentence = QCoreApplication::translate(
+            "Catalog", "The disk holding the catalog is full: the change was not made. Free some "
+                       "space, then try again.");
+        break;
+    case SQLITE_READONLY:
+        kind = Kind::ReadOnly;
+        sentence =
+            !readOnlyReason.isEmpty()
+                ? readOnlyReason
+                : QCoreApplication::translate(
+                      "Catalog", "The library is read-only: meetings can be shown and served, not "
+                                 "changed.");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        kind = Kind::Damaged;
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog is damaged. Restore the newest good backup with "
+                       "`docket-cli restore` (or Library ▸ Restore from backup in the window); "
+                       "the damaged catalog is kept aside.");
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        kind = Kind::Busy;
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog is busy: another Docket program is writing to it. Try again "
+                       "in a moment.");
+        break;
+    case SQLITE_IOERR:
+        kind = Kind::Io;
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog could not be read or written: its disk may be full, removed or "
+                       "failing.");
+        break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        kind = Kind::Io;
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog cannot be opened: check that the library folder exists and "
+                       "may be read.");
+        break;
+    case SQLITE_CONSTRAINT:
+        sentence = QCoreApplication::translate(
+            "Catalog", "The catalog refused a change that contradicts what it holds.");
+        break;
+    case SQLITE_NOMEM:
+        sentence = QCoreApplication::translate("Catalog",
+                                               "There is not enough memory to use the catalog.");
+        break;
+    default:
+        sentence = QCoreApplication::translate("Catalog", "The catalog reported an error.");
+        break;
+    }
+    const QString text = sqliteText.trimmed();
+    return CatalogError(
+        kind,
+        text.isEmpty()
+            ? sentence
+            : QCoreApplication::translate("Catalog", "%1 (SQLite: %2)").arg(sentence, text),
+        extendedCode);
+}
+
+Database::Database(const QString &path, OpenMode mode)
+{
+    const QByteArray uri = uriFor(path, mode);
+    const int flags = (mode == OpenMode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                                   : SQLITE_OPEN_READONLY) |
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    const int rc = sqlite3_open_v2(uri.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
+        const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
         const QString reason =
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2")
-                        .arg(path, reason));
+        const CatalogError cause = errorFor(code, reason);
+        throw CatalogError(cause.kind(),
+                           QCoreApplication::translate("Catalog", "Cannot open the catalog %1. %2")
+                               .arg(QDir::toNativeSeparators(path), cause.message()),
+                           code);
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another docket process (the CLI beside the GUI) may hold the write lock briefly.
@@ -49,20 +143,20 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-void Database::fail(const char *what) const
+void Database::fail() const
 {
-    const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
-    throw Error(QCoreApplication::translate("Catalog", "Catalog error (%1): %2")
-                    .arg(QString::fromUtf8(what), reason));
+    throw errorFor(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                   m_readOnlyReason);
 }
 
 void Database::exec(const char *sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString reason = QString::fromUtf8(message ? message : "?");
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(message ? message : "");
         sqlite3_free(message);
-        throw Error(QCoreApplication::translate("Catalog", "Catalog error: %1").arg(reason));
+        throw errorFor(sqlite3_extended_errcode(m_db), reason, m_readOnlyReason);
     }
 }
 
@@ -96,10 +190,76 @@ std::int64_t Database::dataVersion()
     return s.int64(0);
 }
 
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::backupTo(const QString &target)
+{
+    sqlite3 *copy = nullptr;
+    const QByteArray name = QFile::encodeName(target);
+    if (sqlite3_open_v2(name.constData(), &copy,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        const CatalogError error =
+            errorFor(copy ? sqlite3_extended_errcode(copy) : SQLITE_CANTOPEN,
+                     copy ? QString::fromUtf8(sqlite3_errmsg(copy)) : QString());
+        sqlite3_close(copy);
+        throw error;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(copy, "main", m_db, "main");
+    int rc = backup ? SQLITE_OK : sqlite3_extended_errcode(copy);
+    QString reason = backup ? QString() : QString::fromUtf8(sqlite3_errmsg(copy));
+    if (backup) {
+        // All pages in one step: one read transaction, hence one consistent moment.
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        const int finished = sqlite3_backup_finish(backup);
+        if (rc == SQLITE_OK && finished != SQLITE_OK)
+            rc = finished;
+        if (rc != SQLITE_OK)
+            reason = QString::fromUtf8(sqlite3_errmsg(copy));
+    }
+    // One file, no -wal beside it: a backup must be copyable and openable on its own.
+    if (rc == SQLITE_OK) {
+        char *message = nullptr;
+        rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message);
+        if (rc != SQLITE_OK)
+            reason = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+    }
+    sqlite3_close(copy);
+    if (rc != SQLITE_OK)
+        throw errorFor(rc, reason);
+}
+
+QStringList Database::integrityProblems(bool quick)
+{
+    QStringList problems;
+    Statement s(*this, quick ? "PRAGMA quick_check(100)" : "PRAGMA integrity_check(100)");
+    while (s.step()) {
+        const QString line = s.text(0);
+        if (line != u"ok")
+            problems << line;
+    }
+    return problems;
+}
+
+QList<Database::ForeignKeyProblem> Database::foreignKeyProblems()
+{
+    QList<ForeignKeyProblem> problems;
+    Statement s(*this, "PRAGMA foreign_key_check");
+    while (s.step() && problems.size() < 100)
+        problems.append({s.text(0), s.int64(1), s.text(2)});
+    return problems;
+}
+
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        db.fail(sql);
+        db.fail();
 }
 
 Statement::~Statement()
@@ -110,7 +270,7 @@ Statement::~Statement()
 Statement &Statement::bind(int index, std::int64_t value)
 {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-        m_db.fail("bind");
+        m_db.fail();
     return *this;
 }
 
@@ -121,7 +281,7 @@ Statement &Statement::bind(int index, const QString &value)
     const QByteArray utf8 = value.toUtf8();
     if (sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK)
-        m_db.fail("bind");
+        m_db.fail();
     return *this;
 }
 
@@ -129,14 +289,14 @@ Statement &Statement::bind(int index, const QByteArray &value)
 {
     if (sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK)
-        m_db.fail("bind");
+        m_db.fail();
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
-        m_db.fail("bind");
+        m_db.fail();
     return *this;
 }
 
@@ -147,7 +307,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    m_db.fail(sqlite3_sql(m_stmt));
+    m_db.fail();
 }
 
 void Statement::run()

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/Error.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -10,15 +15,58 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace docket::sql {
+namespace docket {
 
-// Thin RAII owners of the SQLite C API. Every failure becomes a docket::Error carrying
-// SQLite's own message, so a caller never has to check a return code.
+// A failure of the catalog, told as a sentence of ours (SQLite's own text at most in brackets
+// after it), with what kind it is so that callers can offer the way out: free space, restore a
+// backup, try again.
+class CatalogError : public Error
+{
+public:
+    enum class Kind
+    {
+        DiskFull,
+        ReadOnly,
+        Damaged, // SQLITE_CORRUPT, SQLITE_NOTADB: `docket-cli restore` is the way back
+        Busy,
+        Io,
+        Other
+    };
+    CatalogError(Kind kind, const QString &message, int sqliteCode = 0)
+        : Error(message), m_kind(kind), m_sqliteCode(sqliteCode)
+    {}
+    Kind kind() const { return m_kind; }
+    int sqliteCode() const { return m_sqliteCode; } // extended result code, 0 if none
+
+private:
+    Kind m_kind;
+    int m_sqliteCode;
+};
+
+namespace sql {
+
+// What the user is told for an SQLite result code: a translated sentence, then SQLite's text
+// in brackets when there is one. `readOnlyReason` replaces the sentence for SQLITE_READONLY.
+CatalogError errorFor(int extendedCode, const QString &sqliteText,
+                      const QString &readOnlyReason = {});
+
+// How a catalog file is opened. ReadOnly works on a read-only folder or a full disk as long as
+// the -wal and -shm files exist (it never writes the -shm: readonly_shm=1); Immutable needs
+// neither, but sees nothing of a -wal file, so it is only for a catalog without one.
+enum class OpenMode
+{
+    ReadWrite, // created when missing
+    ReadOnly,
+    Immutable
+};
+
+// Thin RAII owners of the SQLite C API. Every failure becomes a CatalogError, so a caller never
+// has to check a return code.
 class Database
 {
 public:
     Database() = default;
-    explicit Database(const QString &path);
+    explicit Database(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -33,10 +81,30 @@ public:
     void setUserVersion(int version);
     // Changes whenever another connection commits; used to notice edits by other processes.
     std::int64_t dataVersion();
-    [[noreturn]] void fail(const char *what) const;
+    // True when SQLite will refuse every write (a read-only file, folder or open mode).
+    bool isReadOnly() const;
+    // The sentence a refused write gets instead of the generic one.
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    [[noreturn]] void fail() const;
+
+    // Writes a consistent copy of the whole database to `target` (which must not exist) with
+    // SQLite's online backup API, as one read transaction: writers carry on meanwhile. The copy
+    // uses a rollback journal, so it is one self-contained file.
+    void backupTo(const QString &target);
+    // PRAGMA integrity_check (or quick_check) and foreign_key_check: SQLite's own lines, empty
+    // when the database is sound.
+    QStringList integrityProblems(bool quick = false);
+    struct ForeignKeyProblem
+    {
+        QString table;
+        std::int64_t rowId = 0;
+        QString parent;
+    };
+    QList<ForeignKeyProblem> foreignKeyProblems();
 
 private:
     sqlite3 *m_db = nullptr;
+    QString m_readOnlyReason;
 };
 
 class Statement
@@ -104,4 +172,5 @@ private:
     Database &m_db;
 };
 
-} // namespace docket::sql
+} // namespace sql
+} // namespace docket

@@ -5,12 +5,15 @@
 #include "pdf/IsolatedInspector.h"
 #include "util/Error.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace docket {
 
@@ -22,18 +25,157 @@ QString prepared(const QString &folder)
                         .arg(QDir::toNativeSeparators(folder)));
     return QDir(folder).absolutePath();
 }
+
+// A library copied to a read-only medium may lack tmp/: nothing is imported there anyway.
+QString tempRootFor(const QString &folder)
+{
+    const QString own = folder + QStringLiteral("/tmp");
+    if (QFileInfo(own).isDir() || QDir().mkpath(own))
+        return own;
+    return QDir::tempPath();
+}
+
+// Page images of a library that cannot be written go where this user can write: the same
+// library always gets the same folder, so they survive a restart.
+QString writablePageCache(const QString &folder)
+{
+    const QByteArray id =
+        QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (base.isEmpty())
+        base = QDir::tempPath() + QStringLiteral("/docket-cache");
+    return base + QStringLiteral("/read-only-libraries/") + QString::fromLatin1(id) +
+           QStringLiteral("/pages");
+}
+
+QString dataSize(std::int64_t bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+// What a catalog needs beside the files: their rows and the words of every page. Generous.
+std::int64_t catalogRoomFor(std::int64_t bytes)
+{
+    return 16LL * 1000 * 1000 + bytes / 20;
+}
+
 } // namespace
 
 Library::Library(const QString &folder)
     : m_folder(prepared(folder)),
-      m_store(m_folder + QStringLiteral("/blobs"), m_folder + QStringLiteral("/tmp")),
+      m_store(m_folder + QStringLiteral("/blobs"), tempRootFor(m_folder)),
       m_catalog(std::make_unique<Catalog>(m_folder + QStringLiteral("/catalog.sqlite")))
 {
     // Nothing else writes there: what is left is from an import that did not finish.
-    m_store.removeStaleTemporaries();
+    if (!isReadOnly())
+        m_store.removeStaleTemporaries();
+    // A backup when a meeting opens (before phones arrive) and when it closes (its counts).
+    QObject::connect(m_catalog.get(), &Catalog::meetingStateChanged, m_catalog.get(),
+                     [this](Id, MeetingState state) {
+                         backupInBackground(state == MeetingState::Open ? QStringLiteral("open")
+                                                                        : QStringLiteral("close"));
+                     });
 }
 
-Library::~Library() = default;
+Library::~Library()
+{
+    waitForBackups();
+}
+
+Library::DiskSpace Library::diskSpace() const
+{
+    const QStorageInfo storage(m_folder);
+    DiskSpace space;
+    if (!storage.isValid())
+        return space;
+    space.available = storage.bytesAvailable();
+    const QString root = QDir::toNativeSeparators(storage.rootPath());
+    const QString name = storage.displayName();
+    space.disk = name.isEmpty() || name == storage.rootPath()
+                     ? root
+                     : QStringLiteral("%1 (%2)").arg(root, name);
+    return space;
+}
+
+QString Library::lowSpaceWarning() const
+{
+    if (isReadOnly())
+        return {};
+    const DiskSpace space = diskSpace();
+    if (space.available < 0 || space.available >= kLowSpaceBytes)
+        return {};
+    return tr("The disk holding the library, %1, is nearly full: %2 free. Imports will fail and "
+              "access counts may not be kept; free some space.")
+        .arg(space.disk, dataSize(space.available));
+}
+
+void Library::requireSpaceFor(std::int64_t bytes) const
+{
+    const DiskSpace space = diskSpace();
+    const std::int64_t needed = bytes + catalogRoomFor(bytes);
+    if (space.available >= 0 && space.available < needed && !QStorageInfo(m_folder).isReadOnly())
+        throw Error(tr("Not enough space on %1, the disk holding the library: this import needs "
+                       "%2 and %3 are free. Nothing was added; free some space and try again.")
+                        .arg(space.disk, dataSize(needed), dataSize(space.available)));
+    if (isReadOnly())
+        throw Error(readOnlyNote());
+}
+
+void Library::backupInBackground(const QString &reason)
+{
+    if (isReadOnly())
+        return;
+    const std::lock_guard lock(m_backupMutex);
+    if (m_backupRunning) {
+        m_backupAgain = reason;
+        return;
+    }
+    if (m_backupThread.joinable())
+        m_backupThread.join();
+    m_backupRunning = true;
+    // A connection of its own (Catalog::backup): the catalog's belongs to its thread.
+    m_backupThread = std::thread([this, reason] {
+        QString next = reason;
+        while (!next.isEmpty()) {
+            QString problem;
+            try {
+                Backups(m_folder).make(next);
+            } catch (const Error &error) {
+                problem = error.message();
+            } catch (const std::exception &error) {
+                problem = QString::fromLocal8Bit(error.what());
+            }
+            const std::lock_guard again(m_backupMutex);
+            m_backupProblem = problem;
+            next = std::exchange(m_backupAgain, QString());
+            if (next.isEmpty())
+                m_backupRunning = false;
+        }
+    });
+}
+
+void Library::backupIfDue()
+{
+    if (!isReadOnly() && backups().dailyDue() && !m_catalog->meetings().isEmpty())
+        backupInBackground(QStringLiteral("daily"));
+}
+
+void Library::waitForBackups()
+{
+    std::thread finishing;
+    {
+        const std::lock_guard lock(m_backupMutex);
+        finishing = std::move(m_backupThread);
+    }
+    if (finishing.joinable())
+        finishing.join();
+}
+
+QString Library::lastBackupProblem() const
+{
+    const std::lock_guard lock(m_backupMutex);
+    return m_backupProblem;
+}
 
 QString Library::defaultFolder()
 {
@@ -55,10 +197,14 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
 {
     if (!m_catalog->item(itemId))
         throw Error(tr("No such agenda item."));
+    std::int64_t total = 0;
     for (const QString &path : filePaths) {
-        if (!QFileInfo(path).isFile())
+        const QFileInfo info(path);
+        if (!info.isFile())
             throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+        total += info.size();
     }
+    requireSpaceFor(total);
     // A pipeline: each file is copied and hashed into tmp/ (no sync yet) and handed to the
     // inspection batcher, whose children parse batches of PDFs on the other core while later
     // files are still being copied; then one file-system sync and the renames into place.
@@ -128,6 +274,7 @@ ImportedDocument Library::replaceDocument(Id documentId, const QString &filePath
         throw Error(tr("No such document."));
     if (!QFileInfo(filePath).isFile())
         throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath)));
+    requireSpaceFor(QFileInfo(filePath).size());
     bool stored = false;
     const NewDocument doc = prepare(filePath, {}, 0, progress, &stored);
     return {m_catalog->replaceDocument(documentId, doc), stored};
@@ -165,7 +312,10 @@ Library::CleanUp Library::cleanUp(bool dryRun)
 std::shared_ptr<PageImages> Library::pageImages()
 {
     if (!m_pageImages)
-        m_pageImages = std::make_shared<PageImages>(m_folder + QStringLiteral("/cache/pages"));
+        m_pageImages = std::make_shared<PageImages>(
+            isReadOnly() && m_catalog->access() == Catalog::Access::ReadOnlyMedia
+                ? writablePageCache(m_folder)
+                : m_folder + QStringLiteral("/cache/pages"));
     return m_pageImages;
 }
 

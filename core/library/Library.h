@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "library/Backups.h"
 #include "pdf/Inspector.h"
 #include "pdf/RenderPool.h"
 #include "store/BlobStore.h"
@@ -10,7 +11,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace docket {
 
@@ -35,6 +39,35 @@ public:
 
     QString folder() const { return m_folder; }
     Catalog &catalog() { return *m_catalog; }
+    // A library on a read-only medium, or on a disk too full to write: shown and served, not
+    // changed. The note says which, for the window and the CLI.
+    bool isReadOnly() const { return m_catalog->isReadOnly(); }
+    QString readOnlyNote() const { return m_catalog->accessNote(); }
+
+    // The disk holding the library, as people know it ("/media/usb (KINGSTON)"), and its room.
+    struct DiskSpace
+    {
+        QString disk;
+        std::int64_t available = -1; // bytes; -1 when unknown
+    };
+    DiskSpace diskSpace() const;
+    // Below this the window warns, before an import or a meeting runs out of room.
+    static constexpr std::int64_t kLowSpaceBytes = 500LL * 1000 * 1000;
+    // The warning, or nothing when there is room (or the library is read-only anyway).
+    QString lowSpaceWarning() const;
+    // Throws a docket::Error naming the disk when `bytes` more (an import) would not fit with
+    // room to spare for the catalog.
+    void requireSpaceFor(std::int64_t bytes) const;
+
+    // Rotating copies of the catalog in backups/ (see Backups). Automatic ones are made when a
+    // meeting opens or closes, and at least daily (backupIfDue, called by the programs), on a
+    // thread of their own; never on a read-only library. A failure does not stop anything: it
+    // is kept for lastBackupProblem().
+    Backups backups() const { return Backups(m_folder); }
+    void backupInBackground(const QString &reason);
+    void backupIfDue();
+    void waitForBackups();
+    QString lastBackupProblem() const;
     // Page images of the library's PDFs (cache/pages/), made on first use; shared with the
     // servers that send them, so it lives as long as any of them.
     std::shared_ptr<PageImages> pageImages();
@@ -77,6 +110,12 @@ private:
     BlobStore m_store;
     std::unique_ptr<Catalog> m_catalog;
     std::shared_ptr<PageImages> m_pageImages;
+
+    mutable std::mutex m_backupMutex;
+    std::thread m_backupThread;
+    bool m_backupRunning = false;
+    QString m_backupAgain; // a reason asked for while one ran: done once more after it
+    QString m_backupProblem;
 };
 
 } // namespace docket

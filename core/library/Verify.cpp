@@ -49,16 +49,22 @@ std::optional<QString> hashFile(const QString &path, std::int64_t &done, std::in
 
 VerifyReport Verifier::verify(Library &library, const Progress &progress)
 {
+    VerifyReport report;
     QList<Stored> stored;
-    library.catalog().consistently([&] {
-        for (const auto &[sha256, size] : library.catalog().blobs())
-            stored.append({sha256, size, library.catalog().blobUsers(sha256)});
-    });
+    try {
+        report.catalogProblems = library.catalog().check().problems;
+        library.catalog().consistently([&] {
+            for (const auto &[sha256, size] : library.catalog().blobs())
+                stored.append({sha256, size, library.catalog().blobUsers(sha256)});
+        });
+    } catch (const Error &error) {
+        // So damaged that the checks themselves fail: that is the finding.
+        report.catalogProblems << error.message();
+    }
     std::int64_t total = 0;
     for (const Stored &blob : stored)
         total += blob.size;
 
-    VerifyReport report;
     std::int64_t done = 0;
     for (const Stored &blob : stored) {
         const QString path = library.store().pathFor(blob.sha256);
@@ -80,6 +86,14 @@ VerifyReport Verifier::verify(Library &library, const Progress &progress)
             report.problems.append({blob.sha256, BlobProblem::Kind::Altered, blob.usedBy});
     }
     return report;
+}
+
+QString Verifier::catalogDamagedText(int problems)
+{
+    return tr("The catalog is damaged: SQLite's checks found %n problem(s). Restore the newest "
+              "good backup with `docket-cli restore` (or Library ▸ Restore from backup in the "
+              "window); the damaged catalog is kept aside.",
+              nullptr, problems);
 }
 
 QString Verifier::describe(const BlobProblem &problem)

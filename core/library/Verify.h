@@ -32,10 +32,15 @@ struct VerifyReport
     std::int64_t bytes = 0;
     QList<BlobProblem> problems;
     bool cancelled = false;
+    // SQLite's integrity and foreign-key checks of the catalog, as sentences; empty when sound.
+    QStringList catalogProblems;
+    bool catalogDamaged() const { return !catalogProblems.isEmpty(); }
+    bool ok() const { return problems.isEmpty() && catalogProblems.isEmpty(); }
 };
 
-// Re-hashes every stored file against its SHA-256: proves the files are the ones that were
-// shown, and finds a disk that lost or changed one. Reads only; repairs nothing.
+// Checks the catalog with SQLite's own integrity and foreign-key checks, then re-hashes every
+// stored file against its SHA-256: proves the files are the ones that were shown, and finds a
+// disk that lost or changed one. Reads only; repairs nothing.
 class Verifier
 {
     Q_DECLARE_TR_FUNCTIONS(Verifier)
@@ -45,6 +50,8 @@ public:
     using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
     static VerifyReport verify(Library &library, const Progress &progress = {});
     static QString describe(const BlobProblem &problem);
+    // The first line of a report on a damaged catalog, with the way back.
+    static QString catalogDamagedText(int problems);
 };
 
 } // namespace docket

@@ -7,8 +7,10 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace docket {
@@ -107,13 +109,41 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
     // Two levels, like the blob store: no folder holds more than a few thousand files.
     const QString dir = m_folder + u'/' + key.sha256.left(2);
     const QString path = dir + u'/' + name + u'.' + QString::fromLatin1(extensionFor(mimeType));
-    if (!QDir().mkpath(dir))
-        throw Error(
-            tr("Cannot create the page image folder %1.").arg(QDir::toNativeSeparators(dir)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(tr("Cannot store a page image in %1: %2")
-                        .arg(QDir::toNativeSeparators(dir), file.errorString()));
+    // A full disk refuses the write: older images make room, as many as it takes, and the
+    // write is tried again, so that phones keep getting pages while the disk stays full.
+    for (;;) {
+        QString problem;
+        if (!QDir().mkpath(dir)) {
+            problem =
+                tr("Cannot create the page image folder %1.").arg(QDir::toNativeSeparators(dir));
+        } else {
+            // Unbuffered: Qt 6.4's QSaveFile commits a buffered file whose flush failed (the
+            // disk full) as if all was written, and an empty image was then cached and sent.
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) &&
+                file.write(bytes) == bytes.size() && file.commit()) {
+                if (QFileInfo(path).size() == bytes.size())
+                    break;
+                QFile::remove(path);
+            }
+            problem = tr("Cannot store a page image in %1: %2")
+                          .arg(QDir::toNativeSeparators(dir), file.errorString());
+        }
+        const QStorageInfo storage(m_folder);
+        const bool noRoom = storage.isValid() && !storage.isReadOnly() &&
+                            storage.bytesAvailable() < bytes.size() + (1 << 20);
+        const std::lock_guard lock(m_mutex);
+        if (!noRoom)
+            throw Error(problem);
+        // Twice the image's size, oldest first; never the one being replaced.
+        const qsizetype before = m_entries.size();
+        const std::int64_t target = std::max<std::int64_t>(0, m_total - 2 * bytes.size() - 1);
+        const std::int64_t limit = std::exchange(m_limit, std::min(m_limit, target));
+        evictLocked(name);
+        m_limit = limit;
+        if (m_entries.size() == before)
+            throw Error(problem); // nothing left to make room with
+    }
 
     const std::lock_guard lock(m_mutex);
     CachedPage page{path, mimeType, bytes.size()};

@@ -5,21 +5,18 @@
 
 namespace docket {
 
-void AccessLog::push(AccessEvent event)
+void AccessLog::push(const AccessEvent &event)
 {
     const std::lock_guard lock(m_mutex);
-    if (m_events.size() >= kCapacity) {
+    if (!m_tally.add(event))
         m_dropped.fetch_add(1, std::memory_order_relaxed);
-        return;
-    }
-    m_events.append(std::move(event));
 }
 
-QList<AccessEvent> AccessLog::takeAll()
+AccessTally AccessLog::takeAll()
 {
-    QList<AccessEvent> taken;
+    AccessTally taken{kCapacity};
     const std::lock_guard lock(m_mutex);
-    taken.swap(m_events);
+    std::swap(taken, m_tally);
     return taken;
 }
 
@@ -38,17 +35,19 @@ AccessRecorder::~AccessRecorder()
 
 void AccessRecorder::recordNow()
 {
-    m_pending.append(m_log.takeAll());
-    if (m_pending.isEmpty())
+    m_pending.add(m_log.takeAll());
+    if (m_pending.isEmpty() || m_catalog.isReadOnly())
         return;
     try {
-        m_catalog.recordAccess(m_pending);
+        m_catalog.recordAccess(m_pending.counts());
         m_pending.clear();
+        m_warned = false;
     } catch (const Error &error) {
         // A busy or full disk: keep them for the next tick, within the same bound as the log.
-        qWarning("Cannot record downloads yet: %s", qUtf8Printable(error.message()));
-        if (m_pending.size() > AccessLog::kCapacity)
-            m_pending.remove(0, m_pending.size() - AccessLog::kCapacity);
+        // Said once, not every second.
+        if (!m_warned)
+            qWarning("Cannot record downloads yet: %s", qUtf8Printable(error.message()));
+        m_warned = true;
     }
 }
 
