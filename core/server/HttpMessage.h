@@ -61,4 +61,9 @@ struct HttpResponse
     std::int64_t contentLength() const { return file ? file->length : body.size(); }
 };
 
+// An answer in plain text, "STATUS text\n", never cached, with the headers every answer of ours
+// carries (nosniff, no referrer): errors, refusals, "busy". Written once, here, so that the
+// Router's answers and the transport's own agree.
+HttpResponse plainTextResponse(int status, const QByteArray &text);
+
 } // namespace docket
