@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/AccessLog.h"
+#include "server/ConnectionWatch.h"
 #include "server/WrongCodeLimiter.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ struct ServerOptions
     // Bounds request headers per connection; a phone sends 1-2 KB. Also what an idle
     // connection costs in memory, so it decides the footprint of a full hall.
     std::size_t connectionMemoryLimit = 16 * 1024;
+    // A request (its headers, and the PIN form's body) must have arrived this long after its
+    // connection opened or the previous answer on it was done, however slowly it trickles in:
+    // the idle timeout restarts with every byte, so without this a slow client holds its
+    // connection for ever. Also how long an idle keep-alive connection is kept. 0: no deadline.
+    unsigned requestDeadlineSeconds = 10;
 };
 
 // The libmicrohttpd adapter: an epoll thread pool that turns each request into an
@@ -72,6 +78,11 @@ public:
     // Every document request that carried bytes ends up here, from the server's threads.
     AccessLog &accessLog() { return m_accessLog; }
     WrongCodeLimiter &wrongCodeLimiter() { return m_wrongCodes; }
+    // The connections open now, and how many were cut (see ConnectionWatch).
+    ConnectionWatch::Counts connections() const
+    {
+        return m_watch ? m_watch->counts() : ConnectionWatch::Counts{};
+    }
 
 private:
     MHD_Daemon *m_daemon = nullptr;
@@ -82,6 +93,7 @@ private:
     std::shared_ptr<ServerSuspensions> m_suspensions;
     AccessLog m_accessLog;
     WrongCodeLimiter m_wrongCodes;
+    std::unique_ptr<ConnectionWatch> m_watch;
 };
 
 } // namespace docket
