@@ -75,11 +75,12 @@ ConnectionWatch::Limits limits(std::chrono::milliseconds deadline, unsigned conn
 TEST_CASE("High- and low-water marks leave room below the limit", "[watch]")
 {
     CHECK(ConnectionWatch::highWater(4096) == 3687);
-    CHECK(ConnectionWatch::lowWater(4096) == 3072);
+    CHECK(ConnectionWatch::lowWater(4096) == 3606);
     CHECK(ConnectionWatch::highWater(200) == 180);
-    CHECK(ConnectionWatch::lowWater(200) == 150);
+    CHECK(ConnectionWatch::lowWater(200) == 176);
     CHECK(ConnectionWatch::highWater(20) == 18);
-    CHECK(ConnectionWatch::lowWater(20) == 15);
+    CHECK(ConnectionWatch::lowWater(20) == 17);
+    CHECK(ConnectionWatch::lowWater(2) == 0);
     for (unsigned limit = 0; limit <= 64; ++limit) {
         INFO("limit " << limit);
         CHECK(ConnectionWatch::highWater(limit) <= limit);
@@ -133,12 +134,12 @@ TEST_CASE("An answering connection is never cut; waiting again, its deadline sta
 TEST_CASE("Under pressure the longest-waiting connections go first, down to the low-water mark",
           "[watch]")
 {
-    ConnectionWatch watch(limits(0ms, 20)); // no deadline: only pressure cuts here
+    ConnectionWatch watch(limits(0ms, 100)); // no deadline: only pressure cuts here
     std::vector<std::unique_ptr<Pair>> pairs;
-    for (int i = 0; i < 18; ++i) {
+    for (int i = 0; i < 90; ++i) {
         pairs.push_back(std::make_unique<Pair>());
         pairs.back()->record = watch.opened(pairs.back()->server);
-        QThread::msleep(2); // distinct ages
+        QThread::msleep(1); // distinct ages
     }
     // The two oldest are answering (downloads): never cut for room.
     watch.answering(pairs[0]->record);
@@ -150,17 +151,17 @@ TEST_CASE("Under pressure the longest-waiting connections go first, down to the 
     for (const auto &pair : pairs)
         CHECK_FALSE(pair->cut());
 
-    // The 19th is above the high-water mark (18): waiting ones are cut until 15 remain.
+    // The 91st is above the high-water mark (90): waiting ones are cut until 88 remain.
     pairs.push_back(std::make_unique<Pair>());
     pairs.back()->record = watch.opened(pairs.back()->server);
-    REQUIRE(waitFor([&] { return watch.counts().shed == 4; }, 2000));
+    REQUIRE(waitFor([&] { return watch.counts().shed == 3; }, 2000));
     QThread::msleep(50);
-    CHECK(watch.counts().shed == 4);
+    CHECK(watch.counts().shed == 3);
     for (std::size_t i = 0; i < pairs.size(); ++i) {
         INFO("connection " << i);
-        // Cut: 3, 4, 5 and 6, the oldest waiting; not the downloads, not 2 (waiting again
-        // since just now), not the newcomer.
-        CHECK(pairs[i]->cut() == (i >= 3 && i <= 6));
+        // Cut: 3, 4 and 5, the oldest waiting; not the downloads, not 2 (waiting again since
+        // just now), not the newcomer.
+        CHECK(pairs[i]->cut() == (i >= 3 && i <= 5));
     }
     for (const auto &pair : pairs)
         watch.closed(pair->record);

@@ -164,14 +164,13 @@ TEST_CASE("Past the connection limit, waiting connections make room for a newcom
         REQUIRE(held.back()->connected());
         QThread::msleep(2); // distinct ages
     }
-    // The 19th is above 18 of 20: the oldest waiting ones are cut until 15 remain, and the
-    // 20th makes 16.
+    // The 19th is above 18 of 20: the oldest waiting ones are cut down to 17 (one, or more if
+    // the 20th came before the watchdog woke).
     QElapsedTimer waited;
     waited.start();
-    while (hosted.server.connections().shed < 4 && waited.elapsed() < 3000)
+    while (hosted.server.connections().shed < 2 && waited.elapsed() < 3000)
         QThread::msleep(5);
-    QThread::msleep(100);
-    CHECK(hosted.server.connections().shed == 4);
+    CHECK(hosted.server.connections().shed >= 2);
 
     // The 21st is served at once.
     QElapsedTimer timer;
@@ -180,15 +179,20 @@ TEST_CASE("Past the connection limit, waiting connections make room for a newcom
     CHECK(page.status == 200);
     CHECK(timer.elapsed() < 1000);
 
-    // The oldest were closed; the newest are served as usual.
-    for (int i = 0; i < 4; ++i) {
+    // The longest waiting went, oldest first; all the others are served as usual.
+    QThread::msleep(100);
+    const auto shed = static_cast<size_t>(hosted.server.connections().shed);
+    CHECK(shed <= 4);
+    for (size_t i = 0; i < held.size(); ++i) {
+        INFO("connection " << i << " of 20, " << shed << " shed");
         bool closed = false;
-        held[static_cast<size_t>(i)]->read(1000, &closed);
-        CHECK(closed);
-    }
-    for (int i = 4; i < 20; i += 5) {
-        REQUIRE(held[static_cast<size_t>(i)]->send(hosted.itemRequest()));
-        const QByteArray answer = held[static_cast<size_t>(i)]->read(3000);
+        if (i < shed) {
+            held[i]->read(1000, &closed);
+            CHECK(closed);
+            continue;
+        }
+        REQUIRE(held[i]->send(hosted.itemRequest()));
+        const QByteArray answer = held[i]->read(3000);
         CHECK(answer.startsWith("HTTP/1.1 200 OK"));
         CHECK(answer.contains(QStringLiteral("Báo cáo chính trị").toUtf8()));
     }

@@ -363,24 +363,32 @@ TEST_CASE("Trickling connections from many addresses do not keep a fresh phone o
     for (int i = 1; i <= 12; ++i)
         addresses.append(address(4, i));
     // 12 x 18 = 216: more than the limit, so some always wait in the kernel's queue to get in.
-    TricklePool trickle(hosted.server.port(),
-                        "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n",
-                        addresses, 18, 300);
-    REQUIRE(waitFor([&] { return trickle.connects() >= 216; }, 10000));
-    QThread::msleep(1000); // trickling at full strength, reconnecting as fast as it is cut
-    INFO("open " << hosted.server.connections().open << ", shed "
-                 << hosted.server.connections().shed << ", trickle connects " << trickle.connects()
-                 << " cuts " << trickle.cuts());
-    CHECK(hosted.server.connections().open >= 150);
+    {
+        TricklePool trickle(hosted.server.port(),
+                            "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n",
+                            addresses, 18, 300);
+        REQUIRE(waitFor([&] { return trickle.connects() >= 216; }, 10000));
+        QThread::msleep(1000); // trickling at full strength, reconnecting as fast as it is cut
+        INFO("open " << hosted.server.connections().open << ", shed "
+                     << hosted.server.connections().shed << ", trickle connects "
+                     << trickle.connects() << " cuts " << trickle.cuts());
+        CHECK(hosted.server.connections().open >= 150);
 
-    for (int i = 1; i <= 5; ++i) {
-        const Fetch fetch = freshFetch(hosted, address(9, i), 3000);
-        INFO("fresh phone " << i << ": " << fetch.status << " in " << fetch.milliseconds << " ms");
-        CHECK(fetch.status == 200);
-        CHECK(fetch.hasTitle);
-        CHECK(fetch.milliseconds < 1000);
-        QThread::msleep(100);
+        for (int i = 1; i <= 5; ++i) {
+            const Fetch fetch = freshFetch(hosted, address(9, i), 3000);
+            INFO("fresh phone " << i << ": " << fetch.status << " in " << fetch.milliseconds
+                                << " ms");
+            CHECK(fetch.status == 200);
+            CHECK(fetch.hasTitle);
+            CHECK(fetch.milliseconds < 1000);
+            QThread::msleep(100);
+        }
+        CHECK(hosted.server.connections().shed > 0);
+        CHECK(hosted.server.connections().overdue == 0);
     }
-    CHECK(hosted.server.connections().shed > 0);
-    CHECK(hosted.server.connections().overdue == 0);
+    // Every connection, cut or not, is forgotten once closed.
+    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 3000));
+    INFO("open " << hosted.server.connections().open);
+    CHECK(hosted.server.connections().waiting == 0);
+    CHECK(hosted.server.connections().answering == 0);
 }

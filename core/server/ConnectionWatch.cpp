@@ -17,10 +17,12 @@ unsigned ConnectionWatch::highWater(unsigned connectionLimit)
 
 unsigned ConnectionWatch::lowWater(unsigned connectionLimit)
 {
-    // Shedding makes room for a quarter of the limit at once, so that a crowd arriving
-    // together is not shed for one connection at a time.
-    const unsigned room = std::min(connectionLimit, std::max(2u, connectionLimit / 4));
-    return std::min(highWater(connectionLimit), connectionLimit - room);
+    // A little below the high-water mark, not far: each round of cutting takes the longest
+    // waiting, which under attack include phones' idle keep-alive connections, and clients that
+    // reconnect as soon as they are cut take back whatever is freed anyway (how often that
+    // happens is set by the attacker: its connections above the mark over its reconnect delay).
+    const unsigned high = highWater(connectionLimit);
+    return high - std::min(high, std::max(1u, connectionLimit / 50));
 }
 
 ConnectionWatch::ConnectionWatch(const Limits &limits)

@@ -39,8 +39,8 @@ public:
         unsigned connectionLimit = 4096;                  // what the transport accepts at most
     };
 
-    // Above highWater(limit) open connections, waiting ones are cut until lowWater(limit)
-    // remain; the rest up to the limit is the room newcomers get in by.
+    // Above highWater(limit) open connections (90%), waiting ones are cut until lowWater(limit)
+    // remain (2% of the limit fewer); the rest up to the limit is the room newcomers get in by.
     static unsigned highWater(unsigned connectionLimit);
     static unsigned lowWater(unsigned connectionLimit);
 
