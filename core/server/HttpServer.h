@@ -30,7 +30,8 @@ struct ServerOptions
     // nginx), so the limit sits well above the load we plan for; descriptors permitting.
     unsigned connectionLimit = 4096;
     unsigned perClientConnectionLimit = 64; // a phone opens a handful; a runaway client not more
-    // Phones keep idle connections open; 15 s frees their slots soon after a page is read.
+    // How long a connection may stay silent. An idle keep-alive connection is closed sooner, at
+    // requestDeadlineSeconds; this bounds an answer a phone has stopped reading.
     unsigned idleTimeoutSeconds = 15;
     // Bounds request headers per connection; a phone sends 1-2 KB. Also what an idle
     // connection costs in memory, so it decides the footprint of a full hall.
@@ -38,7 +39,9 @@ struct ServerOptions
     // A request (its headers, and the PIN form's body) must have arrived this long after its
     // connection opened or the previous answer on it was done, however slowly it trickles in:
     // the idle timeout restarts with every byte, so without this a slow client holds its
-    // connection for ever. Also how long an idle keep-alive connection is kept. 0: no deadline.
+    // connection for ever. Also how long an idle keep-alive connection is kept, and one whose
+    // client sent part of a request and left (libmicrohttpd 0.9.75 misses that end of stream
+    // when it comes with the data). 0: no deadline.
     unsigned requestDeadlineSeconds = 10;
 };
 
