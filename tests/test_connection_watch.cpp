@@ -168,6 +168,31 @@ TEST_CASE("Under pressure the longest-waiting connections go first, down to the 
     CHECK(watch.counts().open == 0);
 }
 
+TEST_CASE("A newcomer is not cut to make room before it could send its request", "[watch]")
+{
+    ConnectionWatch watch(limits(0ms, 10)); // high-water mark 9
+    std::vector<std::unique_ptr<Pair>> pairs;
+    for (int i = 0; i < 9; ++i) {
+        pairs.push_back(std::make_unique<Pair>());
+        pairs.back()->record = watch.opened(pairs.back()->server);
+        watch.answering(pairs.back()->record); // nine downloads
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Pair newcomer;
+    newcomer.record = watch.opened(newcomer.server); // the tenth: above the mark
+    CHECK_FALSE(newcomer.cut(400));
+    // Still waiting once its grace is over (it sent nothing): then it is the one to go.
+    REQUIRE(newcomer.cut(1000));
+    CHECK(timer.elapsed() >= ConnectionWatch::kShedGrace.count() - 10);
+    CHECK(watch.counts().shed == 1);
+    for (const auto &pair : pairs)
+        CHECK_FALSE(pair->cut());
+    watch.closed(newcomer.record);
+    for (const auto &pair : pairs)
+        watch.closed(pair->record);
+}
+
 TEST_CASE("A connection the transport closed is never shut down afterwards", "[watch]")
 {
     ConnectionWatch watch(limits(200ms, 100));

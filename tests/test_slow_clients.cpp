@@ -364,32 +364,52 @@ TEST_CASE("Trickling connections from many addresses do not keep a fresh phone o
     for (int i = 1; i <= 12; ++i)
         addresses.append(address(4, i));
     // 12 x 18 = 216: more than the limit, so some always wait in the kernel's queue to get in.
-    {
-        TricklePool trickle(hosted.server.port(),
-                            "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n",
-                            addresses, 18, 300);
-        REQUIRE(waitFor([&] { return trickle.connects() >= 216; }, 10000));
-        QThread::msleep(1000); // trickling at full strength, reconnecting as fast as it is cut
-        INFO("open " << hosted.server.connections().open << ", shed "
-                     << hosted.server.connections().shed << ", trickle connects "
-                     << trickle.connects() << " cuts " << trickle.cuts());
-        CHECK(hosted.server.connections().open >= 150);
+    TricklePool trickle(hosted.server.port(),
+                        "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n",
+                        addresses, 18, 300);
+    REQUIRE(waitFor([&] { return trickle.connects() >= 216; }, 10000));
+    QThread::msleep(1000); // trickling at full strength, reconnecting as fast as it is cut
+    INFO("open " << hosted.server.connections().open << ", shed "
+                 << hosted.server.connections().shed << ", trickle connects " << trickle.connects()
+                 << " cuts " << trickle.cuts());
+    CHECK(hosted.server.connections().open >= 150);
 
-        for (int i = 1; i <= 5; ++i) {
-            const Fetch fetch = freshFetch(hosted, address(9, i), 3000);
-            INFO("fresh phone " << i << ": " << fetch.status << " in " << fetch.milliseconds
-                                << " ms");
-            CHECK(fetch.status == 200);
-            CHECK(fetch.hasTitle);
-            CHECK(fetch.milliseconds < 1000);
-            QThread::msleep(100);
-        }
-        CHECK(hosted.server.connections().shed > 0);
-        CHECK(hosted.server.connections().overdue == 0);
+    for (int i = 1; i <= 5; ++i) {
+        const Fetch fetch = freshFetch(hosted, address(9, i), 3000);
+        INFO("fresh phone " << i << ": " << fetch.status << " in " << fetch.milliseconds << " ms");
+        CHECK(fetch.status == 200);
+        CHECK(fetch.hasTitle);
+        CHECK(fetch.milliseconds < 1000);
+        QThread::msleep(100);
     }
-    // Every connection, cut or not, is forgotten once closed.
-    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 3000));
-    INFO("open " << hosted.server.connections().open);
+    CHECK(hosted.server.connections().shed > 0);
+    CHECK(hosted.server.connections().overdue == 0);
+}
+
+// libmicrohttpd 0.9.75 often does not notice that a client which sent part of a request has
+// ended its side of the stream (20 of 20 connections when this test runs alone): the connection
+// stays open on the server until a timeout, 15 s of silence without the deadline.
+TEST_CASE("A client that sent part of a request and left is closed by the deadline", "[slow]")
+{
+    ServerOptions options;
+    options.requestDeadlineSeconds = 2;
+    Hosted hosted(options);
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::unique_ptr<RawClient>> gone;
+    for (int i = 0; i < 20; ++i) {
+        gone.push_back(
+            std::make_unique<RawClient>(hosted.server.port(), address(6, i + 1).constData()));
+        REQUIRE(gone.back()->connected());
+        REQUIRE(gone.back()->send(
+            QByteArray("GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n")));
+        ::shutdown(gone.back()->socket(), SHUT_WR); // the end of its stream, request unfinished
+    }
+    for (std::size_t i = 0; i < gone.size(); ++i) {
+        INFO("client " << i << " at " << timer.elapsed() << " ms");
+        CHECK(gone[i]->waitClosed(std::max(0, 2600 - static_cast<int>(timer.elapsed()))));
+    }
+    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 1000));
     CHECK(hosted.server.connections().waiting == 0);
     CHECK(hosted.server.connections().answering == 0);
 }

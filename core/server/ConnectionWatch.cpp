@@ -138,6 +138,10 @@ void ConnectionWatch::watch()
                 next = std::min(next, m_waiting.front()->since + m_limits.requestDeadline);
             next = std::min(next, now + m_limits.requestDeadline);
         }
+        // Still short of room, with only connections too young to cut: until the oldest is not.
+        if (m_shedding && !m_waiting.empty())
+            next = std::min(next, std::max(now + std::chrono::milliseconds(1),
+                                           m_waiting.front()->since + kShedGrace));
         m_wake.wait_until(lock, next);
     }
 }
@@ -150,13 +154,19 @@ void ConnectionWatch::cutDue(Clock::time_point now)
             ++m_overdue;
         }
     }
-    if (m_open - m_cutPending > m_highWater) {
-        const unsigned target = lowWater(m_limits.connectionLimit);
-        while (!m_waiting.empty() && m_open - m_cutPending > target) {
-            cut(m_waiting.front());
-            ++m_shed;
-        }
+    // Above the high-water mark, cutting goes on, round after round, down to the low-water one.
+    const unsigned target = lowWater(m_limits.connectionLimit);
+    if (m_open - m_cutPending > m_highWater)
+        m_shedding = true;
+    // Never one that has not had a moment to send its request: the newcomer the room is made
+    // for would be the first to go when nothing else waits.
+    while (m_shedding && !m_waiting.empty() && m_open - m_cutPending > target &&
+           m_waiting.front()->since + kShedGrace <= now) {
+        cut(m_waiting.front());
+        ++m_shed;
     }
+    if (m_open - m_cutPending <= target)
+        m_shedding = false;
 }
 
 void ConnectionWatch::cut(Connection *connection)

@@ -43,6 +43,9 @@ public:
     // remain (2% of the limit fewer); the rest up to the limit is the room newcomers get in by.
     static unsigned highWater(unsigned connectionLimit);
     static unsigned lowWater(unsigned connectionLimit);
+    // A connection is never cut to make room before it has waited this long: time for a phone
+    // to send its request after connecting, a lost packet or two included.
+    static constexpr std::chrono::milliseconds kShedGrace{500};
 
     enum class Phase
     {
@@ -103,6 +106,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    bool m_shedding = false;           // above the high-water mark, and not yet down to the low one
     std::list<Connection *> m_waiting; // oldest first: every connection joins it at the back
     std::vector<Connection *> m_all;   // every open one, for the destructor
     unsigned m_open = 0;

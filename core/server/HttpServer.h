@@ -40,8 +40,8 @@ struct ServerOptions
     // connection opened or the previous answer on it was done, however slowly it trickles in:
     // the idle timeout restarts with every byte, so without this a slow client holds its
     // connection for ever. Also how long an idle keep-alive connection is kept, and one whose
-    // client sent part of a request and left (libmicrohttpd 0.9.75 misses that end of stream
-    // when it comes with the data). 0: no deadline.
+    // client sent part of a request and left (libmicrohttpd 0.9.75 does not notice that end of
+    // stream). 0: no deadline.
     unsigned requestDeadlineSeconds = 10;
 };
 
