@@ -211,6 +211,120 @@ TEST_CASE("decodePathSegment decodes and refuses shape-changing bytes", "[http]"
     CHECK_FALSE(http::decodePathSegment("%4"));
     CHECK_FALSE(http::decodePathSegment("%G1"));
     CHECK_FALSE(http::decodePathSegment("%%41"));
+    // Control bytes name nothing: none gets past, escaped or not.
+    for (int byte = 0; byte < 0x20; ++byte) {
+        INFO("byte " << byte);
+        const QByteArray escaped = "a%" + QByteArray::number(byte, 16).rightJustified(2, '0');
+        CHECK_FALSE(http::decodePathSegment(escaped));
+        CHECK_FALSE(http::decodePathSegment(QByteArray(QByteArray("a") + char(byte))));
+    }
+    CHECK_FALSE(http::decodePathSegment("%7F"));
+    CHECK_FALSE(http::decodePathSegment("a\x7f"));
+    CHECK(http::decodePathSegment("%80%FF") == Decoded("\x80\xff"));
+}
+
+TEST_CASE("documentNameSegment writes control characters as '_'", "[http]")
+{
+    CHECK(http::documentNameSegment(QStringLiteral("a\tb\x01"
+                                                   "c\x7f.pdf")) == "a_b_c_.pdf");
+    CHECK(http::documentNameSegment(QStringLiteral("Tờ\ntrình.pdf")) ==
+          "T%E1%BB%9D_tr%C3%ACnh.pdf");
+    CHECK(http::documentNameSegment(QStringLiteral("read\x01")) == "read_");
+    for (const QString &name :
+         {QStringLiteral("\x01"), QStringLiteral("x\x1fy"), QStringLiteral("\x7f")}) {
+        INFO(name.toStdString());
+        const auto path =
+            http::parseDelegatePath(QByteArray("/K7Q2M9AB/1/2/" + http::documentNameSegment(name)));
+        REQUIRE(path);
+        CHECK(path->doc == 2);
+    }
+}
+
+TEST_CASE("targetRefusal: control bytes and spaces are 400, an overlong target 414", "[http]")
+{
+    struct Row
+    {
+        QByteArray target;
+        int status; // 0: accepted
+    };
+    const Row rows[] = {
+        {"/K7Q2M9AB/1", 0},
+        {"/K7Q2M9AB/1?zarsrc=30&utm_source=zalo", 0},
+        {"/K7Q2M9AB/1/2/B%C3%A1o%20c%C3%A1o.pdf", 0},
+        {"/K7Q2M9AB/1/2/\xc3\xa1", 0}, // raw UTF-8: not ours to refuse, the Router 404s it
+        {"/a?q=%00", 0},               // escaped: text
+        {"*", 0},
+        {QByteArray("/K7Q2M9AB\0/1", 12), 400},
+        {QByteArray("/K7Q2M9AB/1\0", 12), 400},
+        {QByteArray(1, '\0'), 400},
+        {"/K7Q2M9AB/1\x01", 400},
+        {"/K7Q2M9AB/1\t", 400},
+        {"/K7Q2M9AB/1\r", 400},
+        {"/K7Q2M9AB/1\n", 400},
+        {"/K7Q2M9AB/1\x1b[2J", 400},
+        {"/K7Q2M9AB/1\x7f", 400},
+        {"/K7Q2M9AB /1", 400},
+        {"/a?q=\x01", 400},
+        {'/' + QByteArray(99, 'a'), 0},
+        {'/' + QByteArray(100, 'a'), 414},
+        {'/' + QByteArray(100, 'a') + '\0', 400}, // the defect before the length
+    };
+    for (const Row &row : rows) {
+        INFO("target \"" << row.target.toPercentEncoding("/?&=%*").toStdString() << '"');
+        const auto refusal = http::targetRefusal(row.target, 100);
+        CHECK((refusal ? refusal->status : 0) == row.status);
+        if (refusal)
+            CHECK_FALSE(refusal->reason.isEmpty());
+    }
+}
+
+TEST_CASE("framingRefusal follows RFC 9112 section 6", "[http]")
+{
+    using Fields = QList<QByteArray>;
+    struct Row
+    {
+        const char *what;
+        Fields lengths;
+        Fields codings;
+        bool takesBody;
+        int status; // 0: accepted
+    };
+    const Row rows[] = {
+        {"nothing", {}, {}, false, 0},
+        {"a length", {"12"}, {}, false, 0},
+        {"a length, PIN form", {"12"}, {}, true, 0},
+        {"a long PIN form (its reader keeps 2 KB)", {"100000"}, {}, true, 0},
+        {"a zero length", {"0"}, {}, false, 0},
+        {"the same length twice", {"12", "12"}, {}, false, 0},
+        {"the same length, written two ways", {"12", "012"}, {}, true, 0},
+        {"a length with spaces around", {" 12 "}, {}, false, 0},
+        {"two lengths", {"12", "13"}, {}, false, 400},
+        {"two lengths, PIN form", {"12", "13"}, {}, true, 400},
+        {"a length that is no number", {"12", "x"}, {}, false, 400},
+        {"a negative length", {"-1"}, {}, false, 400},
+        {"a list in a length", {"12, 12"}, {}, false, 400},
+        {"a length beyond 18 digits", {"1234567890123456789"}, {}, false, 400},
+        {"an empty length", {""}, {}, false, 400},
+        {"length and chunked", {"12"}, {"chunked"}, false, 400},
+        {"length and chunked, PIN form", {"12"}, {"chunked"}, true, 400},
+        {"chunked on GET", {}, {"chunked"}, false, 400},
+        {"chunked, any case", {}, {"ChUnKeD"}, true, 411},
+        {"chunked, PIN form", {}, {"chunked"}, true, 411},
+        {"chunked with empty list elements", {}, {", chunked ,"}, true, 411},
+        {"gzip", {}, {"gzip"}, true, 400},
+        {"chunked then gzip", {}, {"chunked, gzip"}, true, 400},
+        {"chunked twice in one field", {}, {"chunked, chunked"}, true, 400},
+        {"chunked twice in two fields", {}, {"chunked", "chunked"}, true, 400},
+        {"an empty coding", {}, {""}, true, 400},
+        {"gzip then chunked", {}, {"gzip, chunked"}, true, 501},
+        {"gzip then chunked, two fields", {}, {"gzip", "chunked"}, true, 501},
+        {"a coding with a parameter", {}, {"chunked;x=1"}, true, 400},
+    };
+    for (const Row &row : rows) {
+        INFO(row.what);
+        const auto refusal = http::framingRefusal(row.lengths, row.codings, row.takesBody);
+        CHECK((refusal ? refusal->status : 0) == row.status);
+    }
 }
 
 TEST_CASE("encodePathSegment round-trips through decodePathSegment", "[http]")

@@ -4,8 +4,10 @@
 #include "server/HttpServer.h"
 #include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
+#include "support/RawClient.h"
 #include "support/SampleSite.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -145,7 +147,10 @@ TEST_CASE("Slow clients holding connections do not starve the others", "[load]")
     CHECK(closed == 300);
 }
 
-TEST_CASE("Past the connection limit, clients are turned away cleanly", "[load]")
+// At its connection limit libmicrohttpd stops accepting and a newcomer waits in the kernel's
+// queue for as long as the others stay. Connections that are only waiting for a request are cut
+// to make room, the longest waiting first (see ConnectionWatch).
+TEST_CASE("Past the connection limit, waiting connections make room for a newcomer", "[load]")
 {
     ServerOptions options;
     options.connectionLimit = 20;
@@ -157,29 +162,103 @@ TEST_CASE("Past the connection limit, clients are turned away cleanly", "[load]"
     for (int i = 0; i < 20; ++i) {
         held.push_back(std::make_unique<Socket>(hosted.server.port()));
         REQUIRE(held.back()->connected());
+        QThread::msleep(2); // distinct ages
     }
-    QThread::msleep(200); // let the server accept them all
+    // The 19th is above 18 of 20: the oldest waiting ones are cut down to 17 (one, or more if
+    // the 20th came before the watchdog woke).
+    QElapsedTimer waited;
+    waited.start();
+    while (hosted.server.connections().shed < 2 && waited.elapsed() < 3000)
+        QThread::msleep(5);
+    CHECK(hosted.server.connections().shed >= 2);
 
-    // The 21st is closed by the server without an answer, or waits: never a hang or a crash.
-    Socket extra(hosted.server.port());
-    if (extra.connected()) {
-        extra.send(hosted.itemRequest());
+    // The 21st is served at once.
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult page = curlFetch(hosted.itemUrl());
+    CHECK(page.status == 200);
+    CHECK(timer.elapsed() < 1000);
+
+    // The longest waiting went, oldest first; all the others are served as usual.
+    QThread::msleep(100);
+    const auto shed = static_cast<size_t>(hosted.server.connections().shed);
+    CHECK(shed <= 4);
+    for (size_t i = 0; i < held.size(); ++i) {
+        INFO("connection " << i << " of 20, " << shed << " shed");
         bool closed = false;
-        const QByteArray answer = extra.read(1000, &closed);
-        CHECK((answer.isEmpty() || answer.startsWith("HTTP/1.1 200")));
-    }
-
-    // The connections inside the limit are served as usual.
-    for (int i = 0; i < 3; ++i) {
-        REQUIRE(held[static_cast<size_t>(i)]->send(hosted.itemRequest()));
-        const QByteArray answer = held[static_cast<size_t>(i)]->read(3000);
+        if (i < shed) {
+            held[i]->read(1000, &closed);
+            CHECK(closed);
+            continue;
+        }
+        REQUIRE(held[i]->send(hosted.itemRequest()));
+        const QByteArray answer = held[i]->read(3000);
         CHECK(answer.startsWith("HTTP/1.1 200 OK"));
         CHECK(answer.contains(QStringLiteral("Báo cáo chính trị").toUtf8()));
     }
+}
 
-    // Once clients leave, newcomers are served again.
-    held.clear();
-    QThread::msleep(200);
+// When nothing can be cut to make room (every connection is sending a response), a newcomer is
+// told at once to come back, instead of waiting in the kernel's queue for a slot.
+TEST_CASE("When every connection is answering, a newcomer is told to come back", "[load]")
+{
+    ServerOptions options;
+    options.connectionLimit = 20; // 18 answering saturate it
+    options.perClientConnectionLimit = 2000;
+    Hosted hosted(options);
+    QByteArray big(8 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = static_cast<char>((i * 2654435761u) >> 13);
+    const QString bigPath = hosted.lib.sourcePath(QStringLiteral("Bản đồ lớn.pdf"));
+    writeFile(bigPath, big);
+    const Document large = hosted.lib.library().importDocument(hosted.item2.id, bigPath).document;
+    const QByteArray download = "GET /" + hosted.open.code.toLatin1() + "/2/" +
+                                QByteArray::number(large.id) +
+                                " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    QElapsedTimer waited;
+    waited.start();
+    while (curlFetch(QStringLiteral("http://127.0.0.1:%1/%2/2/%3")
+                         .arg(hosted.server.port())
+                         .arg(hosted.open.code)
+                         .arg(large.id),
+                     {QStringLiteral("-I")})
+                   .status != 200 &&
+           waited.elapsed() < 5000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(20);
+    }
+
+    // 18 phones that asked for 8 MB and read nothing: their answers stay on their way.
+    std::vector<std::unique_ptr<RawClient>> downloads;
+    for (int i = 0; i < 18; ++i) {
+        downloads.push_back(std::make_unique<RawClient>(hosted.server.port(), "127.0.0.1", 4096));
+        REQUIRE(downloads.back()->connected());
+        REQUIRE(downloads.back()->send(download));
+    }
+    waited.restart();
+    while (hosted.server.connections().answering < 18 && waited.elapsed() < 5000)
+        QThread::msleep(5);
+    REQUIRE(hosted.server.connections().answering == 18);
+
+    QElapsedTimer timer;
+    timer.start();
+    RawClient newcomer(hosted.server.port());
+    REQUIRE(newcomer.connected());
+    REQUIRE(newcomer.send(hosted.itemRequest()));
+    const RawResponse busy = newcomer.readResponse(3000);
+    CHECK(busy.status == 503);
+    CHECK(timer.elapsed() < 1000);
+    CHECK(busy.header("Retry-After") == "2");
+    CHECK(busy.header("X-Content-Type-Options") == "nosniff");
+    CHECK(busy.header("Cache-Control") == "no-store");
+    CHECK(newcomer.waitClosed(2000));
+    CHECK(hosted.server.connections().shed == 0); // nothing was cut for it
+
+    // One download ends: the next newcomer is served.
+    downloads.pop_back();
+    waited.restart();
+    while (hosted.server.connections().answering >= 18 && waited.elapsed() < 5000)
+        QThread::msleep(5);
     const HttpResult page = curlFetch(hosted.itemUrl());
     CHECK(page.status == 200);
 }

@@ -35,4 +35,16 @@ void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
     headers.emplace_back(name, value);
 }
 
+HttpResponse plainTextResponse(int status, const QByteArray &text)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.body = QByteArray::number(status) + ' ' + text + '\n';
+    return response;
+}
+
 } // namespace docket

@@ -90,4 +90,9 @@ enum class PinVerdict
     NotChecked // the checker was full or the server is stopping
 };
 
+// An answer in plain text, "STATUS text\n", never cached, with the headers every answer of ours
+// carries (nosniff, no referrer): errors, refusals, "busy". Written once, here, so that the
+// Router's answers and the transport's own agree.
+HttpResponse plainTextResponse(int status, const QByteArray &text);
+
 } // namespace docket

@@ -41,6 +41,12 @@ std::optional<std::int64_t> parseDigits(QByteArrayView text)
     return value;
 }
 
+// C0 controls (NUL included) and DEL.
+bool isControl(char c)
+{
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+}
+
 bool isAttrChar(char c)
 {
     // RFC 8187 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" /
@@ -69,7 +75,7 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, bool allowBacksl
             c = static_cast<char>(high * 16 + low);
             i += 2;
         }
-        if (c == '/' || c == '\0' || (c == '\\' && !allowBackslash))
+        if (c == '/' || isControl(c) || (c == '\\' && !allowBackslash))
             return std::nullopt;
         out.append(c);
     }
@@ -165,11 +171,65 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
 
 QByteArray documentNameSegment(const QString &fileName)
 {
-    QByteArray segment = encodePathSegment(fileName);
+    QString name = fileName;
+    for (QChar &c : name)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u'_';
+    QByteArray segment = encodePathSegment(name);
     if (segment.compare("read", Qt::CaseInsensitive) == 0)
         segment =
             '%' + QByteArray::number(static_cast<uchar>(segment[0]), 16).toUpper() + segment.mid(1);
     return segment;
+}
+
+std::optional<Refusal> targetRefusal(QByteArrayView target, qsizetype maxLength)
+{
+    if (std::any_of(target.begin(), target.end(), [](char c) { return isControl(c) || c == ' '; }))
+        return Refusal{400, "Control character in the path"};
+    if (target.size() > maxLength)
+        return Refusal{414, "URI Too Long"};
+    return std::nullopt;
+}
+
+namespace {
+QList<QByteArray> listElements(const QList<QByteArray> &fields)
+{
+    // RFC 9110 section 5.6.1: a list may be split across fields and may hold empty elements.
+    QList<QByteArray> elements;
+    for (const QByteArray &field : fields)
+        for (const QByteArray &element : field.split(','))
+            if (const QByteArray trimmed = element.trimmed(); !trimmed.isEmpty())
+                elements.append(trimmed.toLower());
+    return elements;
+}
+} // namespace
+
+std::optional<Refusal> framingRefusal(const QList<QByteArray> &contentLengths,
+                                      const QList<QByteArray> &transferEncodings, bool takesBody)
+{
+    std::optional<std::int64_t> length;
+    for (const QByteArray &field : contentLengths) {
+        const auto value = parseDigits(field.trimmed());
+        if (!value)
+            return Refusal{400, "Bad Content-Length"};
+        if (length && *length != *value)
+            return Refusal{400, "Conflicting Content-Length"};
+        length = value;
+    }
+    if (!transferEncodings.isEmpty()) {
+        if (!contentLengths.isEmpty())
+            return Refusal{400, "Content-Length with Transfer-Encoding"};
+        const QList<QByteArray> codings = listElements(transferEncodings);
+        // Without chunked last, where the body ends cannot be known (RFC 9112 section 6.3).
+        if (codings.isEmpty() || codings.last() != "chunked" || codings.count("chunked") > 1)
+            return Refusal{400, "Bad Transfer-Encoding"};
+        if (codings.size() > 1)
+            return Refusal{501, "Transfer-Encoding not implemented"};
+        if (!takesBody)
+            return Refusal{400, "No request body is taken here"};
+        return Refusal{411, "Length Required"};
+    }
+    return std::nullopt;
 }
 
 QByteArray cookieValue(QByteArrayView cookieHeader, QByteArrayView name)

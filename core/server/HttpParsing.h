@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -11,8 +12,9 @@
 // Pure functions over request text: every one of them is table-tested without a socket.
 namespace docket::http {
 
-// Percent-decodes one path segment. Fails on a malformed escape and on anything that could
-// change the path's shape once decoded: '/', '\', NUL, "." and "..".
+// Percent-decodes one path segment. Fails on a malformed escape, on anything that could
+// change the path's shape once decoded ('/', '\\', "." and "..") and on control bytes (NUL,
+// 0x01-0x1F, 0x7F): no segment names anything with those, so they never get past this.
 std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
 
 // The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name], and for a PDF
@@ -39,7 +41,33 @@ struct DelegatePath
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);
 // The file-name segment of a document link: percent-encoded, and never the reserved "read".
+// A control character of the name (a Linux file name may hold one) is written as '_': the
+// segment is only there to name a download, and decodePathSegment refuses control bytes.
 QByteArray documentNameSegment(const QString &fileName);
+
+// Why a request is refused before anything answers it or reads any more of it: the status and
+// a short reason for the plain-text body. The Router never sees such a request.
+struct Refusal
+{
+    int status = 400;
+    QByteArray reason;
+};
+
+// The request target as it came on the request line. A control byte (NUL included) or a space
+// has no place there (RFC 9112 section 3.2) and is never passed on: 400. Longer than
+// `maxLength`: 414.
+std::optional<Refusal> targetRefusal(QByteArrayView target, qsizetype maxLength);
+
+// How the request body is framed, from every Content-Length and every Transfer-Encoding field as
+// received, repeated ones included (RFC 9112 section 6), before a byte of the body is read.
+// 400: lengths that disagree or are not a number, a length together with a transfer coding (one
+// request smuggled inside another), codings that do not end in chunked; 501: a coding other than
+// chunked. A chunked body at all: 411 where we read a body (`takesBody`, the PIN form: we take
+// it with its length only), 400 elsewhere, where a body with a length is merely skipped. No
+// browser sends one, and libmicrohttpd would parse it, and refuse a malformed one in its own
+// words.
+std::optional<Refusal> framingRefusal(const QList<QByteArray> &contentLengths,
+                                      const QList<QByteArray> &transferEncodings, bool takesBody);
 
 // The value of one cookie in a Cookie header, or a null QByteArray.
 QByteArray cookieValue(QByteArrayView cookieHeader, QByteArrayView name);

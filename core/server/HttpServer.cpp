@@ -3,6 +3,7 @@
 
 #include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
+#include "server/HttpParsing.h"
 #include "server/PinChecker.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
@@ -155,13 +156,9 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
             ::open(QFile::encodeName(answer.file->path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             // The blob vanished or the disk failed: this request fails, nothing else does.
-            *status = MHD_HTTP_SERVICE_UNAVAILABLE;
-            static const char kUnavailable[] = "503 Temporarily unavailable\n";
-            response = MHD_create_response_from_buffer(
-                sizeof kUnavailable - 1, const_cast<char *>(kUnavailable), MHD_RESPMEM_PERSISTENT);
-            MHD_add_response_header(response, "Content-Type", "text/plain; charset=utf-8");
-            MHD_add_response_header(response, "Retry-After", "5");
-            return response;
+            HttpResponse unavailable = plainTextResponse(503, "Temporarily unavailable");
+            unavailable.setHeader("Retry-After", "5");
+            return makeResponse(unavailable, status);
         }
         // Takes ownership of fd; sent with sendfile.
         response =
@@ -188,14 +185,9 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
 
 HttpResponse unavailable(int status, const QByteArray &text, int retryAfter)
 {
-    HttpResponse response;
-    response.status = status;
-    response.setHeader("Content-Type", "text/plain; charset=utf-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
+    HttpResponse response = plainTextResponse(status, text);
     if (retryAfter > 0)
         response.setHeader("Retry-After", QByteArray::number(retryAfter));
-    response.body = QByteArray::number(status) + ' ' + text + '\n';
     return response;
 }
 
@@ -423,6 +415,171 @@ void requestCompleted(void *cls, MHD_Connection *, void **connectionState,
     delete state;
 }
 
+// --- Connections: watched, screened, given a deadline, shed first when room runs short -------
+// libmicrohttpd 0.9.75 bounds only how long a connection may stay silent, and every byte
+// restarts that clock: a client that trickles its request a line at a time holds its
+// connection for as long as it likes, and at the connection limit libmicrohttpd stops
+// accepting, so a newcomer waits in the kernel's queue behind the trickle. It has no deadline
+// for a whole request and no way to make room. ConnectionWatch does both (see its header);
+// libmicrohttpd tells it what happens through the notifications and the handler below.
+
+// Request targets longer than this get our own 414: delegate URLs are a few hundred bytes.
+// Request headers above this get our own 431: a phone sends 1-2 KB. libmicrohttpd answers its
+// own 414 and 431, before we are called, only for a request line or headers that do not fit in
+// the connection's memory at all (above about 15 KB with the default connectionMemoryLimit).
+constexpr qsizetype kMaxTarget = 4096;
+constexpr std::size_t kMaxHeaderBytes = 8 * 1024;
+
+ConnectionWatch::Connection *watched(MHD_Connection *connection)
+{
+    const MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return info ? static_cast<ConnectionWatch::Connection *>(info->socket_context) : nullptr;
+}
+
+void connectionNotified(void *cls, MHD_Connection *connection, void **socketContext,
+                        enum MHD_ConnectionNotificationCode code)
+{
+    auto *watch = static_cast<ConnectionWatch *>(cls);
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const MHD_ConnectionInfo *info =
+            MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+        *socketContext = info ? watch->opened(info->connect_fd) : nullptr;
+        return;
+    }
+    // libmicrohttpd closes the socket right after this notification (MHD_cleanup_connections):
+    // forgotten first, under the watch's mutex, it is never shut down once its number is reused.
+    if (auto *record = static_cast<ConnectionWatch::Connection *>(*socketContext))
+        watch->closed(record);
+    *socketContext = nullptr;
+}
+
+// Called once a request line is in, before libmicrohttpd splits the target at '?', '&' and '='
+// by writing NULs into it: the copy is the target as sent, up to its first NUL (the client's,
+// or the one that replaced the space before the HTTP version).
+void *requestLineReceived(void *, const char *uri, MHD_Connection *connection)
+{
+    if (ConnectionWatch::Connection *record = watched(connection); record && uri) {
+        record->targetAt = uri;
+        record->target = QByteArray(uri);
+    }
+    return nullptr; // so the handler's first call still finds no request state
+}
+
+// The request target as sent, or as much of it as holds its first defect. libmicrohttpd passes
+// C strings, so a NUL the client sent would silently cut the path ("/CODE<NUL>junk" answered as
+// "/CODE"). In its buffer the target runs from `url` to the NUL that replaced the space before
+// the version: when that is further than the copy reaches, the byte after the copy is a NUL
+// the client sent. Any other layout (another libmicrohttpd) leaves the copy as it is.
+QByteArray receivedTarget(const ConnectionWatch::Connection &record, const char *url,
+                          const char *version)
+{
+    QByteArray target = record.target;
+    if (record.targetAt == url && url && version && version > url) {
+        const std::ptrdiff_t span = version - 1 - url;
+        if (span > target.size() && span < (std::ptrdiff_t{1} << 20))
+            target.append('\0');
+    }
+    return target;
+}
+
+struct Framing
+{
+    QList<QByteArray> contentLengths;
+    QList<QByteArray> transferEncodings;
+};
+
+enum MHD_Result collectFraming(void *cls, enum MHD_ValueKind, const char *key, size_t keySize,
+                               const char *value, size_t valueSize)
+{
+    auto &framing = *static_cast<Framing *>(cls);
+    const QByteArrayView name(key, static_cast<qsizetype>(keySize));
+    const QByteArray text = value ? QByteArray(value, static_cast<qsizetype>(valueSize)) : "";
+    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+        framing.contentLengths.append(text);
+    else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
+        framing.transferEncodings.append(text);
+    return MHD_YES;
+}
+
+// What to answer instead of the Router, decided once the headers are in and before a byte of
+// a body is read; nullopt to go on. Answered this early, libmicrohttpd closes the connection
+// after the answer, which is what a malformed request deserves.
+std::optional<HttpResponse> screen(MHD_Connection *connection, ConnectionWatch::Connection *record,
+                                   const char *url, const char *method, const char *version)
+{
+    std::optional<http::Refusal> refusal;
+    if (record) {
+        refusal = http::targetRefusal(receivedTarget(*record, url, version), kMaxTarget);
+        record->target.clear();
+        record->targetAt = nullptr;
+    }
+    if (!refusal) {
+        const MHD_ConnectionInfo *size =
+            MHD_get_connection_info(connection, MHD_CONNECTION_INFO_REQUEST_HEADER_SIZE);
+        if (size && size->header_size > kMaxHeaderBytes)
+            refusal = http::Refusal{431, "Request Header Fields Too Large"};
+    }
+    if (!refusal) {
+        Framing framing;
+        MHD_get_connection_values_n(connection, MHD_HEADER_KIND, &collectFraming, &framing);
+        refusal = http::framingRefusal(framing.contentLengths, framing.transferEncodings,
+                                       Router::acceptsBody(method, url));
+    }
+    if (refusal)
+        return plainTextResponse(refusal->status, refusal->reason);
+    if (record && record->watch->saturated()) {
+        // Every connection but the room kept for newcomers is answering, none can be cut to make
+        // room: better told at once to come back than left waiting for a slot in the kernel's
+        // queue once that room is taken too.
+        HttpResponse busy = plainTextResponse(503, "Busy, try again in a moment");
+        busy.setHeader("Retry-After", "2");
+        return busy;
+    }
+    return std::nullopt;
+}
+
+bool answerUnderWay(MHD_Connection *connection)
+{
+    if (MHD_get_connection_info(connection, MHD_CONNECTION_INFO_HTTP_STATUS))
+        return true; // a response is queued
+    const MHD_ConnectionInfo *suspended =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_SUSPENDED);
+    return suspended && suspended->suspended == MHD_YES; // waiting for a page image or the like
+}
+
+// The handler libmicrohttpd calls: screens each request on its first call, lets handleRequest
+// answer it, and tells the watch once an answer is on its way.
+enum MHD_Result screenAndHandle(void *cls, MHD_Connection *connection, const char *url,
+                                const char *method, const char *version, const char *uploadData,
+                                size_t *uploadSize, void **connectionState)
+{
+    ConnectionWatch::Connection *record = watched(connection);
+    if (*connectionState == nullptr) {
+        if (std::optional<HttpResponse> refusal =
+                screen(connection, record, url, method, version)) {
+            if (record)
+                record->watch->answering(record);
+            return queue(connection, *refusal);
+        }
+    }
+    const enum MHD_Result result = handleRequest(cls, connection, url, method, version, uploadData,
+                                                 uploadSize, connectionState);
+    if (record && answerUnderWay(connection))
+        record->watch->answering(record);
+    return result;
+}
+
+// Once an answer is done (or abandoned), the connection waits for its next request, under the
+// deadline again.
+void requestFinished(void *cls, MHD_Connection *connection, void **connectionState,
+                     enum MHD_RequestTerminationCode reason)
+{
+    requestCompleted(cls, connection, connectionState, reason);
+    if (ConnectionWatch::Connection *record = watched(connection))
+        record->watch->waiting(record);
+}
+
 void logFromLibrary(void *, const char *format, va_list args)
 {
     char line[512];
@@ -580,16 +737,23 @@ void HttpServer::start(const ServerOptions &options)
     unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
     if (family == AF_INET6)
         flags |= MHD_USE_IPv6;
+    ConnectionWatch::Limits watchLimits;
+    watchLimits.requestDeadline = std::chrono::seconds(options.requestDeadlineSeconds);
+    watchLimits.connectionLimit = connectionLimit;
+    m_watch = std::make_unique<ConnectionWatch>(watchLimits);
     m_daemon = MHD_start_daemon(
-        flags, port, nullptr, nullptr, &handleRequest, this,
+        flags, port, nullptr, nullptr, &screenAndHandle, this,
         // The logger goes first so that problems with the options below are routed to it.
         MHD_OPTION_EXTERNAL_LOGGER, &logFromLibrary, nullptr, MHD_OPTION_NOTIFY_COMPLETED,
-        &requestCompleted, this, MHD_OPTION_LISTEN_SOCKET, fd, MHD_OPTION_THREAD_POOL_SIZE, threads,
-        MHD_OPTION_CONNECTION_LIMIT, connectionLimit, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-        options.perClientConnectionLimit, MHD_OPTION_CONNECTION_TIMEOUT, options.idleTimeoutSeconds,
+        &requestFinished, this, MHD_OPTION_NOTIFY_CONNECTION, &connectionNotified, m_watch.get(),
+        MHD_OPTION_URI_LOG_CALLBACK, &requestLineReceived, nullptr, MHD_OPTION_LISTEN_SOCKET, fd,
+        MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_CONNECTION_LIMIT, connectionLimit,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, options.perClientConnectionLimit,
+        MHD_OPTION_CONNECTION_TIMEOUT, options.idleTimeoutSeconds,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, options.connectionMemoryLimit,
         MHD_OPTION_UNESCAPE_CALLBACK, &keepPathEncoded, nullptr, MHD_OPTION_END);
     if (!m_daemon) {
+        m_watch.reset();
         ::close(fd);
         stopPinChecks();
         throw Error(tr("The web server could not start on port %1.").arg(port));
@@ -619,6 +783,7 @@ void HttpServer::stop()
     resumeWaitingPinChecks();
     // MHD_stop_daemon closes the listening socket we handed it.
     MHD_stop_daemon(m_daemon);
+    m_watch.reset(); // after the daemon: closing its connections reports to the watch
     m_daemon = nullptr;
     m_port = 0;
     stopPinChecks();

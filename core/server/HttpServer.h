@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/AccessLog.h"
+#include "server/ConnectionWatch.h"
 #include "server/GuessLimiter.h"
 
 #include <QCoreApplication>
@@ -31,11 +32,19 @@ struct ServerOptions
     // nginx), so the limit sits well above the load we plan for; descriptors permitting.
     unsigned connectionLimit = 4096;
     unsigned perClientConnectionLimit = 64; // a phone opens a handful; a runaway client not more
-    // Phones keep idle connections open; 15 s frees their slots soon after a page is read.
+    // How long a connection may stay silent. An idle keep-alive connection is closed sooner, at
+    // requestDeadlineSeconds; this bounds an answer a phone has stopped reading.
     unsigned idleTimeoutSeconds = 15;
     // Bounds request headers per connection; a phone sends 1-2 KB. Also what an idle
     // connection costs in memory, so it decides the footprint of a full hall.
     std::size_t connectionMemoryLimit = 16 * 1024;
+    // A request (its headers, and the PIN form's body) must have arrived this long after its
+    // connection opened or the previous answer on it was done, however slowly it trickles in:
+    // the idle timeout restarts with every byte, so without this a slow client holds its
+    // connection for ever. Also how long an idle keep-alive connection is kept, and one whose
+    // client sent part of a request and left (libmicrohttpd 0.9.75 does not notice that end of
+    // stream). 0: no deadline.
+    unsigned requestDeadlineSeconds = 10;
 };
 
 // The libmicrohttpd adapter: an epoll thread pool that turns each request into an
@@ -78,6 +87,11 @@ public:
     // Checks PINs off the request threads while the server runs (null otherwise).
     PinChecker *pinChecker() const { return m_pinChecker.get(); }
     std::shared_ptr<PinSuspensions> pinSuspensions() const { return m_pinSuspensions; }
+    // The connections open now, and how many were cut (see ConnectionWatch).
+    ConnectionWatch::Counts connections() const
+    {
+        return m_watch ? m_watch->counts() : ConnectionWatch::Counts{};
+    }
 
 private:
     void startPinChecks();
@@ -94,6 +108,7 @@ private:
     GuessLimiter m_guesses;
     std::unique_ptr<PinChecker> m_pinChecker;
     std::shared_ptr<PinSuspensions> m_pinSuspensions;
+    std::unique_ptr<ConnectionWatch> m_watch;
 };
 
 } // namespace docket

@@ -27,12 +27,7 @@ HttpResponse withCommonHeaders(HttpResponse response)
 
 HttpResponse plainText(int status, const QByteArray &text)
 {
-    HttpResponse response;
-    response.status = status;
-    response.setHeader("Content-Type", "text/plain; charset=utf-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.body = QByteArray::number(status) + ' ' + text + '\n';
-    return withCommonHeaders(std::move(response));
+    return plainTextResponse(status, text);
 }
 
 // RFC 9110 section 13.2.2: If-None-Match decides when present; If-Modified-Since only

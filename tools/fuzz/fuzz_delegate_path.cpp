@@ -2,7 +2,8 @@
 // parseDelegatePath and decodePathSegment over any raw path, compared with a reference reading of
 // the delegate URL written from the design alone: /CODE[/ITEM[/DOC[/NAME]]] or /CODE/unlock
 // (where the PIN form is sent, any case), each segment
-// strictly percent-decoded, no segment that could change the path's shape, a code of 8
+// strictly percent-decoded, no segment that could change the path's shape or holds a control
+// byte, a code of 8
 // Crockford characters, paths matched case-insensitively.
 #include "FuzzCheck.h"
 #include "server/CanonicalPath.h"
@@ -30,11 +31,20 @@ QByteArray asciiCase(QByteArrayView text, bool upper)
     return out;
 }
 
-// What the design allows in a segment once decoded.
+bool hasControl(const QByteArray &bytes)
+{
+    for (char c : bytes)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return true;
+    return false;
+}
+
+// What the design allows in a segment once decoded: nothing that changes the path's shape, no
+// control byte (NUL to DEL's C0 and DEL itself).
 std::optional<QByteArray> referenceSegment(QByteArrayView raw, bool backslashAllowed)
 {
     const auto decoded = percentDecode(raw);
-    if (!decoded || decoded->contains('/') || decoded->contains('\0') ||
+    if (!decoded || decoded->contains('/') || hasControl(*decoded) ||
         (!backslashAllowed && decoded->contains('\\')) || *decoded == "." || *decoded == "..")
         return std::nullopt;
     return decoded;

@@ -88,18 +88,24 @@ void checkPathSegment(const QString &name)
     FUZZ_CHECK(onlyEscapesAnd(encoded, isUnreserved), context);
     FUZZ_CHECK(percentDecode(encoded) == bytes, context);
 
-    // What decodePathSegment must refuse: anything that changes a path's shape.
-    const bool shapeChanging =
-        bytes.contains('/') || bytes.contains('\0') || bytes == "." || bytes == "..";
+    // What decodePathSegment must refuse: anything that changes a path's shape, and control
+    // bytes.
+    bool control = false;
+    for (char c : bytes)
+        control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    const bool shapeChanging = bytes.contains('/') || bytes == "." || bytes == "..";
     const auto decoded = http::decodePathSegment(encoded);
-    if (shapeChanging || bytes.contains('\\'))
+    if (shapeChanging || control || bytes.contains('\\'))
         FUZZ_CHECK(!decoded, context);
     else
         FUZZ_CHECK(decoded == bytes, context);
 
-    // The document URL the snapshot builds, /CODE/N/DOC/name, leads back to the document for
-    // every name a Linux file can have (and the empty one, a trailing slash).
-    const QByteArray url = "/K7Q2M9AB/3/42/" + encoded;
+    // The document URL the snapshot builds, /CODE/N/DOC/name (documentNameSegment), leads back
+    // to the document for every name a Linux file can have (and the empty one, a trailing
+    // slash): a control character is written as '_', so only '/' and the dot names do not.
+    const QByteArray segment = http::documentNameSegment(name);
+    FUZZ_CHECK(onlyEscapesAnd(segment, isUnreserved), "documentNameSegment: " + escaped(segment));
+    const QByteArray url = "/K7Q2M9AB/3/42/" + segment;
     const auto path = http::parseDelegatePath(url);
     if (shapeChanging) {
         FUZZ_CHECK(!path, url);

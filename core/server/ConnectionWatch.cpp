@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/ConnectionWatch.h"
+
+#include <algorithm>
+#include <sys/socket.h>
+
+namespace docket {
+
+unsigned ConnectionWatch::highWater(unsigned connectionLimit)
+{
+    // A tenth of the limit stays free for newcomers (and for the 503 that tells them to come
+    // back when everything else is answering).
+    if (connectionLimit < 2)
+        return connectionLimit;
+    return connectionLimit - std::max(1u, connectionLimit / 10);
+}
+
+unsigned ConnectionWatch::lowWater(unsigned connectionLimit)
+{
+    // A little below the high-water mark, not far: each round of cutting takes the longest
+    // waiting, which under attack include phones' idle keep-alive connections, and clients that
+    // reconnect as soon as they are cut take back whatever is freed anyway (how often that
+    // happens is set by the attacker: its connections above the mark over its reconnect delay).
+    const unsigned high = highWater(connectionLimit);
+    return high - std::min(high, std::max(1u, connectionLimit / 50));
+}
+
+ConnectionWatch::ConnectionWatch(const Limits &limits)
+    : m_limits(limits), m_highWater(highWater(limits.connectionLimit))
+{
+    m_thread = std::thread([this] { watch(); });
+}
+
+ConnectionWatch::~ConnectionWatch()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    for (Connection *connection : m_all)
+        delete connection;
+}
+
+ConnectionWatch::Connection *ConnectionWatch::opened(int socket)
+{
+    auto *connection = new Connection;
+    connection->watch = this;
+    connection->socket = socket;
+    const std::lock_guard lock(m_mutex);
+    connection->since = Clock::now();
+    connection->inQueue = m_waiting.insert(m_waiting.end(), connection);
+    connection->slot = m_all.size();
+    m_all.push_back(connection);
+    ++m_open;
+    // Newcomers must not wait for the watchdog's next round to find room.
+    if (m_open - m_cutPending > m_highWater)
+        m_wake.notify_one();
+    return connection;
+}
+
+void ConnectionWatch::answering(Connection *connection)
+{
+    const std::lock_guard lock(m_mutex);
+    if (connection->phase != Phase::Waiting)
+        return; // answering already, or cut: a cut connection stays cut
+    m_waiting.erase(connection->inQueue);
+    connection->phase = Phase::Answering;
+    ++m_answering;
+}
+
+void ConnectionWatch::waiting(Connection *connection)
+{
+    const std::lock_guard lock(m_mutex);
+    if (connection->phase != Phase::Answering)
+        return;
+    --m_answering;
+    connection->phase = Phase::Waiting;
+    connection->since = Clock::now();
+    // The newest waiting, so the back of the queue: the queue stays in order of `since`.
+    connection->inQueue = m_waiting.insert(m_waiting.end(), connection);
+}
+
+void ConnectionWatch::closed(Connection *connection)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        switch (connection->phase) {
+        case Phase::Waiting:
+            m_waiting.erase(connection->inQueue);
+            break;
+        case Phase::Answering:
+            --m_answering;
+            break;
+        case Phase::Cut:
+            --m_cutPending;
+            break;
+        }
+        --m_open;
+        Connection *last = m_all.back();
+        last->slot = connection->slot;
+        m_all[connection->slot] = last;
+        m_all.pop_back();
+    }
+    delete connection;
+}
+
+bool ConnectionWatch::saturated() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_answering >= m_highWater;
+}
+
+ConnectionWatch::Counts ConnectionWatch::counts() const
+{
+    const std::lock_guard lock(m_mutex);
+    Counts counts;
+    counts.open = m_open;
+    counts.waiting = static_cast<unsigned>(m_waiting.size());
+    counts.answering = m_answering;
+    counts.overdue = m_overdue;
+    counts.shed = m_shed;
+    return counts;
+}
+
+void ConnectionWatch::watch()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        const Clock::time_point now = Clock::now();
+        cutDue(now);
+        // Asleep until the oldest waiting connection is due, or at most a second (a new one
+        // is due a whole deadline later); opened() wakes it sooner under pressure.
+        Clock::time_point next = now + std::chrono::seconds(1);
+        if (m_limits.requestDeadline.count() > 0) {
+            if (!m_waiting.empty())
+                next = std::min(next, m_waiting.front()->since + m_limits.requestDeadline);
+            next = std::min(next, now + m_limits.requestDeadline);
+        }
+        // Still short of room, with only connections too young to cut: until the oldest is not.
+        if (m_shedding && !m_waiting.empty())
+            next = std::min(next, std::max(now + std::chrono::milliseconds(1),
+                                           m_waiting.front()->since + kShedGrace));
+        m_wake.wait_until(lock, next);
+    }
+}
+
+void ConnectionWatch::cutDue(Clock::time_point now)
+{
+    if (m_limits.requestDeadline.count() > 0) {
+        while (!m_waiting.empty() && m_waiting.front()->since + m_limits.requestDeadline <= now) {
+            cut(m_waiting.front());
+            ++m_overdue;
+        }
+    }
+    // Above the high-water mark, cutting goes on, round after round, down to the low-water one.
+    const unsigned target = lowWater(m_limits.connectionLimit);
+    if (m_open - m_cutPending > m_highWater)
+        m_shedding = true;
+    // Never one that has not had a moment to send its request: the newcomer the room is made
+    // for would be the first to go when nothing else waits.
+    while (m_shedding && !m_waiting.empty() && m_open - m_cutPending > target &&
+           m_waiting.front()->since + kShedGrace <= now) {
+        cut(m_waiting.front());
+        ++m_shed;
+    }
+    if (m_open - m_cutPending <= target)
+        m_shedding = false;
+}
+
+void ConnectionWatch::cut(Connection *connection)
+{
+    // Under the mutex, so the socket is still this connection's: closed() has not run yet.
+    m_waiting.erase(connection->inQueue);
+    connection->phase = Phase::Cut;
+    ++m_cutPending;
+    ::shutdown(connection->socket, SHUT_RDWR);
+}
+
+} // namespace docket

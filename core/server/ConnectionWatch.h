@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <list>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace docket {
+
+// Every open connection of one server, and whether it is waiting for a request or answering
+// one, so that slow clients cannot hold the descriptors a hall of phones needs:
+// - a request (its headers, and the PIN form's body) must have arrived within a deadline of the
+//   moment the connection opened or its previous answer was done, however slowly its bytes
+//   trickle in (libmicrohttpd's idle timeout restarts with every byte: slowloris);
+// - when connections run short, the waiting ones are cut first, the longest waiting first, so
+//   that a newcomer always gets in;
+// - a connection that is answering (a download, a page image being drawn) is never cut.
+//
+// The transport reports what happens from its own threads (opened, answering, waiting again,
+// closed). A watchdog thread cuts connections with shutdown(2), never close(2): the transport
+// sees the end of the stream and closes the socket itself. Its mutex makes that safe: the
+// transport forgets a connection under it before it closes the socket, so a socket number is
+// never shut down once it may belong to another connection.
+class ConnectionWatch
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    struct Limits
+    {
+        std::chrono::milliseconds requestDeadline{10000}; // 0: no deadline
+        unsigned connectionLimit = 4096;                  // what the transport accepts at most
+    };
+
+    // Above highWater(limit) open connections (90%), waiting ones are cut until lowWater(limit)
+    // remain (2% of the limit fewer); the rest up to the limit is the room newcomers get in by.
+    static unsigned highWater(unsigned connectionLimit);
+    static unsigned lowWater(unsigned connectionLimit);
+    // A connection is never cut to make room before it has waited this long: time for a phone
+    // to send its request after connecting, a lost packet or two included.
+    static constexpr std::chrono::milliseconds kShedGrace{500};
+
+    enum class Phase
+    {
+        Waiting,   // for a request, or for the rest of one
+        Answering, // the request arrived whole; not cut, whatever it takes
+        Cut        // shut down by the watchdog; the transport has yet to close it
+    };
+
+    // One per socket; made by opened() and deleted by closed().
+    struct Connection
+    {
+        // For the transport, touched only by the thread that serves this connection: the
+        // request target as it came (see HttpServer), before libmicrohttpd splits it.
+        const char *targetAt = nullptr;
+        QByteArray target;
+
+        // The watch's, under its mutex.
+        ConnectionWatch *watch = nullptr;
+        int socket = -1;
+        Phase phase = Phase::Waiting;
+        Clock::time_point since;                   // when it started waiting
+        std::list<Connection *>::iterator inQueue; // its place among the waiting, when waiting
+        std::size_t slot = 0;                      // its place in m_all
+    };
+
+    explicit ConnectionWatch(const Limits &limits);
+    // Stops the watchdog and forgets connections still open (the transport has closed them).
+    ~ConnectionWatch();
+    ConnectionWatch(const ConnectionWatch &) = delete;
+    ConnectionWatch &operator=(const ConnectionWatch &) = delete;
+
+    Connection *opened(int socket); // accepted: waiting for its first request
+    void answering(Connection *connection);
+    void waiting(Connection *connection); // its answer is done: waiting for the next request
+    void closed(Connection *connection);  // before the transport closes the socket
+
+    // So many connections are answering that a newcomer would wait for one of them to end:
+    // it is better told to come back (503) at once.
+    bool saturated() const;
+
+    struct Counts
+    {
+        unsigned open = 0;         // not closed by the transport yet, cut ones included
+        unsigned waiting = 0;      // for a request
+        unsigned answering = 0;    // a response on its way
+        std::uint64_t overdue = 0; // cut since the start: request not there by the deadline
+        std::uint64_t shed = 0;    // cut since the start to make room, before their deadline
+    };
+    Counts counts() const;
+
+private:
+    void watch();
+    void cutDue(Clock::time_point now);
+    void cut(Connection *connection);
+
+    const Limits m_limits;
+    const unsigned m_highWater;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_shedding = false;           // above the high-water mark, and not yet down to the low one
+    std::list<Connection *> m_waiting; // oldest first: every connection joins it at the back
+    std::vector<Connection *> m_all;   // every open one, for the destructor
+    unsigned m_open = 0;
+    unsigned m_cutPending = 0;
+    unsigned m_answering = 0;
+    std::uint64_t m_overdue = 0;
+    std::uint64_t m_shed = 0;
+    std::thread m_thread;
+};
+
+} // namespace docket
