@@ -142,7 +142,7 @@ TEST_CASE("An image deleted behind the cache's back is drawn again, not lost", "
     const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
     writePdf(pdf, 2, QStringLiteral("T"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
-    RenderPool pool(cache, 1);
+    RenderPool pool(cache, nullptr, 1);
     const PageKey key{fakeHash(5), 1, 240};
     Answers first;
     pool.request(key, pdf, first.collector());
@@ -195,7 +195,7 @@ TEST_CASE("200 requests for one uncached page cause exactly one render", "[pages
     const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
     writePdf(pdf, 5, QStringLiteral("Single flight"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
-    RenderPool pool(cache, 2);
+    RenderPool pool(cache, nullptr, 2);
     CHECK(pool.workerCount() <=
           static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
 
@@ -232,7 +232,7 @@ TEST_CASE("Distinct pages render in parallel on at most one worker per core", "[
     const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
     writePdf(pdf, 6, QStringLiteral("Pool"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
-    RenderPool pool(cache, 64);
+    RenderPool pool(cache, nullptr, 64);
     CHECK(pool.workerCount() ==
           static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     Answers answers;

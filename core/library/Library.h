@@ -38,6 +38,24 @@ public:
     // Page images of the library's PDFs (cache/pages/), made on first use; shared with the
     // servers that send them, so it lives as long as any of them.
     std::shared_ptr<PageImages> pageImages();
+    // The pages that could not be drawn (cache/page-failures.txt), made on first use; also
+    // what pageImages() remembers them in.
+    std::shared_ptr<PageFailures> pageFailures();
+    // The render workers' limits, for page images and for the first page an import draws.
+    // Takes effect for page images made after it (before the first pageImages()).
+    void setRenderLimits(const RenderLimits &limits) { m_renderLimits = limits; }
+    const RenderLimits &renderLimits() const { return m_renderLimits; }
+    // What an import learnt by drawing a file's first page (see Inspection::firstPage): the
+    // thumbnail goes into the page cache, a page that could not be drawn into the failures,
+    // so that no phone waits for either. Best effort: a cache that cannot be written is
+    // filled by the first phone instead.
+    void keepFirstPage(const QString &sha256, const std::optional<Inspection::FirstPage> &firstPage)
+    {
+        keepFirstPage(*pageImages(), sha256, firstPage);
+    }
+    // The same on any thread, for an import that stores and inspects off the window's thread.
+    static void keepFirstPage(PageImages &images, const QString &sha256,
+                              const std::optional<Inspection::FirstPage> &firstPage);
     BlobStore &store() { return m_store; }
 
     ImportedDocument importDocument(Id itemId, const QString &filePath, const QString &title = {},
@@ -77,6 +95,8 @@ private:
     BlobStore m_store;
     std::unique_ptr<Catalog> m_catalog;
     std::shared_ptr<PageImages> m_pageImages;
+    std::shared_ptr<PageFailures> m_pageFailures;
+    RenderLimits m_renderLimits;
 };
 
 } // namespace docket

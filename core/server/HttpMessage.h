@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSizeF>
 #include <QString>
 
 #include <cstdint>
@@ -41,6 +42,9 @@ struct PageImageJob
     int page = 0;   // 1-based
     int width = 0;  // pixels
     QString pdfPath;
+    // For the placeholder of a page that cannot be drawn: its words and its proportions.
+    QString language;
+    QSizeF pagePoints;
 };
 
 // What to answer. For HEAD the Router answers exactly as for GET; the transport sends the

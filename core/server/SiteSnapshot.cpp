@@ -2,6 +2,7 @@
 #include "server/SiteSnapshot.h"
 
 #include "catalog/Catalog.h"
+#include "pdf/PageFailures.h"
 #include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "store/BlobStore.h"
@@ -47,19 +48,21 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::empty()
     return site;
 }
 
-std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const BlobStore &store)
+std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const BlobStore &store,
+                                                        PageFailures *failures)
 {
     auto site = std::make_shared<SiteSnapshot>();
     addNotFoundPages(*site);
     // Both may write a new secret, so they come before the read transaction.
     site->deviceSalt = catalog.deviceSalt();
     const QByteArray cookieSecret = catalog.cookieSecret();
-    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, cookieSecret); });
+    catalog.consistently(
+        [&] { collectOpenMeetings(*site, catalog, store, cookieSecret, failures); });
     return site;
 }
 
 void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
-                                       const QByteArray &cookieSecret)
+                                       const QByteArray &cookieSecret, PageFailures *failures)
 {
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
         SnapshotMeeting entry;
@@ -113,6 +116,11 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                         if (size.isValid() && !size.isEmpty())
                             d.pageSizes[i] = size;
                     }
+                    if (failures)
+                        for (const int page :
+                             failures->failedPages(reading->sha256, delegatepages::kReaderWidth))
+                            if (page <= reading->pages)
+                                d.failedPages.push_back(page);
                 }
                 itemEntry.documents.push_back(std::move(d));
             }

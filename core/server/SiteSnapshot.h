@@ -19,6 +19,7 @@ namespace docket {
 
 class Catalog;
 class BlobStore;
+class PageFailures;
 
 struct SnapshotDocument
 {
@@ -46,7 +47,8 @@ struct SnapshotDocument
     bool derivedReading = false; // the pages come from a rendition; Download gives the original
     QString imageSha256;
     QString imagePdfPath;
-    std::vector<QSizeF> pageSizes;          // points, per page; A4 where unknown
+    std::vector<QSizeF> pageSizes; // points, per page; A4 where unknown
+    std::vector<int> failedPages;  // known not to draw at reader width: the reader links the PDF
     QHash<QString, QByteArray> readerPages; // language -> rendered HTML
     QHash<QString, QByteArray> readerTags;
 };
@@ -94,11 +96,14 @@ struct SiteSnapshot
     const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
 
     static std::shared_ptr<const SiteSnapshot> empty();
-    static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store);
+    // `failures`, when given, marks the pages known not to draw, so that the reader offers the
+    // download right there.
+    static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store,
+                                                     PageFailures *failures = nullptr);
 
 private:
     static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
-                                    const QByteArray &cookieSecret);
+                                    const QByteArray &cookieSecret, PageFailures *failures);
 };
 
 } // namespace docket

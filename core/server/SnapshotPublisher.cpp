@@ -24,6 +24,8 @@ SnapshotPublisher::SnapshotPublisher(Library &library, HttpServer &server, QObje
     m_poll.start();
     try {
         server.setPageImages(library.pageImages());
+        // The workers start now, not when the first phone asks for a page.
+        library.pageImages()->pool.warmUp();
     } catch (const Error &error) {
         // No page cache (a read-only library?): documents are still served, pages are not.
         qWarning("%s", qPrintable(error.message()));
@@ -35,7 +37,14 @@ void SnapshotPublisher::publishNow()
 {
     try {
         m_stamp = m_library.catalog().externalChangeStamp();
-        m_server.publish(SiteSnapshot::build(m_library.catalog(), m_library.store()));
+        PageFailures *failures = nullptr;
+        try {
+            failures = m_library.pageFailures().get();
+            m_failuresSeen = failures->generation();
+        } catch (const Error &) {
+            // No cache folder: no page images either, and nothing to mark.
+        }
+        m_server.publish(SiteSnapshot::build(m_library.catalog(), m_library.store(), failures));
         ++m_published;
         Q_EMIT published();
     } catch (const Error &error) {
@@ -49,7 +58,9 @@ void SnapshotPublisher::publishNow()
 void SnapshotPublisher::checkForExternalChanges()
 {
     try {
-        if (m_library.catalog().externalChangeStamp() != m_stamp)
+        // A page that just failed gets the download beside it on the reader page too.
+        if (m_library.catalog().externalChangeStamp() != m_stamp ||
+            m_library.pageFailures()->generation() != m_failuresSeen)
             publishNow();
     } catch (const Error &error) {
         qWarning("Cannot check the catalog for changes: %s", qUtf8Printable(error.message()));
