@@ -72,7 +72,9 @@ QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, std::shared_ptr<Pag
     // the inspection batcher, whose children parse PDFs on the other core meanwhile; then one
     // file-system sync and the renames.
     std::vector<BlobStore::StagedBlob> staged;
-    InspectionBatcher batcher;
+    // First pages are drawn under the limits of the render workers that would draw them.
+    InspectionBatcher batcher(images ? inspectionLimits(images->pool.limits())
+                                     : InspectionLimits{});
     std::int64_t doneBefore = 0;
     for (const QString &path : paths) {
         if (progress.stopping())

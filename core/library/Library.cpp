@@ -175,6 +175,18 @@ std::shared_ptr<PageImages> Library::pageImages()
     return m_pageImages;
 }
 
+void Library::keepFirstPage(const QString &sha256,
+                            const std::optional<Inspection::FirstPage> &firstPage)
+{
+    if (!firstPage)
+        return; // in-process inspections draw nothing: no page images made for them
+    try {
+        keepFirstPage(*pageImages(), sha256, firstPage);
+    } catch (const Error &error) {
+        qWarning("%s", qUtf8Printable(error.message())); // no page cache: phones draw them
+    }
+}
+
 void Library::keepFirstPage(PageImages &images, const QString &sha256,
                             const std::optional<Inspection::FirstPage> &firstPage)
 {

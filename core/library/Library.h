@@ -49,10 +49,8 @@ public:
     // thumbnail goes into the page cache, a page that could not be drawn into the failures,
     // so that no phone waits for either. Best effort: a cache that cannot be written is
     // filled by the first phone instead.
-    void keepFirstPage(const QString &sha256, const std::optional<Inspection::FirstPage> &firstPage)
-    {
-        keepFirstPage(*pageImages(), sha256, firstPage);
-    }
+    void keepFirstPage(const QString &sha256,
+                       const std::optional<Inspection::FirstPage> &firstPage);
     // The same on any thread, for an import that stores and inspects off the window's thread.
     static void keepFirstPage(PageImages &images, const QString &sha256,
                               const std::optional<Inspection::FirstPage> &firstPage);

@@ -11,6 +11,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -28,7 +29,7 @@ constexpr std::size_t kKept = 64; // sizes and languages; pages of one document 
 QImage draw(const QString &language, const QSize &size)
 {
     QImage image(size, QImage::Format_RGB32);
-    image.fill(QColor(0xf4, 0xf6, 0xf8));
+    image.fill(QColor(0xf4, 0xf4, 0xf4));
     // Fonts need a GUI application; a process without one (never the server) gets the frame.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return image;
@@ -42,7 +43,7 @@ QImage draw(const QString &language, const QSize &size)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const qreal unit = std::max(2.0, std::min(w, h) / 60.0);
-    painter.setPen(QPen(QColor(0xb5, 0xbf, 0xca), unit / 2));
+    painter.setPen(QPen(QColor(0xb4, 0xb4, 0xb4), unit / 2));
     painter.drawRect(QRectF(unit, unit, w - 2 * unit, h - 2 * unit));
 
     // A page with a folded corner and an exclamation mark, above the words.
@@ -57,7 +58,7 @@ QImage draw(const QString &language, const QSize &size)
     sheet.lineTo(icon.bottomRight());
     sheet.lineTo(icon.bottomLeft());
     sheet.closeSubpath();
-    const QColor ink(0x0a, 0x5c, 0xc2);
+    const QColor ink(0x50, 0x50, 0x50);
     painter.setPen(QPen(ink, std::max(1.5, iconWidth / 18)));
     painter.setBrush(Qt::white);
     painter.drawPath(sheet);
@@ -73,7 +74,7 @@ QImage draw(const QString &language, const QSize &size)
     font.setBold(false);
     font.setPixelSize(std::max(9, qRound(w / 16.0)));
     painter.setFont(font);
-    painter.setPen(QColor(0x16, 0x1b, 0x22));
+    painter.setPen(QColor(0x16, 0x16, 0x16));
     const QRectF words(w * 0.1, icon.bottom() + unit * 3, w * 0.8,
                        std::max(1.0, h - icon.bottom() - unit * 6));
     painter.drawText(words, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, message);
@@ -88,11 +89,13 @@ QSize PagePlaceholder::sizeFor(const QSizeF &pagePoints, int width)
     const QSizeF points = pagePoints.isValid() && !pagePoints.isEmpty()
                               ? pagePoints
                               : QSizeF(595.28, 841.89); // A4, as the reader assumes
-    qreal target = std::clamp(width, 16, PageRenderer::kMaxWidth);
-    if (target * target * points.height() / points.width() > PageRenderer::kMaxPixels)
-        target = std::sqrt(PageRenderer::kMaxPixels * points.width() / points.height());
-    return {std::max(1, qRound(target)),
-            std::max(1, qRound(target * points.height() / points.width()))};
+    const qreal target = std::clamp(width, 16, PageRenderer::kMaxWidth);
+    const qreal ratio = points.height() / points.width();
+    if (target * target * ratio <= PageRenderer::kMaxPixels)
+        return {qRound(target), std::max(1, qRound(target * ratio))};
+    // A tall page is scaled down within the pixels the renderer allows itself.
+    const qreal narrower = std::floor(std::sqrt(PageRenderer::kMaxPixels / ratio));
+    return {std::max(1, qRound(narrower)), std::max(1, qFloor(narrower * ratio))};
 }
 
 QByteArray PagePlaceholder::png(const QString &language, const QSize &size)
@@ -108,7 +111,8 @@ QByteArray PagePlaceholder::png(const QString &language, const QSize &size)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
-    writer.write(draw(language, size).convertToFormat(QImage::Format_Indexed8));
+    // In greys, one byte a pixel: a few kilobytes where colour took hundreds.
+    writer.write(draw(language, size).convertToFormat(QImage::Format_Grayscale8));
     if (kept.size() >= kKept)
         kept.clear();
     kept.emplace(key, bytes);

@@ -21,9 +21,9 @@ namespace {
 QMutex programMutex;
 QString programPath;
 
-// A timeout counts against the page only if the worker really worked for most of the time:
-// starved by other programs on a busy laptop, it says nothing about the page.
-constexpr double kBusyShareForBlame = 0.5;
+// A timeout counts against the page only if the worker really worked for a good part of the
+// time: starved by other programs on a swamped laptop, it says nothing about the page.
+constexpr double kBusyShareForBlame = 0.25;
 constexpr int kMaxDocumentsRemembered = 4096;
 
 PageOutcome failed(const QString &error)
@@ -241,13 +241,22 @@ void RenderPool::work(Slot &slot)
         }
         ++m_rendersStarted;
         const qint64 started = m_clock.elapsed();
-        PageOutcome outcome = render(slot, job);
+        bool blame = false;
+        PageOutcome outcome = render(slot, job, &blame);
         const qint64 took = m_clock.elapsed() - started;
         std::vector<Done> waiters;
         {
-            const std::lock_guard lock(m_mutex);
-            if (m_stopping && !outcome.page)
+            std::unique_lock lock(m_mutex);
+            // Killed by stop(): not the page's doing, and nothing to remember.
+            if (m_stopping && !outcome.page) {
                 outcome = stopping();
+                blame = false;
+            }
+            if (blame && m_failures) {
+                lock.unlock(); // a file write; stop() meanwhile only finds this page gone
+                m_failures->remember(job.key, *outcome.failure);
+                lock.lock();
+            }
             const QString &document = job.key.sha256;
             if (auto it = m_documents.find(document); it != m_documents.end()) {
                 auto &running = it->running;
@@ -296,7 +305,7 @@ void RenderPool::retire(Slot &slot)
     // Killed and reaped here, outside the lock.
 }
 
-PageOutcome RenderPool::render(Slot &slot, const Job &job)
+PageOutcome RenderPool::render(Slot &slot, const Job &job, bool *blame)
 {
     if (m_program.isEmpty())
         return failed(tr("Page images cannot be drawn: the docket-cli program that draws them "
@@ -311,7 +320,7 @@ PageOutcome RenderPool::render(Slot &slot, const Job &job)
                              "not start."));
         bool retireWorker = false;
         bool neverTookIt = false;
-        PageOutcome outcome = drawOn(*slot.worker, job, &retireWorker, &neverTookIt);
+        PageOutcome outcome = drawOn(*slot.worker, job, &retireWorker, &neverTookIt, blame);
         if (retireWorker) {
             retire(slot);
             if (!neverTookIt)
@@ -324,7 +333,7 @@ PageOutcome RenderPool::render(Slot &slot, const Job &job)
 }
 
 PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retireWorker,
-                               bool *neverTookIt)
+                               bool *neverTookIt, bool *blame)
 {
     const QDeadlineTimer deadline(m_limits.pageMilliseconds);
     const double cpuBefore = worker.cpuSeconds();
@@ -351,8 +360,7 @@ PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retir
             outcome.error = tr("Page %1 took longer than %n second(s) to draw.", nullptr, seconds)
                                 .arg(job.key.page);
             outcome.failure = failure;
-            if (m_failures && worked >= kBusyShareForBlame * m_limits.pageMilliseconds / 1000.0)
-                m_failures->remember(job.key, failure);
+            *blame = worked >= kBusyShareForBlame * m_limits.pageMilliseconds / 1000.0;
             return outcome;
         }
         if (!exit.signalled) {
@@ -374,8 +382,7 @@ PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retir
                 tr("Page %1 made the program that draws pages crash.").arg(job.key.page);
         }
         outcome.failure = failure;
-        if (m_failures)
-            m_failures->remember(job.key, failure);
+        *blame = true;
         return outcome;
     };
 
@@ -413,8 +420,7 @@ PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retir
                                 : message;
         }
         outcome.failure = failure;
-        if (m_failures)
-            m_failures->remember(job.key, failure);
+        *blame = true;
         return outcome;
     }
     if (!worker.readExactly(length, 4, deadline))

@@ -110,8 +110,10 @@ private:
     void work(Slot &slot);
     bool pickLocked(Job &job);
     int capLocked(const QString &document) const;
-    PageOutcome render(Slot &slot, const Job &job);
-    PageOutcome drawOn(ChildProcess &worker, const Job &job, bool *retireWorker, bool *neverTookIt);
+    // `blame`: the failure is the page's own, to be remembered.
+    PageOutcome render(Slot &slot, const Job &job, bool *blame);
+    PageOutcome drawOn(ChildProcess &worker, const Job &job, bool *retireWorker, bool *neverTookIt,
+                       bool *blame);
     void spawn(Slot &slot);
     void retire(Slot &slot);
 
