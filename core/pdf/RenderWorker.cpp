@@ -135,7 +135,6 @@ int RenderWorker::serve(int fd)
         const QString path = request.value(QStringLiteral("path")).toString();
         const int page = request.value(QStringLiteral("page")).toInt();
         const int width = request.value(QStringLiteral("width")).toInt();
-        misbehaveIfAsked(page);
 
         QByteArray answer;
         bool exitAfter = false;
@@ -144,6 +143,7 @@ int RenderWorker::serve(int fd)
             answer = failure("missing", path);
         } else {
             try {
+                misbehaveIfAsked(page);
                 const RenderedPage rendered = renderer.render(path, page, width);
                 const QJsonObject head{
                     {QStringLiteral("ok"), true},
