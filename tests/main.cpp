@@ -9,6 +9,8 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include "pdf/RenderPool.h"
+
 #include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
@@ -19,5 +21,7 @@ int main(int argc, char *argv[])
     // Qt sees only the program name, so that it never eats one of Catch's arguments.
     int qtArgc = 1;
     TestApplication app(qtArgc, argv);
+    // Page images are drawn by render workers, never in the process that serves them.
+    docket::RenderPool::setProgram(QStringLiteral(DOCKET_RENDER_PROGRAM));
     return Catch::Session().run(argc, argv);
 }

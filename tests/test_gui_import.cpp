@@ -9,6 +9,7 @@
 #include "library/Library.h"
 #include "MainWindow.h"
 #include "pdf/IsolatedInspector.h"
+#include "pdf/PageRenderer.h"
 #include "support/GuiWindow.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
@@ -260,6 +261,43 @@ TEST_CASE("Twenty PDFs are stored and inspected while the window's event loop ru
     CHECK_FALSE(w.importDialog());
     // Found by search: the page texts reached the catalog.
     CHECK_FALSE(w.site.lib.catalog().search(QStringLiteral("Tài liệu 17")).isEmpty());
+}
+
+TEST_CASE("A heavy PDF is flagged in the document list, still hosted, its failure known", "[gui]")
+{
+    Window w;
+    const ChildInspector child;
+    // A short drawing limit, for the first page the inspection draws too.
+    w.site.lib.library().setRenderLimits(RenderLimits{1LL << 30, 1500});
+    const QString heavy = w.site.lib.sourcePath(QStringLiteral("Bản đồ quy hoạch.pdf"));
+    writeHeavyPdf(heavy, 1, 40, 1);
+    const QString plain = w.site.lib.sourcePath(QStringLiteral("Phụ lục.pdf"));
+    writePdf(plain, 2, QStringLiteral("Phụ lục"));
+    w.window.importFiles(w.site.item2.id, {heavy, plain});
+    CHECK(w.fileNames(w.site.item2.id) ==
+          QStringList{QFileInfo(heavy).fileName(), QFileInfo(plain).fileName()});
+    // Added, and said so: delegates may not see every page.
+    const QStringList errors = dialogs::takeRecordedErrors();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QFileInfo(heavy).fileName()));
+    CHECK(errors.first().contains(QStringLiteral("first page took longer than")));
+    CHECK_FALSE(errors.first().contains(QFileInfo(plain).fileName()));
+
+    QTreeWidgetItem *row = w.itemRow(w.site.item2.id);
+    REQUIRE(row);
+    REQUIRE(row->childCount() == 2);
+    CHECK(row->child(0)->text(1).endsWith(QStringLiteral(" · heavy PDF")));
+    CHECK(row->child(0)->toolTip(0).contains(QStringLiteral("first page took longer than")));
+    CHECK_FALSE(row->child(1)->text(1).contains(QStringLiteral("heavy")));
+
+    const QList<Document> docs = w.site.lib.catalog().documents(w.site.item2.id);
+    REQUIRE(docs.size() == 2);
+    CHECK(docs[0].heavy());
+    CHECK(docs[0].reading());
+    CHECK(w.site.lib.library().pageFailures()->find(
+        PageKey{docs[0].sha256, 1, PageRenderer::kPhoneWidth}));
+    CHECK(w.site.lib.library().pageImages()->cache.find(
+        PageKey{docs[1].sha256, 1, PageRenderer::kThumbnailWidth}));
 }
 
 TEST_CASE("Cancel in the middle of an import leaves the catalog as it was", "[gui]")

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A PDF that breaks the parser must not break Docket: inspection runs in a docket-cli child with
-// limits. Real PDFs (truncated, encrypted with qpdf) and stand-ins that make the child hang,
-// crash or eat memory on purpose (DOCKET_INSPECT_FAULT).
+// limits, per file, and draws each first page under the render workers' limits. Real PDFs
+// (truncated, encrypted with qpdf, heavy to draw) and stand-ins that make the child hang, crash
+// or eat memory on purpose (DOCKET_INSPECT_FAULT).
 #include "library/Library.h"
 #include "pdf/IsolatedInspector.h"
+#include "pdf/PageRenderer.h"
 #include "support/Curl.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
 
 #include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -183,4 +190,138 @@ TEST_CASE("Many files are inspected in batches, in order, each as it would be al
                 CHECK(results[i].problem.contains(QStringLiteral("crash")));
         }
     }
+}
+
+namespace {
+
+constexpr int kDrawLimit = 1500;
+
+InspectionLimits shortDrawLimits()
+{
+    InspectionLimits limits;
+    limits.drawMilliseconds = kDrawLimit;
+    return limits;
+}
+
+// docket-cli on a library, in English.
+ProcessResult cliOn(const QString &library, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DOCKET_CLI_PATH),
+                  QStringList{QStringLiteral("--library"), library} + arguments);
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(30000));
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+TEST_CASE("Inspection draws each first page; a heavy one costs one limit, not a batch's",
+          "[inspect]")
+{
+    TempFolder folder;
+    QList<IsolatedInspector::File> files;
+    constexpr int kHeavy = 7;
+    for (int i = 0; i < 21; ++i) {
+        const QString path = folder.filePath(QStringLiteral("%1.pdf").arg(i));
+        if (i == kHeavy)
+            writeHeavyPdf(path, 1, 40, 2);
+        else
+            writePdf(path, 1 + i % 3, QStringLiteral("T%1").arg(i));
+        files << IsolatedInspector::File{path, QStringLiteral("Tài liệu %1.pdf").arg(i)};
+    }
+    const ChildInspector child;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<Inspection> results = IsolatedInspector::inspectMany(files, shortDrawLimits());
+    const qint64 took = clock.elapsed();
+    WARN("21 PDFs, one heavy, inspected and first pages drawn in " << took << " ms");
+    // About one drawing limit for the heavy file on top of the others; a limit per batch would
+    // be many times that.
+    CHECK(took < kDrawLimit + 4000);
+    REQUIRE(results.size() == files.size());
+    for (int i = 0; i < files.size(); ++i) {
+        INFO(i);
+        REQUIRE(results[i].firstPage);
+        if (i == kHeavy) {
+            // Read (pages, sizes): still a PDF to host and read, flagged with the reason.
+            CHECK(results[i].pageCount == 3);
+            CHECK(results[i].problem.contains(QStringLiteral("first page took longer than")));
+            REQUIRE(results[i].firstPage->failure);
+            CHECK(results[i].firstPage->failure->kind == PageFailure::Kind::Timeout);
+            CHECK(results[i].firstPage->image.isEmpty());
+            continue;
+        }
+        CHECK(results[i].problem.isEmpty());
+        CHECK(results[i].pageCount == 1 + i % 3);
+        CHECK_FALSE(results[i].firstPage->failure);
+        CHECK(QImage::fromData(results[i].firstPage->image).width() ==
+              PageRenderer::kThumbnailWidth);
+    }
+}
+
+TEST_CASE("An import flags a heavy PDF, still hosts it, and phones get its placeholder at once",
+          "[inspect]")
+{
+    TempLibrary lib;
+    Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Họp"));
+    const AgendaItem item = lib.catalog().addItem(meeting.id, QStringLiteral("Một"));
+    lib.catalog().setMeetingState(meeting.id, MeetingState::Open);
+    lib.library().setRenderLimits(RenderLimits{1LL << 30, kDrawLimit});
+    const QString heavyPath = lib.sourcePath(QStringLiteral("Bản đồ.pdf"));
+    writeHeavyPdf(heavyPath, 1, 40, 1);
+    const QString plainPath = lib.sourcePath(QStringLiteral("Báo cáo.pdf"));
+    writePdf(plainPath, 2, QStringLiteral("Báo cáo"));
+    const ChildInspector child;
+    const QList<ImportedDocument> added =
+        lib.library().importDocuments(item.id, {heavyPath, plainPath});
+    REQUIRE(added.size() == 2);
+    const Document heavy = added[0].document;
+    const Document plain = added[1].document;
+    CHECK(heavy.heavy());
+    CHECK(heavy.reading()); // still read page by page
+    CHECK(heavy.pageCount == 2);
+    CHECK_FALSE(plain.heavy());
+    CHECK(plain.problem.isEmpty());
+
+    // The failure went into the memory phones are answered from; the plain PDF's thumbnail,
+    // drawn by the inspection, into the page cache.
+    const std::shared_ptr<PageImages> images = lib.library().pageImages();
+    for (const int width : {PageRenderer::kThumbnailWidth, PageRenderer::kPhoneWidth}) {
+        const auto failure = images->failures->find(PageKey{heavy.sha256, 1, width});
+        REQUIRE(failure);
+        CHECK(failure->kind == PageFailure::Kind::Timeout);
+    }
+    CHECK_FALSE(images->failures->find(PageKey{heavy.sha256, 2, PageRenderer::kPhoneWidth}));
+    CHECK(images->cache.find(PageKey{plain.sha256, 1, PageRenderer::kThumbnailWidth}));
+    CHECK_FALSE(images->cache.find(PageKey{heavy.sha256, 1, PageRenderer::kThumbnailWidth}));
+    CHECK(images->pool.rendersStarted() == 0);
+
+    // Visible from the command line, in words and in --json.
+    const ProcessResult shown =
+        cliOn(lib.folder(), {QStringLiteral("meeting"), QStringLiteral("show"), meeting.code});
+    INFO(shown.out.toStdString() << shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.count("Heavy PDF: Its first page took longer than 1 second") == 1);
+    const ProcessResult json =
+        cliOn(lib.folder(), {QStringLiteral("--json"), QStringLiteral("meeting"),
+                             QStringLiteral("show"), meeting.code});
+    const QJsonArray docs = QJsonDocument::fromJson(json.out)
+                                .object()
+                                .value(QStringLiteral("items"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("documents"))
+                                .toArray();
+    REQUIRE(docs.size() == 2);
+    CHECK(docs.at(0).toObject().value(QStringLiteral("heavy")).toBool());
+    CHECK_FALSE(docs.at(0).toObject().value(QStringLiteral("problem")).toString().isEmpty());
+    CHECK_FALSE(docs.at(1).toObject().value(QStringLiteral("heavy")).toBool());
+    CHECK(docs.at(1).toObject().value(QStringLiteral("problem")).isNull());
 }

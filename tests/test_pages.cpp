@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Page images for phones: Poppler renders them (checked against the PDF's own text drawn on the
-// page), the disk cache keeps them within a bound across restarts, and the render pool renders
-// each uncached page once however many phones ask at the same moment.
+// page), the disk cache keeps them within a bound across restarts, and the render pool's worker
+// processes render each uncached page once however many phones ask at the same moment; a worker
+// that breaks is replaced and the pages that broke it are remembered.
 #include "pdf/PageCache.h"
+#include "pdf/PageFailures.h"
 #include "pdf/PageRenderer.h"
 #include "pdf/RenderPool.h"
 #include "support/TempLibrary.h"
@@ -10,7 +12,9 @@
 #include "util/Error.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 
@@ -142,7 +146,7 @@ TEST_CASE("An image deleted behind the cache's back is drawn again, not lost", "
     const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
     writePdf(pdf, 2, QStringLiteral("T"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
-    RenderPool pool(cache, 1);
+    RenderPool pool(cache, nullptr, 1);
     const PageKey key{fakeHash(5), 1, 240};
     Answers first;
     pool.request(key, pdf, first.collector());
@@ -195,7 +199,7 @@ TEST_CASE("200 requests for one uncached page cause exactly one render", "[pages
     const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
     writePdf(pdf, 5, QStringLiteral("Single flight"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
-    RenderPool pool(cache, 2);
+    RenderPool pool(cache, nullptr, 2);
     CHECK(pool.workerCount() <=
           static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
 
@@ -232,7 +236,7 @@ TEST_CASE("Distinct pages render in parallel on at most one worker per core", "[
     const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
     writePdf(pdf, 6, QStringLiteral("Pool"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
-    RenderPool pool(cache, 64);
+    RenderPool pool(cache, nullptr, 64);
     CHECK(pool.workerCount() ==
           static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     Answers answers;
@@ -251,4 +255,124 @@ TEST_CASE("Distinct pages render in parallel on at most one worker per core", "[
     CHECK(rendered == 6);
     CHECK(failed == 1);
     CHECK(cache.count() == 6);
+}
+
+TEST_CASE("A worker that crashes, eats memory or hangs is replaced; its page gets the reason",
+          "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 3, QStringLiteral("Faults"));
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    PageFailures failures(folder.filePath(QStringLiteral("failures.txt")));
+    struct Row
+    {
+        const char *fault;
+        PageFailure::Kind kind;
+        bool remembered;
+    };
+    // A hang that burns no CPU is a worker starved or stuck, not a page heavy to draw: it ends
+    // at the limit like any other, but is not held against the page.
+    const Row rows[] = {{"crash:2", PageFailure::Kind::Crash, true},
+                        {"memory:2", PageFailure::Kind::Memory, true},
+                        {"hang:2", PageFailure::Kind::Timeout, false}};
+    int n = 20;
+    for (const Row &row : rows) {
+        INFO(row.fault);
+        qputenv("DOCKET_RENDER_FAULT", row.fault); // the workers started below inherit it
+        RenderPool pool(cache, &failures, 1, RenderLimits{256LL << 20, 1500});
+        const PageKey bad{fakeHash(++n), 2, 480};
+        Answers first;
+        QElapsedTimer clock;
+        clock.start();
+        pool.request(bad, pdf, first.collector());
+        const PageOutcome outcome = first.wait(1).front();
+        CHECK(clock.elapsed() < 5000);
+        CHECK_FALSE(outcome.page);
+        REQUIRE(outcome.failure);
+        CHECK(outcome.failure->kind == row.kind);
+        CHECK_FALSE(outcome.error.isEmpty());
+        CHECK(failures.find(bad).has_value() == row.remembered);
+        // The next page goes to a fresh worker and is drawn.
+        Answers next;
+        pool.request(PageKey{fakeHash(n), 1, 480}, pdf, next.collector());
+        CHECK(next.wait(1).front().page);
+        CHECK(pool.workersReplaced() == 1);
+        qunsetenv("DOCKET_RENDER_FAULT");
+    }
+    // What was remembered is answered at once, without a worker.
+    RenderPool pool(cache, &failures, 1);
+    Answers known;
+    pool.request(PageKey{fakeHash(21), 2, 480}, pdf, known.collector());
+    const PageOutcome outcome = known.wait(1).front();
+    REQUIRE(outcome.failure);
+    CHECK(outcome.failure->kind == PageFailure::Kind::Crash);
+    CHECK(pool.rendersStarted() == 0);
+}
+
+TEST_CASE("A broken render program is not held against the pages", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 1, QStringLiteral("T"));
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    PageFailures failures(folder.filePath(QStringLiteral("failures.txt")));
+    const QString real = RenderPool::program();
+    for (const QString &program :
+         {folder.filePath(QStringLiteral("missing")), QStringLiteral("/bin/true")}) {
+        INFO(program.toStdString());
+        RenderPool::setProgram(program);
+        RenderPool pool(cache, &failures, 1);
+        Answers answers;
+        pool.request(PageKey{fakeHash(30), 1, 480}, pdf, answers.collector());
+        const PageOutcome outcome = answers.wait(1).front();
+        CHECK_FALSE(outcome.page);
+        CHECK_FALSE(outcome.failure);
+        CHECK(outcome.error.contains(QStringLiteral("Page images cannot be drawn")));
+    }
+    RenderPool::setProgram(real);
+    CHECK(failures.count() == 0);
+}
+
+TEST_CASE("Failed pages are remembered on disk, across processes, and damage is skipped", "[pages]")
+{
+    TempFolder folder;
+    const QString file = folder.filePath(QStringLiteral("cache/page-failures.txt"));
+    PageFailures here(file);
+    CHECK(here.count() == 0);
+    const std::uint64_t before = here.generation();
+    PageFailure timeout;
+    timeout.kind = PageFailure::Kind::Timeout;
+    here.remember(PageKey{fakeHash(1), 3, 1080}, timeout);
+    here.remember(PageKey{fakeHash(1), 1, 1080}, timeout);
+    here.remember(PageKey{fakeHash(1), 1, 240}, timeout);
+    PageFailure unreadable;
+    unreadable.kind = PageFailure::Kind::Unreadable;
+    unreadable.detail = QStringLiteral("Không vẽ được\ttrang\n1");
+    here.remember(PageKey{fakeHash(2), 1, 1080}, unreadable);
+    CHECK(here.generation() > before);
+    CHECK(here.failedPages(fakeHash(1), 1080) == QList<int>{1, 3});
+    CHECK(here.failedPages(fakeHash(1), 240) == QList<int>{1});
+    CHECK(here.failedPages(fakeHash(3), 1080).isEmpty());
+
+    // Another process (the command line beside the window) appends; a damaged line is skipped.
+    {
+        QFile append(file);
+        REQUIRE(append.open(QIODevice::WriteOnly | QIODevice::Append));
+        append.write("garbage without tabs\n" + fakeHash(4).toLatin1() +
+                     "-p1-w1080\tmemory\t2026-05-01T10:00:00Z\t\n" + fakeHash(5).toLatin1() +
+                     "-p1-w1080\tnonsense\t2026-05-01T10:00:00Z\t\n");
+    }
+    PageFailures there(file);
+    CHECK(there.count() == 5);
+    REQUIRE(there.find(PageKey{fakeHash(2), 1, 1080}));
+    CHECK(there.find(PageKey{fakeHash(2), 1, 1080})->detail ==
+          QStringLiteral("Không vẽ được trang 1"));
+    CHECK(there.find(PageKey{fakeHash(4), 1, 1080})->kind == PageFailure::Kind::Memory);
+    CHECK_FALSE(there.find(PageKey{fakeHash(5), 1, 1080}));
+    // The first one learns of it within a second or so.
+    const QDeadlineTimer deadline(3000);
+    while (!here.find(PageKey{fakeHash(4), 1, 1080}) && !deadline.hasExpired())
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(here.find(PageKey{fakeHash(4), 1, 1080}));
 }

@@ -96,6 +96,13 @@
             <numerusform>Reading the PDF took longer than %n seconds, so it is kept as a plain file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its first page took longer than %n second(s) to draw: phones are shown a notice to download the PDF instead of such pages.</source>
+        <translation>
+            <numerusform>Its first page took longer than %n second to draw: phones are shown a notice to download the PDF instead of such pages.</numerusform>
+            <numerusform>Its first page took longer than %n seconds to draw: phones are shown a notice to download the PDF instead of such pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingPrint</name>
@@ -128,6 +135,16 @@
         <translation>
             <numerusform>One item per sub-folder makes %n new agenda item at the end of the agenda, titled after the folder without its leading number. Files lying directly in a dropped folder make an item named after it.</numerusform>
             <numerusform>One item per sub-folder makes %n new agenda items at the end of the agenda, titled after the folders without their leading numbers and in their order. Files lying directly in a dropped folder make an item named after it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderPool</name>
+    <message numerus="yes">
+        <source>Page %1 took longer than %n second(s) to draw.</source>
+        <translation>
+            <numerusform>Page %1 took longer than %n second to draw.</numerusform>
+            <numerusform>Page %1 took longer than %n seconds to draw.</numerusform>
         </translation>
     </message>
 </context>

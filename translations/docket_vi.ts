@@ -154,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>ChildProcess</name>
+    <message>
+        <source>Cannot start a helper process: %1</source>
+        <translation>Không khởi động được tiến trình phụ: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -605,6 +612,18 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>The catalog it replaced is kept as %1.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ lại tại %1.</translation>
     </message>
+    <message>
+        <source>Heavy PDF: %1</source>
+        <translation>PDF nặng: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is a heavy PDF: %2</source>
+        <translation>Cảnh báo: %1 là tệp PDF nặng: %2</translation>
+    </message>
+    <message>
+        <source>render-worker draws pages for Docket&apos;s own server, which starts it.</source>
+        <translation>render-worker vẽ trang cho chính máy chủ của Docket và do máy chủ đó khởi động.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -743,6 +762,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>Too many wrong PINs were entered for this meeting. Wait a minute, then try again.</source>
         <translation>Đã có quá nhiều lần nhập sai mã PIN cho cuộc họp này. Vui lòng chờ một phút rồi thử lại.</translation>
     </message>
+    <message>
+        <source>This page is too heavy to display — download the file</source>
+        <translation>Trang này quá nặng để hiển thị — hãy tải tệp về</translation>
+    </message>
+    <message>
+        <source>This page is too heavy to display — download the PDF</source>
+        <translation>Trang này quá nặng để hiển thị — hãy tải PDF</translation>
+    </message>
 </context>
 <context>
     <name>GuessWarning</name>
@@ -850,6 +877,24 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>The PDF made the reader crash, so it is kept as a plain file.</source>
         <translation>Tệp PDF làm trình đọc bị lỗi nên tệp được giữ như một tệp thường.</translation>
     </message>
+    <message numerus="yes">
+        <source>Its first page took longer than %n second(s) to draw: phones are shown a notice to download the PDF instead of such pages.</source>
+        <translation>
+            <numerusform>Trang đầu mất hơn %n giây để vẽ: điện thoại sẽ thấy lời nhắn tải PDF về thay cho những trang như vậy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing its first page needed more than %1 of memory: phones are shown a notice to download the PDF instead of such pages.</source>
+        <translation>Vẽ trang đầu cần hơn %1 bộ nhớ: điện thoại sẽ thấy lời nhắn tải PDF về thay cho những trang như vậy.</translation>
+    </message>
+    <message>
+        <source>Drawing its first page made the renderer crash: phones are shown a notice to download the PDF instead of such pages.</source>
+        <translation>Vẽ trang đầu làm trình vẽ trang bị sập: điện thoại sẽ thấy lời nhắn tải PDF về thay cho những trang như vậy.</translation>
+    </message>
+    <message>
+        <source>Its first page cannot be drawn: phones are shown a notice to download the PDF instead of such pages.</source>
+        <translation>Không vẽ được trang đầu: điện thoại sẽ thấy lời nhắn tải PDF về thay cho những trang như vậy.</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -953,6 +998,13 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Cannot store a page image in %1: %2</source>
         <translation>Không lưu được ảnh trang vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagePlaceholder</name>
+    <message>
+        <source>This page is too heavy to display — download the PDF</source>
+        <translation>Trang này quá nặng để hiển thị — hãy tải PDF</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1163,52 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>Too many pages are being prepared.</source>
         <translation>Đang chuẩn bị quá nhiều trang.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn before, so it is not tried again.</source>
+        <translation>Trang %1 đã không vẽ được từ trước nên không thử lại.</translation>
+    </message>
+    <message>
+        <source>Page images cannot be drawn: the docket-cli program that draws them was not found.</source>
+        <translation>Không vẽ được ảnh trang: không tìm thấy chương trình docket-cli dùng để vẽ.</translation>
+    </message>
+    <message>
+        <source>Page images cannot be drawn: the program that draws them does not start.</source>
+        <translation>Không vẽ được ảnh trang: chương trình vẽ trang không khởi động được.</translation>
+    </message>
+    <message>
+        <source>Page images cannot be drawn: the program that draws them stops at once.</source>
+        <translation>Không vẽ được ảnh trang: chương trình vẽ trang dừng ngay khi vừa chạy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 took longer than %n second(s) to draw.</source>
+        <translation>
+            <numerusform>Trang %1 mất hơn %n giây để vẽ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page images cannot be drawn: the program that draws them stopped (status %1).</source>
+        <translation>Không vẽ được ảnh trang: chương trình vẽ trang đã dừng (mã %1).</translation>
+    </message>
+    <message>
+        <source>Page %1 needed more than %2 of memory to draw.</source>
+        <translation>Vẽ trang %1 cần hơn %2 bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Page %1 made the program that draws pages crash.</source>
+        <translation>Trang %1 làm chương trình vẽ trang bị sập.</translation>
+    </message>
+    <message>
+        <source>The program that draws pages answered nonsense.</source>
+        <translation>Chương trình vẽ trang trả lời không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read.</source>
+        <translation>Không đọc được tệp đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be drawn.</source>
+        <translation>Không vẽ được trang %1 của tệp PDF.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1399,10 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <translation>
             <numerusform>%n phiên bản; xem tại Chương trình ▸ Các phiên bản…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>heavy PDF</source>
+        <translation>PDF nặng</translation>
     </message>
 </context>
 <context>

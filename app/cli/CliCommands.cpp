@@ -8,7 +8,9 @@
 #include "library/Renditions.h"
 #include "library/Verify.h"
 #include "pdf/Inspector.h"
+#include "pdf/IsolatedInspector.h"
 #include "pdf/Preparation.h"
+#include "pdf/RenderWorker.h"
 #include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
@@ -37,6 +39,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <fcntl.h>
 #include <limits>
 #include <memory>
 #include <sys/socket.h>
@@ -192,7 +195,8 @@ QJsonObject documentJson(const Document &d)
             {QStringLiteral("size"), static_cast<qint64>(d.size)},
             {QStringLiteral("pageCount"), d.pageCount ? QJsonValue(*d.pageCount) : QJsonValue()},
             {QStringLiteral("sha256"), d.sha256},
-            {QStringLiteral("problem"), orNull(d.problem)}};
+            {QStringLiteral("problem"), orNull(d.problem)},
+            {QStringLiteral("heavy"), d.heavy()}};
 }
 
 QString describeDocument(const Document &d)
@@ -379,7 +383,10 @@ int meetingShow(Context &ctx, const QStringList &words)
                      .arg(d.id)
                      .arg(d.title, d.fileName, describeDocument(d))
               << Qt::endl;
-            if (!d.problem.isEmpty())
+            if (d.heavy())
+                o << QStringLiteral("       ") << Cli::tr("Heavy PDF: %1").arg(d.problem)
+                  << Qt::endl;
+            else if (!d.problem.isEmpty())
                 o << QStringLiteral("       ") << Cli::tr("Problem: %1").arg(d.problem) << Qt::endl;
         }
     }
@@ -478,7 +485,10 @@ int docAdd(Context &ctx, const QStringList &words)
                      .arg(item.number)
                      .arg(describeDocument(d))
               << Qt::endl;
-        if (!d.problem.isEmpty())
+        if (d.heavy())
+            err() << Cli::tr("Warning: %1 is a heavy PDF: %2").arg(d.fileName, d.problem)
+                  << Qt::endl;
+        else if (!d.problem.isEmpty())
             err() << Cli::tr("Warning: %1: %2").arg(d.fileName, d.problem) << Qt::endl;
     }
     return 0;
@@ -1015,10 +1025,14 @@ int restore(Context &ctx, const QStringList &words)
     return 0;
 }
 
-// The child of a crash-isolated import (see IsolatedInspector): one file, one JSON answer.
+// The child of a crash-isolated import (see IsolatedInspector): one file, one JSON answer, or
+// with --stream a line per file read and per first page drawn.
 int inspect(Context &ctx, const QStringList &words)
 {
-    const CommandLine cl(words, {QStringLiteral("--name"), QStringLiteral("--names")}, {});
+    const CommandLine cl(
+        words,
+        {QStringLiteral("--name"), QStringLiteral("--names"), QStringLiteral("--draw-memory")},
+        {QStringLiteral("--stream")});
     cl.expectPositional(1, std::numeric_limits<qsizetype>::max(),
                         QStringLiteral("inspect FILE... [--name ORIGINAL-NAME | --names A/B/...]"));
     const QStringList &paths = cl.positional();
@@ -1040,6 +1054,9 @@ int inspect(Context &ctx, const QStringList &words)
     QStringList names = cl.value(QStringLiteral("--names")).split(u'/');
     if (cl.has(QStringLiteral("--name")))
         names = {cl.value(QStringLiteral("--name"))};
+    if (cl.has(QStringLiteral("--stream")))
+        return IsolatedInspector::runChild(paths, names,
+                                           cl.value(QStringLiteral("--draw-memory")).toLongLong());
     QList<Inspection> inspections;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString name =
@@ -1070,6 +1087,17 @@ int inspect(Context &ctx, const QStringList &words)
             out() << Cli::tr("Problem: %1").arg(inspection.problem) << Qt::endl;
     }
     return 0;
+}
+
+// A render worker of a serving process (see RenderPool): not for people, so not in --help.
+int renderWorker(Context &, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(0, 0, QStringLiteral("render-worker"));
+    if (::fcntl(RenderWorker::kDescriptor, F_GETFD) < 0)
+        throw UsageError(Cli::tr("render-worker draws pages for Docket's own server, which "
+                                 "starts it."));
+    return RenderWorker::serve(RenderWorker::kDescriptor);
 }
 
 int search(Context &ctx, const QStringList &words)
@@ -1394,6 +1422,8 @@ int dispatch(Context &ctx, const QStringList &words)
         return search(ctx, words.mid(1));
     } else if (command == u"inspect") {
         return inspect(ctx, words.mid(1));
+    } else if (command == u"render-worker") {
+        return renderWorker(ctx, words.mid(1));
     } else if (command == u"verify") {
         return verify(ctx, words.mid(1));
     } else if (command == u"backup") {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 #include "pdf/IsolatedInspector.h"
+#include "pdf/RenderPool.h"
 
 #include <QGuiApplication>
 
@@ -30,11 +31,13 @@ int main(int argc, char *argv[])
     qtHandler = qInstallMessageHandler(filterMessages);
     // Always: a desktop session's xcb or wayland would abort over ssh, cron or systemd.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    // `inspect` is the child that parses one PDF per import: it needs no fonts, so it starts
-    // without a platform, which is most of a GUI application's start-up time.
+    // `inspect` is the child that parses the PDFs of an import, `render-worker` the one that
+    // draws page images: they need no fonts (Poppler has its own), so they start without a
+    // platform, which is most of a GUI application's start-up time.
     bool inspecting = false;
     for (int i = 1; i < argc; ++i)
-        inspecting = inspecting || std::strcmp(argv[i], "inspect") == 0;
+        inspecting = inspecting || std::strcmp(argv[i], "inspect") == 0 ||
+                     std::strcmp(argv[i], "render-worker") == 0;
     std::unique_ptr<QCoreApplication> app;
     if (inspecting)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -44,5 +47,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
     // Imports from the command line inspect PDFs in a child too: this very program.
     docket::IsolatedInspector::setProgram(QCoreApplication::applicationFilePath());
+    // And page images are drawn by this very program's render workers, never in the server.
+    docket::RenderPool::setProgram(QCoreApplication::applicationFilePath());
     return docket::cli::run(QCoreApplication::arguments());
 }

@@ -86,7 +86,9 @@ void AgendaTree::showAgenda(const QList<AgendaItem> &items,
             if (!doc.problem.isEmpty()) {
                 child->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
                 child->setToolTip(0, doc.fileName + u'\n' + doc.problem);
-                child->setText(1, child->text(1) + QStringLiteral(" · ") + tr("unreadable PDF"));
+                // A heavy PDF is still served and read; its heavy pages show a notice.
+                child->setText(1, child->text(1) + QStringLiteral(" · ") +
+                                      (doc.heavy() ? tr("heavy PDF") : tr("unreadable PDF")));
             }
             child->setData(0, kKindRole, static_cast<int>(RowKind::Document));
             child->setData(0, kIdRole, QVariant::fromValue<qlonglong>(doc.id));

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -31,6 +32,7 @@ bool running = false;
 class WorkDialog : public QProgressDialog
 {
 public:
+    using QProgressDialog::forceShow;
     using QProgressDialog::QProgressDialog;
     void reject() override { Q_EMIT canceled(); }
 
@@ -153,7 +155,14 @@ BackgroundWork::Outcome BackgroundWork::run(QWidget *window, const Options &opti
     int shownValue = 0;
     QTimer poll;
     poll.setInterval(kPollMilliseconds);
+    QElapsedTimer running;
+    running.start();
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        // The dialog shows by itself from the bar's progress; work that goes on once the bar
+        // is full (the children still drawing first pages after the last file was copied)
+        // shows it too.
+        if (running.elapsed() >= kShowAfterMilliseconds && !dialog.isVisible())
+            dialog.forceShow();
         if (!progress.stopping()) {
             const QString text = options.describe(progress);
             if (text != shownText) {

@@ -41,10 +41,20 @@ BackgroundWork::Options workOptions(const ImportJob::Labels &labels)
             }};
 }
 
+// Made here, on the window's thread; the import's thread only stores into it.
+std::shared_ptr<PageImages> pageImagesOf(Library &library)
+{
+    try {
+        return library.pageImages();
+    } catch (const Error &) {
+        return {}; // no page cache (a read-only library): phones draw the thumbnails
+    }
+}
+
 } // namespace
 
-QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, const QStringList &paths,
-                                            WorkProgress &progress)
+QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, std::shared_ptr<PageImages> images,
+                                            const QStringList &paths, WorkProgress &progress)
 {
     // Every file is looked at before any is copied: a missing one fails the import at once,
     // not after minutes of copying the others.
@@ -62,7 +72,9 @@ QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, const QStringList &
     // the inspection batcher, whose children parse PDFs on the other core meanwhile; then one
     // file-system sync and the renames.
     std::vector<BlobStore::StagedBlob> staged;
-    InspectionBatcher batcher;
+    // First pages are drawn under the limits of the render workers that would draw them.
+    InspectionBatcher batcher(images ? inspectionLimits(images->pool.limits())
+                                     : InspectionLimits{});
     std::int64_t doneBefore = 0;
     for (const QString &path : paths) {
         if (progress.stopping())
@@ -89,6 +101,10 @@ QList<PreparedFile> ImportJob::prepareFiles(BlobStore store, const QStringList &
         file.alreadyStored = blobs[static_cast<size_t>(i)].alreadyStored;
         file.doc =
             Library::newDocument(paths[i], {}, blobs[static_cast<size_t>(i)], inspections[i]);
+        // The thumbnails the inspection drew, and the first pages it could not draw, so that
+        // no phone waits for either; here, since it writes files.
+        if (images)
+            Library::keepFirstPage(*images, file.doc.sha256, inspections[i].firstPage);
         prepared.append(std::move(file));
     }
     return prepared;
@@ -115,9 +131,10 @@ ImportResult ImportJob::run(QWidget *window, Library &library, Id meetingId,
 
     QList<PreparedFile> prepared;
     const BlobStore store = library.store();
+    const std::shared_ptr<PageImages> images = pageImagesOf(library);
     const auto outcome =
         BackgroundWork::run(window, workOptions(labels), [&](WorkProgress &progress) {
-            prepared = prepareFiles(store, paths, progress);
+            prepared = prepareFiles(store, images, paths, progress);
         });
     ImportResult result;
     if (outcome == BackgroundWork::Outcome::Stopped) {
@@ -188,9 +205,10 @@ std::optional<Document> ImportJob::replace(QWidget *window, Library &library, Id
     library.requireSpaceFor(QFileInfo(path).size());
     QList<PreparedFile> prepared;
     const BlobStore store = library.store();
+    const std::shared_ptr<PageImages> images = pageImagesOf(library);
     const auto outcome =
         BackgroundWork::run(window, workOptions(labels), [&](WorkProgress &progress) {
-            prepared = prepareFiles(store, {path}, progress);
+            prepared = prepareFiles(store, images, {path}, progress);
         });
     if (outcome == BackgroundWork::Outcome::Stopped)
         return std::nullopt;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -16,6 +17,7 @@ class QWidget;
 namespace docket {
 
 class Library;
+struct PageImages;
 struct WorkProgress;
 
 // A user's file, stored and inspected: everything its document needs but the catalog row.
@@ -78,11 +80,11 @@ public:
 
     // On the worker: what Library::importDocuments does before its transaction, through the
     // public BlobStore and IsolatedInspector. BlobStore only reads and writes files and takes
-    // flocks, and the inspector's QProcess lives and dies inside the call, so both are safe
+    // flocks, and the inspector's children live and die inside the call, so both are safe
     // on any thread. Progress counts bytes stored and files done; a stop request ends it
     // early (the caller throws the result away).
-    static QList<PreparedFile> prepareFiles(BlobStore store, const QStringList &paths,
-                                            WorkProgress &progress);
+    static QList<PreparedFile> prepareFiles(BlobStore store, std::shared_ptr<PageImages> images,
+                                            const QStringList &paths, WorkProgress &progress);
 };
 
 } // namespace docket

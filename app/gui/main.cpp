@@ -3,6 +3,7 @@
 #include "library/Library.h"
 #include "MainWindow.h"
 #include "pdf/IsolatedInspector.h"
+#include "pdf/RenderPool.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -46,6 +47,9 @@ int main(int argc, char *argv[])
     // PDFs are parsed in a docket-cli child, so that a hostile file cannot take the window
     // (and the meeting being hosted) down with it.
     docket::IsolatedInspector::setProgram(docket::IsolatedInspector::findProgram());
+    // Page images too, in docket-cli render workers: a PDF that takes minutes or gigabytes to
+    // draw costs one worker, never the window or the meeting it hosts.
+    docket::RenderPool::setProgram(docket::IsolatedInspector::findProgram());
 
     const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption)
                                                        : docket::Library::defaultFolder();

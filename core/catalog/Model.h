@@ -84,8 +84,10 @@ struct Document
     std::optional<int> pageCount;
     QList<QSizeF> pageSizes; // points, per page, when known: phones lay the reader out with them
     QString sha256;          // hex, lowercase: the blob holding the bytes
-    QString problem;         // why a PDF could not be read; empty when fine
-    QDateTime addedAt;       // of the current version
+    // Why a PDF could not be read; empty when fine. With pages (a PDF Poppler read), why its
+    // first page could not be drawn within the render limits: see heavy().
+    QString problem;
+    QDateTime addedAt; // of the current version
     int versionCount = 1;
     QDateTime trashedAt; // set while it is in its meeting's trash
     // A PDF made from an office file (by LibreOffice) so phones can read it in the browser:
@@ -104,9 +106,15 @@ struct Document
         QList<QSizeF> pageSizes; // as known; may be shorter than `pages`
         bool derived = false;    // from a rendition: Download still gives the original
     };
+    // A PDF that reads but whose first page took a renderer to its limits at import: still
+    // served and read page by page; the pages that cannot be drawn show a notice to download.
+    bool heavy() const
+    {
+        return mimeType == u"application/pdf" && pageCount && *pageCount > 0 && !problem.isEmpty();
+    }
     std::optional<Reading> reading() const
     {
-        if (mimeType == u"application/pdf" && pageCount && *pageCount > 0 && problem.isEmpty())
+        if (mimeType == u"application/pdf" && pageCount && *pageCount > 0)
             return Reading{sha256, *pageCount, pageSizes, false};
         if (hasRendition() && renditionPages && *renditionPages > 0)
             return Reading{renditionSha256, *renditionPages, renditionPageSizes, true};

@@ -3,6 +3,7 @@
 
 #include "pdf/Inspector.h"
 #include "pdf/IsolatedInspector.h"
+#include "pdf/PageRenderer.h"
 #include "util/Error.h"
 
 #include <QCryptographicHash>
@@ -209,7 +210,7 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
     // inspection batcher, whose children parse batches of PDFs on the other core while later
     // files are still being copied; then one file-system sync and the renames into place.
     std::vector<BlobStore::StagedBlob> staged;
-    InspectionBatcher batcher;
+    InspectionBatcher batcher(inspectionLimits(m_renderLimits));
     std::int64_t doneBefore = 0;
     for (const QString &path : filePaths) {
         staged.push_back(m_store.stage(
@@ -227,6 +228,7 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
         docs << newDocument(filePaths[i], filePaths.size() == 1 ? title : QString(), blobs[i],
                             inspections[i]);
         alreadyStored << blobs[i].alreadyStored;
+        keepFirstPage(blobs[i].sha256, inspections[i].firstPage);
     }
     // A failure here leaves at most unreferenced blobs, which a later clean-up collects.
     const QList<Document> added = m_catalog->addDocuments(itemId, docs);
@@ -243,8 +245,10 @@ NewDocument Library::prepare(const QString &filePath, const QString &title, std:
         filePath, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
     if (alreadyStored)
         *alreadyStored = blob.alreadyStored;
-    return newDocument(filePath, title, blob,
-                       IsolatedInspector::inspect(blob.path, QFileInfo(filePath).fileName()));
+    const Inspection inspection = IsolatedInspector::inspect(
+        blob.path, QFileInfo(filePath).fileName(), inspectionLimits(m_renderLimits));
+    keepFirstPage(blob.sha256, inspection.firstPage);
+    return newDocument(filePath, title, blob, inspection);
 }
 
 NewDocument Library::newDocument(const QString &filePath, const QString &title,
@@ -312,11 +316,63 @@ Library::CleanUp Library::cleanUp(bool dryRun)
 std::shared_ptr<PageImages> Library::pageImages()
 {
     if (!m_pageImages)
-        m_pageImages = std::make_shared<PageImages>(
-            isReadOnly() && m_catalog->access() == Catalog::Access::ReadOnlyMedia
-                ? writablePageCache(m_folder)
-                : m_folder + QStringLiteral("/cache/pages"));
+        m_pageImages = std::make_shared<PageImages>(pageCacheFolder() + QStringLiteral("/pages"),
+                                                    pageFailures(), PageCache::kDefaultLimit, 0,
+                                                    m_renderLimits);
     return m_pageImages;
+}
+
+void Library::keepFirstPage(const QString &sha256,
+                            const std::optional<Inspection::FirstPage> &firstPage)
+{
+    if (!firstPage)
+        return; // in-process inspections draw nothing: no page images made for them
+    try {
+        keepFirstPage(*pageImages(), sha256, firstPage);
+    } catch (const Error &error) {
+        qWarning("%s", qUtf8Printable(error.message())); // no page cache: phones draw them
+    }
+}
+
+void Library::keepFirstPage(PageImages &images, const QString &sha256,
+                            const std::optional<Inspection::FirstPage> &firstPage)
+{
+    if (!firstPage)
+        return;
+    try {
+        const Inspection::FirstPage &first = *firstPage;
+        if (!first.image.isEmpty()) {
+            const PageKey thumbnail{sha256, 1, PageRenderer::kThumbnailWidth};
+            if (!images.cache.find(thumbnail))
+                images.cache.store(thumbnail, first.image, first.mimeType);
+        } else if (first.failure && images.failures) {
+            // What broke the thumbnail's limits breaks the reader's larger image too.
+            images.failures->remember(PageKey{sha256, 1, PageRenderer::kThumbnailWidth},
+                                      *first.failure);
+            if (first.failure->kind != PageFailure::Kind::Unreadable)
+                images.failures->remember(PageKey{sha256, 1, PageRenderer::kPhoneWidth},
+                                          *first.failure);
+        }
+    } catch (const Error &error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+    }
+}
+
+QString Library::pageCacheFolder() const
+{
+    // On read-only media the cache lives in the user's cache folder instead: page images are
+    // still drawn and kept, and what failed is still remembered.
+    if (isReadOnly() && m_catalog->access() == Catalog::Access::ReadOnlyMedia)
+        return QFileInfo(writablePageCache(m_folder)).path();
+    return m_folder + QStringLiteral("/cache");
+}
+
+std::shared_ptr<PageFailures> Library::pageFailures()
+{
+    if (!m_pageFailures)
+        m_pageFailures = std::make_shared<PageFailures>(pageCacheFolder() +
+                                                        QStringLiteral("/page-failures.txt"));
+    return m_pageFailures;
 }
 
 } // namespace docket

@@ -71,6 +71,25 @@ public:
     // Page images of the library's PDFs (cache/pages/), made on first use; shared with the
     // servers that send them, so it lives as long as any of them.
     std::shared_ptr<PageImages> pageImages();
+    // The pages that could not be drawn (cache/page-failures.txt), made on first use; also
+    // what pageImages() remembers them in.
+    std::shared_ptr<PageFailures> pageFailures();
+    // Where page images and their failures are kept: cache/ in the library, or a folder of the
+    // user's own when the library is on read-only media.
+    QString pageCacheFolder() const;
+    // The render workers' limits, for page images and for the first page an import draws.
+    // Takes effect for page images made after it (before the first pageImages()).
+    void setRenderLimits(const RenderLimits &limits) { m_renderLimits = limits; }
+    const RenderLimits &renderLimits() const { return m_renderLimits; }
+    // What an import learnt by drawing a file's first page (see Inspection::firstPage): the
+    // thumbnail goes into the page cache, a page that could not be drawn into the failures,
+    // so that no phone waits for either. Best effort: a cache that cannot be written is
+    // filled by the first phone instead.
+    void keepFirstPage(const QString &sha256,
+                       const std::optional<Inspection::FirstPage> &firstPage);
+    // The same on any thread, for an import that stores and inspects off the window's thread.
+    static void keepFirstPage(PageImages &images, const QString &sha256,
+                              const std::optional<Inspection::FirstPage> &firstPage);
     BlobStore &store() { return m_store; }
 
     ImportedDocument importDocument(Id itemId, const QString &filePath, const QString &title = {},
@@ -116,6 +135,8 @@ private:
     bool m_backupRunning = false;
     QString m_backupAgain; // a reason asked for while one ran: done once more after it
     QString m_backupProblem;
+    std::shared_ptr<PageFailures> m_pageFailures;
+    RenderLimits m_renderLimits;
 };
 
 } // namespace docket

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdf/PageFailures.h"
+
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -19,9 +22,22 @@ struct Inspection
     std::optional<int> pageCount; // known only for a readable PDF
     QList<QSizeF> pageSizes;      // points, per page
     QString title;                // the PDF's own Title field, when it has one
-    QString problem;              // why a PDF could not be read; empty when fine or not a PDF
-    bool encrypted = false;       // a password-protected PDF
-    QStringList pageTexts;        // each page's text, for search
+    // Why a PDF could not be read; empty when fine or not a PDF. With a page count, why its
+    // first page could not be drawn: a heavy PDF, still read page by page (Document::heavy).
+    QString problem;
+    bool encrypted = false; // a password-protected PDF
+    QStringList pageTexts;  // each page's text, for search
+
+    // What drawing the first page at thumbnail width, under the render workers' limits, showed.
+    // Set by IsolatedInspector for a readable PDF (its child draws it after reading the file);
+    // not part of toJson, which is what the file itself says.
+    struct FirstPage
+    {
+        QByteArray image; // PNG or JPEG, when it was drawn
+        QByteArray mimeType;
+        std::optional<PageFailure> failure; // when it could not be drawn
+    };
+    std::optional<FirstPage> firstPage;
 
     // The form `docket-cli inspect --json` prints and IsolatedInspector reads back.
     QJsonObject toJson() const;

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/IsolatedInspector.h"
 
+#include "pdf/ChildProcess.h"
+#include "pdf/PageRenderer.h"
+#include "util/Error.h"
+
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMimeDatabase>
+#include <QLocale>
 #include <QMutex>
-#include <QProcess>
 
-#include <memory>
+#include <cstdio>
+#include <new>
 #include <sys/resource.h>
-#include <vector>
 
 namespace docket {
 
@@ -38,7 +42,77 @@ Inspection failed(const QString &problem)
     return result;
 }
 
+QString readingTooLong(int seconds)
+{
+    return IsolatedInspector::tr("Reading the PDF took longer than %n second(s), so it is kept "
+                                 "as a plain file.",
+                                 nullptr, seconds);
+}
+
+QString readingMemory(std::int64_t bytes)
+{
+    return IsolatedInspector::tr("Reading the PDF needed more than %1 of memory, so it is kept "
+                                 "as a plain file.")
+        .arg(QLocale().formattedDataSize(bytes));
+}
+
+QString readingCrash()
+{
+    return IsolatedInspector::tr("The PDF made the reader crash, so it is kept as a plain file.");
+}
+
+// The reason a heavy PDF is flagged: said to the organiser, in their language.
+QString drawingProblem(PageFailure::Kind kind, const InspectionLimits &limits)
+{
+    switch (kind) {
+    case PageFailure::Kind::Timeout:
+        return IsolatedInspector::tr("Its first page took longer than %n second(s) to draw: "
+                                     "phones are shown a notice to download the PDF instead of "
+                                     "such pages.",
+                                     nullptr, std::max(1, limits.drawMilliseconds / 1000));
+    case PageFailure::Kind::Memory:
+        return IsolatedInspector::tr("Drawing its first page needed more than %1 of memory: "
+                                     "phones are shown a notice to download the PDF instead of "
+                                     "such pages.")
+            .arg(QLocale().formattedDataSize(limits.drawMemoryBytes));
+    case PageFailure::Kind::Crash:
+        return IsolatedInspector::tr("Drawing its first page made the renderer crash: phones are "
+                                     "shown a notice to download the PDF instead of such pages.");
+    case PageFailure::Kind::Unreadable:
+        break;
+    }
+    return IsolatedInspector::tr("Its first page cannot be drawn: phones are shown a notice to "
+                                 "download the PDF instead of such pages.");
+}
+
+void markHeavy(Inspection &inspection, PageFailure::Kind kind, const QString &detail,
+               const InspectionLimits &limits)
+{
+    Inspection::FirstPage first;
+    PageFailure failure;
+    failure.kind = kind;
+    failure.detail = detail;
+    first.failure = failure;
+    inspection.firstPage = first;
+    inspection.problem = drawingProblem(kind, limits);
+}
+
+void writeLine(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fflush(stdout);
+}
+
 } // namespace
+
+InspectionLimits inspectionLimits(const RenderLimits &render)
+{
+    InspectionLimits limits;
+    limits.drawMilliseconds = render.pageMilliseconds;
+    limits.drawMemoryBytes = render.memoryBytes;
+    return limits;
+}
 
 void IsolatedInspector::setProgram(const QString &path)
 {
@@ -62,41 +136,79 @@ QString IsolatedInspector::findProgram()
     return {};
 }
 
-namespace {
-
-void limitChild(QProcess &process, std::int64_t memory, int cpuSeconds)
+int IsolatedInspector::runChild(const QStringList &paths, const QStringList &names,
+                                std::int64_t drawMemory)
 {
-    // Runs in the child between fork and exec: only async-signal-safe calls.
-    process.setChildProcessModifier([memory, cpuSeconds] {
-        const rlimit as{static_cast<rlim_t>(memory), static_cast<rlim_t>(memory)};
-        ::setrlimit(RLIMIT_AS, &as);
-        const rlimit cpu{static_cast<rlim_t>(cpuSeconds), static_cast<rlim_t>(cpuSeconds)};
-        ::setrlimit(RLIMIT_CPU, &cpu);
-        const rlimit core{0, 0}; // a crash in there must not leave a core file behind
-        ::setrlimit(RLIMIT_CORE, &core);
-    });
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString name =
+            i < names.size() && !names[i].isEmpty() ? names[i] : QFileInfo(paths[i]).fileName();
+        Inspection inspection;
+        try {
+            inspection = Inspector::inspect(paths[i], name);
+        } catch (const Error &error) {
+            inspection = failed(error.message());
+        }
+        const bool draws = inspection.isPdf && inspection.pageCount.value_or(0) > 0;
+        writeLine({{QStringLiteral("file"), int(i)},
+                   {QStringLiteral("inspection"), inspection.toJson()},
+                   {QStringLiteral("draws"), draws}});
+        if (!draws)
+            continue;
+        // Drawn under the render workers' memory limit, lower than the one for reading; the
+        // soft limit goes back up afterwards (to the hard one the parent set).
+        rlimit before{};
+        ::getrlimit(RLIMIT_AS, &before);
+        if (drawMemory > 0 && (before.rlim_cur == RLIM_INFINITY ||
+                               static_cast<rlim_t>(drawMemory) < before.rlim_cur)) {
+            const rlimit lowered{static_cast<rlim_t>(drawMemory), before.rlim_max};
+            ::setrlimit(RLIMIT_AS, &lowered);
+        }
+        QJsonObject first;
+        bool stop = false;
+        try {
+            const RenderedPage page =
+                PageRenderer::render(paths[i], 1, PageRenderer::kThumbnailWidth);
+            first = {{QStringLiteral("mimeType"), QString::fromLatin1(page.mimeType)},
+                     {QStringLiteral("image"), QString::fromLatin1(page.bytes.toBase64())}};
+        } catch (const Error &error) {
+            first = {
+                {QStringLiteral("failure"), PageFailure::kindKey(PageFailure::Kind::Unreadable)},
+                {QStringLiteral("message"), error.message()}};
+        } catch (const std::bad_alloc &) {
+            // Whatever was half built goes with this process: say why, then stop; the parent
+            // gives the files after this one to a fresh child.
+            first = {{QStringLiteral("failure"), PageFailure::kindKey(PageFailure::Kind::Memory)}};
+            stop = true;
+        }
+        ::setrlimit(RLIMIT_AS, &before);
+        writeLine({{QStringLiteral("file"), int(i)},
+                   {QStringLiteral("firstPage"), first},
+                   {QStringLiteral("stop"), stop}});
+        if (stop)
+            return 3;
+    }
+    return 0;
 }
-
-} // namespace
 
 struct InspectionBatcher::Batch
 {
-    QList<qsizetype> indexes;
-    std::unique_ptr<QProcess> process;
-    QElapsedTimer clock;
+    QList<qsizetype> indexes; // the files of this child, in its order
+    bool alone = false;
+    qsizetype current = 0; // the one being read or drawn now
+    bool drawing = false;  // it was read; its first page is being drawn
+    bool answeredAny = false;
+    std::unique_ptr<ChildProcess> child;
+    // Since the last line came: a file's limit starts when the parent learnt that the one
+    // before it was done, which is never earlier than the child started on it.
+    QElapsedTimer phase;
+    QByteArray buffer;
 };
 
 InspectionBatcher::InspectionBatcher(const InspectionLimits &limits)
     : m_limits(limits), m_program(IsolatedInspector::program())
 {}
 
-InspectionBatcher::~InspectionBatcher()
-{
-    for (Batch &batch : m_running) {
-        batch.process->kill();
-        batch.process->waitForFinished(5000);
-    }
-}
+InspectionBatcher::~InspectionBatcher() = default; // each Batch's child is killed and reaped
 
 void InspectionBatcher::add(const IsolatedInspector::File &file)
 {
@@ -108,80 +220,213 @@ void InspectionBatcher::add(const IsolatedInspector::File &file)
         return;
     }
     m_pending << index;
-    if (m_pending.size() >= IsolatedInspector::kBatch)
-        startPending();
-}
-
-void InspectionBatcher::startPending()
-{
-    if (m_pending.isEmpty())
-        return;
-    // At most two children: one per core, while this thread goes on copying files.
-    while (m_running.size() >= 2)
-        collectOldest();
-    Batch batch;
-    batch.indexes = m_pending;
-    m_pending.clear();
-    QStringList arguments{QStringLiteral("--json"), QStringLiteral("inspect")};
-    QStringList names;
-    for (const qsizetype i : batch.indexes) {
-        arguments << m_files[i].storedPath;
-        // A file name never holds a slash: it separates the names in one argument.
-        names << QString(m_files[i].originalFileName).replace(u'/', u'_');
+    if (m_pending.size() >= IsolatedInspector::kBatch) {
+        m_toStart.push_back({m_pending, false});
+        m_pending.clear();
     }
-    arguments << QStringLiteral("--names") << names.join(u'/');
-    batch.process = std::make_unique<QProcess>();
-    limitChild(*batch.process, m_limits.memoryBytes,
-               m_limits.seconds * static_cast<int>(batch.indexes.size()) + 1);
-    batch.process->start(m_program, arguments);
-    batch.clock.start();
-    m_running.push_back(std::move(batch));
+    // At most two children, one per core, while this thread goes on copying files: it waits
+    // here for a free one.
+    startReady();
+    while (!m_toStart.empty()) {
+        pump(200);
+        startReady();
+    }
+    pump(0); // keep the running ones' answers flowing
 }
 
-void InspectionBatcher::collectOldest()
+void InspectionBatcher::inspectHere(const QList<qsizetype> &indexes)
 {
-    Batch batch = std::move(m_running.front());
-    m_running.erase(m_running.begin());
-    const int budget = m_limits.seconds * 1000 * static_cast<int>(batch.indexes.size());
-    const bool done = batch.process->waitForStarted(10000) &&
-                      batch.process->waitForFinished(
-                          std::max(1, budget - static_cast<int>(batch.clock.elapsed())));
-    bool answered = false;
-    if (done && batch.process->exitStatus() == QProcess::NormalExit &&
-        batch.process->exitCode() == 0) {
-        const QJsonDocument json = QJsonDocument::fromJson(batch.process->readAllStandardOutput());
-        const QJsonArray array = json.array();
-        if (json.isArray() && array.size() == batch.indexes.size()) {
-            answered = true;
-            QList<Inspection> parsed;
-            for (qsizetype k = 0; k < batch.indexes.size() && answered; ++k) {
-                const auto one = Inspection::fromJson(array.at(k).toObject());
-                answered = one.has_value();
-                if (one)
-                    parsed << *one;
-            }
-            for (qsizetype k = 0; answered && k < batch.indexes.size(); ++k)
-                m_results[batch.indexes[k]] = parsed[k];
+    for (const qsizetype i : indexes) {
+        try {
+            m_results[i] = Inspector::inspect(m_files[i].storedPath, m_files[i].originalFileName);
+        } catch (const Error &error) {
+            m_results[i] = failed(error.message());
         }
     }
-    if (!done) {
-        batch.process->kill();
-        batch.process->waitForFinished(5000);
+}
+
+void InspectionBatcher::startReady()
+{
+    while (!m_toStart.empty() && m_running.size() < 2) {
+        const Start start = m_toStart.front();
+        m_toStart.pop_front();
+        QStringList arguments{QStringLiteral("--json"), QStringLiteral("inspect"),
+                              QStringLiteral("--stream"), QStringLiteral("--draw-memory"),
+                              QString::number(m_limits.drawMemoryBytes)};
+        QStringList names;
+        for (const qsizetype i : start.indexes) {
+            arguments << m_files[i].storedPath;
+            // A file name never holds a slash: it separates the names in one argument.
+            names << QString(m_files[i].originalFileName).replace(u'/', u'_');
+        }
+        arguments << QStringLiteral("--names") << names.join(u'/');
+        const int perFile = m_limits.seconds + std::max(1, m_limits.drawMilliseconds / 1000);
+        auto batch = std::make_unique<Batch>();
+        batch->indexes = start.indexes;
+        batch->alone = start.alone;
+        try {
+            batch->child = std::make_unique<ChildProcess>(
+                m_program, arguments,
+                ChildLimits{m_limits.memoryBytes,
+                            perFile * static_cast<int>(start.indexes.size()) + 1},
+                ChildProcess::Channel::Output);
+        } catch (const Error &error) {
+            qWarning("%s", qUtf8Printable(error.message()));
+            inspectHere(start.indexes); // no child: do without
+            continue;
+        }
+        batch->phase.start();
+        m_running.push_back(std::move(batch));
     }
-    if (!answered)
-        m_retry << batch.indexes;
+}
+
+void InspectionBatcher::pump(int milliseconds)
+{
+    if (m_running.empty())
+        return;
+    // Wake for the first limit that could run out, or for the time asked, or for an answer.
+    qint64 wait = milliseconds;
+    for (const std::unique_ptr<Batch> &batch : m_running) {
+        const qint64 limit = batch->drawing ? m_limits.drawMilliseconds : m_limits.seconds * 1000LL;
+        wait = std::min(wait, std::max<qint64>(0, limit - batch->phase.elapsed()));
+    }
+    std::vector<ChildProcess *> children;
+    for (const std::unique_ptr<Batch> &batch : m_running)
+        children.push_back(batch->child.get());
+    const int ready = ChildProcess::waitAny(children, QDeadlineTimer(wait));
+    if (ready >= 0) {
+        Batch &batch = *m_running[static_cast<size_t>(ready)];
+        const QByteArray data = batch.child->readAvailable();
+        if (data.isEmpty()) {
+            handleEnd(batch, false);
+        } else {
+            batch.buffer += data;
+            handleLines(batch);
+        }
+    }
+    for (const std::unique_ptr<Batch> &batch : m_running) {
+        const auto limit = [&] {
+            return batch->drawing ? m_limits.drawMilliseconds : m_limits.seconds * 1000LL;
+        };
+        if (batch->current >= batch->indexes.size() || batch->phase.elapsed() < limit())
+            continue;
+        // What it said while this thread was busy elsewhere counts before its limit does.
+        while (batch->current < batch->indexes.size() &&
+               batch->child->waitReadable(QDeadlineTimer(0)) == ChildProcess::Wait::Readable) {
+            const QByteArray data = batch->child->readAvailable();
+            if (data.isEmpty()) {
+                handleEnd(*batch, false);
+                break;
+            }
+            batch->buffer += data;
+            handleLines(*batch);
+        }
+        if (batch->current < batch->indexes.size() && batch->phase.elapsed() >= limit())
+            handleEnd(*batch, true);
+    }
+    // Children that answered for every file (or were given up) go, killed if need be.
+    std::erase_if(m_running, [](const std::unique_ptr<Batch> &batch) {
+        return batch->current >= batch->indexes.size();
+    });
+}
+
+void InspectionBatcher::handleLines(Batch &batch)
+{
+    for (;;) {
+        const qsizetype end = batch.buffer.indexOf('\n');
+        if (end < 0 || batch.current >= batch.indexes.size())
+            return;
+        const QByteArray line = batch.buffer.left(end);
+        batch.buffer.remove(0, end + 1);
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        const qsizetype index = batch.indexes[batch.current];
+        if (object.value(QStringLiteral("file")).toInteger(-1) != batch.current) {
+            handleEnd(batch, false); // nonsense: as if it had crashed
+            return;
+        }
+        batch.phase.restart();
+        batch.answeredAny = true;
+        if (!batch.drawing) {
+            const auto inspection =
+                Inspection::fromJson(object.value(QStringLiteral("inspection")).toObject());
+            if (!inspection) {
+                handleEnd(batch, false);
+                return;
+            }
+            m_results[index] = *inspection;
+            if (object.value(QStringLiteral("draws")).toBool())
+                batch.drawing = true;
+            else
+                ++batch.current;
+            continue;
+        }
+        const QJsonObject first = object.value(QStringLiteral("firstPage")).toObject();
+        Inspection &result = m_results[index];
+        if (const auto kind =
+                PageFailure::kindFromKey(first.value(QStringLiteral("failure")).toString())) {
+            markHeavy(result, *kind, first.value(QStringLiteral("message")).toString(), m_limits);
+        } else {
+            Inspection::FirstPage page;
+            page.image =
+                QByteArray::fromBase64(first.value(QStringLiteral("image")).toString().toLatin1());
+            page.mimeType = first.value(QStringLiteral("mimeType")).toString().toLatin1();
+            result.firstPage = page;
+        }
+        batch.drawing = false;
+        ++batch.current;
+        if (object.value(QStringLiteral("stop")).toBool() && batch.current < batch.indexes.size()) {
+            m_toStart.push_front({batch.indexes.mid(batch.current), false});
+            batch.current = batch.indexes.size();
+        }
+    }
+}
+
+void InspectionBatcher::handleEnd(Batch &batch, bool timedOut)
+{
+    if (batch.current >= batch.indexes.size())
+        return; // it answered for every file: its end is the expected one
+    batch.child->kill();
+    const ChildProcess::Exit exit = batch.child->wait();
+    const qsizetype index = batch.indexes[batch.current];
+    const QList<qsizetype> rest = batch.indexes.mid(batch.current + 1);
+    if (!timedOut && !batch.answeredAny && !exit.signalled && exit.code == 127) {
+        // The program is not there (exec failed): inspect here, as without a child.
+        inspectHere(batch.indexes.mid(batch.current));
+        batch.current = batch.indexes.size();
+        return;
+    }
+    const bool memory = !timedOut && batch.child->ranOutOfMemory();
+    if (batch.drawing) {
+        // It was read: it stays readable, flagged as heavy.
+        markHeavy(m_results[index],
+                  timedOut ? PageFailure::Kind::Timeout
+                           : (memory ? PageFailure::Kind::Memory : PageFailure::Kind::Crash),
+                  {}, m_limits);
+    } else if (timedOut) {
+        m_results[index] = failed(readingTooLong(m_limits.seconds));
+    } else if (!batch.alone && batch.answeredAny) {
+        // It broke after other files in the same child: maybe their leftovers did it. Alone
+        // in a fresh child it shows whether it is the culprit.
+        m_toStart.push_back({{index}, true});
+    } else {
+        m_results[index] = failed(memory ? readingMemory(m_limits.memoryBytes) : readingCrash());
+    }
+    if (!rest.isEmpty())
+        m_toStart.push_front({rest, false});
+    batch.current = batch.indexes.size();
 }
 
 QList<Inspection> InspectionBatcher::finish()
 {
-    startPending();
-    while (!m_running.empty())
-        collectOldest();
-    // What a batch could not answer, file by file: only the culprit ends up a plain file.
-    for (const qsizetype i : m_retry)
-        m_results[i] = IsolatedInspector::inspect(m_files[i].storedPath,
-                                                  m_files[i].originalFileName, m_limits);
-    m_retry.clear();
+    if (!m_pending.isEmpty()) {
+        m_toStart.push_back({m_pending, false});
+        m_pending.clear();
+    }
+    startReady();
+    while (!m_running.empty() || !m_toStart.empty()) {
+        pump(500);
+        startReady();
+    }
     return m_results;
 }
 
@@ -197,39 +442,9 @@ QList<Inspection> IsolatedInspector::inspectMany(const QList<File> &files,
 Inspection IsolatedInspector::inspect(const QString &storedPath, const QString &originalFileName,
                                       const InspectionLimits &limits)
 {
-    const QString child = program();
-    if (child.isEmpty() || !holdsPdf(storedPath))
-        return Inspector::inspect(storedPath, originalFileName);
-
-    QProcess process;
-    const std::int64_t memory = limits.memoryBytes;
-    limitChild(process, memory, limits.seconds + 1);
-    process.start(child, {QStringLiteral("--json"), QStringLiteral("inspect"), storedPath,
-                          QStringLiteral("--name"), originalFileName});
-    if (!process.waitForStarted(10000))
-        return Inspector::inspect(storedPath, originalFileName); // no child: do without
-    if (!process.waitForFinished(limits.seconds * 1000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return failed(tr("Reading the PDF took longer than %n second(s), so it is kept as a "
-                         "plain file.",
-                         nullptr, limits.seconds));
-    }
-    const QByteArray errors = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0) {
-        if (errors.contains("bad_alloc") || errors.contains("memory"))
-            return failed(tr("Reading the PDF needed more than %1 of memory, so it is kept as a "
-                             "plain file.")
-                              .arg(QLocale().formattedDataSize(memory)));
-        return failed(tr("The PDF made the reader crash, so it is kept as a plain file."));
-    }
-    QJsonParseError parseError;
-    const QJsonDocument json =
-        QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
-    const auto result = json.isObject() ? Inspection::fromJson(json.object()) : std::nullopt;
-    if (!result)
-        return failed(tr("The PDF made the reader crash, so it is kept as a plain file."));
-    return *result;
+    InspectionBatcher batcher(limits);
+    batcher.add({storedPath, originalFileName});
+    return batcher.finish().first();
 }
 
 } // namespace docket

@@ -5,6 +5,8 @@
 #include "util/Error.h"
 
 #include <QBuffer>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QImageWriter>
 
 #include <poppler-qt6.h>
@@ -40,35 +42,38 @@ bool isGrey(const QImage &image)
     return true;
 }
 
-} // namespace
-
-RenderedPage PageRenderer::render(const QString &pdfPath, int page, int width)
+std::unique_ptr<Poppler::Document> open(const QString &pdfPath)
 {
     silencePoppler();
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(pdfPath);
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(pdfPath);
     if (!document || document->isLocked())
-        throw Error(tr("The PDF cannot be read."));
-    if (page < 1 || page > document->numPages())
-        throw Error(tr("The PDF has no page %1.").arg(page));
-    const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1);
-    if (!pdfPage)
-        throw Error(tr("The PDF has no page %1.").arg(page));
+        throw Error(PageRenderer::tr("The PDF cannot be read."));
     document->setRenderHint(Poppler::Document::Antialiasing, true);
     document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     document->setPaperColor(Qt::white);
+    return document;
+}
+
+RenderedPage renderPage(Poppler::Document *document, int page, int width)
+{
+    if (page < 1 || page > document->numPages())
+        throw Error(PageRenderer::tr("The PDF has no page %1.").arg(page));
+    const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1);
+    if (!pdfPage)
+        throw Error(PageRenderer::tr("The PDF has no page %1.").arg(page));
 
     const QSizeF points = pdfPage->pageSizeF();
     if (points.width() <= 0 || points.height() <= 0)
-        throw Error(tr("The PDF has no page %1.").arg(page));
-    qreal target = std::clamp(width, 16, kMaxWidth);
+        throw Error(PageRenderer::tr("The PDF has no page %1.").arg(page));
+    qreal target = std::clamp(width, 16, PageRenderer::kMaxWidth);
     // Keep a tall page (a long scroll, a banner) within a sane number of pixels.
     const qreal height = target * points.height() / points.width();
-    if (target * height > kMaxPixels)
-        target = std::sqrt(kMaxPixels * points.width() / points.height());
+    if (target * height > PageRenderer::kMaxPixels)
+        target = std::sqrt(PageRenderer::kMaxPixels * points.width() / points.height());
     const qreal dpi = 72.0 * target / points.width();
     QImage image = pdfPage->renderToImage(dpi, dpi);
     if (image.isNull())
-        throw Error(tr("Page %1 of the PDF could not be drawn.").arg(page));
+        throw Error(PageRenderer::tr("Page %1 of the PDF could not be drawn.").arg(page));
     image = image.convertToFormat(QImage::Format_RGB32);
 
     RenderedPage out;
@@ -88,7 +93,7 @@ RenderedPage PageRenderer::render(const QString &pdfPath, int page, int width)
     const QByteArray png = encode(forPng, "png", -1);
     const QByteArray jpeg = encode(image, "jpeg", 80);
     if (jpeg.isEmpty() && png.isEmpty())
-        throw Error(tr("Page %1 of the PDF could not be encoded.").arg(page));
+        throw Error(PageRenderer::tr("Page %1 of the PDF could not be encoded.").arg(page));
     if (!jpeg.isEmpty() && (png.isEmpty() || jpeg.size() < png.size())) {
         out.bytes = jpeg;
         out.mimeType = "image/jpeg";
@@ -97,6 +102,48 @@ RenderedPage PageRenderer::render(const QString &pdfPath, int page, int width)
         out.mimeType = "image/png";
     }
     return out;
+}
+
+} // namespace
+
+struct DocumentRenderer::Open
+{
+    QString path;
+    qint64 size = 0;
+    QDateTime modified;
+    std::unique_ptr<Poppler::Document> document;
+};
+
+DocumentRenderer::DocumentRenderer() = default;
+DocumentRenderer::~DocumentRenderer() = default;
+
+RenderedPage DocumentRenderer::render(const QString &pdfPath, int page, int width)
+{
+    const QFileInfo info(pdfPath);
+    auto it = std::find_if(m_open.begin(), m_open.end(), [&](const std::unique_ptr<Open> &open) {
+        // The blob store never changes a file in place, but a damaged or replaced file must
+        // not be drawn from what an earlier parse remembered.
+        return open->path == pdfPath && open->size == info.size() &&
+               open->modified == info.lastModified();
+    });
+    if (it == m_open.end()) {
+        auto fresh = std::make_unique<Open>();
+        fresh->path = pdfPath;
+        fresh->size = info.size();
+        fresh->modified = info.lastModified();
+        fresh->document = open(pdfPath);
+        m_open.insert(m_open.begin(), std::move(fresh));
+        if (m_open.size() > static_cast<size_t>(kKeptOpen))
+            m_open.pop_back();
+    } else if (it != m_open.begin()) {
+        std::rotate(m_open.begin(), it, it + 1);
+    }
+    return renderPage(m_open.front()->document.get(), page, width);
+}
+
+RenderedPage PageRenderer::render(const QString &pdfPath, int page, int width)
+{
+    return renderPage(open(pdfPath).get(), page, width);
 }
 
 } // namespace docket

@@ -6,6 +6,9 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace docket {
 
 // One page of a PDF as an image a phone can show: rendered by Poppler at the width asked for,
@@ -29,7 +32,29 @@ public:
     static constexpr int kMaxPixels = 16'000'000; // a poster-sized page is scaled down, not OOM
 
     // `page` is 1-based. Throws docket::Error when the file cannot be read or has no such page.
+    // Draws in this process: only a render worker or the inspection child calls it, never the
+    // serving process (see RenderPool).
     static RenderedPage render(const QString &pdfPath, int page, int width);
+};
+
+// PageRenderer for a render worker, which draws page after page of the same few documents:
+// it keeps the last ones it opened, with Poppler's fonts and parsed objects, instead of
+// parsing the file again for every page.
+class DocumentRenderer
+{
+public:
+    DocumentRenderer();
+    ~DocumentRenderer();
+    DocumentRenderer(const DocumentRenderer &) = delete;
+    DocumentRenderer &operator=(const DocumentRenderer &) = delete;
+
+    RenderedPage render(const QString &pdfPath, int page, int width);
+
+    static constexpr int kKeptOpen = 2;
+
+private:
+    struct Open;
+    std::vector<std::unique_ptr<Open>> m_open; // most recently used first
 };
 
 } // namespace docket

@@ -5,28 +5,41 @@
 #include "server/DelegatePages.h"
 #include "store/BlobStore.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace docket {
 
 QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store, Id meetingId)
 {
-    QList<PrepareJob> jobs;
+    struct Readable
+    {
+        QString sha256;
+        QString path;
+        int pages = 0;
+    };
+    QList<Readable> readable;
     catalog.consistently([&] {
-        for (const AgendaItem &item : catalog.items(meetingId)) {
-            for (const Document &doc : catalog.documents(item.id)) {
-                const auto reading = doc.reading();
-                if (!reading)
-                    continue;
-                const QString path = store.pathFor(reading->sha256);
-                // The thumbnail first: the item page shows them all at once.
-                jobs.append({PageKey{reading->sha256, 1, delegatepages::kThumbnailWidth}, path});
-                for (int page = 1; page <= reading->pages; ++page)
-                    jobs.append(
-                        {PageKey{reading->sha256, page, delegatepages::kReaderWidth}, path});
-            }
-        }
+        for (const AgendaItem &item : catalog.items(meetingId))
+            for (const Document &doc : catalog.documents(item.id))
+                if (const auto reading = doc.reading())
+                    readable.append(
+                        {reading->sha256, store.pathFor(reading->sha256), reading->pages});
     });
+    QList<PrepareJob> jobs;
+    // The thumbnails first: the item pages show them all at once.
+    for (const Readable &doc : readable)
+        jobs.append({PageKey{doc.sha256, 1, delegatepages::kThumbnailWidth}, doc.path});
+    // Then the pages, one of each document in turn: the render pool holds one document to all
+    // its workers but one until it has proven quick, so pages of two documents keep them all
+    // busy where forty pages of one would not.
+    int maxPages = 0;
+    for (const Readable &doc : readable)
+        maxPages = std::max(maxPages, doc.pages);
+    for (int page = 1; page <= maxPages; ++page)
+        for (const Readable &doc : readable)
+            if (page <= doc.pages)
+                jobs.append({PageKey{doc.sha256, page, delegatepages::kReaderWidth}, doc.path});
     return jobs;
 }
 

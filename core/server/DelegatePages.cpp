@@ -79,7 +79,8 @@ constexpr char kStyle[] =
     "border:1px solid var(--line);border-radius:.3rem}"
     ".pg figcaption{text-align:center;font-size:.8rem;color:var(--muted);margin-top:.3rem}"
     ".parts{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:1rem 0}"
-    ".parts .btn{margin:0}";
+    ".parts .btn{margin:0}"
+    ".pg figcaption a{color:var(--accent)}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -304,22 +305,44 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                 QStringLiteral("</p>");
     body += navigation;
     const QString base = QString::fromLatin1(doc.basePath) + QStringLiteral("/page/");
+    // A page known not to draw (too heavy for the render workers) shows the placeholder image,
+    // and the download is offered right there, around the image and below it.
+    const QString tooHeavy =
+        doc.derivedReading
+            ? t(QT_TRANSLATE_NOOP("DelegatePage",
+                                  "This page is too heavy to display — download the file"))
+            : t(QT_TRANSLATE_NOOP("DelegatePage",
+                                  "This page is too heavy to display — download the PDF"));
+    const QString fileLink = QStringLiteral("<a download href=\"") +
+                             esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">");
     const int first = (part - 1) * kReaderPagesPerPart;
     const int last = std::min(pages, part * kReaderPagesPerPart);
+    size_t nextFailed = 0;
     for (int i = first; i < last; ++i) {
         const QSizeF size = doc.pageSizes[static_cast<size_t>(i)];
         const int height = qRound(kReaderWidth * size.height() / size.width());
         const QString label = t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1 of %2"))
                                   .arg(t.locale().toString(i + 1), t.locale().toString(pages));
+        while (nextFailed < doc.failedPages.size() && doc.failedPages[nextFailed] < i + 1)
+            ++nextFailed;
+        const bool failed =
+            nextFailed < doc.failedPages.size() && doc.failedPages[nextFailed] == i + 1;
         // The first pages load at once; the rest as the reader scrolls towards them, so a
         // phone that reads one page of a long report fetches a few images, not all.
-        body += QStringLiteral("<figure class=\"pg\"><img src=\"") + base + QString::number(i + 1) +
-                QStringLiteral("\" width=\"") + QString::number(kReaderWidth) +
-                QStringLiteral("\" height=\"") + QString::number(height) +
-                QStringLiteral("\" alt=\"") + esc(label) +
-                (i < first + 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">")) +
-                QStringLiteral("<figcaption>") + esc(label) +
-                QStringLiteral("</figcaption></figure>");
+        const QString image =
+            QStringLiteral("<img src=\"") + base + QString::number(i + 1) +
+            QStringLiteral("\" width=\"") + QString::number(kReaderWidth) +
+            QStringLiteral("\" height=\"") + QString::number(height) + QStringLiteral("\" alt=\"") +
+            esc(failed ? label + QStringLiteral(": ") + tooHeavy : label) +
+            (i < first + 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">"));
+        if (failed)
+            body += QStringLiteral("<figure class=\"pg\">") + fileLink + image +
+                    QStringLiteral("</a><figcaption>") + esc(label) + QStringLiteral(" · ") +
+                    fileLink + esc(tooHeavy) + QStringLiteral("</a></figcaption></figure>");
+        else
+            body += QStringLiteral("<figure class=\"pg\">") + image +
+                    QStringLiteral("<figcaption>") + esc(label) +
+                    QStringLiteral("</figcaption></figure>");
     }
     body += navigation + download;
     QString title = doc.title + QStringLiteral(" · ") + meeting.title;

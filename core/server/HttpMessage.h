@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSizeF>
 #include <QString>
 
 #include <cstdint>
@@ -42,6 +43,9 @@ struct PageImageJob
     int page = 0;   // 1-based
     int width = 0;  // pixels
     QString pdfPath;
+    // For the placeholder of a page that cannot be drawn: its words and its proportions.
+    QString language;
+    QSizeF pagePoints;
 };
 
 struct PinCheckJob;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HttpServer.h"
 
+#include "pdf/PagePlaceholder.h"
 #include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
 #include "server/HttpParsing.h"
@@ -191,6 +192,24 @@ HttpResponse unavailable(int status, const QByteArray &text, int retryAfter)
     return response;
 }
 
+// A page that cannot be drawn: an image that says so, in the phone's language, and points to
+// the download. Never kept by the phone (no tag, no-store): the page may be drawn one day.
+HttpResponse withPlaceholder(HttpResponse answer)
+{
+    const PageImageJob job = *answer.pageImage;
+    answer.pageImage.reset();
+    answer.status = 200;
+    answer.body =
+        PagePlaceholder::png(job.language, PagePlaceholder::sizeFor(job.pagePoints, job.width));
+    std::erase_if(answer.headers, [](const auto &header) {
+        return header.first.compare("ETag", Qt::CaseInsensitive) == 0;
+    });
+    answer.setHeader("Content-Type", "image/png");
+    answer.setHeader("Content-Language", job.language.toLatin1());
+    answer.setHeader("Cache-Control", "no-store");
+    return answer;
+}
+
 // The Router's answer for a page image, completed with the image file.
 HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
 {
@@ -200,6 +219,8 @@ HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
         answer.setHeader("Content-Type", outcome.page->mimeType);
         return answer;
     }
+    if (outcome.failure)
+        return withPlaceholder(std::move(answer));
     if (outcome.busy)
         return unavailable(503, "Busy preparing pages, try again", 2);
     return unavailable(500, "This page could not be drawn", 0);
@@ -217,8 +238,9 @@ enum MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer)
     return queued;
 }
 
-// A page image: from the cache at once, else the connection waits (suspended, holding no
-// thread) while the render pool draws it, and is answered when it is resumed.
+// A page image: from the cache at once (sendfile, before any word with a worker), a page known
+// to fail as its placeholder at once, else the connection waits (suspended, holding no
+// thread) while a render worker draws it, and is answered when it is resumed.
 enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
                                  RequestState &state, HttpResponse answer)
 {
@@ -228,7 +250,9 @@ enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
     const PageImageJob job = *answer.pageImage;
     const PageKey key{job.sha256, job.page, job.width};
     if (auto cached = images->cache.find(key))
-        return queue(connection, withImage(std::move(answer), PageOutcome{cached, {}, false}));
+        return queue(connection, withImage(std::move(answer), PageOutcome{cached, {}, {}, false}));
+    if (images->failures && images->failures->find(key))
+        return queue(connection, withPlaceholder(std::move(answer)));
 
     const std::shared_ptr<ServerSuspensions> suspensions = server.suspensions();
     auto pending = std::make_shared<PendingImage>();

@@ -128,7 +128,7 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
 // A page as an image: named here, fetched from the page cache or rendered by the transport.
 // The tag follows the content, the page and the width, so a new version is a new image.
 HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, int pageNumber,
-                       int width)
+                       int width, const QString &language)
 {
     HttpResponse response;
     const QByteArray etag = '"' + doc.imageSha256.left(32).toLatin1() + "-p" +
@@ -141,7 +141,14 @@ HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, 
         return withCommonHeaders(std::move(response));
     }
     response.status = 200;
-    response.pageImage = PageImageJob{doc.imageSha256, pageNumber, width, doc.imagePdfPath};
+    PageImageJob job;
+    job.sha256 = doc.imageSha256;
+    job.page = pageNumber;
+    job.width = width;
+    job.pdfPath = doc.imagePdfPath;
+    job.language = language;
+    job.pagePoints = doc.pageSizes[static_cast<size_t>(pageNumber - 1)];
+    response.pageImage = std::move(job);
     return withCommonHeaders(std::move(response));
 }
 
@@ -409,7 +416,8 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
             return pageImage(request, doc, path->page,
                              path->view == http::DelegatePath::View::PageImage
                                  ? delegatepages::kReaderWidth
-                                 : delegatepages::kThumbnailWidth);
+                                 : delegatepages::kThumbnailWidth,
+                             language);
         }
         break;
     }

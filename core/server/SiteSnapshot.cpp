@@ -2,6 +2,7 @@
 #include "server/SiteSnapshot.h"
 
 #include "catalog/Catalog.h"
+#include "pdf/PageFailures.h"
 #include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "store/BlobStore.h"
@@ -33,6 +34,16 @@ QByteArray pageTag(const QByteArray &html)
     return '"' + QCryptographicHash::hash(html, QCryptographicHash::Sha256).toHex().left(32) + '"';
 }
 
+// The pages of a document known not to draw at the reader's width, within its page count.
+std::vector<int> failedReaderPages(PageFailures &failures, const SnapshotDocument &doc)
+{
+    std::vector<int> pages;
+    for (const int page : failures.failedPages(doc.imageSha256, delegatepages::kReaderWidth))
+        if (page <= static_cast<int>(doc.pageSizes.size()))
+            pages.push_back(page);
+    return pages;
+}
+
 void addNotFoundPages(SiteSnapshot &site)
 {
     for (const QString &language : delegatepages::languages())
@@ -48,41 +59,58 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::empty()
 }
 
 std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const BlobStore &store,
-                                                        const SiteSnapshot *previous)
+                                                        const SiteSnapshot *previous,
+                                                        PageFailures *failures)
 {
     auto site = std::make_shared<SiteSnapshot>();
     addNotFoundPages(*site);
     // Both may write a new secret, so they come before the read transaction.
     site->deviceSalt = catalog.deviceSalt();
     site->cookieSecret = catalog.cookieSecret();
-    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, previous); });
+    // Taken before the pages are read: a failure learnt meanwhile moves it again, and the next
+    // build looks at the pages once more.
+    if (failures)
+        site->failuresGeneration = failures->generation();
+    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, previous, failures); });
     return site;
 }
 
 void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
-                                       const SiteSnapshot *previous)
+                                       const SiteSnapshot *previous, PageFailures *failures)
 {
+    const bool failuresMoved =
+        failures && (!previous || previous->failuresGeneration != site.failuresGeneration);
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
         // The revision moves with every change to what phones see of the meeting, whichever
-        // process made it; the PIN cookies also depend on the library's secret.
+        // process made it; the PIN cookies also depend on the library's secret, and the reader
+        // pages on which pages are known not to draw.
         if (previous && previous->cookieSecret == site.cookieSecret) {
             const auto it = previous->meetings.find(meeting.code);
             if (it != previous->meetings.end() && it->second->id == meeting.id &&
-                it->second->revision == meeting.revision) {
+                it->second->revision == meeting.revision &&
+                !(failuresMoved && failuresChanged(*it->second, *failures))) {
                 site.meetings.emplace(meeting.code, it->second);
                 continue;
             }
         }
         site.meetings.emplace(meeting.code,
-                              buildMeeting(meeting, catalog, store, site.cookieSecret));
+                              buildMeeting(meeting, catalog, store, site.cookieSecret, failures));
         ++site.meetingsBuilt;
     }
 }
 
-std::shared_ptr<const SnapshotMeeting> SiteSnapshot::buildMeeting(const Meeting &meeting,
-                                                                  Catalog &catalog,
-                                                                  const BlobStore &store,
-                                                                  const QByteArray &cookieSecret)
+bool SiteSnapshot::failuresChanged(const SnapshotMeeting &meeting, PageFailures &failures)
+{
+    for (const SnapshotItem &item : meeting.items)
+        for (const SnapshotDocument &doc : item.documents)
+            if (doc.readable && failedReaderPages(failures, doc) != doc.failedPages)
+                return true;
+    return false;
+}
+
+std::shared_ptr<const SnapshotMeeting>
+SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
+                           const QByteArray &cookieSecret, PageFailures *failures)
 {
     auto built = std::make_shared<SnapshotMeeting>();
     SnapshotMeeting &entry = *built;
@@ -138,6 +166,8 @@ std::shared_ptr<const SnapshotMeeting> SiteSnapshot::buildMeeting(const Meeting 
                     if (size.isValid() && !size.isEmpty())
                         d.pageSizes[i] = size;
                 }
+                if (failures)
+                    d.failedPages = failedReaderPages(*failures, d);
             }
             itemEntry.documents.push_back(std::move(d));
         }

@@ -20,6 +20,7 @@ namespace docket {
 
 class Catalog;
 class BlobStore;
+class PageFailures;
 struct SnapshotMeeting;
 struct SnapshotItem;
 struct SnapshotDocument;
@@ -83,6 +84,7 @@ struct SnapshotDocument
     QString imageSha256;
     QString imagePdfPath;
     std::vector<QSizeF> pageSizes; // points, per page; A4 where unknown
+    std::vector<int> failedPages;  // known not to draw at reader width: the reader links the PDF
     std::shared_ptr<PageMemo> readerPages = std::make_shared<PageMemo>(); // "vi/2": part 2
 };
 
@@ -126,9 +128,10 @@ struct SiteSnapshot
 {
     std::map<QString, std::shared_ptr<const SnapshotMeeting>> meetings; // by normalised code
     QHash<QString, QByteArray> notFoundPages;                           // language -> HTML
-    QByteArray deviceSalt;   // for the anonymous device keys
-    QByteArray cookieSecret; // what the meetings' PIN cookies were made with
-    int meetingsBuilt = 0;   // drawn anew for this snapshot; the rest came from the previous one
+    QByteArray deviceSalt;                // for the anonymous device keys
+    QByteArray cookieSecret;              // what the meetings' PIN cookies were made with
+    std::uint64_t failuresGeneration = 0; // PageFailures::generation() it was built with
+    int meetingsBuilt = 0; // drawn anew for this snapshot; the rest came from the previous one
 
     const SnapshotMeeting *meeting(const QString &code) const;
     const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
@@ -145,16 +148,19 @@ struct SiteSnapshot
 
     static std::shared_ptr<const SiteSnapshot> empty();
     // `previous`: the snapshot being served, whose unchanged meetings are reused.
+    // `failures`, when given, marks the pages known not to draw, so that the reader offers the
+    // download right there.
     static std::shared_ptr<const SiteSnapshot> build(Catalog &catalog, const BlobStore &store,
-                                                     const SiteSnapshot *previous = nullptr);
+                                                     const SiteSnapshot *previous = nullptr,
+                                                     PageFailures *failures = nullptr);
 
 private:
     static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
-                                    const SiteSnapshot *previous);
-    static std::shared_ptr<const SnapshotMeeting> buildMeeting(const Meeting &meeting,
-                                                               Catalog &catalog,
-                                                               const BlobStore &store,
-                                                               const QByteArray &cookieSecret);
+                                    const SiteSnapshot *previous, PageFailures *failures);
+    static bool failuresChanged(const SnapshotMeeting &meeting, PageFailures &failures);
+    static std::shared_ptr<const SnapshotMeeting>
+    buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
+                 const QByteArray &cookieSecret, PageFailures *failures);
 };
 
 } // namespace docket

@@ -39,6 +39,8 @@ SnapshotPublisher::SnapshotPublisher(Library &library, HttpServer &server, QObje
     m_poll.start();
     try {
         server.setPageImages(library.pageImages());
+        // The workers start now, not when the first phone asks for a page.
+        library.pageImages()->pool.warmUp();
     } catch (const Error &error) {
         // No page cache (a read-only library?): documents are still served, pages are not.
         qWarning("%s", qPrintable(error.message()));
@@ -50,10 +52,18 @@ void SnapshotPublisher::publishNow()
 {
     try {
         m_stamp = m_library.catalog().externalChangeStamp();
+        PageFailures *failures = nullptr;
+        try {
+            failures = m_library.pageFailures().get();
+            m_failuresSeen = failures->generation();
+        } catch (const Error &) {
+            // No cache folder: no page images either, and nothing to mark.
+        }
         bool rebuilt = false;
         {
             const std::shared_ptr<const SiteSnapshot> previous = m_server.site();
-            auto next = SiteSnapshot::build(m_library.catalog(), m_library.store(), previous.get());
+            auto next = SiteSnapshot::build(m_library.catalog(), m_library.store(), previous.get(),
+                                            failures);
             rebuilt = next->meetingsBuilt > 0 || next->meetings.size() != previous->meetings.size();
             m_server.publish(std::move(next));
         }
@@ -72,7 +82,9 @@ void SnapshotPublisher::publishNow()
 void SnapshotPublisher::checkForExternalChanges()
 {
     try {
-        if (m_library.catalog().externalChangeStamp() != m_stamp)
+        // A page that just failed gets the download beside it on the reader page too.
+        if (m_library.catalog().externalChangeStamp() != m_stamp ||
+            m_library.pageFailures()->generation() != m_failuresSeen)
             publishNow();
     } catch (const Error &error) {
         qWarning("Cannot check the catalog for changes: %s", qUtf8Printable(error.message()));

@@ -34,6 +34,7 @@ private:
     QTimer m_poll;
     QTimer m_coalesce; // many edits in one go become one rebuild
     std::int64_t m_stamp = -1;
+    std::uint64_t m_failuresSeen = 0; // PageFailures::generation() of the last snapshot
     int m_published = 0;
 };
 

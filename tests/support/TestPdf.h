@@ -17,4 +17,11 @@ void writePdf(const QString &path, int pages, const QString &title,
 // The same, in memory.
 QByteArray pdfBytes(int pages, const QString &title, const QString &text = vietnameseSample());
 
+// A PDF that reads in milliseconds and takes Poppler many seconds per page to draw, as a heavy
+// scanned map can: on each of its first `heavyPages` pages, one large 1-bit image (12000 x 12000,
+// a few kilobytes compressed, as it is almost blank) drawn `draws` times; Poppler decodes all of
+// it each time, whatever the size it draws at. Then `lightPages` ordinary pages.
+void writeHeavyPdf(const QString &path, int heavyPages, int draws, int lightPages = 0);
+constexpr int kHeavyImageSide = 12000;
+
 } // namespace testsupport
