@@ -4,6 +4,7 @@
 #include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
 #include "server/HttpParsing.h"
+#include "server/LogRelay.h"
 #include "server/PinChecker.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
@@ -580,11 +581,14 @@ void requestFinished(void *cls, MHD_Connection *connection, void **connectionSta
         record->watch->waiting(record);
 }
 
+// libmicrohttpd speaks from its network threads, about every odd connection (a client that
+// left mid-request, one cut by the watch): never there to the log itself, which would stop the
+// thread and all its connections the moment stderr stops taking lines (see LogRelay).
 void logFromLibrary(void *, const char *format, va_list args)
 {
     char line[512];
     std::vsnprintf(line, sizeof line, format, args);
-    qWarning("http: %s", line);
+    LogRelay::library().post(line);
 }
 
 struct Endpoint
