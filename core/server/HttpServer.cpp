@@ -712,7 +712,7 @@ void HttpServer::start(const ServerOptions &options)
                         .arg(options.port)
                         .arg(QString::fromLocal8Bit(std::strerror(error))));
     }
-    if (::listen(fd, 1024) != 0) {
+    if (::listen(fd, static_cast<int>(std::clamp(options.listenBacklog, 1u, 65535u))) != 0) {
         const int error = errno;
         ::close(fd);
         throw Error(tr("Cannot listen on port %1: %2")
