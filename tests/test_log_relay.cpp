@@ -127,3 +127,31 @@ TEST_CASE("A sink that stops taking lines never holds up the threads that post",
     CHECK(summedUp);
     CHECK(lines.back().endsWith(" not shown"));
 }
+
+TEST_CASE("Flushing writes the window's summary now, and waits for a stuck sink only so long",
+          "[watch]")
+{
+    Lines out;
+    LogRelay relay(out.sink(), LogRelay::Options{60s, 16});
+    for (int i = 0; i < 3; ++i)
+        relay.post("Server reached connection limit. Closing inbound connection.");
+    QElapsedTimer timer;
+    timer.start();
+    relay.flush(2000ms);
+    CHECK(timer.elapsed() < 1000); // the window of a minute was not waited for
+    const std::vector<QByteArray> lines = out.taken();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] ==
+          "Server reached connection limit. Closing inbound connection. (and 2 more in 1 s)");
+
+    out.setBlocked(true);
+    relay.post("Failed to send data");
+    relay.post("Failed to send data");
+    timer.restart();
+    relay.flush(200ms);
+    CHECK(timer.elapsed() >= 190);
+    CHECK(timer.elapsed() < 1000);
+    out.setBlocked(false);
+    relay.flush(2000ms);
+    CHECK(out.taken().size() == 4);
+}

@@ -787,6 +787,7 @@ void HttpServer::stop()
     resumeWaitingPinChecks();
     // MHD_stop_daemon closes the listening socket we handed it.
     MHD_stop_daemon(m_daemon);
+    LogRelay::library().flush(std::chrono::milliseconds(200)); // its last summary, if it can
     m_watch.reset(); // after the daemon: closing its connections reports to the watch
     m_daemon = nullptr;
     m_port = 0;

@@ -59,6 +59,17 @@ void LogRelay::post(QByteArrayView message)
     m_wake.notify_one();
 }
 
+void LogRelay::flush(std::chrono::milliseconds atMost)
+{
+    std::unique_lock lock(m_mutex);
+    m_flushing = true;
+    m_wake.notify_one();
+    m_written.wait_for(lock, atMost, [this] {
+        return !m_flushing && !m_writing && m_outbox.empty() && m_window.empty() &&
+               m_unlistedInWindow == 0;
+    });
+}
+
 LogRelay::Counts LogRelay::counts() const
 {
     const std::lock_guard lock(m_mutex);
@@ -96,11 +107,13 @@ void LogRelay::run()
         const bool stopping = m_stopping;
         if (!m_outbox.empty()) {
             lines.swap(m_outbox);
-        } else if (stopping ||
+        } else if (stopping || m_flushing ||
                    ((!m_window.empty() || m_unlistedInWindow > 0) &&
                     std::chrono::steady_clock::now() >= m_windowStart + m_options.window)) {
             lines = closeWindow();
+            m_flushing = false;
         } else if (m_window.empty() && m_unlistedInWindow == 0) {
+            m_written.notify_all();
             m_wake.wait(lock);
             continue;
         } else {
@@ -110,11 +123,14 @@ void LogRelay::run()
         if (lines.empty() && stopping)
             return;
         // Written without the mutex: posting goes on while the sink takes its time.
+        m_writing = true;
         lock.unlock();
         for (const QByteArray &line : lines)
             m_sink(line);
         lock.lock();
+        m_writing = false;
         m_counts.written += lines.size();
+        m_written.notify_all();
     }
 }
 

@@ -49,6 +49,9 @@ public:
 
     // From any thread; trailing line breaks are dropped.
     void post(QByteArrayView message);
+    // Ends the window now, so that its summary is written, and waits at most `atMost` for the
+    // sink to take what is pending (a server that stops says what it had to say, if it can).
+    void flush(std::chrono::milliseconds atMost);
 
     struct Counts
     {
@@ -75,6 +78,9 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    bool m_flushing = false; // end the window without waiting for its end
+    bool m_writing = false;  // lines taken out, not all handed to the sink yet
+    std::condition_variable m_written;
     std::vector<Entry> m_window;      // the messages seen since the window began
     std::vector<QByteArray> m_outbox; // first occurrences, not written yet
     std::uint64_t m_unlistedInWindow = 0;
