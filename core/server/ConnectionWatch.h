@@ -27,9 +27,9 @@ namespace docket {
 // closed). A watchdog thread cuts connections with shutdown(2), never close(2): the transport
 // sees the end of the stream and closes the socket itself (libmicrohttpd 0.9.75's epoll loop
 // gets EPOLLHUP for a socket shut down both ways and closes it in the same round; Counts::cut
-// says how many it has yet to close). Its mutex makes that safe: the
-// transport forgets a connection under it before it closes the socket, so a socket number is
-// never shut down once it may belong to another connection.
+// says how many it has yet to close). Its mutex makes that safe: the transport forgets a
+// connection under it before it closes the socket, so a socket number is never shut down once
+// it may belong to another connection.
 class ConnectionWatch
 {
 public:
