@@ -20,8 +20,14 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
 #include <netinet/in.h>
+#include <optional>
 #include <poll.h>
+#include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -174,6 +180,196 @@ private:
     std::thread m_thread;
 };
 
+// Connections opened all at once, far more than the server's limit and its listen queue
+// together, each trickling a request (a header line every `intervalMs`, never the empty line)
+// and opening again `reconnectMs` after the server cuts it: what an asyncio slowloris does. One
+// thread, non-blocking sockets, so that the burst really is simultaneous: a connect the full
+// listen queue drops waits for the kernel's next SYN while the others go on.
+class BurstPool
+{
+public:
+    BurstPool(std::uint16_t port, QByteArray begin, const QList<QByteArray> &addresses,
+              int perAddress, int intervalMs, int reconnectMs)
+        : m_port(port), m_begin(std::move(begin)), m_interval(intervalMs), m_reconnect(reconnectMs)
+    {
+        for (const QByteArray &source : addresses)
+            for (int i = 0; i < perAddress; ++i)
+                m_clients.push_back(Client{source});
+        m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~BurstPool()
+    {
+        m_stop = true;
+        m_thread.join();
+        for (const Client &client : m_clients)
+            if (client.fd >= 0)
+                ::close(client.fd);
+        ::close(m_epoll);
+    }
+    BurstPool(const BurstPool &) = delete;
+    BurstPool &operator=(const BurstPool &) = delete;
+
+    int established() const { return m_established.load(); } // now
+    int connects() const { return m_connects.load(); }       // since the start
+    int cuts() const { return m_cuts.load(); }
+
+private:
+    struct Client
+    {
+        QByteArray source;
+        int fd = -1;
+        bool established = false;
+        qint64 openAt = 0; // when to open (again)
+    };
+
+    void open(Client &client, std::uint64_t index)
+    {
+        client.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        sockaddr_in source{};
+        source.sin_family = AF_INET;
+        ::inet_pton(AF_INET, client.source.constData(), &source.sin_addr);
+        sockaddr_in server{};
+        server.sin_family = AF_INET;
+        server.sin_port = htons(m_port);
+        server.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        epoll_event event{};
+        event.events = EPOLLOUT | EPOLLIN | EPOLLRDHUP;
+        event.data.u64 = index;
+        if (::bind(client.fd, reinterpret_cast<sockaddr *>(&source), sizeof source) != 0 ||
+            (::connect(client.fd, reinterpret_cast<sockaddr *>(&server), sizeof server) != 0 &&
+             errno != EINPROGRESS) ||
+            ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, client.fd, &event) != 0) {
+            ::close(client.fd);
+            client.fd = -1;
+            client.openAt = m_clock.elapsed() + m_reconnect;
+        }
+    }
+
+    void drop(Client &client)
+    {
+        ::close(client.fd); // leaves the epoll set with it
+        client.fd = -1;
+        if (client.established) {
+            --m_established;
+            ++m_cuts;
+        }
+        client.established = false;
+        client.openAt = m_clock.elapsed() + m_reconnect;
+    }
+
+    void run()
+    {
+        m_clock.start();
+        for (std::size_t i = 0; i < m_clients.size(); ++i)
+            open(m_clients[i], i);
+        qint64 lastLine = 0;
+        int line = 0;
+        std::vector<epoll_event> events(256);
+        while (!m_stop) {
+            const int n = ::epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 10);
+            for (int e = 0; e < n; ++e) {
+                Client &client = m_clients[events[e].data.u64];
+                if (client.fd < 0)
+                    continue;
+                if (!client.established) {
+                    int error = 0;
+                    socklen_t length = sizeof error;
+                    ::getsockopt(client.fd, SOL_SOCKET, SO_ERROR, &error, &length);
+                    if (error != 0 || !(events[e].events & EPOLLOUT)) {
+                        drop(client);
+                        continue;
+                    }
+                    client.established = true;
+                    ++m_established;
+                    ++m_connects;
+                    epoll_event readOnly{};
+                    readOnly.events = EPOLLIN | EPOLLRDHUP;
+                    readOnly.data.u64 = events[e].data.u64;
+                    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, client.fd, &readOnly);
+                    if (::send(client.fd, m_begin.constData(), static_cast<size_t>(m_begin.size()),
+                               MSG_NOSIGNAL) < 0) {
+                        drop(client);
+                        continue;
+                    }
+                }
+                if (events[e].events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)) {
+                    char buffer[4096];
+                    ssize_t got = 0;
+                    while ((got = ::recv(client.fd, buffer, sizeof buffer, 0)) > 0) {
+                    }
+                    if (got == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+                        drop(client);
+                }
+            }
+            const qint64 now = m_clock.elapsed();
+            for (std::size_t i = 0; i < m_clients.size(); ++i)
+                if (m_clients[i].fd < 0 && m_clients[i].openAt <= now)
+                    open(m_clients[i], i);
+            if (now - lastLine >= m_interval) {
+                lastLine = now;
+                const QByteArray header = "X-Trickle-" + QByteArray::number(line++) + ": a\r\n";
+                for (const Client &client : m_clients)
+                    if (client.established)
+                        ::send(client.fd, header.constData(), static_cast<size_t>(header.size()),
+                               MSG_NOSIGNAL);
+            }
+        }
+    }
+
+    const std::uint16_t m_port;
+    const QByteArray m_begin;
+    const int m_interval;
+    const int m_reconnect;
+    std::vector<Client> m_clients;
+    int m_epoll = -1;
+    QElapsedTimer m_clock;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_established{0};
+    std::atomic<int> m_connects{0};
+    std::atomic<int> m_cuts{0};
+    std::thread m_thread;
+};
+
+// While it lives, stderr is a pipe of one page that nobody reads: a terminal paused with
+// Ctrl+S, a supervisor that stopped reading, `serve` started by a script that only reads its
+// first line. Whatever writes there blocks once the page is full. Then the pipe is drained
+// and stderr is the test's again; the pipe's reading end stays open for good, so that a write
+// still on its way to it ends without a SIGPIPE.
+class StuckStderr
+{
+public:
+    StuckStderr()
+    {
+        int ends[2];
+        REQUIRE(::pipe2(ends, O_CLOEXEC) == 0);
+        ::fcntl(ends[1], F_SETPIPE_SZ, 4096);
+        m_read = ends[0];
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        ::dup2(ends[1], STDERR_FILENO);
+        ::close(ends[1]);
+    }
+    ~StuckStderr()
+    {
+        ::dup2(m_saved, STDERR_FILENO);
+        ::close(m_saved);
+        ::fcntl(m_read, F_SETFL, O_NONBLOCK);
+        char buffer[4096];
+        for (int quiet = 0; quiet < 20;) // until a write blocked on it had 100 ms to finish
+            if (::read(m_read, buffer, sizeof buffer) <= 0) {
+                ++quiet;
+                QThread::msleep(5);
+            }
+    }
+    StuckStderr(const StuckStderr &) = delete;
+    StuckStderr &operator=(const StuckStderr &) = delete;
+
+private:
+    int m_read = -1;
+    int m_saved = -1;
+};
+
 // A fresh phone: a connection of its own from its own address, one request, the page.
 struct Fetch
 {
@@ -185,10 +381,12 @@ Fetch freshFetch(const Hosted &hosted, const QByteArray &source, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    RawClient phone(hosted.server.port(), source.constData());
+    RawClient phone(hosted.server.port(), source.constData(), 0, timeoutMs);
     Fetch fetch;
-    if (!phone.connected() || !phone.send(hosted.itemRequest()))
+    if (!phone.connected() || !phone.send(hosted.itemRequest())) {
+        fetch.milliseconds = timer.elapsed();
         return fetch;
+    }
     const RawResponse response = phone.readResponse(timeoutMs);
     fetch.status = response.status;
     fetch.milliseconds = timer.elapsed();
@@ -412,4 +610,61 @@ TEST_CASE("A client that sent part of a request and left is closed by the deadli
     CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 1000));
     CHECK(hosted.server.connections().waiting == 0);
     CHECK(hosted.server.connections().answering == 0);
+}
+
+// The hall's lock-out (issue 10): 4,000 trickling connections opened at once, cut by the watch
+// and back 250 ms later, with `serve`'s stderr a pipe nobody read. libmicrohttpd has a line to
+// say about every connection it closes; once the pipe was full, both of its threads stopped in
+// write(2) for good, 0 % CPU, the listen queue full, and no phone got in. Here scaled down: a
+// limit of 300 on 2 threads, a listen queue of 64, 500 connections at once from 25 addresses.
+TEST_CASE("A burst of reconnecting trickles with a stuck stderr does not lock the hall out",
+          "[slow]")
+{
+    ServerOptions options;
+    options.connectionLimit = 300;
+    options.listenBacklog = 64;
+    options.perClientConnectionLimit = 32; // each address stays under it
+    options.requestDeadlineSeconds = 2;
+    Hosted hosted(options);
+    rlimit files{};
+    ::getrlimit(RLIMIT_NOFILE, &files); // raised to the hard limit by the server
+    if (files.rlim_cur < 1200) {
+        WARN("needs 1,200 open files for 500 clients and 300 connections; the limit is "
+             << files.rlim_cur);
+        return;
+    }
+    StuckStderr stuck;
+
+    QList<QByteArray> addresses;
+    for (int i = 1; i <= 25; ++i)
+        addresses.append(address(7, i));
+    std::optional<BurstPool> burst;
+    burst.emplace(hosted.server.port(),
+                  "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n", addresses,
+                  20, 500, 100);
+    REQUIRE(waitFor([&] { return burst->connects() >= 300; }, 10000)); // the limit is reached
+    QThread::msleep(1500); // trickling at full strength, reconnecting as fast as it is cut
+    const ConnectionWatch::Counts during = hosted.server.connections();
+    INFO("open " << during.open << ", cut not closed yet " << during.cut << ", shed " << during.shed
+                 << ", overdue " << during.overdue << "; trickles established "
+                 << burst->established() << ", connects " << burst->connects() << ", cuts "
+                 << burst->cuts());
+    CHECK(during.open >= 200);
+    // The watch has cut, and libmicrohttpd logged, far more than a pipe of one page holds.
+    CHECK(during.shed >= 400);
+    for (int i = 1; i <= 5; ++i) {
+        const Fetch fetch = freshFetch(hosted, address(9, 100 + i), 3000);
+        INFO("fresh phone " << i << ": " << fetch.status << " in " << fetch.milliseconds << " ms");
+        CHECK(fetch.status == 200);
+        CHECK(fetch.hasTitle);
+        CHECK(fetch.milliseconds < 3000);
+    }
+    // What the watch cut, libmicrohttpd closed: the connections it counts are real ones.
+    const ConnectionWatch::Counts later = hosted.server.connections();
+    CHECK(later.cut < 100);
+    const int cutsSeen = burst->cuts();
+    burst.reset();
+    CHECK(cutsSeen > 400);
+    // Once the trickles are gone, so are their connections, by the deadline at the latest.
+    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 4000));
 }

@@ -119,6 +119,7 @@ ConnectionWatch::Counts ConnectionWatch::counts() const
     counts.open = m_open;
     counts.waiting = static_cast<unsigned>(m_waiting.size());
     counts.answering = m_answering;
+    counts.cut = m_cutPending;
     counts.overdue = m_overdue;
     counts.shed = m_shed;
     return counts;

@@ -25,9 +25,11 @@ namespace docket {
 //
 // The transport reports what happens from its own threads (opened, answering, waiting again,
 // closed). A watchdog thread cuts connections with shutdown(2), never close(2): the transport
-// sees the end of the stream and closes the socket itself. Its mutex makes that safe: the
-// transport forgets a connection under it before it closes the socket, so a socket number is
-// never shut down once it may belong to another connection.
+// sees the end of the stream and closes the socket itself (libmicrohttpd 0.9.75's epoll loop
+// gets EPOLLHUP for a socket shut down both ways and closes it in the same round; Counts::cut
+// says how many it has yet to close). Its mutex makes that safe: the transport forgets a
+// connection under it before it closes the socket, so a socket number is never shut down once
+// it may belong to another connection.
 class ConnectionWatch
 {
 public:
@@ -91,6 +93,7 @@ public:
         unsigned open = 0;         // not closed by the transport yet, cut ones included
         unsigned waiting = 0;      // for a request
         unsigned answering = 0;    // a response on its way
+        unsigned cut = 0;          // shut down by the watch, not closed by the transport yet
         std::uint64_t overdue = 0; // cut since the start: request not there by the deadline
         std::uint64_t shed = 0;    // cut since the start to make room, before their deadline
     };

@@ -5,6 +5,7 @@
 #include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
 #include "server/HttpParsing.h"
+#include "server/LogRelay.h"
 #include "server/PinChecker.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
@@ -604,11 +605,14 @@ void requestFinished(void *cls, MHD_Connection *connection, void **connectionSta
         record->watch->waiting(record);
 }
 
+// libmicrohttpd speaks from its network threads, about every odd connection (a client that
+// left mid-request, one cut by the watch): never there to the log itself, which would stop the
+// thread and all its connections the moment stderr stops taking lines (see LogRelay).
 void logFromLibrary(void *, const char *format, va_list args)
 {
     char line[512];
     std::vsnprintf(line, sizeof line, format, args);
-    qWarning("http: %s", line);
+    LogRelay::library().post(line);
 }
 
 struct Endpoint
@@ -732,7 +736,7 @@ void HttpServer::start(const ServerOptions &options)
                         .arg(options.port)
                         .arg(QString::fromLocal8Bit(std::strerror(error))));
     }
-    if (::listen(fd, 1024) != 0) {
+    if (::listen(fd, static_cast<int>(std::clamp(options.listenBacklog, 1u, 65535u))) != 0) {
         const int error = errno;
         ::close(fd);
         throw Error(tr("Cannot listen on port %1: %2")
@@ -807,6 +811,7 @@ void HttpServer::stop()
     resumeWaitingPinChecks();
     // MHD_stop_daemon closes the listening socket we handed it.
     MHD_stop_daemon(m_daemon);
+    LogRelay::library().flush(std::chrono::milliseconds(200)); // its last summary, if it can
     m_watch.reset(); // after the daemon: closing its connections reports to the watch
     m_daemon = nullptr;
     m_port = 0;

@@ -32,6 +32,10 @@ struct ServerOptions
     // nginx), so the limit sits well above the load we plan for; descriptors permitting.
     unsigned connectionLimit = 4096;
     unsigned perClientConnectionLimit = 64; // a phone opens a handful; a runaway client not more
+    // Connections the kernel completes and queues for us while the server is at its limit
+    // (Linux caps it at net.core.somaxconn). Once full, the kernel drops a newcomer's SYN and
+    // the phone tries again 1, 3, 7 s later; tests make it small to get there with fewer clients.
+    unsigned listenBacklog = 1024;
     // How long a connection may stay silent. An idle keep-alive connection is closed sooner, at
     // requestDeadlineSeconds; this bounds an answer a phone has stopped reading.
     unsigned idleTimeoutSeconds = 15;

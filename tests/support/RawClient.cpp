@@ -5,6 +5,7 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -20,7 +21,8 @@ QByteArray RawResponse::header(QByteArrayView name) const
     return {};
 }
 
-RawClient::RawClient(std::uint16_t port, const char *sourceAddress, int receiveBuffer)
+RawClient::RawClient(std::uint16_t port, const char *sourceAddress, int receiveBuffer,
+                     int connectTimeoutMs)
 {
     m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
@@ -36,7 +38,22 @@ RawClient::RawClient(std::uint16_t port, const char *sourceAddress, int receiveB
     server.sin_family = AF_INET;
     server.sin_port = htons(port);
     server.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&server), sizeof server) == 0;
+    if (connectTimeoutMs <= 0) {
+        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&server), sizeof server) == 0;
+        return;
+    }
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    ::fcntl(m_fd, F_SETFL, flags | O_NONBLOCK);
+    if (::connect(m_fd, reinterpret_cast<sockaddr *>(&server), sizeof server) == 0) {
+        m_connected = true;
+    } else if (errno == EINPROGRESS) {
+        pollfd p{m_fd, POLLOUT, 0};
+        int error = 0;
+        socklen_t length = sizeof error;
+        m_connected = ::poll(&p, 1, connectTimeoutMs) == 1 &&
+                      ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
+    }
+    ::fcntl(m_fd, F_SETFL, flags);
 }
 
 RawClient::~RawClient()

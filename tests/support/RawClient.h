@@ -29,9 +29,10 @@ class RawClient
 {
 public:
     // Connects at once (blocking); `receiveBuffer` > 0 shrinks the socket's receive buffer
-    // first, for a client that reads slowly.
+    // first, for a client that reads slowly. `connectTimeoutMs` > 0 bounds the connect, which
+    // otherwise waits as long as the kernel retries a SYN that a full listen queue dropped.
     explicit RawClient(std::uint16_t port, const char *sourceAddress = "127.0.0.1",
-                       int receiveBuffer = 0);
+                       int receiveBuffer = 0, int connectTimeoutMs = 0);
     ~RawClient();
     RawClient(const RawClient &) = delete;
     RawClient &operator=(const RawClient &) = delete;
