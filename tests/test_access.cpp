@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Who opened what: downloads recorded from the real server, drained into the real catalog.
-#include "server/AccessLog.h"
+#include "hosting/AccessRecorder.h"
+#include "hosting/SnapshotPublisher.h"
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"

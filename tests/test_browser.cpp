@@ -3,9 +3,9 @@
 // reader page from the real server on 127.0.0.1. Screenshots are kept as test artifacts
 // (test-artifacts/browser/ in the build folder). That the images really loaded is checked on
 // both ends: the server drew and sent exactly them, and the screenshot shows the page's ink.
+#include "hosting/SnapshotPublisher.h"
 #include "pdf/RenderPool.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
 #include "support/SampleSite.h"

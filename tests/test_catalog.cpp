@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/Catalog.h"
-#include "catalog/MeetingCode.h"
 #include "catalog/Sqlite.h"
+#include "model/MeetingCode.h"
 #include "support/TempLibrary.h"
 #include "util/Error.h"
 

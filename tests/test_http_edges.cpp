@@ -3,10 +3,10 @@
 // body framing, control bytes in the target, oversized parts. Each is refused before anything
 // reads it, with the headers every answer of ours carries; what libmicrohttpd still answers in
 // its own words is pinned down at the end.
+#include "hosting/SnapshotPublisher.h"
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "server/SiteSnapshot.h"
-#include "server/SnapshotPublisher.h"
 #include "support/RawClient.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"

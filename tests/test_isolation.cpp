@@ -4,11 +4,11 @@
 // to the download, other documents' pages keep coming, and stopping the server (or SIGTERM to
 // `docket-cli serve`) ends whatever is being drawn. The real server on 127.0.0.1, curl, real
 // worker processes, a real heavy PDF made here.
+#include "hosting/SnapshotPublisher.h"
 #include "pdf/PageFailures.h"
 #include "pdf/PagePlaceholder.h"
 #include "pdf/RenderPool.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
 #include "support/SampleSite.h"

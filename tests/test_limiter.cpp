@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Guessing meeting codes and PINs is slowed down; delegates with the right code, and phones
 // that entered the PIN, never are.
+#include "hosting/SnapshotPublisher.h"
 #include "server/GuessLimiter.h"
 #include "server/GuessWarning.h"
 #include "server/HttpServer.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/SampleSite.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server under hostile or unlucky clients: slow ones, too many at once. Plain sockets to
 // 127.0.0.1, so that each test controls exactly what a client sends and when.
+#include "hosting/SnapshotPublisher.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/RawClient.h"
 #include "support/SampleSite.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The optional meeting PIN: entered once per phone, kept by an HttpOnly cookie, stored hashed.
+#include "hosting/SnapshotPublisher.h"
 #include "server/GuessLimiter.h"
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/SampleSite.h"
 #include "util/Error.h"

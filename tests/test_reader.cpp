@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a PDF on a phone: the reader and page-image URLs, the Router's answers for them, and
 // the real server rendering page images off its threads (curl on 127.0.0.1), once for a crowd.
+#include "hosting/SnapshotPublisher.h"
 #include "pdf/RenderPool.h"
 #include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "server/Router.h"
 #include "server/SiteSnapshot.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
 #include "support/SampleSite.h"

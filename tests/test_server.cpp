@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hosting/SnapshotPublisher.h"
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "server/SiteSnapshot.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The slides the projector shows, painted into images the size of real projectors, read back by
 // zbar: straight off the frame buffer, and through a simulated phone photo of the screen.
-#include "catalog/Model.h"
+#include "model/Model.h"
 #include "print/Slides.h"
 #include "qr/QrCode.h"
 #include "qr/WifiPayload.h"

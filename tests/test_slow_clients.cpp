@@ -4,10 +4,10 @@
 // that wait are shed first when connections run short, so that a fresh phone still gets in;
 // connections that are answering (a slow download) are never cut. Raw sockets bound to
 // 127.0.x.y source addresses, so that each address is a phone to the per-address cap.
+#include "hosting/SnapshotPublisher.h"
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "server/SiteSnapshot.h"
-#include "server/SnapshotPublisher.h"
 #include "support/RawClient.h"
 #include "support/SampleSite.h"
 

@@ -2,9 +2,9 @@
 // Documents change until the last minute: a new version goes behind the same document, so the
 // item's printed QR code and the document's link keep working and now serve the new bytes;
 // earlier versions are kept and can be served again. Through the real server with curl.
+#include "hosting/SnapshotPublisher.h"
 #include "library/Library.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
 #include "support/SampleSite.h"

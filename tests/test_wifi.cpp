@@ -3,10 +3,10 @@
 // and a reader that follows the format's rules; the per-meeting network with its venue
 // default; and that no part of it ever reaches a delegate's phone over HTTP.
 #include "catalog/Catalog.h"
+#include "hosting/SnapshotPublisher.h"
 #include "qr/QrCode.h"
 #include "qr/WifiPayload.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
 #include "support/QrDecode.h"

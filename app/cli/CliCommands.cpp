@@ -3,6 +3,8 @@
 
 #include "catalog/SettingKeys.h"
 #include "CommandLine.h"
+#include "hosting/AccessRecorder.h"
+#include "hosting/SnapshotPublisher.h"
 #include "library/Backups.h"
 #include "library/Library.h"
 #include "library/Renditions.h"
@@ -15,11 +17,9 @@
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
 #include "qr/WifiPayload.h"
-#include "server/AccessLog.h"
 #include "server/GuessWarning.h"
 #include "server/HttpServer.h"
 #include "server/NetworkInterfaces.h"
-#include "server/SnapshotPublisher.h"
 #include "util/Error.h"
 #include "util/Pin.h"
 

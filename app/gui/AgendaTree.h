@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/Model.h"
+#include "model/Model.h"
 
 #include <QTreeWidget>
 

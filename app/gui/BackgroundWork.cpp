@@ -155,13 +155,13 @@ BackgroundWork::Outcome BackgroundWork::run(QWidget *window, const Options &opti
     int shownValue = 0;
     QTimer poll;
     poll.setInterval(kPollMilliseconds);
-    QElapsedTimer running;
-    running.start();
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
         // The dialog shows by itself from the bar's progress; work that goes on once the bar
         // is full (the children still drawing first pages after the last file was copied)
         // shows it too.
-        if (running.elapsed() >= kShowAfterMilliseconds && !dialog.isVisible())
+        if (sinceStart.elapsed() >= kShowAfterMilliseconds && !dialog.isVisible())
             dialog.forceShow();
         if (!progress.stopping()) {
             const QString text = options.describe(progress);

@@ -3,12 +3,12 @@
 
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
+#include "hosting/AccessRecorder.h"
+#include "hosting/SnapshotPublisher.h"
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
-#include "server/AccessLog.h"
 #include "server/GuessWarning.h"
 #include "server/NetworkInterfaces.h"
-#include "server/SnapshotPublisher.h"
 #include "util/Error.h"
 
 #include <QComboBox>

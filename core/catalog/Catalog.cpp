@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/Catalog.h"
 
-#include "catalog/MeetingCode.h"
 #include "catalog/SettingKeys.h"
 #include "catalog/WalJournal.h"
+#include "model/MeetingCode.h"
 #include "qr/WifiPayload.h"
 #include "util/Error.h"
 #include "util/Pin.h"

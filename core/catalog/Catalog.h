@@ -2,8 +2,8 @@
 #pragma once
 
 #include "catalog/AccessCounts.h"
-#include "catalog/Model.h"
 #include "catalog/Sqlite.h"
+#include "model/Model.h"
 
 #include <QHash>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "pdf/Preparation.h"
 
 #include "catalog/Catalog.h"
-#include "server/DelegatePages.h"
+#include "pdf/PageRenderer.h"
 #include "store/BlobStore.h"
 
 #include <algorithm>
@@ -29,7 +29,7 @@ QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store,
     QList<PrepareJob> jobs;
     // The thumbnails first: the item pages show them all at once.
     for (const Readable &doc : readable)
-        jobs.append({PageKey{doc.sha256, 1, delegatepages::kThumbnailWidth}, doc.path});
+        jobs.append({PageKey{doc.sha256, 1, PageRenderer::kThumbnailWidth}, doc.path});
     // Then the pages, one of each document in turn: the render pool holds one document to all
     // its workers but one until it has proven quick, so pages of two documents keep them all
     // busy where forty pages of one would not.
@@ -39,7 +39,7 @@ QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store,
     for (int page = 1; page <= maxPages; ++page)
         for (const Readable &doc : readable)
             if (page <= doc.pages)
-                jobs.append({PageKey{doc.sha256, page, delegatepages::kReaderWidth}, doc.path});
+                jobs.append({PageKey{doc.sha256, page, PageRenderer::kPhoneWidth}, doc.path});
     return jobs;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdf/PageRenderer.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -31,9 +33,9 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                       const SnapshotDocument &doc, const QString &language, int part = 1);
 
 // The widths page images are rendered at: the reader's (a phone's screen at 2-3x) and the
-// thumbnails' on the item page.
-constexpr int kReaderWidth = 1080;
-constexpr int kThumbnailWidth = 240;
+// thumbnails' on the item page. Defined with the renderer, below the server.
+constexpr int kReaderWidth = PageRenderer::kPhoneWidth;
+constexpr int kThumbnailWidth = PageRenderer::kThumbnailWidth;
 
 // The PIN form of a meeting, in two halves around the URL-encoded path to return to, so that
 // it is rendered once per catalog change and only joined per request.

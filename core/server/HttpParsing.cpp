@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HttpParsing.h"
 
-#include "catalog/MeetingCode.h"
+#include "model/MeetingCode.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -435,7 +435,7 @@ void requestCompleted(void *cls, MHD_Connection *, void **connectionState,
         event.length = state->length;
         event.complete = reason == MHD_REQUEST_TERMINATED_COMPLETED_OK;
         event.deviceKey = std::move(state->deviceKey);
-        static_cast<HttpServer *>(cls)->accessLog().push(std::move(event));
+        static_cast<HttpServer *>(cls)->accessLog().push(event);
     }
     delete state;
 }

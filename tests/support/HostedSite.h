@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hosting/SnapshotPublisher.h"
 #include "server/HttpServer.h"
-#include "server/SnapshotPublisher.h"
 #include "support/SampleSite.h"
 
 #include <QString>

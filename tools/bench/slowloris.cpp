@@ -9,7 +9,8 @@
 // A connection the server closes is opened again after RECONNECT ms, as slowhttptest does.
 // Probe: every PROBE_EVERY ms a new connection from 127.0.200.x (another address each time, so
 // that the per-address cap never counts against it) asks for PATH and waits at most
-// PROBE_TIMEOUT ms for the whole answer (--probe-every-ms 0: no probe). Sampled every second: the server's open descriptors
+// PROBE_TIMEOUT ms for the whole answer (--probe-every-ms 0: no probe). Sampled every second: the
+// server's open descriptors
 // (/proc/PID/fd), its VmRSS, the attacker's open connections.
 // Only 127.0.0.0/8 is ever reached: the target is always 127.0.0.1.
 #include <algorithm>
@@ -24,11 +25,11 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
-#include <sstream>
 #include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sstream>
 #include <string>
 #include <sys/epoll.h>
 #include <sys/socket.h>
@@ -252,8 +253,8 @@ private:
         ::send(s.fd, begin.data(), begin.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
         s.lines = 0;
         // Each connection at its own phase of the interval.
-        const auto phase = std::chrono::milliseconds(
-            (static_cast<long long>(index) * 7919) % std::max(1, m_o.intervalMs));
+        const auto phase = std::chrono::milliseconds((static_cast<long long>(index) * 7919) %
+                                                     std::max(1, m_o.intervalMs));
         s.nextLine = Clock::now() + phase;
     }
 
@@ -296,9 +297,8 @@ struct Probe
 bool waitFor(int fd, short events, Clock::time_point deadline)
 {
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                              deadline - Clock::now())
-                              .count();
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
         if (left <= 0)
             return false;
         pollfd p{fd, events, 0};
@@ -319,8 +319,8 @@ Probe probe(const Options &o, int index)
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return result;
-    const sockaddr_in source = loopback(
-        0, (127u << 24) | (200u << 8) | static_cast<in_addr_t>(1 + index % 250));
+    const sockaddr_in source =
+        loopback(0, (127u << 24) | (200u << 8) | static_cast<in_addr_t>(1 + index % 250));
     const sockaddr_in target = loopback(o.port, INADDR_LOOPBACK);
     std::string received;
     bool connected =
@@ -336,9 +336,8 @@ Probe probe(const Options &o, int index)
     const std::string request = "GET " + o.path +
                                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: fresh phone\r\n"
                                 "Connection: close\r\n\r\n";
-    if (connected &&
-        ::send(fd, request.data(), request.size(), MSG_NOSIGNAL) ==
-            static_cast<ssize_t>(request.size())) {
+    if (connected && ::send(fd, request.data(), request.size(), MSG_NOSIGNAL) ==
+                         static_cast<ssize_t>(request.size())) {
         std::size_t expected = std::string::npos;
         while (waitFor(fd, POLLIN, deadline)) {
             char buffer[65536];
@@ -355,8 +354,7 @@ Probe probe(const Options &o, int index)
             }
             if (expected != std::string::npos && received.size() >= expected) {
                 result.ok = received.rfind("HTTP/1.1 200 ", 0) == 0;
-                result.seconds =
-                    std::chrono::duration<double>(Clock::now() - start).count();
+                result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
                 break;
             }
         }
@@ -489,8 +487,9 @@ int main(int argc, char **argv)
         if (p.ok)
             good.push_back(p.seconds * 1000);
     }
-    const double rate = probes.empty() ? 0 : 100.0 * static_cast<double>(good.size()) /
-                                                 static_cast<double>(probes.size());
+    const double rate = probes.empty() ? 0
+                                       : 100.0 * static_cast<double>(good.size()) /
+                                             static_cast<double>(probes.size());
     std::printf("\nattack: %d addresses x %d connections, a header line every %d ms, reconnect "
                 "after %d ms: %ld connects, %ld closed by the server, %ld failed to open\n",
                 o.addresses, o.perAddress, o.intervalMs, o.reconnectMs, attack.connects(),

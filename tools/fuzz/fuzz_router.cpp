@@ -196,9 +196,8 @@ bool isDeviceCookie(const QByteArray &setCookie)
         setCookie.size() != prefix.size() + 32 + suffix.size())
         return false;
     const QByteArray value = setCookie.mid(prefix.size(), 32);
-    return std::all_of(value.cbegin(), value.cend(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-    });
+    return std::all_of(value.cbegin(), value.cend(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 bool acceptsBody(const HttpRequest &request)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "server/SnapshotPublisher.h"
+#include "hosting/SnapshotPublisher.h"
 
 #include "library/Library.h"
 #include "server/HttpServer.h"

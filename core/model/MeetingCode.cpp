@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog/MeetingCode.h"
+#include "model/MeetingCode.h"
 
 #include <QRandomGenerator>
 

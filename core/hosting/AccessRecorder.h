@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/AccessCounts.h"
+#include "catalog/Catalog.h"
+#include "server/AccessLog.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <cstdint>
+
+namespace docket {
+
+// Drains a server's AccessLog into the catalog in batches, on the catalog's thread. A catalog
+// that cannot take them (busy, disk full) gets them later; a read-only one never does: they
+// are counted for this session only.
+class AccessRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kIntervalMilliseconds = 1000;
+
+    AccessRecorder(Catalog &catalog, AccessLog &log, QObject *parent = nullptr);
+    ~AccessRecorder() override; // records what is still queued
+
+    void recordNow();
+    // Requests counted but not (yet) in the catalog.
+    std::int64_t pendingRequests() const { return m_pending.requests(); }
+
+private:
+    Catalog &m_catalog;
+    AccessLog &m_log;
+    AccessTally m_pending{AccessLog::kCapacity}; // kept across a failed write, tried again
+    bool m_warned = false;
+    QTimer m_timer;
+};
+
+} // namespace docket
