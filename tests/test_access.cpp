@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUrl>
@@ -348,6 +349,37 @@ TEST_CASE("No address is stored: device keys are salted hashes", "[access]")
     TempLibrary other;
     CHECK(other.catalog().deviceSalt() != hosted.lib.catalog().deviceSalt());
     CHECK(hosted.lib.catalog().deviceSalt() == hosted.lib.catalog().deviceSalt());
+}
+
+TEST_CASE("The catalog's bytes hold neither the phone's address nor its browser", "[access]")
+{
+    Hosted hosted;
+    // A source address and a browser name found nowhere else in the library.
+    const QString address = QStringLiteral("127.0.0.77");
+    const QString browser = QStringLiteral("Phone-Browser-5f3a9c");
+    REQUIRE(curlFetch(hosted.url(hosted.pdf),
+                      {QStringLiteral("--interface"), address, QStringLiteral("-A"), browser})
+                .status == 200);
+    const DocumentStats stats = hosted.waitForRequests(hosted.pdf, 1);
+    REQUIRE(stats.devices == 1); // the visit did reach the catalog
+
+    const QString catalogPath = hosted.lib.folder() + QStringLiteral("/catalog.sqlite");
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        QFile file(catalogPath + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    REQUIRE(bytes.size() > 4096);
+    for (const QString &secret : {address, browser}) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(bytes.contains(secret.toUtf8()));
+        CHECK_FALSE(bytes.contains(secret.toUtf8().toLower()));
+        CHECK_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()),
+                                              secret.size() * 2))); // UTF-16, as SQLite may
+    }
+    // The search can fail: the bytes do hold what the library was given.
+    CHECK(bytes.contains(hosted.open.code.toUtf8()));
 }
 
 TEST_CASE("The access log adds repeats up and drops beyond its bound instead of growing",

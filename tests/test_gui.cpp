@@ -46,6 +46,30 @@ struct Window : GuiWindow
 
 } // namespace
 
+TEST_CASE("The dialog seam fails fast: an unpreset question is answered at once, an unused "
+          "preset is reported",
+          "[gui]")
+{
+    dialogs::setPresetsOnly(true);
+    QElapsedTimer clock;
+    clock.start();
+    CHECK_FALSE(dialogs::confirm(nullptr, QStringLiteral("t"), QStringLiteral("Delete?")));
+    CHECK_FALSE(dialogs::askText(nullptr, QStringLiteral("t"), QStringLiteral("Name"), {}));
+    CHECK(dialogs::openFiles(nullptr, QStringLiteral("t"), {}).isEmpty());
+    CHECK(clock.elapsed() < 1000); // no modal dialog waited for a click
+    CHECK(dialogs::takeUnansweredQuestions() == QStringList{QStringLiteral("confirm"),
+                                                            QStringLiteral("text"),
+                                                            QStringLiteral("open files")});
+
+    dialogs::presetConfirm(true);
+    dialogs::presetText(QStringLiteral("x"));
+    CHECK(dialogs::confirm(nullptr, QStringLiteral("t"), QStringLiteral("Delete?")));
+    CHECK(dialogs::takeUnansweredQuestions().isEmpty());
+    CHECK(dialogs::takeUnusedPresets() == QStringList{QStringLiteral("text")});
+    CHECK(dialogs::takeUnusedPresets().isEmpty()); // forgotten once reported
+    dialogs::setPresetsOnly(false);
+}
+
 TEST_CASE("The window shows the meeting's agenda and the selected item's QR code", "[gui]")
 {
     Window w;

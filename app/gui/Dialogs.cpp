@@ -36,6 +36,8 @@ struct Presets
     std::deque<std::function<void(VersionsDialog &)>> versions;
     std::deque<std::function<void(TrashDialog &)>> trash;
     bool recordErrors = false;
+    bool presetsOnly = false;
+    QStringList unanswered;
     QStringList errors;
     QStringList information;
 };
@@ -55,6 +57,16 @@ template <typename T> std::optional<T> takeFront(std::deque<T> &queue)
     return value;
 }
 
+// True (and the question noted) when only preset answers may be given: the caller then answers
+// as if the user cancelled, instead of opening a modal dialog that nobody will close.
+bool unanswered(const char *question)
+{
+    if (!presets().presetsOnly)
+        return false;
+    presets().unanswered.append(QString::fromLatin1(question));
+    return true;
+}
+
 QString documentsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -65,6 +77,8 @@ QStringList openFiles(QWidget *parent, const QString &title, const QString &filt
 {
     if (auto preset = takeFront(presets().openFiles))
         return *preset;
+    if (unanswered("open files"))
+        return {};
     return QFileDialog::getOpenFileNames(parent, title, documentsFolder(), filter);
 }
 
@@ -72,6 +86,8 @@ QString openFile(QWidget *parent, const QString &title, const QString &filter)
 {
     if (auto preset = takeFront(presets().openFiles))
         return preset->value(0);
+    if (unanswered("open file"))
+        return {};
     return QFileDialog::getOpenFileName(parent, title, documentsFolder(), filter);
 }
 
@@ -80,6 +96,8 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
 {
     if (auto preset = takeFront(presets().saveFile))
         return *preset;
+    if (unanswered("save file"))
+        return {};
     return QFileDialog::getSaveFileName(parent, title, documentsFolder() + u'/' + suggestedName,
                                         filter);
 }
@@ -89,6 +107,8 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
 {
     if (auto preset = takeFront(presets().text))
         return *preset;
+    if (unanswered("text"))
+        return std::nullopt;
     bool ok = false;
     const QString text =
         QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
@@ -102,6 +122,8 @@ std::optional<ItemFields> askItem(QWidget *parent, const QString &windowTitle,
 {
     if (auto preset = takeFront(presets().item))
         return *preset;
+    if (unanswered("item"))
+        return std::nullopt;
     QDialog dialog(parent);
     dialog.setWindowTitle(windowTitle);
     auto *title = new QLineEdit(initial.title, &dialog);
@@ -129,6 +151,8 @@ bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
     if (auto preset = takeFront(presets().confirm))
         return *preset;
+    if (unanswered("confirm"))
+        return false;
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
 }
@@ -155,6 +179,8 @@ FolderImportChoice askFolderImport(QWidget *parent, const FolderImportQuestion &
 {
     if (auto preset = takeFront(presets().folderImport))
         return *preset;
+    if (unanswered("folder import"))
+        return FolderImportChoice::Cancel;
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(QObject::tr("Add a folder"));
@@ -197,6 +223,8 @@ std::optional<WifiAnswer> askWifi(QWidget *parent, const WifiNetwork &meetingNet
             return std::nullopt;
         return preset;
     }
+    if (unanswered("wifi"))
+        return std::nullopt;
     WifiDialog dialog(meetingNetwork, venueNetwork, saveVenueDefault, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -208,6 +236,8 @@ std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title,
 {
     if (auto preset = takeFront(presets().printChoice))
         return *preset;
+    if (unanswered("print choice"))
+        return std::nullopt;
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *layout = new QComboBox(&dialog);
@@ -243,6 +273,8 @@ bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(Q
         printer.setOutputFileName(*preset);
         return paint(printer);
     }
+    if (unanswered("print preview"))
+        return false;
     QPrintPreviewDialog preview(&printer, parent);
     preview.resize(900, 760);
     QObject::connect(
@@ -260,6 +292,8 @@ void showVersions(VersionsDialog &dialog)
         (*preset)(dialog);
         return;
     }
+    if (unanswered("versions"))
+        return;
     dialog.exec();
 }
 
@@ -269,6 +303,8 @@ void showTrash(TrashDialog &dialog)
         (*preset)(dialog);
         return;
     }
+    if (unanswered("trash"))
+        return;
     dialog.exec();
 }
 
@@ -319,6 +355,41 @@ void presetTrash(const std::function<void(TrashDialog &)> &drive)
 void setRecordErrors(bool on)
 {
     presets().recordErrors = on;
+}
+
+void setPresetsOnly(bool on)
+{
+    presets().presetsOnly = on;
+}
+
+QStringList takeUnansweredQuestions()
+{
+    QStringList questions;
+    questions.swap(presets().unanswered);
+    return questions;
+}
+
+QStringList takeUnusedPresets()
+{
+    Presets &p = presets();
+    QStringList unused;
+    const auto note = [&unused](const char *kind, auto &queue) {
+        for (std::size_t i = 0; i < queue.size(); ++i)
+            unused.append(QString::fromLatin1(kind));
+        queue.clear();
+    };
+    note("open files", p.openFiles);
+    note("save file", p.saveFile);
+    note("text", p.text);
+    note("confirm", p.confirm);
+    note("folder import", p.folderImport);
+    note("item", p.item);
+    note("wifi", p.wifi);
+    note("print choice", p.printChoice);
+    note("print preview", p.printPreview);
+    note("versions", p.versions);
+    note("trash", p.trash);
+    return unused;
 }
 
 QStringList recordedErrors()

@@ -113,6 +113,14 @@ void presetTrash(const std::function<void(TrashDialog &)> &drive);
 // Errors (and information) are recorded instead of shown while this is on (tests read them
 // back).
 void setRecordErrors(bool on);
+// While this is on, a question without a preset answer is not shown (a modal dialog would wait
+// for a click that never comes): it is answered as cancelled and noted, so that a test fails at
+// once instead of hanging until its time limit.
+void setPresetsOnly(bool on);
+// The questions asked without a preset answer since the last call (their kinds: "confirm", ...).
+QStringList takeUnansweredQuestions();
+// The preset answers no question used (their kinds), and forgets them.
+QStringList takeUnusedPresets();
 QStringList takeRecordedErrors();
 QStringList recordedErrors();
 QStringList takeRecordedInformation();

@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <exception>
+
 namespace testsupport {
 
 // Lets queued work (snapshot publishing, catalog signals, worker threads) run until `done`
@@ -31,7 +33,8 @@ template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 
 }
 
 // Shown, with the open meeting and its first item selected; every modal question answered
-// through the dialogs:: seam and every error recorded instead of shown.
+// through the dialogs:: seam and every error recorded instead of shown. A question the test did
+// not preset an answer for, or a preset answer no question used, fails the test.
 struct GuiWindow
 {
     SampleSite site;
@@ -40,6 +43,9 @@ struct GuiWindow
     GuiWindow()
     {
         docket::dialogs::setRecordErrors(true);
+        docket::dialogs::setPresetsOnly(true);
+        docket::dialogs::takeUnansweredQuestions();
+        docket::dialogs::takeUnusedPresets();
         docket::dialogs::takeRecordedErrors();
         docket::dialogs::takeRecordedInformation();
         window.resize(1200, 760);
@@ -49,7 +55,20 @@ struct GuiWindow
         QCoreApplication::processEvents();
         window.statusBar()->clearMessage();
     }
-    ~GuiWindow() { docket::dialogs::setRecordErrors(false); }
+    ~GuiWindow()
+    {
+        const QStringList unanswered = docket::dialogs::takeUnansweredQuestions();
+        const QStringList unused = docket::dialogs::takeUnusedPresets();
+        if (std::uncaught_exceptions() == 0) { // a failed REQUIRE already said what went wrong
+            INFO("questions asked without a preset answer: "
+                 << unanswered.join(u", ").toStdString());
+            CHECK(unanswered.isEmpty());
+            INFO("preset answers no question used: " << unused.join(u", ").toStdString());
+            CHECK(unused.isEmpty());
+        }
+        docket::dialogs::setPresetsOnly(false);
+        docket::dialogs::setRecordErrors(false);
+    }
 
     // Hosting on 127.0.0.1 at a free port.
     void host()
