@@ -26,6 +26,31 @@ using namespace testsupport;
 
 namespace {
 
+// Whether a child process of `parent` has `word` among its arguments (read from /proc).
+bool hasChild(pid_t parent, const QByteArray &word)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid ...": the name may hold spaces, so split after its ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields.at(1).toInt() != parent)
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(word))
+            return true;
+    }
+    return false;
+}
+
+void leadOwnProcessGroup()
+{
+    ::setsid();
+}
+
 int filesUnder(const QString &folder)
 {
     int count = 0;
@@ -137,26 +162,27 @@ TEST_CASE("An import killed half-way is repaired on the next start, verify clean
     environment.insert(QStringLiteral("DOCKET_INSPECT_FAULT"), QStringLiteral("hang"));
     import.setProcessEnvironment(environment);
     // Its own process group, so that the kill takes the inspection child along.
-    import.setChildProcessModifier([] { ::setsid();
-});
-import.start(QStringLiteral(DOCKET_CLI_PATH),
-             {QStringLiteral("--library"), library, QStringLiteral("doc"), QStringLiteral("add"),
-              QStringLiteral("1"), QStringLiteral("1"), pdf});
-REQUIRE(import.waitForStarted(10000));
-const QString tmp = library + QStringLiteral("/tmp");
-for (int i = 0; i < 2000 && filesUnder(tmp) == 0; ++i)
-    QThread::msleep(5);
-REQUIRE(filesUnder(tmp) == 1);
-QThread::msleep(200); // inside the inspection wait by now
-::kill(-static_cast<pid_t>(import.processId()), SIGKILL);
-REQUIRE(import.waitForFinished(10000));
-CHECK(import.exitStatus() == QProcess::CrashExit);
+    import.setChildProcessModifier(leadOwnProcessGroup);
+    import.start(QStringLiteral(DOCKET_CLI_PATH),
+                 {QStringLiteral("--library"), library, QStringLiteral("doc"),
+                  QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("1"), pdf});
+    REQUIRE(import.waitForStarted(10000));
+    const QString tmp = library + QStringLiteral("/tmp");
+    const auto importPid = static_cast<pid_t>(import.processId());
+    // Staged, and its inspection child running: the import waits on it now.
+    for (int i = 0; i < 2000 && (filesUnder(tmp) == 0 || !hasChild(importPid, "inspect")); ++i)
+        QThread::msleep(5);
+    REQUIRE(filesUnder(tmp) == 1);
+    REQUIRE(hasChild(importPid, "inspect"));
+    ::kill(-importPid, SIGKILL);
+    REQUIRE(import.waitForFinished(10000));
+    CHECK(import.exitStatus() == QProcess::CrashExit);
 
-// The next start finds the debris and removes it; the catalog never saw the document.
-Library again(library);
-CHECK(filesUnder(tmp) == 0);
-CHECK(again.catalog().documents(again.catalog().items(1).at(0).id).isEmpty());
-const VerifyReport report = Verifier::verify(again);
-CHECK(report.problems.isEmpty());
-CHECK(again.cleanUp(true).files == 0); // nothing half-stored either (too young or none)
+    // The next start finds the debris and removes it; the catalog never saw the document.
+    Library again(library);
+    CHECK(filesUnder(tmp) == 0);
+    CHECK(again.catalog().documents(again.catalog().items(1).at(0).id).isEmpty());
+    const VerifyReport report = Verifier::verify(again);
+    CHECK(report.problems.isEmpty());
+    CHECK(again.cleanUp(true).files == 0); // nothing half-stored either (too young or none)
 }
