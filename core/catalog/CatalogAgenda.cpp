@@ -111,9 +111,8 @@ void Catalog::updateItem(Id itemId, const QString &title, const QString &present
         throw Error(tr("An agenda item needs a title."));
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE agenda_item SET title = ?, presenter = ? WHERE id = ?");
-    s.bind(1, trimmed).bind(2, orEmpty(presenter.trimmed())).bind(3, itemId).run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such agenda item."));
+    changeExactlyOne(m_db, s.bind(1, trimmed).bind(2, orEmpty(presenter.trimmed())).bind(3, itemId),
+                     tr("No such agenda item."));
     tx.commit();
     Q_EMIT changed();
 }

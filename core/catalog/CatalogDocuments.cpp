@@ -62,9 +62,7 @@ Document Catalog::readDocument(const sql::Statement &s)
 
 Id Catalog::insertVersion(Id documentId, const NewDocument &doc, const QString &now)
 {
-    sql::Statement blob(m_db,
-                        "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
-    blob.bind(1, doc.sha256).bind(2, doc.size).bind(3, now).run();
+    recordBlob(m_db, doc.sha256, doc.size, now);
     sql::Statement version(m_db, "INSERT INTO document_version(document_id, blob_sha256, "
                                  "file_name, mime_type, size, page_count, pdf_title, problem, "
                                  "added_at, page_sizes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -80,18 +78,7 @@ Id Catalog::insertVersion(Id documentId, const NewDocument &doc, const QString &
         .bind(10, orEmpty(pageSizesText(doc.pageSizes)))
         .run();
     const Id versionId = m_db.lastInsertId();
-    sql::Statement text(m_db, "INSERT INTO page_text(body, original, version_id, page) "
-                              "VALUES (?, ?, ?, ?)");
-    for (qsizetype i = 0; i < doc.pageTexts.size(); ++i) {
-        if (doc.pageTexts[i].trimmed().isEmpty())
-            continue;
-        text.bind(1, searchFold(doc.pageTexts[i]))
-            .bind(2, doc.pageTexts[i])
-            .bind(3, versionId)
-            .bind(4, static_cast<int>(i + 1))
-            .run();
-        text.reset();
-    }
+    indexPageTexts(m_db, versionId, doc.pageTexts);
     return versionId;
 }
 
@@ -249,9 +236,7 @@ void Catalog::renameDocument(Id documentId, const QString &title)
         throw Error(tr("A document needs a title."));
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE document SET title = ? WHERE id = ?");
-    s.bind(1, trimmed).bind(2, documentId).run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such document."));
+    changeExactlyOne(m_db, s.bind(1, trimmed).bind(2, documentId), tr("No such document."));
     tx.commit();
     Q_EMIT changed();
 }
@@ -264,9 +249,7 @@ void Catalog::setRendition(Id versionId, const NewDocument &pdf)
     if (!version(versionId))
         throw Error(tr("No such document."));
     const QString now = nowText();
-    sql::Statement blob(m_db,
-                        "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
-    blob.bind(1, pdf.sha256).bind(2, pdf.size).bind(3, now).run();
+    recordBlob(m_db, pdf.sha256, pdf.size, now);
     sql::Statement row(m_db, "INSERT OR REPLACE INTO rendition(version_id, blob_sha256, "
                              "page_count, page_sizes, made_at) VALUES (?, ?, ?, ?, ?)");
     row.bind(1, versionId)
@@ -277,18 +260,7 @@ void Catalog::setRendition(Id versionId, const NewDocument &pdf)
         .run();
     sql::Statement previous(m_db, "DELETE FROM page_text WHERE version_id = ?");
     previous.bind(1, versionId).run();
-    sql::Statement text(m_db, "INSERT INTO page_text(body, original, version_id, page) "
-                              "VALUES (?, ?, ?, ?)");
-    for (qsizetype i = 0; i < pdf.pageTexts.size(); ++i) {
-        if (pdf.pageTexts[i].trimmed().isEmpty())
-            continue;
-        text.bind(1, searchFold(pdf.pageTexts[i]))
-            .bind(2, pdf.pageTexts[i])
-            .bind(3, versionId)
-            .bind(4, static_cast<int>(i + 1))
-            .run();
-        text.reset();
-    }
+    indexPageTexts(m_db, versionId, pdf.pageTexts);
     tx.commit();
     Q_EMIT changed();
 }

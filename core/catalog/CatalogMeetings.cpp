@@ -145,14 +145,14 @@ void Catalog::updateMeeting(const Meeting &meeting)
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE meeting SET title = ?, meeting_date = ?, venue = ?, "
                            "language = ? WHERE id = ?");
-    s.bind(1, title)
-        .bind(2, meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : QString())
-        .bind(3, orEmpty(meeting.venue.trimmed()))
-        .bind(4, meeting.language.isEmpty() ? QStringLiteral("vi") : meeting.language)
-        .bind(5, meeting.id)
-        .run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such meeting."));
+    changeExactlyOne(
+        m_db,
+        s.bind(1, title)
+            .bind(2, meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : QString())
+            .bind(3, orEmpty(meeting.venue.trimmed()))
+            .bind(4, meeting.language.isEmpty() ? QStringLiteral("vi") : meeting.language)
+            .bind(5, meeting.id),
+        tr("No such meeting."));
     tx.commit();
     Q_EMIT changed();
 }
@@ -161,9 +161,8 @@ void Catalog::setMeetingState(Id meetingId, MeetingState state)
 {
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE meeting SET state = ? WHERE id = ?");
-    s.bind(1, meetingStateKey(state)).bind(2, meetingId).run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such meeting."));
+    changeExactlyOne(m_db, s.bind(1, meetingStateKey(state)).bind(2, meetingId),
+                     tr("No such meeting."));
     tx.commit();
     checkpoint();
     Q_EMIT changed();
@@ -185,9 +184,7 @@ void Catalog::setMeetingPin(Id meetingId, const QString &newPin)
     s.bind(1, orEmpty(QString::fromLatin1(hashed)))
         .bind(2, orEmpty(QString::fromLatin1(salt)))
         .bind(3, meetingId);
-    s.run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such meeting."));
+    changeExactlyOne(m_db, s, tr("No such meeting."));
     tx.commit();
     Q_EMIT changed();
 }
@@ -196,9 +193,7 @@ void Catalog::removeMeeting(Id meetingId)
 {
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "DELETE FROM meeting WHERE id = ?");
-    s.bind(1, meetingId).run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such meeting."));
+    changeExactlyOne(m_db, s.bind(1, meetingId), tr("No such meeting."));
     tx.commit();
     Q_EMIT changed();
 }

@@ -3,8 +3,13 @@
 // What the Catalog*.cpp files share and nobody else needs: how times and empty texts are stored,
 // and the column lists that the read* functions expect.
 
+#include "catalog/Sqlite.h"
+#include "model/Model.h"
+#include "util/Error.h"
+
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace docket::catalogrows {
 
@@ -23,6 +28,27 @@ inline QDateTime readTime(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
+
+// Runs an UPDATE or DELETE meant for exactly one row. Touching none means the row asked for is
+// not there (or not in the state the statement wants), which `notFound` tells the user.
+inline void changeExactlyOne(sql::Database &db, sql::Statement &statement, const QString &notFound)
+{
+    statement.run();
+    if (db.changes() != 1)
+        throw Error(notFound);
+}
+
+// The row of stored bytes that versions and renditions point at, unless it is there already.
+inline void recordBlob(sql::Database &db, const QString &sha256, std::int64_t size,
+                       const QString &now)
+{
+    sql::Statement blob(db, "INSERT OR IGNORE INTO blob(sha256, size, stored_at) VALUES (?, ?, ?)");
+    blob.bind(1, sha256).bind(2, size).bind(3, now).run();
+}
+
+// Puts the text of each page of a version into search, as search folds it; pages without a word
+// are left out. Page numbers are 1-based. (CatalogSearch.cpp)
+void indexPageTexts(sql::Database &db, Id versionId, const QStringList &pageTexts);
 
 inline constexpr const char *kMeetingColumns =
     "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt, "

@@ -15,6 +15,22 @@ QString Catalog::searchFold(QString text)
     return text;
 }
 
+void catalogrows::indexPageTexts(sql::Database &db, Id versionId, const QStringList &pageTexts)
+{
+    sql::Statement text(db, "INSERT INTO page_text(body, original, version_id, page) "
+                            "VALUES (?, ?, ?, ?)");
+    for (qsizetype i = 0; i < pageTexts.size(); ++i) {
+        if (pageTexts[i].trimmed().isEmpty())
+            continue;
+        text.bind(1, Catalog::searchFold(pageTexts[i]))
+            .bind(2, pageTexts[i])
+            .bind(3, versionId)
+            .bind(4, static_cast<int>(i + 1))
+            .run();
+        text.reset();
+    }
+}
+
 namespace {
 
 constexpr QChar kMatchStart(0x0001);

@@ -13,9 +13,7 @@ void Catalog::removeDocument(Id documentId)
     sql::Transaction tx(m_db);
     sql::Statement s(m_db,
                      "UPDATE document SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL");
-    s.bind(1, nowText()).bind(2, documentId).run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such document."));
+    changeExactlyOne(m_db, s.bind(1, nowText()).bind(2, documentId), tr("No such document."));
     tx.commit();
     Q_EMIT changed();
 }
@@ -39,9 +37,7 @@ void Catalog::restoreDocument(Id documentId)
     sql::Statement s(m_db, "UPDATE document SET trashed_at = NULL, position = (SELECT "
                            "coalesce(max(position), 0) + 1 FROM document x WHERE x.item_id = "
                            "document.item_id) WHERE id = ? AND trashed_at IS NOT NULL");
-    s.bind(1, documentId).run();
-    if (m_db.changes() != 1)
-        throw Error(tr("That document is not in the trash."));
+    changeExactlyOne(m_db, s.bind(1, documentId), tr("That document is not in the trash."));
     tx.commit();
     Q_EMIT changed();
 }

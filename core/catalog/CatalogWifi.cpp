@@ -40,14 +40,14 @@ void Catalog::setMeetingWifi(Id meetingId, const WifiNetwork &network)
     sql::Transaction tx(m_db);
     sql::Statement s(m_db, "UPDATE meeting SET wifi_ssid = ?, wifi_password = ?, "
                            "wifi_security = ?, wifi_hidden = ? WHERE id = ?");
-    s.bind(1, orEmpty(network.ssid))
-        .bind(2, network.isEmpty() ? QStringLiteral("") : orEmpty(network.password))
-        .bind(3, wifipayload::securityKey(network.security))
-        .bind(4, network.hidden ? 1 : 0)
-        .bind(5, meetingId)
-        .run();
-    if (m_db.changes() != 1)
-        throw Error(tr("No such meeting."));
+    changeExactlyOne(
+        m_db,
+        s.bind(1, orEmpty(network.ssid))
+            .bind(2, network.isEmpty() ? QStringLiteral("") : orEmpty(network.password))
+            .bind(3, wifipayload::securityKey(network.security))
+            .bind(4, network.hidden ? 1 : 0)
+            .bind(5, meetingId),
+        tr("No such meeting."));
     tx.commit();
     Q_EMIT changed();
 }
