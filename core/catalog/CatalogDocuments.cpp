@@ -8,6 +8,21 @@ namespace docket {
 
 using namespace catalogrows;
 
+namespace {
+
+// Makes `versionId` the one delegates get and, when that changes what they get, notes the moment:
+// their Last-Modified. Never back in time, even if the clock is.
+void setCurrentVersion(sql::Database &db, Id documentId, Id versionId)
+{
+    sql::Statement current(db, "UPDATE document SET current_since = CASE "
+                               "WHEN current_version_id IS ?1 THEN current_since "
+                               "ELSE max(?3, current_since) END, current_version_id = ?1 "
+                               "WHERE id = ?2");
+    current.bind(1, versionId).bind(2, documentId).bind(3, nowText()).run();
+}
+
+} // namespace
+
 QString pageSizesText(const QList<QSizeF> &sizes)
 {
     QStringList parts;
@@ -57,6 +72,9 @@ Document Catalog::readDocument(const sql::Statement &s)
     d.sha256 = s.text(9);
     d.problem = s.text(10);
     d.addedAt = readTime(s.text(11));
+    d.currentSince = readTime(s.text(18));
+    if (!d.currentSince.isValid() || d.currentSince < d.addedAt)
+        d.currentSince = d.addedAt;
     return d;
 }
 
@@ -94,8 +112,7 @@ Document Catalog::replaceDocument(Id documentId, const NewDocument &doc)
         throw Error(tr("%1 is the same file as the current version of \"%2\".")
                         .arg(doc.fileName, existing->title));
     const Id versionId = insertVersion(documentId, doc, nowText());
-    sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
-    current.bind(1, versionId).bind(2, documentId).run();
+    setCurrentVersion(m_db, documentId, versionId);
     tx.commit();
     Q_EMIT changed();
     return *document(documentId);
@@ -150,8 +167,7 @@ void Catalog::makeVersionCurrent(Id documentId, Id versionId)
     const auto chosen = version(versionId);
     if (!chosen || chosen->documentId != documentId)
         throw Error(tr("That version does not belong to this document."));
-    sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
-    current.bind(1, versionId).bind(2, documentId).run();
+    setCurrentVersion(m_db, documentId, versionId);
     tx.commit();
     Q_EMIT changed();
 }
@@ -191,8 +207,7 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
     document.bind(1, itemId).bind(2, title).bind(3, now).run();
     const Id documentId = m_db.lastInsertId();
     const Id versionId = insertVersion(documentId, doc, now);
-    sql::Statement current(m_db, "UPDATE document SET current_version_id = ? WHERE id = ?");
-    current.bind(1, versionId).bind(2, documentId).run();
+    setCurrentVersion(m_db, documentId, versionId);
     return documentId;
 }
 

@@ -59,7 +59,7 @@ inline constexpr const char *kDocumentColumns =
     "SELECT d.id, d.item_id, d.position, d.title, v.id, v.file_name, v.mime_type, v.size, "
     "v.page_count, v.blob_sha256, v.problem, v.added_at, v.page_sizes, "
     "(SELECT count(*) FROM document_version x WHERE x.document_id = d.id), d.trashed_at, "
-    "r.blob_sha256, r.page_count, r.page_sizes "
+    "r.blob_sha256, r.page_count, r.page_sizes, d.current_since "
     "FROM document d JOIN document_version v ON v.id = d.current_version_id "
     "LEFT JOIN rendition r ON r.version_id = v.id ";
 

@@ -199,6 +199,24 @@ INSERT INTO access_counter(version_id, device_key, first_seen, last_seen, reques
 DROP TABLE access_event;
 )sql";
 
+// Version 10: when a document's current version became current. Last-Modified was the version's
+// own add time, so choosing an earlier version again moved it back in time, and a phone asking
+// "changed since?" with the later date got "not modified" for different bytes. A document whose
+// current version is its newest has been current since it was added; for the others the moment
+// is not known, so it is the migration's: one more full download at most, never a stale one.
+constexpr const char *kSchemaV10Column = R"sql(
+ALTER TABLE document ADD COLUMN current_since TEXT NOT NULL DEFAULT '';
+)sql";
+constexpr const char *kSchemaV10 = R"sql(
+UPDATE document SET current_since = coalesce(
+    (SELECT CASE WHEN v.added_at >= (SELECT max(x.added_at) FROM document_version x
+                                     WHERE x.document_id = document.id)
+                 THEN v.added_at
+                 ELSE strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END
+     FROM document_version v WHERE v.id = document.current_version_id),
+    created_at);
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -230,6 +248,16 @@ void Catalog::migrate()
         m_db.exec(kSchemaV8);
     if (version < 9)
         m_db.exec(kSchemaV9);
+    if (version < 10) {
+        // A catalog set back to an earlier user_version by hand (as tests of the earlier steps
+        // do) may have the column already: the step fills it all the same.
+        const bool hasColumn = sql::Statement(m_db, "SELECT 1 FROM pragma_table_info('document') "
+                                                    "WHERE name = 'current_since'")
+                                   .step();
+        if (!hasColumn)
+            m_db.exec(kSchemaV10Column);
+        m_db.exec(kSchemaV10);
+    }
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }
