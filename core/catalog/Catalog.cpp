@@ -40,9 +40,20 @@ bool hasWalContent(const QString &databasePath)
 std::mutex gOpenMutex;
 QHash<QString, int> gOpenCatalogs;
 
+// One file reached by two paths (a symbolic link, "..") is one catalog. A file not there yet has
+// no canonical path: its absolute one stands in.
 QString openKey(const QString &databasePath)
 {
-    return QFileInfo(databasePath).absoluteFilePath();
+    const QFileInfo info(databasePath);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// Whether a disk that refused SQLite is full rather than read-only or failing.
+bool diskNearlyFull(const QString &databasePath)
+{
+    const QStorageInfo storage(QFileInfo(databasePath).absolutePath());
+    return storage.isValid() && !storage.isReadOnly() && storage.bytesAvailable() < kFullDiskBytes;
 }
 
 } // namespace
@@ -52,17 +63,19 @@ Catalog::Catalog(const QString &databasePath, QObject *parent)
 {
     inspectJournal();
     openBest();
+    // Fixed now that the file exists: it is the key this catalog leaves the registry by.
+    m_openKey = openKey(m_path);
     {
         const std::lock_guard lock(gOpenMutex);
-        ++gOpenCatalogs[openKey(m_path)];
+        ++gOpenCatalogs[m_openKey];
     }
     try {
         finishOpening();
     } catch (...) {
         m_db = sql::Database();
         const std::lock_guard lock(gOpenMutex);
-        if (--gOpenCatalogs[openKey(m_path)] <= 0)
-            gOpenCatalogs.remove(openKey(m_path));
+        if (--gOpenCatalogs[m_openKey] <= 0)
+            gOpenCatalogs.remove(m_openKey);
         throw;
     }
 }
@@ -94,7 +107,11 @@ void Catalog::finishOpening()
             if (error.kind() != CatalogError::Kind::DiskFull &&
                 error.kind() != CatalogError::Kind::Io)
                 throw;
-            m_access = Access::DiskFull;
+            // An I/O error is a full disk only when the disk is (nearly) full; else the medium
+            // refuses or fails, and the user must not be sent to free space that is there.
+            m_access = error.kind() == CatalogError::Kind::DiskFull || diskNearlyFull(m_path)
+                           ? Access::DiskFull
+                           : Access::ReadOnlyMedia;
         }
     }
     // An older catalog that cannot be brought up to date where it is: read an up-to-date copy.
@@ -107,6 +124,11 @@ Catalog::~Catalog()
 {
     if (!isReadOnly()) {
         try {
+            saveRememberedSettings();
+        } catch (const Error &error) {
+            qWarning("%s", qUtf8Printable(error.message()));
+        }
+        try {
             checkpoint();
         } catch (const Error &) {
             // SQLite checkpoints again when the last connection closes.
@@ -114,21 +136,23 @@ Catalog::~Catalog()
     }
     m_db = sql::Database();
     const std::lock_guard lock(gOpenMutex);
-    if (--gOpenCatalogs[openKey(m_path)] <= 0)
-        gOpenCatalogs.remove(openKey(m_path));
+    if (--gOpenCatalogs[m_openKey] <= 0)
+        gOpenCatalogs.remove(m_openKey);
 }
 
 bool Catalog::inUse(const QString &databasePath)
 {
+    const QString key = openKey(databasePath);
     {
         const std::lock_guard lock(gOpenMutex);
-        if (gOpenCatalogs.value(openKey(databasePath)) > 0)
+        if (gOpenCatalogs.value(key) > 0)
             return true;
     }
     // Every connection to a WAL database holds a read lock on the -shm file's "dead man switch"
-    // byte (offset 128 in SQLite's unix VFS) for as long as it is open.
-    const int fd = ::open(QFile::encodeName(databasePath + QStringLiteral("-shm")).constData(),
-                          O_RDONLY | O_CLOEXEC);
+    // byte (offset 128 in SQLite's unix VFS) for as long as it is open. SQLite follows symbolic
+    // links, so the -shm is beside the file itself.
+    const int fd =
+        ::open(QFile::encodeName(key + QStringLiteral("-shm")).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false; // no -shm: nobody has it open in WAL mode
     struct flock probe = {};
@@ -203,10 +227,7 @@ void Catalog::openBest()
     // A full disk or a read-only medium: SQLite cannot size its -shm index file. Reading works
     // without writing it when it and the -wal exist; without a -wal, the file alone is the whole
     // catalog and can be read as immutable; else only a copy elsewhere can be read.
-    const QStorageInfo storage(QFileInfo(m_path).absolutePath());
-    const bool full =
-        storage.isValid() && !storage.isReadOnly() && storage.bytesAvailable() < kFullDiskBytes;
-    m_access = full ? Access::DiskFull : Access::ReadOnlyMedia;
+    m_access = diskNearlyFull(m_path) ? Access::DiskFull : Access::ReadOnlyMedia;
     for (const sql::OpenMode mode : {sql::OpenMode::ReadOnly, sql::OpenMode::Immutable}) {
         if (mode == sql::OpenMode::Immutable && hasWalContent(m_path))
             continue;

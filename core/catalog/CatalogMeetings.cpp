@@ -164,7 +164,12 @@ void Catalog::setMeetingState(Id meetingId, MeetingState state)
     changeExactlyOne(m_db, s.bind(1, meetingStateKey(state)).bind(2, meetingId),
                      tr("No such meeting."));
     tx.commit();
-    checkpoint();
+    // Committed: whoever listens must hear of it even when the checkpoint, a nicety, fails.
+    try {
+        checkpoint();
+    } catch (const Error &error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+    }
     Q_EMIT changed();
     Q_EMIT meetingStateChanged(meetingId, state);
 }
