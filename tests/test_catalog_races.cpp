@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
-#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
