@@ -2,8 +2,10 @@
 // Documents change until the last minute: a new version goes behind the same document, so the
 // item's printed QR code and the document's link keep working and now serve the new bytes;
 // earlier versions are kept and can be served again. Through the real server with curl.
+#include "catalog/Sqlite.h"
 #include "hosting/SnapshotPublisher.h"
 #include "library/Library.h"
+#include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
@@ -124,4 +126,68 @@ TEST_CASE("The old link serves the new version, never a mix of both", "[versions
     CHECK(reverted.body == hosted.pdfContent);
     CHECK(reverted.header("ETag") == oldTag);
     CHECK(curlFetch(hosted.url(QStringLiteral("/1/%1/page/4").arg(hosted.pdf.id))).status == 404);
+}
+
+TEST_CASE("Choosing an earlier version again moves Last-Modified forward, never back",
+          "[versions][server]")
+{
+    Hosted hosted;
+    const QString docUrl = hosted.url(QStringLiteral("/1/%1/file.pdf").arg(hosted.pdf.id));
+    const QString v2 = hosted.lib.sourcePath(QStringLiteral("v2.pdf"));
+    const QByteArray v2Content = pdfBytes(4, QStringLiteral("Bản sửa"));
+    writeFile(v2, v2Content);
+    hosted.lib.library().replaceDocument(hosted.pdf.id, v2);
+    const QList<DocumentVersion> versions = hosted.lib.catalog().versions(hosted.pdf.id);
+    REQUIRE(versions.size() == 2);
+
+    // Version 1 added two hours ago, version 2 one hour ago (HTTP dates count whole seconds, so
+    // the test cannot rely on the moments it makes them in).
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const auto text = [](const QDateTime &at) {
+        return at.toString(Qt::ISODateWithMs);
+    };
+    {
+        sql::Database other(hosted.lib.catalog().path());
+        sql::Statement added(other, "UPDATE document_version SET added_at = ? WHERE id = ?");
+        added.bind(1, text(now.addSecs(-7200))).bind(2, versions[1].id).run();
+        added.reset();
+        added.bind(1, text(now.addSecs(-3600))).bind(2, versions[0].id).run();
+        sql::Statement since(other, "UPDATE document SET current_since = ? WHERE id = ?");
+        since.bind(1, text(now.addSecs(-3600))).bind(2, hosted.pdf.id).run();
+    }
+    hosted.lib.catalog().renameDocument(hosted.pdf.id, QStringLiteral("Báo cáo (sửa)"));
+    hosted.settle();
+    const HttpResult second = curlFetch(docUrl);
+    REQUIRE(second.status == 200);
+    REQUIRE(second.body == v2Content);
+    const QByteArray secondDate = second.header("Last-Modified");
+    CHECK(secondDate == http::httpDate(now.addSecs(-3600).toSecsSinceEpoch()));
+
+    // Back to version 1: what delegates get changed now, so Last-Modified is now.
+    hosted.lib.catalog().makeVersionCurrent(hosted.pdf.id, versions[1].id);
+    hosted.settle();
+    const HttpResult first = curlFetch(docUrl);
+    REQUIRE(first.status == 200);
+    CHECK(first.body == hosted.pdfContent);
+    const auto firstSeconds = http::parseHttpDate(first.header("Last-Modified"));
+    REQUIRE(firstSeconds);
+    CHECK(*firstSeconds > now.addSecs(-3600).toSecsSinceEpoch());
+    CHECK(*firstSeconds >= now.toSecsSinceEpoch());
+
+    // A phone holding version 2 asks only "changed since?": it gets version 1's bytes, not 304.
+    const HttpResult revalidated =
+        curlFetch(docUrl, {QStringLiteral("-H"), QStringLiteral("If-Modified-Since: ") +
+                                                     QString::fromLatin1(secondDate)});
+    CHECK(revalidated.status == 200);
+    CHECK(revalidated.body == hosted.pdfContent);
+    // And one already holding version 1 from now on may keep it.
+    const HttpResult unchanged = curlFetch(
+        docUrl, {QStringLiteral("-H"), QStringLiteral("If-Modified-Since: ") +
+                                           QString::fromLatin1(first.header("Last-Modified"))});
+    CHECK(unchanged.status == 304);
+    // Choosing the current version again changes nothing, so the date stays.
+    hosted.lib.catalog().makeVersionCurrent(hosted.pdf.id, versions[1].id);
+    CHECK(hosted.lib.catalog().document(hosted.pdf.id)->currentSince.toSecsSinceEpoch() ==
+          *firstSeconds);
 }

@@ -78,7 +78,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -212,7 +212,9 @@ public:
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
     // For what is only remembered for next time (the address announced, the port): kept for
-    // this process alone when the catalog cannot take it (read-only, disk full), never thrown.
+    // this process alone when the catalog cannot take it (read-only, disk full); when another
+    // program keeps it busy, written on a later call or when the catalog closes. Throws only
+    // for a damaged catalog or an error of Docket's own.
     void rememberSetting(const QString &key, const QString &value);
 
     // Runs `read` with every query inside seeing the catalog as of one moment, even while
@@ -249,17 +251,20 @@ private:
     Id insertDocument(Id itemId, const NewDocument &doc);
     Id insertVersion(Id documentId, const NewDocument &doc, const QString &now);
     QByteArray librarySecret(const QString &key);
+    void saveRememberedSettings();
     static Meeting readMeeting(const sql::Statement &s);
     static AgendaItem readItem(const sql::Statement &s);
     static Document readDocument(const sql::Statement &s);
 
     QString m_path;
+    QString m_openKey; // this catalog in the registry of open ones, fixed when it was opened
     sql::Database m_db;
     Access m_access = Access::Writable;
     QStringList m_openWarnings;
     bool m_resetJournal = false;
     std::unique_ptr<QTemporaryDir> m_copy; // a read-only catalog that had to be copied to be read
     QHash<QString, QString> m_settingOverlay; // settings this process could not store
+    QStringList m_unsavedSettings; // of those, the ones a busy catalog refused: tried again
 };
 
 } // namespace docket

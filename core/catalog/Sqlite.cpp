@@ -20,6 +20,9 @@ namespace {
 // Percent-encoded, so that a folder named "a?b#c%d" stays a path and never becomes parameters.
 QByteArray uriFor(const QString &path, OpenMode mode)
 {
+    // An in-memory database (the wrappers' tests): SQLite's own name, not a file called that.
+    if (path == u":memory:")
+        return QByteArrayLiteral("file::memory:");
     QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded();
     if (mode == OpenMode::ReadOnly)
         uri += "?mode=ro&readonly_shm=1";
@@ -35,7 +38,9 @@ CatalogError errorFor(int extendedCode, const QString &sqliteText, const QString
     using Kind = CatalogError::Kind;
     Kind kind = Kind::Other;
     QString sentence;
-    switch (extendedCode & 0xff) {
+    // Out of memory while doing I/O is a want of memory, not a failing disk.
+    const int primaryCode = extendedCode == SQLITE_IOERR_NOMEM ? SQLITE_NOMEM : extendedCode & 0xff;
+    switch (primaryCode) {
     case SQLITE_FULL:
         kind = Kind::DiskFull;
         sentence = QCoreApplication::translate(

@@ -88,6 +88,9 @@ struct Document
     // first page could not be drawn within the render limits: see heavy().
     QString problem;
     QDateTime addedAt; // of the current version
+    // When the current version became current (added, or chosen again from the earlier ones):
+    // what changed for delegates then, hence their Last-Modified. Never earlier than addedAt.
+    QDateTime currentSince;
     int versionCount = 1;
     QDateTime trashedAt; // set while it is in its meeting's trash
     // A PDF made from an office file (by LibreOffice) so phones can read it in the browser:

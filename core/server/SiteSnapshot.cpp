@@ -143,7 +143,7 @@ SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobS
             d.pageCount = doc.pageCount;
             d.blobPath = store.pathFor(doc.sha256);
             d.etag = '"' + doc.sha256.toLatin1() + '"';
-            d.lastModifiedSeconds = doc.addedAt.toSecsSinceEpoch();
+            d.lastModifiedSeconds = doc.currentSince.toSecsSinceEpoch();
             d.lastModified = http::httpDate(d.lastModifiedSeconds);
             d.contentType = http::servedContentType(doc.mimeType);
             d.inlineView = http::showsInline(doc.mimeType);

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meetings: their rows, states and PINs.
+#include "catalog/Catalog.h"
+#include "catalog/CatalogRows.h"
+#include "model/MeetingCode.h"
+#include "util/Error.h"
+#include "util/Pin.h"
+
+#include <QCoreApplication>
+
+namespace docket {
+
+using namespace catalogrows;
+
+QString meetingStateKey(MeetingState state)
+{
+    switch (state) {
+    case MeetingState::Draft:
+        return QStringLiteral("draft");
+    case MeetingState::Open:
+        return QStringLiteral("open");
+    case MeetingState::Closed:
+        return QStringLiteral("closed");
+    }
+    return QStringLiteral("draft");
+}
+
+std::optional<MeetingState> meetingStateFromKey(const QString &key)
+{
+    for (MeetingState s : {MeetingState::Draft, MeetingState::Open, MeetingState::Closed})
+        if (meetingStateKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString meetingStateLabel(MeetingState state)
+{
+    switch (state) {
+    case MeetingState::Draft:
+        return QCoreApplication::translate("MeetingState", "Draft");
+    case MeetingState::Open:
+        return QCoreApplication::translate("MeetingState", "Open to delegates");
+    case MeetingState::Closed:
+        return QCoreApplication::translate("MeetingState", "Closed");
+    }
+    return {};
+}
+
+Meeting Catalog::readMeeting(const sql::Statement &s)
+{
+    Meeting m;
+    m.id = s.int64(0);
+    m.title = s.text(1);
+    m.date = QDate::fromString(s.text(2), Qt::ISODate);
+    m.venue = s.text(3);
+    m.code = s.text(4);
+    m.state = meetingStateFromKey(s.text(5)).value_or(MeetingState::Draft);
+    m.language = s.text(6);
+    m.createdAt = readTime(s.text(7));
+    m.pinHash = s.text(8).toLatin1();
+    m.pinSalt = s.text(9).toLatin1();
+    m.revision = s.int64(10);
+    return m;
+}
+
+Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QString &venue,
+                               const QString &language)
+{
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(tr("A meeting needs a title."));
+    sql::Transaction tx(m_db);
+    // 40 random bits: a collision is rare, but it must never become an error for the user.
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString code = meetingcode::generate();
+        sql::Statement exists(m_db, "SELECT 1 FROM meeting WHERE code = ?");
+        if (exists.bind(1, code).step())
+            continue;
+        sql::Statement insert(m_db, "INSERT INTO meeting(title, meeting_date, venue, code, "
+                                    "created_at, language) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.bind(1, trimmed)
+            .bind(2, date.isValid() ? date.toString(Qt::ISODate) : QString())
+            .bind(3, orEmpty(venue.trimmed()))
+            .bind(4, code)
+            .bind(5, nowText())
+            .bind(6, language.isEmpty() ? QStringLiteral("vi") : language)
+            .run();
+        const Id id = m_db.lastInsertId();
+        tx.commit();
+        Q_EMIT changed();
+        return *meeting(id);
+    }
+    throw Error(tr("Could not find a free meeting code."));
+}
+
+QList<Meeting> Catalog::meetings()
+{
+    QList<Meeting> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) +
+                                      "ORDER BY coalesce(meeting_date, created_at) DESC, id DESC"));
+    while (s.step())
+        out.append(readMeeting(s));
+    return out;
+}
+
+QList<Meeting> Catalog::meetingsInState(MeetingState state)
+{
+    QList<Meeting> out;
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE state = ? ORDER BY id"));
+    s.bind(1, meetingStateKey(state));
+    while (s.step())
+        out.append(readMeeting(s));
+    return out;
+}
+
+std::optional<Meeting> Catalog::meeting(Id id)
+{
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE id = ?"));
+    if (s.bind(1, id).step())
+        return readMeeting(s);
+    return std::nullopt;
+}
+
+std::optional<Meeting> Catalog::findMeeting(const QString &idOrCode)
+{
+    const QString text = idOrCode.trimmed();
+    bool isNumber = false;
+    const qlonglong id = text.toLongLong(&isNumber);
+    if (isNumber && text.size() < meetingcode::kLength)
+        return meeting(id);
+    const QString code = meetingcode::normalize(text);
+    if (code.isEmpty())
+        return std::nullopt;
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE code = ?"));
+    if (s.bind(1, code).step())
+        return readMeeting(s);
+    return std::nullopt;
+}
+
+void Catalog::updateMeeting(const Meeting &meeting)
+{
+    const QString title = meeting.title.trimmed();
+    if (title.isEmpty())
+        throw Error(tr("A meeting needs a title."));
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET title = ?, meeting_date = ?, venue = ?, "
+                           "language = ? WHERE id = ?");
+    changeExactlyOne(
+        m_db,
+        s.bind(1, title)
+            .bind(2, meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : QString())
+            .bind(3, orEmpty(meeting.venue.trimmed()))
+            .bind(4, meeting.language.isEmpty() ? QStringLiteral("vi") : meeting.language)
+            .bind(5, meeting.id),
+        tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::setMeetingState(Id meetingId, MeetingState state)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET state = ? WHERE id = ?");
+    changeExactlyOne(m_db, s.bind(1, meetingStateKey(state)).bind(2, meetingId),
+                     tr("No such meeting."));
+    tx.commit();
+    // Committed: whoever listens must hear of it even when the checkpoint, a nicety, fails.
+    try {
+        checkpoint();
+    } catch (const Error &error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+    }
+    Q_EMIT changed();
+    Q_EMIT meetingStateChanged(meetingId, state);
+}
+
+void Catalog::setMeetingPin(Id meetingId, const QString &newPin)
+{
+    QByteArray salt;
+    QByteArray hashed;
+    if (!newPin.isEmpty()) {
+        if (!pin::isWellFormed(newPin))
+            throw Error(tr("A PIN is 4 to 8 digits."));
+        salt = pin::newSalt();
+        hashed = pin::hash(newPin, salt);
+    }
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET pin_hash = ?, pin_salt = ? WHERE id = ?");
+    s.bind(1, orEmpty(QString::fromLatin1(hashed)))
+        .bind(2, orEmpty(QString::fromLatin1(salt)))
+        .bind(3, meetingId);
+    changeExactlyOne(m_db, s, tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::removeMeeting(Id meetingId)
+{
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "DELETE FROM meeting WHERE id = ?");
+    changeExactlyOne(m_db, s.bind(1, meetingId), tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+} // namespace docket
