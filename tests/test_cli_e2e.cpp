@@ -404,7 +404,7 @@ TEST_CASE("docket-cli exit codes and one-line errors", "[cli]")
     }
 }
 
-TEST_CASE("docket-cli takes its command from the first word, not from any word", "[cli]")
+TEST_CASE("docket-cli takes its command from the first word and not from any other", "[cli]")
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
@@ -891,7 +891,7 @@ TEST_CASE("docket-cli verify reports a stored file that changed; search finds it
 }
 
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers
-// (CliCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
+// (ServeCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
 // kills it with the default action: terminated by SIGTERM, no "Stopped serving.", instead of a
 // clean exit with status 0.
 TEST_CASE("docket-cli serve stops cleanly on SIGTERM right after announcing its URL", "[cli]")
