@@ -42,10 +42,12 @@ QProcessEnvironment cliEnvironment()
     return env;
 }
 
-ProcessResult cli(const QStringList &arguments)
+ProcessResult cli(const QStringList &arguments, const QString &workingDirectory = {})
 {
     QProcess process;
     process.setProcessEnvironment(cliEnvironment());
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(kCli, arguments);
     REQUIRE(process.waitForStarted(10000));
     const bool finished = process.waitForFinished(30000);
@@ -400,6 +402,127 @@ TEST_CASE("docket-cli exit codes and one-line errors", "[cli]")
             CHECK(run.err.startsWith("docket-cli: "));
         }
     }
+}
+
+TEST_CASE("docket-cli takes its command from the first word and not from any other", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    // A meeting and an item titled like the child commands are still a meeting and an item.
+    const QJsonObject meeting =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("meeting"),
+                                  QStringLiteral("create"), QStringLiteral("--title"),
+                                  QStringLiteral("inspect")}))
+            .object();
+    CHECK(meeting.value(QStringLiteral("title")).toString() == u"inspect");
+    const QString code = meeting.value(QStringLiteral("code")).toString();
+    CHECK(cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code,
+                          QStringLiteral("--title"), QStringLiteral("render-worker")})
+              .trimmed() == "1");
+
+    // print lays out text, which needs the platform the child commands start without: a file
+    // named "inspect" once cost it that platform (Qt aborted).
+    const ProcessResult printed =
+        cli({QStringLiteral("--library"), library, QStringLiteral("print"), code,
+             QStringLiteral("--layout"), QStringLiteral("sheet"), QStringLiteral("--pdf"),
+             QStringLiteral("inspect"), QStringLiteral("--base-url"),
+             QStringLiteral("http://192.168.1.23:8080")},
+            folder.path());
+    INFO("stderr: " << printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    QFile pdf(folder.filePath(QStringLiteral("inspect")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    const QList<PdfPage> pages = readPdfPages(folder.filePath(QStringLiteral("inspect")), 72);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.first().text.contains(u"inspect"));
+
+    // The child command itself, after global options that take a value named like it.
+    const QString inspectLibrary = folder.filePath(QStringLiteral("inspect"));
+    const ProcessResult child =
+        cli({QStringLiteral("--json"), QStringLiteral("--library"), inspectLibrary,
+             QStringLiteral("inspect"), folder.filePath(QStringLiteral("inspect"))});
+    INFO("stderr: " << child.err.toStdString());
+    REQUIRE(child.exitCode == 0);
+    CHECK(parseJson(child.out).object().value(QStringLiteral("pageCount")).toInt() == 1);
+}
+
+TEST_CASE("docket-cli --version and --help", "[cli]")
+{
+    const ProcessResult version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out == "docket-cli " DOCKET_VERSION "\n");
+    CHECK(version.err.isEmpty());
+
+    const ProcessResult help = cli({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    const QString text = QString::fromUtf8(help.out);
+    // Every command people use, each with its syntax; the render worker is not for people.
+    for (const char *syntax : {"meeting create --title T",
+                               "meeting list",
+                               "meeting show MEETING",
+                               "meeting open MEETING",
+                               "meeting close MEETING",
+                               "meeting pin MEETING (PIN | --clear)",
+                               "item add MEETING",
+                               "doc add MEETING ITEM FILE...",
+                               "doc replace MEETING ITEM DOC FILE",
+                               "doc versions MEETING ITEM DOC",
+                               "doc current MEETING ITEM DOC VERSION",
+                               "doc render MEETING ITEM DOC",
+                               "qr MEETING [ITEM]",
+                               "qr --wifi SSID",
+                               "wifi set (MEETING | --venue) SSID",
+                               "wifi clear (MEETING | --venue)",
+                               "wifi show (MEETING | --venue)",
+                               "prepare MEETING",
+                               "print MEETING --layout",
+                               "serve [--bind ADDRESS]",
+                               "stats MEETING [--csv]",
+                               "search WORDS...",
+                               "trash list MEETING",
+                               "trash empty MEETING",
+                               "trash restore MEETING DOC",
+                               "clean [--dry-run]",
+                               "verify",
+                               "backup [FILE]",
+                               "backup --list",
+                               "restore [BACKUP]",
+                               "inspect FILE...",
+                               "help [GROUP]",
+                               "--library DIR",
+                               "--json",
+                               "--version"}) {
+        INFO(syntax);
+        CHECK(text.contains(QLatin1StringView(syntax)));
+    }
+    CHECK_FALSE(text.contains(u"render-worker"));
+    CHECK(text.contains(u"serve the meeting to delegates"));
+
+    // `help` alone is --help; `help GROUP` only that group's commands.
+    CHECK(cli({QStringLiteral("help")}).out == help.out);
+    const ProcessResult doc = cli({QStringLiteral("help"), QStringLiteral("doc")});
+    REQUIRE(doc.exitCode == 0);
+    const QString docText = QString::fromUtf8(doc.out);
+    CHECK(docText.count(QStringLiteral("\n  doc ")) + docText.startsWith(u"  doc ") == 5);
+    CHECK(docText.contains(u"a new version behind the same QR code"));
+    CHECK_FALSE(docText.contains(u"meeting create"));
+    const ProcessResult unknown = cli({QStringLiteral("help"), QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.out.isEmpty());
+    CHECK(unknown.err.startsWith("docket-cli: "));
+
+    // In Vietnamese too, the syntax unchanged.
+    QProcess process;
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("vi_VN.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("vi_VN.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(kCli, {QStringLiteral("help"), QStringLiteral("meeting")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString vi = QString::fromUtf8(process.readAllStandardOutput());
+    CHECK(vi.contains(u"meeting open MEETING"));
+    CHECK(vi.contains(u"mở hội nghị cho đại biểu truy cập"_s));
 }
 
 TEST_CASE("docket-cli --json meeting list is valid JSON", "[cli]")
@@ -768,7 +891,7 @@ TEST_CASE("docket-cli verify reports a stored file that changed; search finds it
 }
 
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers
-// (CliCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
+// (ServeCommands.cpp, serve()), so a supervisor that stops it as soon as it has read the URL
 // kills it with the default action: terminated by SIGTERM, no "Stopped serving.", instead of a
 // clean exit with status 0.
 TEST_CASE("docket-cli serve stops cleanly on SIGTERM right after announcing its URL", "[cli]")

@@ -489,92 +489,6 @@
         <translation>Cảnh báo: sao lưu tự động cơ sở dữ liệu không thành công: %1</translation>
     </message>
     <message>
-        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...
-
-Commands:
-  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
-  meeting list
-  meeting show MEETING [--base-url URL]
-  meeting open MEETING        serve the meeting to delegates
-  meeting close MEETING       stop serving it
-  meeting pin MEETING (PIN | --clear)   ask delegates for a PIN once
-  item add MEETING --title T [--presenter P]
-  doc add MEETING ITEM FILE... [--title T]
-  doc replace MEETING ITEM DOC FILE   a new version behind the same QR code
-  doc versions MEETING ITEM DOC       every version, * the one served
-  doc current MEETING ITEM DOC VERSION   serve that version again
-  doc render MEETING ITEM DOC  a PDF of an office file, for reading (LibreOffice)
-  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
-     (--png FILE | --svg FILE) [--size PIXELS]   the code that joins the Wi-Fi
-  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]
-     [--hidden]               the network on the welcome slide and poster
-  wifi clear (MEETING | --venue)
-  wifi show (MEETING | --venue)
-  prepare MEETING             draw every page image phones may ask for, now
-  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
-     [--base-url URL]         agenda sheet, one card per item, or poster
-  serve [--bind ADDRESS] [--port N] [--max-per-client N]
-  stats MEETING [--csv]       who opened which document
-  search WORDS... [--limit N] pages of any meeting&apos;s documents that hold the words
-  trash (list | empty) MEETING   removed documents; empty removes them for good
-  trash restore MEETING DOC   put a removed document back
-  clean [--dry-run]           remove stored files nothing uses any more
-  verify                      check the catalog, re-hash the stored files, report damage
-  backup [FILE]               a checked copy of the catalog (default: in backups/)
-  backup --list               the catalog&apos;s backups, newest first
-  restore [BACKUP]            put a backup (default: the newest good one) in place of
-                              the catalog; the one it replaces is kept aside
-  inspect FILE... [--name NAME]   what an import learns (PDF: pages, text)
-
-MEETING is a meeting id or its delegate code; ITEM is an agenda item number.
---library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
---json         machine-readable output
-Exit status: 0 success, 2 usage error, 1 any other error.</source>
-        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...
-
-Lệnh:
-  meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]
-  meeting list
-  meeting show MEETING [--base-url URL]
-  meeting open MEETING        mở hội nghị cho đại biểu truy cập
-  meeting close MEETING       ngừng phục vụ hội nghị
-  meeting pin MEETING (PIN | --clear)   yêu cầu đại biểu nhập mã PIN một lần
-  item add MEETING --title T [--presenter P]
-  doc add MEETING ITEM FILE... [--title T]
-  doc replace MEETING ITEM DOC FILE   phiên bản mới, vẫn dùng mã QR cũ
-  doc versions MEETING ITEM DOC       mọi phiên bản, * là bản đang phục vụ
-  doc current MEETING ITEM DOC VERSION   phục vụ lại phiên bản đó
-  doc render MEETING ITEM DOC  bản PDF của tệp văn phòng, để đọc (LibreOffice)
-  qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]
-  qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]
-     (--png FILE | --svg FILE) [--size PIXELS]   mã QR để kết nối Wi-Fi
-  wifi set (MEETING | --venue) SSID [--password P] [--security WPA|WEP|nopass]
-     [--hidden]               mạng Wi-Fi trên trang chào mừng và áp phích
-  wifi clear (MEETING | --venue)
-  wifi show (MEETING | --venue)
-  prepare MEETING             vẽ sẵn mọi ảnh trang mà điện thoại có thể cần
-  print MEETING --layout sheet|cards|poster --pdf FILE [--paper a4|letter]
-     [--base-url URL]         tờ chương trình, thẻ cho từng nội dung, hoặc áp phích
-  serve [--bind ADDRESS] [--port N] [--max-per-client N]
-  stats MEETING [--csv]       ai đã mở tài liệu nào
-  search WORDS... [--limit N] các trang tài liệu (mọi hội nghị) có chứa các từ đó
-  trash (list | empty) MEETING   tài liệu đã gỡ; empty xoá hẳn
-  trash restore MEETING DOC   khôi phục một tài liệu đã gỡ
-  clean [--dry-run]           xoá các tệp đã lưu không còn dùng đến
-  verify                      kiểm tra cơ sở dữ liệu, băm lại các tệp đã lưu, báo hư hỏng
-  backup [FILE]               bản sao đã kiểm tra của cơ sở dữ liệu (mặc định: trong backups/)
-  backup --list               các bản sao lưu của cơ sở dữ liệu, mới nhất trước
-  restore [BACKUP]            thay cơ sở dữ liệu bằng một bản sao lưu (mặc định: bản tốt
-                              gần nhất); cơ sở dữ liệu bị thay được cất riêng
-  inspect FILE... [--name NAME]   những gì việc nhập biết về tệp (PDF: số trang, chữ)
-
-MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.
---library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
---json         kết quả dạng máy đọc được
-Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
-    </message>
-    <message>
         <source>Start `docket-cli serve` on the venue network, or pass --base-url to use an address anyway.</source>
         <translation>Hãy chạy `docket-cli serve` trên mạng của hội trường, hoặc dùng --base-url để vẫn dùng địa chỉ này.</translation>
     </message>
@@ -623,6 +537,158 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>render-worker draws pages for Docket&apos;s own server, which starts it.</source>
         <translation>render-worker vẽ trang cho chính máy chủ của Docket và do máy chủ đó khởi động.</translation>
+    </message>
+    <message>
+        <source>store files under an agenda item</source>
+        <translation>lưu tệp vào một nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>a new version behind the same QR code</source>
+        <translation>phiên bản mới, vẫn dùng mã QR cũ</translation>
+    </message>
+    <message>
+        <source>every version, * the one served</source>
+        <translation>mọi phiên bản, * là bản đang phục vụ</translation>
+    </message>
+    <message>
+        <source>serve that version again</source>
+        <translation>phục vụ lại phiên bản đó</translation>
+    </message>
+    <message>
+        <source>a PDF of an office file, for reading (LibreOffice)</source>
+        <translation>bản PDF của tệp văn phòng, để đọc (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>MEETING is a meeting id or its delegate code; ITEM is an agenda item number.</source>
+        <translation>MEETING là ID của hội nghị hoặc mã truy cập dành cho đại biểu; ITEM là số thứ tự nội dung chương trình.</translation>
+    </message>
+    <message>
+        <source>Usage: docket-cli [--library DIR] [--json] COMMAND ...</source>
+        <translation>Cách dùng: docket-cli [--library DIR] [--json] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Lệnh:</translation>
+    </message>
+    <message>
+        <source>--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
+--json         machine-readable output
+--version      the program&apos;s version
+Exit status: 0 success, 2 usage error, 1 any other error.</source>
+        <translation>--library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
+--json         kết quả dạng máy đọc được
+--version      phiên bản của chương trình
+Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</translation>
+    </message>
+    <message>
+        <source>the commands of one group (meeting, doc, wifi...)</source>
+        <translation>các lệnh của một nhóm (meeting, doc, wifi...)</translation>
+    </message>
+    <message>
+        <source>what an import learns (PDF: pages, text)</source>
+        <translation>những gì việc nhập biết về tệp (PDF: số trang, chữ)</translation>
+    </message>
+    <message>
+        <source>a new agenda item; prints its number</source>
+        <translation>thêm nội dung chương trình; in ra số thứ tự của nó</translation>
+    </message>
+    <message>
+        <source>a new meeting and its delegate code</source>
+        <translation>tạo hội nghị mới và mã truy cập cho đại biểu</translation>
+    </message>
+    <message>
+        <source>every meeting: id, code, state, date, title</source>
+        <translation>mọi hội nghị: ID, mã, trạng thái, ngày, tên</translation>
+    </message>
+    <message>
+        <source>agenda items, documents and their addresses</source>
+        <translation>các nội dung chương trình, tài liệu và địa chỉ của chúng</translation>
+    </message>
+    <message>
+        <source>serve the meeting to delegates</source>
+        <translation>mở hội nghị cho đại biểu truy cập</translation>
+    </message>
+    <message>
+        <source>stop serving it</source>
+        <translation>ngừng phục vụ hội nghị</translation>
+    </message>
+    <message>
+        <source>ask delegates for a PIN once</source>
+        <translation>yêu cầu đại biểu nhập mã PIN một lần</translation>
+    </message>
+    <message>
+        <source>draw every page image phones may ask for, now</source>
+        <translation>vẽ sẵn mọi ảnh trang mà điện thoại có thể cần</translation>
+    </message>
+    <message>
+        <source>agenda sheet, one card per item, or poster</source>
+        <translation>tờ chương trình, thẻ cho từng nội dung, hoặc áp phích</translation>
+    </message>
+    <message>
+        <source>the code that opens the meeting or one item</source>
+        <translation>mã QR mở hội nghị hoặc một nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>the code that joins the Wi-Fi</source>
+        <translation>mã QR để kết nối Wi-Fi</translation>
+    </message>
+    <message>
+        <source>pages of any meeting&apos;s documents that hold the words</source>
+        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó</translation>
+    </message>
+    <message>
+        <source>serve the open meetings to phones; prints their address</source>
+        <translation>phục vụ các hội nghị đang mở cho điện thoại; in ra địa chỉ</translation>
+    </message>
+    <message>
+        <source>who opened which document</source>
+        <translation>ai đã mở tài liệu nào</translation>
+    </message>
+    <message>
+        <source>removed documents</source>
+        <translation>các tài liệu đã gỡ</translation>
+    </message>
+    <message>
+        <source>empty the trash: its documents are removed for good</source>
+        <translation>dọn thùng rác: các tài liệu trong đó bị xoá hẳn</translation>
+    </message>
+    <message>
+        <source>put a removed document back</source>
+        <translation>khôi phục một tài liệu đã gỡ</translation>
+    </message>
+    <message>
+        <source>remove stored files nothing uses any more</source>
+        <translation>xoá các tệp đã lưu không còn dùng đến</translation>
+    </message>
+    <message>
+        <source>check the catalog, re-hash the stored files, report damage</source>
+        <translation>kiểm tra cơ sở dữ liệu, băm lại các tệp đã lưu, báo hư hỏng</translation>
+    </message>
+    <message>
+        <source>a checked copy of the catalog (default: in backups/)</source>
+        <translation>bản sao đã kiểm tra của cơ sở dữ liệu (mặc định: trong backups/)</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s backups, newest first</source>
+        <translation>các bản sao lưu của cơ sở dữ liệu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>put a backup (default: the newest good one) in place of
+the catalog; the one it replaces is kept aside</source>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu (mặc định: bản tốt
+gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation>
+    </message>
+    <message>
+        <source>the network on the welcome slide and poster</source>
+        <translation>mạng Wi-Fi trên trang chào mừng và áp phích</translation>
+    </message>
+    <message>
+        <source>no network (a meeting then shows the venue&apos;s)</source>
+        <translation>bỏ mạng Wi-Fi (hội nghị khi đó hiện mạng của hội trường)</translation>
+    </message>
+    <message>
+        <source>the network delegates are shown</source>
+        <translation>mạng Wi-Fi hiện cho đại biểu</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliCommands.h"
+#include "CommandLine.h"
+#include "Dispatch.h"
+#include "GlobalOptions.h"
 #include "pdf/IsolatedInspector.h"
 #include "pdf/RenderPool.h"
 
 #include <QGuiApplication>
 
-#include <cstring>
 #include <memory>
 
 namespace {
@@ -34,10 +35,18 @@ int main(int argc, char *argv[])
     // `inspect` is the child that parses the PDFs of an import, `render-worker` the one that
     // draws page images: they need no fonts (Poppler has its own), so they start without a
     // platform, which is most of a GUI application's start-up time.
+    // The command is the word run() dispatches on, not any argument that happens to read
+    // "inspect" (a title, a file name): `print` without a platform cannot lay out text.
     bool inspecting = false;
-    for (int i = 1; i < argc; ++i)
-        inspecting = inspecting || std::strcmp(argv[i], "inspect") == 0 ||
-                     std::strcmp(argv[i], "render-worker") == 0;
+    try {
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        const QString command = docket::cli::parseGlobalOptions(arguments).command();
+        inspecting = command == u"inspect" || command == u"render-worker";
+    } catch (const docket::cli::UsageError &) {
+        // run() reports it, once the application (and its translator) exists.
+    }
     std::unique_ptr<QCoreApplication> app;
     if (inspecting)
         app = std::make_unique<QCoreApplication>(argc, argv);

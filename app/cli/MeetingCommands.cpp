@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// meeting create, list, show, open, close, pin.
+#include "Command.h"
+#include "CommandLine.h"
+#include "Context.h"
+#include "qr/DelegateUrl.h"
+#include "util/Error.h"
+#include "util/Pin.h"
+
+namespace docket::cli {
+
+namespace {
+
+int meetingCreate(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words,
+                         {QStringLiteral("--title"), QStringLiteral("--date"),
+                          QStringLiteral("--venue"), QStringLiteral("--language")},
+                         {});
+    cl.expectPositional(0, 0,
+                        QStringLiteral("meeting create --title T [--date YYYY-MM-DD] [--venue V]"));
+    if (cl.value(QStringLiteral("--title")).trimmed().isEmpty())
+        throw UsageError(Cli::tr("meeting create needs --title."));
+    QDate date;
+    if (cl.has(QStringLiteral("--date"))) {
+        date = QDate::fromString(cl.value(QStringLiteral("--date")), Qt::ISODate);
+        if (!date.isValid())
+            throw UsageError(Cli::tr("--date must look like 2026-11-28."));
+    }
+    QString language = QStringLiteral("vi");
+    if (cl.has(QStringLiteral("--language"))) {
+        language = cl.value(QStringLiteral("--language"));
+        if (language != u"vi" && language != u"en")
+            throw UsageError(Cli::tr("--language must be vi or en."));
+    }
+    const Meeting meeting = ctx.catalog().createMeeting(
+        cl.value(QStringLiteral("--title")), date, cl.value(QStringLiteral("--venue")), language);
+    if (ctx.json)
+        ctx.printJson(meetingJson(meeting));
+    else
+        out()
+            << Cli::tr("Created meeting %1 with delegate code %2").arg(meeting.id).arg(meeting.code)
+            << Qt::endl;
+    return 0;
+}
+
+int meetingList(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(0, 0, QStringLiteral("meeting list"));
+    const QList<Meeting> meetings = ctx.catalog().meetings();
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Meeting &m : meetings)
+            array.append(meetingJson(m));
+        ctx.printJson(array);
+        return 0;
+    }
+    if (meetings.isEmpty()) {
+        out() << Cli::tr("No meetings yet. Create one with: docket-cli meeting create --title T")
+              << Qt::endl;
+        return 0;
+    }
+    for (const Meeting &m : meetings)
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                     .arg(m.id)
+                     .arg(m.code, meetingStateKey(m.state),
+                          m.date.isValid() ? m.date.toString(Qt::ISODate) : QStringLiteral("-"),
+                          m.title)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingShow(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--base-url")}, {});
+    cl.expectPositional(1, 1, QStringLiteral("meeting show MEETING [--base-url URL]"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QString base = baseUrl(ctx, cl, false);
+    const QList<AgendaItem> items = ctx.catalog().items(meeting.id);
+
+    if (ctx.json) {
+        QJsonObject object = meetingJson(meeting);
+        object.insert(QStringLiteral("url"),
+                      base.isEmpty() ? QJsonValue() : delegateurl::meeting(base, meeting.code));
+        QJsonArray itemArray;
+        for (const AgendaItem &item : items) {
+            QJsonArray docs;
+            for (const Document &d : ctx.catalog().documents(item.id))
+                docs.append(documentJson(d));
+            itemArray.append(
+                QJsonObject{{QStringLiteral("number"), item.number},
+                            {QStringLiteral("title"), item.title},
+                            {QStringLiteral("presenter"), item.presenter},
+                            {QStringLiteral("url"),
+                             base.isEmpty() ? QJsonValue()
+                                            : delegateurl::item(base, meeting.code, item.number)},
+                            {QStringLiteral("documents"), docs}});
+        }
+        object.insert(QStringLiteral("items"), itemArray);
+        ctx.printJson(object);
+        return 0;
+    }
+
+    QTextStream &o = out();
+    o << meeting.title << Qt::endl;
+    o << Cli::tr("Id %1 · code %2 · %3")
+             .arg(meeting.id)
+             .arg(meeting.code, meetingStateLabel(meeting.state));
+    if (meeting.date.isValid())
+        o << QStringLiteral(" · ") << meeting.date.toString(Qt::ISODate);
+    if (!meeting.venue.isEmpty())
+        o << QStringLiteral(" · ") << meeting.venue;
+    o << Qt::endl;
+    if (!base.isEmpty())
+        o << Cli::tr("Delegate address: %1").arg(delegateurl::meeting(base, meeting.code))
+          << Qt::endl;
+    if (items.isEmpty())
+        o << Cli::tr("No agenda items yet.") << Qt::endl;
+    for (const AgendaItem &item : items) {
+        o << Qt::endl << item.number << QStringLiteral(". ") << item.title;
+        if (!item.presenter.isEmpty())
+            o << QStringLiteral(" — ") << item.presenter;
+        o << Qt::endl;
+        if (!base.isEmpty())
+            o << QStringLiteral("   ") << delegateurl::item(base, meeting.code, item.number)
+              << Qt::endl;
+        for (const Document &d : ctx.catalog().documents(item.id)) {
+            o << QStringLiteral("   [%1] %2 (%3; %4)")
+                     .arg(d.id)
+                     .arg(d.title, d.fileName, describeDocument(d))
+              << Qt::endl;
+            if (d.heavy())
+                o << QStringLiteral("       ") << Cli::tr("Heavy PDF: %1").arg(d.problem)
+                  << Qt::endl;
+            else if (!d.problem.isEmpty())
+                o << QStringLiteral("       ") << Cli::tr("Problem: %1").arg(d.problem) << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+int meetingSetState(Context &ctx, const QStringList &words, MeetingState state)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(1, 1,
+                        state == MeetingState::Open ? QStringLiteral("meeting open MEETING")
+                                                    : QStringLiteral("meeting close MEETING"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    ctx.catalog().setMeetingState(meeting.id, state);
+    if (ctx.json)
+        ctx.printJson(meetingJson(*ctx.catalog().meeting(meeting.id)));
+    else
+        out() << (state == MeetingState::Open
+                      ? Cli::tr("Meeting %1 (%2) is open: delegates can reach it.")
+                      : Cli::tr("Meeting %1 (%2) is closed: delegates no longer reach it."))
+                     .arg(meeting.id)
+                     .arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingPin(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--clear")});
+    const QString usage = QStringLiteral("meeting pin MEETING (PIN | --clear)");
+    const bool clear = cl.has(QStringLiteral("--clear"));
+    cl.expectPositional(clear ? 1 : 2, clear ? 1 : 2, usage);
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    const QString newPin = clear ? QString() : cl.positional().at(1);
+    if (!clear && !pin::isWellFormed(newPin))
+        throw UsageError(Cli::tr("A PIN is 4 to 8 digits."));
+    ctx.catalog().setMeetingPin(meeting.id, newPin);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), qint64{meeting.id}},
+                                  {QStringLiteral("code"), meeting.code},
+                                  {QStringLiteral("pin"), !clear}});
+    else
+        out() << (clear ? Cli::tr("Meeting %1 no longer asks for a PIN.")
+                        : Cli::tr("Meeting %1 now asks delegates for a PIN, once per phone."))
+                     .arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QList<Command> meetingCommands()
+{
+    return {
+        {QStringLiteral("meeting create"),
+         {{QStringLiteral(
+               "meeting create --title T [--date YYYY-MM-DD] [--venue V] [--language vi|en]"),
+           Cli::tr("a new meeting and its delegate code")}},
+         meetingCreate},
+        {QStringLiteral("meeting list"),
+         {{QStringLiteral("meeting list"), Cli::tr("every meeting: id, code, state, date, title")}},
+         meetingList},
+        {QStringLiteral("meeting show"),
+         {{QStringLiteral("meeting show MEETING [--base-url URL]"),
+           Cli::tr("agenda items, documents and their addresses")}},
+         meetingShow},
+        {QStringLiteral("meeting open"),
+         {{QStringLiteral("meeting open MEETING"), Cli::tr("serve the meeting to delegates")}},
+         [](Context &ctx, const QStringList &words) {
+             return meetingSetState(ctx, words, MeetingState::Open);
+         }},
+        {QStringLiteral("meeting close"),
+         {{QStringLiteral("meeting close MEETING"), Cli::tr("stop serving it")}},
+         [](Context &ctx, const QStringList &words) {
+             return meetingSetState(ctx, words, MeetingState::Closed);
+         }},
+        {QStringLiteral("meeting pin"),
+         {{QStringLiteral("meeting pin MEETING (PIN | --clear)"),
+           Cli::tr("ask delegates for a PIN once")}},
+         meetingPin},
+    };
+}
+
+} // namespace docket::cli

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// serve: the open meetings to phones, until SIGINT or SIGTERM.
+#include "catalog/SettingKeys.h"
+#include "Command.h"
+#include "CommandLine.h"
+#include "Context.h"
+#include "hosting/AccessRecorder.h"
+#include "hosting/SnapshotPublisher.h"
+#include "qr/DelegateUrl.h"
+#include "server/GuessWarning.h"
+#include "server/HttpServer.h"
+#include "server/NetworkInterfaces.h"
+#include "util/Error.h"
+
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace docket::cli {
+
+namespace {
+
+// SIGINT and SIGTERM reach the event loop through a socket pair: a signal handler may only
+// write(2), and the loop then quits in the ordinary way, stopping the server cleanly.
+int gSignalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto ignored = ::write(gSignalFds[1], &byte, 1);
+}
+
+int serve(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(
+        words,
+        {QStringLiteral("--bind"), QStringLiteral("--port"), QStringLiteral("--max-per-client")},
+        {});
+    cl.expectPositional(0, 0,
+                        QStringLiteral("serve [--bind ADDRESS] [--port N] [--max-per-client N]"));
+    Library &library = ctx.library();
+
+    ServerOptions options;
+    if (cl.has(QStringLiteral("--bind")))
+        options.bindAddress = cl.value(QStringLiteral("--bind"));
+    const QString portText = cl.has(QStringLiteral("--port"))
+                                 ? cl.value(QStringLiteral("--port"))
+                                 : library.catalog().setting(settingkeys::port());
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (!ok || port > 65535)
+            throw UsageError(Cli::tr("--port must be a number from 0 to 65535."));
+        options.port = static_cast<std::uint16_t>(port);
+    }
+
+    // Signals are caught before the URL is announced: a supervisor that stops us as soon as it
+    // has read the URL must still get a clean shutdown.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gSignalFds) != 0)
+        throw Error(Cli::tr("Cannot set up signal handling."));
+    QSocketNotifier notifier(gSignalFds[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = &onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    if (cl.has(QStringLiteral("--max-per-client"))) {
+        // Phones have an address each; a benchmark or a proxy in front needs more.
+        bool ok = false;
+        const uint cap = cl.value(QStringLiteral("--max-per-client")).toUInt(&ok);
+        if (!ok || cap < 1 || cap > 100000)
+            throw UsageError(Cli::tr("--max-per-client must be a number from 1 to 100000."));
+        options.perClientConnectionLimit = cap;
+    }
+
+    HttpServer server;
+    server.start(options);
+    SnapshotPublisher publisher(library, server);
+    AccessRecorder recorder(library.catalog(), server.accessLog());
+
+    const bool anyAddress = options.bindAddress == u"0.0.0.0" || options.bindAddress == u"::";
+    const QString host = anyAddress ? network::preferredAddress() : options.bindAddress;
+    const QString base = delegateurl::base(host, server.port());
+    // Remembered for `qr` and `print`; a read-only library or a full disk keeps it in memory.
+    library.catalog().rememberSetting(settingkeys::baseUrl(), base);
+    if (cl.has(QStringLiteral("--port")) && options.port != 0)
+        library.catalog().rememberSetting(settingkeys::port(), QString::number(options.port));
+
+    out() << base << Qt::endl;
+    const int open = static_cast<int>(library.catalog().meetingsInState(MeetingState::Open).size());
+    err() << Cli::tr("Serving %n open meeting(s) on port %1. Press Ctrl+C to stop.", nullptr, open)
+                 .arg(server.port())
+          << Qt::endl;
+
+    // Someone guessing a meeting's PIN is worth a line on stderr now and then, not one a
+    // request: the window shows the same warning.
+    GuessWarningThrottle guessWarnings;
+    QTimer guessPoll;
+    QObject::connect(&guessPoll, &QTimer::timeout, &guessPoll, [&] {
+        if (const auto line = guessWarnings.poll(server.guessLimiter().pinGuessing(),
+                                                 GuessWarningThrottle::Clock::now()))
+            err() << *line << Qt::endl;
+    });
+    guessPoll.start(2000);
+
+    // A server that runs for days still gets its daily backup of the catalog.
+    QTimer dailyBackup;
+    QObject::connect(&dailyBackup, &QTimer::timeout, &library.catalog(),
+                     [&library] { library.backupIfDue(); });
+    dailyBackup.start(60 * 60 * 1000);
+    QCoreApplication::exec();
+    server.stop();
+    err() << Cli::tr("Stopped serving.") << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+QList<Command> serveCommands()
+{
+    return {{QStringLiteral("serve"),
+             {{QStringLiteral("serve [--bind ADDRESS] [--port N] [--max-per-client N]"),
+               Cli::tr("serve the open meetings to phones; prints their address")}},
+             serve}};
+}
+
+} // namespace docket::cli
