@@ -9,7 +9,7 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
-#include "pdf/RenderPool.h"
+#include "pdf/ChildProgram.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
     int qtArgc = 1;
     TestApplication app(qtArgc, argv);
     // Page images are drawn by render workers, never in the process that serves them.
-    docket::RenderPool::setProgram(QStringLiteral(DOCKET_RENDER_PROGRAM));
+    docket::ChildProgram::set(docket::ChildProgram::Use::Rendering,
+                              QStringLiteral(DOCKET_RENDER_PROGRAM));
     return Catch::Session().run(argc, argv);
 }

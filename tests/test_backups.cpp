@@ -11,8 +11,10 @@
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
+#include "support/Tmpfs.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +25,8 @@
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+
+#include <csignal>
 
 using namespace docket;
 using namespace testsupport;
@@ -513,4 +517,253 @@ TEST_CASE("A flipped byte in a document's type is found, though SQLite's structu
     const CatalogCheck check = Catalog::checkFile(path);
     REQUIRE(check.problems.size() == 1);
     CHECK(check.problems.first().contains(QStringLiteral("application/%df")));
+}
+
+namespace {
+
+// Twelve agenda items committed while `db` holds the catalog open without checkpointing: they
+// are in its -wal only.
+void addItemsToJournal(sqlite3 *db, Id meetingId, int count)
+{
+    REQUIRE(sqlite3_exec(db, "PRAGMA wal_autocheckpoint = 0", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray sql = "INSERT INTO agenda_item(meeting_id, position, title) VALUES (" +
+                               QByteArray::number(meetingId) + ", " + QByteArray::number(i) +
+                               ", 'Mục " + QByteArray::number(i) + "')";
+        REQUIRE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+}
+
+} // namespace
+
+TEST_CASE("restore takes a backup's -wal along, through SQLite, and checks the copy", "[backups]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString elsewhere = folder.filePath(QStringLiteral("usb"));
+    REQUIRE(QDir().mkpath(elsewhere));
+    Id meetingId = 0;
+    {
+        Library lib(library);
+        meetingId = lib.catalog().createMeeting(QStringLiteral("Hội nghị")).id;
+    }
+    // A copy made by hand while a program had the catalog open: the file and its -wal, which
+    // holds the twelve newest items.
+    const QString catalogFile = library + QStringLiteral("/catalog.sqlite");
+    const QString copy = elsewhere + QStringLiteral("/catalog-copy.sqlite");
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(catalogFile).constData(), &db) == SQLITE_OK);
+    addItemsToJournal(db, meetingId, 12);
+    REQUIRE(QFile::copy(catalogFile, copy));
+    REQUIRE(QFile::copy(catalogFile + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    sqlite3_close(db);
+    REQUIRE(Catalog::checkFile(copy).ok());
+    // The library's catalog meanwhile lost them (say, a restore of an older backup).
+    {
+        Library lib(library);
+        for (const AgendaItem &item : lib.catalog().items(meetingId))
+            lib.catalog().removeItem(item.id);
+        REQUIRE(lib.catalog().items(meetingId).isEmpty());
+    }
+
+    const Backups::Restored restored = Backups::restore(library, copy);
+    CHECK(restored.meetings == 1);
+    CHECK_FALSE(QFile::exists(catalogFile + QStringLiteral(".restoring")));
+    Library lib(library);
+    CHECK(lib.catalog().items(meetingId).size() == 12);
+    CHECK(lib.catalog().check().ok());
+}
+
+TEST_CASE("Backups are kept within a byte budget, the newest always", "[backups]")
+{
+    TempLibrary lib;
+    Catalog &catalog = lib.catalog();
+    const Meeting meeting = catalog.createMeeting(QStringLiteral("Họp giao ban"));
+    lib.library().waitForBackups();
+    const std::int64_t one = Backups(lib.folder()).make(QStringLiteral("manual")).size;
+    REQUIRE(one > 0);
+    // Room for three and a half of them.
+    Backups budgeted(lib.folder(), one * 7 / 2);
+    for (int i = 0; i < 6; ++i)
+        budgeted.make(QStringLiteral("manual"));
+    QList<BackupFile> all = budgeted.list();
+    CHECK(all.size() == 3);
+    std::int64_t total = 0;
+    for (const BackupFile &backup : all)
+        total += backup.size;
+    CHECK(total <= one * 7 / 2);
+    // The catalog grows past the budget: the newest backup stays, alone.
+    for (int i = 0; i < 300; ++i)
+        catalog.addItem(meeting.id, QString(400, u'x') + QString::number(i));
+    Backups tight(lib.folder(), one);
+    const BackupFile newest = tight.make(QStringLiteral("manual"));
+    all = tight.list();
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().path == newest.path);
+    CHECK(newest.size > one);
+}
+
+TEST_CASE("A backup is refused when the disk lacks room for it, clearly", "[backups][disk]")
+{
+    runOnTmpfs("inner: a backup on a nearly full disk", 16);
+}
+
+TEST_CASE("inner: a backup on a nearly full disk", "[.inner]")
+{
+    const QString mount = tmpfsMountPoint();
+    const QString library = mount + QStringLiteral("/library");
+    {
+        Library lib(library);
+        const Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Hội nghị"));
+        for (int i = 0; i < 400; ++i)
+            lib.catalog().addItem(meeting.id, QString(1000, u'm') + QString::number(i));
+        lib.waitForBackups();
+    }
+    Backups backups(library);
+    const QList<BackupFile> before = backups.list();
+    const std::int64_t catalogSize = QFileInfo(library + QStringLiteral("/catalog.sqlite")).size();
+    REQUIRE(catalogSize > 300 * 1000);
+    // Room for one copy, but not for the margin a backup asks: refused before a byte is written.
+    const QString ballast = mount + QStringLiteral("/ballast");
+    fillDisk(ballast);
+    REQUIRE(QFile::resize(ballast, QFileInfo(ballast).size() - 2 * catalogSize));
+    try {
+        backups.make(QStringLiteral("manual"));
+        FAIL("a backup was made on a disk without room for it");
+    } catch (const Error &error) {
+        INFO(error.message().toStdString());
+        CHECK(error.message().contains(QStringLiteral("Not enough free space on %1").arg(mount)));
+        CHECK(error.message().contains(QStringLiteral("is free")));
+    }
+    CHECK(backups.list().size() == before.size());
+    CHECK(QDir(backups.folder()).entryList({QStringLiteral("*.part")}).isEmpty());
+    // With room again, it goes through.
+    QFile::remove(ballast);
+    backups.make(QStringLiteral("manual"));
+    CHECK(backups.list().size() == before.size() + 1);
+}
+
+TEST_CASE("inner: a writer killed mid-transaction", "[.inner]")
+{
+    // Five items committed, then a transaction big enough to spill pages into the -wal before
+    // it commits, and the process killed in the middle of it, as a crash or the OOM killer
+    // would: its -wal and -shm stay behind.
+    const QByteArray path = qgetenv("DOCKET_TEST_WRITER_DB");
+    const QByteArray meeting = qgetenv("DOCKET_TEST_WRITER_MEETING");
+    REQUIRE(!path.isEmpty());
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.constData(), &db) == SQLITE_OK);
+    addItemsToJournal(db, meeting.toLongLong(), 5);
+    REQUIRE(sqlite3_exec(db, "PRAGMA cache_size = 4; BEGIN", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
+    for (int i = 100; i < 400; ++i) {
+        const QByteArray sql = "INSERT INTO agenda_item(meeting_id, position, title) VALUES (" +
+                               meeting + ", " + QByteArray::number(i) + ", '" +
+                               QByteArray(900, 'k') + "')";
+        REQUIRE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    ::raise(SIGKILL);
+}
+
+TEST_CASE("A journal left by a killed writer is not taken for damage; a cut one still is",
+          "[backups][catalog]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    Id meetingId = 0;
+    {
+        Library lib(library);
+        meetingId = lib.catalog().createMeeting(QStringLiteral("Hội nghị")).id;
+    }
+    const QString catalogFile = library + QStringLiteral("/catalog.sqlite");
+    const QString wal = catalogFile + QStringLiteral("-wal");
+    QProcess writer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKET_TEST_WRITER_DB"), catalogFile);
+    env.insert(QStringLiteral("DOCKET_TEST_WRITER_MEETING"), QString::number(meetingId));
+    writer.setProcessEnvironment(env);
+    writer.setProcessChannelMode(QProcess::MergedChannels);
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("inner: a writer killed mid-transaction")});
+    REQUIRE(writer.waitForFinished(60000));
+    INFO(writer.readAll().toStdString());
+    REQUIRE(writer.exitStatus() == QProcess::CrashExit);
+    REQUIRE(QFile::exists(wal));
+    REQUIRE(QFile::exists(catalogFile + QStringLiteral("-shm")));
+    wal::Scan scan = wal::scan(wal);
+    INFO("journal: " << scan.size << " bytes, " << scan.validFrames << " good frames, "
+                     << scan.commits << " commits");
+    CHECK_FALSE(scan.damaged);
+    CHECK(scan.commits == 5);
+    CHECK(scan.validFrames > scan.commits); // the uncommitted transaction's spilled pages
+
+    // Killed between the two writes of one frame (SQLite writes a frame's header, then its
+    // page): the journal ends with a frame cut in two. That is the crash this check used to
+    // take for damage.
+    {
+        QFile journal(wal);
+        REQUIRE(journal.open(QIODevice::ReadWrite));
+        const qint64 frameSize = 24 + scan.pageSize;
+        const qint64 frames = (journal.size() - 32) / frameSize;
+        REQUIRE(journal.seek(32 + (frames - 1) * frameSize));
+        const QByteArray lastHeader = journal.read(24);
+        REQUIRE(journal.seek(32 + frames * frameSize));
+        REQUIRE(journal.write(lastHeader) == 24);
+    }
+    scan = wal::scan(wal);
+    CHECK_FALSE(scan.damaged);
+    CHECK(scan.interruptedWrite);
+    CHECK(scan.commits == 5);
+
+    // The same journal cut through its committed transactions, with the index that knows them:
+    // damage, as before.
+    const QString cut = folder.filePath(QStringLiteral("cut"));
+    REQUIRE(QDir().mkpath(cut));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        REQUIRE(
+            QFile::copy(catalogFile + suffix, cut + QStringLiteral("/catalog.sqlite") + suffix));
+    {
+        QFile journal(cut + QStringLiteral("/catalog.sqlite-wal"));
+        REQUIRE(journal.resize(32 + 2 * (24 + scan.pageSize) + 100));
+    }
+    const wal::Scan cutScan = wal::scan(cut + QStringLiteral("/catalog.sqlite-wal"));
+    CHECK(cutScan.damaged);
+    CHECK_FALSE(cutScan.interruptedWrite);
+
+    // Opened after the crash: no warning, the five committed items, none of the others.
+    Library lib(library);
+    CHECK(lib.catalog().openWarnings().isEmpty());
+    CHECK(lib.catalog().items(meetingId).size() == 5);
+    Library damaged(cut);
+    CHECK(damaged.catalog().openWarnings().size() == 1);
+}
+
+TEST_CASE("A damaged journal's copy counts only when every byte reached the disk",
+          "[backups][disk]")
+{
+    runOnTmpfs("inner: a journal copied to a full disk", 8);
+}
+
+TEST_CASE("inner: a journal copied to a full disk", "[.inner]")
+{
+    const QString mount = tmpfsMountPoint();
+    const QString wal = mount + QStringLiteral("/catalog.sqlite-wal");
+    QByteArray journal;
+    for (int i = 0; i < 20000; ++i)
+        journal += QByteArray::number(i * 7919) + ' ';
+    writeFile(wal, journal);
+    const QString copy = mount + QStringLiteral("/backups/catalog-journal.sqlite-wal");
+    REQUIRE(QDir().mkpath(mount + QStringLiteral("/backups")));
+    const QString ballast = mount + QStringLiteral("/ballast");
+    fillDisk(ballast);
+    // Room for part of it only.
+    REQUIRE(QFile::resize(ballast, QFileInfo(ballast).size() - journal.size() / 2));
+    CHECK_FALSE(wal::keepCopy(wal, copy));
+    CHECK_FALSE(QFile::exists(copy));
+    CHECK(QDir(mount + QStringLiteral("/backups")).isEmpty());
+    CHECK(readFile(wal) == journal); // the only copy stays as it was
+    QFile::remove(ballast);
+    CHECK(wal::keepCopy(wal, copy));
+    CHECK(readFile(copy) == journal);
 }

@@ -3,6 +3,8 @@
 // a mount namespace of the test's own (`unshare`, as root or through a user namespace), filled
 // up or made read-only, while docket-cli lists, shows, serves and refuses to import.
 #include "library/Library.h"
+#include "pdf/PageCache.h"
+#include "pdf/RenderPool.h"
 #include "support/Curl.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
@@ -22,7 +24,11 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
+#include <optional>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -361,4 +367,96 @@ TEST_CASE("inner: a read-only library", "[.inner]")
               .toArray()
               .size() == 3);
     CHECK(copiedShow.err.contains(readOnly));
+}
+
+TEST_CASE("On a full disk with no page image to evict, pages are kept in memory", "[disk]")
+{
+    runOnTmpfs("inner: page images in memory", 24);
+}
+
+TEST_CASE("inner: page images in memory", "[.inner]")
+{
+    const QString mount = tmpfsMountPoint();
+    const QString library = mount + QStringLiteral("/library");
+    const TempFolder sources;
+    const Site site = makeSite(library, sources.path());
+    // Nothing in the page cache that could make room (the import's thumbnail goes too), and
+    // the disk full with other things.
+    const QString cacheFolder = library + QStringLiteral("/cache/pages");
+    REQUIRE(QDir(cacheFolder).removeRecursively());
+    const QString pdfPath = Library(library).store().pathFor(site.pdf.sha256);
+    fillDisk(mount + QStringLiteral("/ballast"));
+    REQUIRE(QStorageInfo(mount).bytesAvailable() < 64 * 1024);
+
+    {
+        // In the pool: drawn once, then answered from memory without a worker.
+        PageCache cache(mount + QStringLiteral("/pool-cache"));
+        RenderPool pool(cache, nullptr, 1);
+        const PageKey key{site.pdf.sha256, 2, 480};
+        for (int round = 0; round < 2; ++round) {
+            std::mutex mutex;
+            std::condition_variable changed;
+            std::optional<PageOutcome> answer;
+            pool.request(key, pdfPath, [&](const PageOutcome &outcome) {
+                const std::lock_guard lock(mutex);
+                answer = outcome;
+                changed.notify_all();
+            });
+            std::unique_lock lock(mutex);
+            REQUIRE(changed.wait_for(lock, std::chrono::seconds(30),
+                                     [&] { return answer.has_value(); }));
+            INFO(answer->error.toStdString());
+            REQUIRE(answer->page);
+            CHECK(answer->page->path.isEmpty());
+            CHECK(answer->page->bytes.size() > 1000);
+            CHECK(answer->page->size == answer->page->bytes.size());
+        }
+        CHECK(pool.rendersStarted() == 1);
+        CHECK(cache.count() == 0);
+        CHECK(cache.memoryCount() == 1);
+    }
+
+    // Served: the phones get the images, from memory, the second time without a worker.
+    Serve serve(library);
+    for (int round = 0; round < 2; ++round)
+        for (int page = 1; page <= 3; ++page) {
+            const HttpResult image = curlFetch(serve.url(pagePath(site, page)));
+            INFO("page " << page << ": " << image.body.left(300).toStdString());
+            CHECK(image.status == 200);
+            CHECK(image.header("Content-Type").startsWith("image/"));
+            CHECK(image.body.size() > 1000);
+        }
+    const auto [status, said] = serve.stop();
+    INFO(said.toStdString());
+    CHECK(status == 0);
+    CHECK(said.count(QStringLiteral("kept in memory")) == 1);
+    CHECK(cachedImages(cacheFolder) == 0);
+}
+
+TEST_CASE("A disk test that cannot make its tmpfs fails, unless skipping is allowed", "[disk]")
+{
+    // This same program, asked for one disk test, where no `unshare` can be found.
+    const auto runWithout = [](bool allowSkip) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const TempFolder emptyPath;
+        env.insert(QStringLiteral("PATH"), emptyPath.path());
+        if (allowSkip)
+            env.insert(QStringLiteral("DOCKET_ALLOW_NO_TMPFS"), QStringLiteral("1"));
+        else
+            env.remove(QStringLiteral("DOCKET_ALLOW_NO_TMPFS"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("A read-only library is listed and served, and says it "
+                                      "cannot be changed")});
+        REQUIRE(process.waitForStarted(10000));
+        REQUIRE(process.waitForFinished(60000));
+        const QByteArray output = process.readAll();
+        INFO(output.toStdString());
+        CHECK(output.contains("unshare"));
+        return process.exitCode();
+    };
+    CHECK(runWithout(false) != 0);
+    CHECK(runWithout(true) == 0);
 }

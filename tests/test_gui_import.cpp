@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 #include "library/Library.h"
 #include "MainWindow.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/IsolatedInspector.h"
 #include "pdf/PageRenderer.h"
 #include "support/GuiWindow.h"
@@ -68,9 +69,9 @@ public:
                 QStringLiteral("#!/bin/sh\nsleep %1\nexec '%2' \"$@\"\n").arg(delay, cli).toUtf8());
             REQUIRE(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner));
         }
-        IsolatedInspector::setProgram(program);
+        ChildProgram::set(ChildProgram::Use::Inspection, program);
     }
-    ~ChildInspector() { IsolatedInspector::setProgram({}); }
+    ~ChildInspector() { ChildProgram::set(ChildProgram::Use::Inspection, {}); }
     ChildInspector(const ChildInspector &) = delete;
     ChildInspector &operator=(const ChildInspector &) = delete;
 
@@ -235,8 +236,9 @@ TEST_CASE("Twenty PDFs are stored and inspected while the window's event loop ru
     const qint64 gap = meter.longestGap();
     WARN("20 PDFs, " << bytes / 1000 << " kB, imported in " << took
                      << " ms; longest event-loop gap " << gap << " ms; PDFs inspected "
-                     << (IsolatedInspector::program().isEmpty() ? "in process"
-                                                                : "by docket-cli, 150 ms each"));
+                     << (ChildProgram::get(ChildProgram::Use::Inspection).isEmpty()
+                             ? "in process"
+                             : "by docket-cli, 150 ms each"));
     // Typically 15-25 ms here (the last part is the catalog's commit, with its fsync, and the
     // window's reload); a disk busy with another program's writes stretched that fsync to 60
     // ms once, hence the margin. Waiting for any inspection on this thread would show 150 ms.

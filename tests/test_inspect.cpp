@@ -4,6 +4,7 @@
 // (truncated, encrypted with qpdf, heavy to draw) and stand-ins that make the child hang, crash
 // or eat memory on purpose (DOCKET_INSPECT_FAULT).
 #include "library/Library.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/IsolatedInspector.h"
 #include "pdf/PageRenderer.h"
 #include "support/Curl.h"
@@ -29,14 +30,14 @@ struct ChildInspector
 {
     explicit ChildInspector(const QByteArray &fault = {})
     {
-        IsolatedInspector::setProgram(QStringLiteral(DOCKET_CLI_PATH));
+        ChildProgram::set(ChildProgram::Use::Inspection, QStringLiteral(DOCKET_CLI_PATH));
         if (!fault.isEmpty())
             qputenv("DOCKET_INSPECT_FAULT", fault);
     }
     ~ChildInspector()
     {
         qunsetenv("DOCKET_INSPECT_FAULT");
-        IsolatedInspector::setProgram({});
+        ChildProgram::set(ChildProgram::Use::Inspection, {});
     }
 };
 

@@ -3,9 +3,12 @@
 // page), the disk cache keeps them within a bound across restarts, and the render pool's worker
 // processes render each uncached page once however many phones ask at the same moment; a worker
 // that breaks is replaced and the pages that broke it are remembered.
+#include "pdf/ChildProcess.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/PageCache.h"
 #include "pdf/PageFailures.h"
 #include "pdf/PageRenderer.h"
+#include "pdf/RenderFairness.h"
 #include "pdf/RenderPool.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
@@ -23,6 +26,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -317,11 +322,11 @@ TEST_CASE("A broken render program is not held against the pages", "[pages]")
     writePdf(pdf, 1, QStringLiteral("T"));
     PageCache cache(folder.filePath(QStringLiteral("cache")));
     PageFailures failures(folder.filePath(QStringLiteral("failures.txt")));
-    const QString real = RenderPool::program();
+    const QString real = ChildProgram::get(ChildProgram::Use::Rendering);
     for (const QString &program :
          {folder.filePath(QStringLiteral("missing")), QStringLiteral("/bin/true")}) {
         INFO(program.toStdString());
-        RenderPool::setProgram(program);
+        ChildProgram::set(ChildProgram::Use::Rendering, program);
         RenderPool pool(cache, &failures, 1);
         Answers answers;
         pool.request(PageKey{fakeHash(30), 1, 480}, pdf, answers.collector());
@@ -330,7 +335,7 @@ TEST_CASE("A broken render program is not held against the pages", "[pages]")
         CHECK_FALSE(outcome.failure);
         CHECK(outcome.error.contains(QStringLiteral("Page images cannot be drawn")));
     }
-    RenderPool::setProgram(real);
+    ChildProgram::set(ChildProgram::Use::Rendering, real);
     CHECK(failures.count() == 0);
 }
 
@@ -375,4 +380,220 @@ TEST_CASE("Failed pages are remembered on disk, across processes, and damage is 
     while (!here.find(PageKey{fakeHash(4), 1, 1080}) && !deadline.hasExpired())
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     CHECK(here.find(PageKey{fakeHash(4), 1, 1080}));
+}
+
+TEST_CASE("A find that waits on the disk does not hold other finds or stores", "[pages]")
+{
+    // Race 8: find() looked at the image's file while holding the cache's lock, so a stat on
+    // a slow disk held every request thread behind it. The seam holds one find() exactly
+    // where it looks at the file.
+    TempFolder folder;
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    const PageKey slow{fakeHash(40), 1, 480};
+    const PageKey other{fakeHash(41), 1, 480};
+    cache.store(slow, "slow", "image/png");
+    cache.store(other, "other", "image/png");
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool holding = false;
+    bool release = false;
+    cache.setBeforeFileCheck([&](const QString &path) {
+        if (!path.contains(slow.text()))
+            return;
+        std::unique_lock lock(mutex);
+        holding = true;
+        changed.notify_all();
+        changed.wait_for(lock, std::chrono::seconds(10), [&] { return release; });
+    });
+    std::atomic<bool> slowFound{false};
+    std::thread first([&] { slowFound = cache.find(slow).has_value(); });
+    {
+        std::unique_lock lock(mutex);
+        REQUIRE(changed.wait_for(lock, std::chrono::seconds(10), [&] { return holding; }));
+    }
+    // Meanwhile another phone's page, a worker storing a page and the counters.
+    std::atomic<bool> otherDone{false};
+    std::atomic<bool> otherFound{false};
+    std::thread second([&] {
+        otherFound = cache.find(other).has_value();
+        cache.store(PageKey{fakeHash(42), 1, 480}, "new", "image/png");
+        otherDone = cache.count() == 3;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    while (!otherDone && clock.elapsed() < 3000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    const bool doneWhileHeld = otherDone;
+    {
+        const std::lock_guard lock(mutex);
+        release = true;
+    }
+    changed.notify_all();
+    first.join();
+    second.join();
+    CHECK(doneWhileHeld);
+    CHECK(otherFound);
+    CHECK(slowFound);
+}
+
+namespace {
+
+PageFailures *failuresAskedFromHandler = nullptr;
+std::atomic<bool> handlerCouldAsk{false};
+std::atomic<int> handlerWarnings{0};
+
+void askWhileWarning(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtWarningMsg || !message.contains(QStringLiteral("Cannot record a page")))
+        return;
+    ++handlerWarnings;
+    // A handler that asks the failures something (or blocks, as a full pipe does): another
+    // thread asks here, and must be answered while the warning is being said.
+    auto asked = std::async(std::launch::async, [] { return failuresAskedFromHandler->count(); });
+    handlerCouldAsk =
+        asked.wait_for(std::chrono::seconds(3)) == std::future_status::ready && asked.get() == 1;
+}
+
+} // namespace
+
+TEST_CASE("A page failure that cannot be written is said outside the lock", "[pages]")
+{
+    TempFolder folder;
+    // A folder where the file should be: it cannot be opened for writing, even as root.
+    const QString path = folder.filePath(QStringLiteral("failures"));
+    REQUIRE(QDir().mkpath(path));
+    PageFailures failures(path);
+    failuresAskedFromHandler = &failures;
+    handlerCouldAsk = false;
+    handlerWarnings = 0;
+    const QtMessageHandler previous = qInstallMessageHandler(askWhileWarning);
+    PageFailure failure;
+    failure.kind = PageFailure::Kind::Timeout;
+    failures.remember(PageKey{fakeHash(44), 1, 480}, failure);
+    qInstallMessageHandler(previous);
+    failuresAskedFromHandler = nullptr;
+    CHECK(handlerWarnings == 1);
+    CHECK(handlerCouldAsk);
+    CHECK(failures.find(PageKey{fakeHash(44), 1, 480})); // kept in memory all the same
+}
+
+TEST_CASE("One client or one document filling the queue leaves room for another phone", "[pages]")
+{
+    TempFolder folder;
+    const QString pdf = folder.filePath(QStringLiteral("doc.pdf"));
+    writePdf(pdf, 3, QStringLiteral("Flood"));
+    PageCache cache(folder.filePath(QStringLiteral("cache")));
+    // One worker, held by a page that hangs (without burning CPU, so it is not remembered as
+    // failing): nothing leaves the queue while the floods arrive, so the counts are exact.
+    qputenv("DOCKET_RENDER_FAULT", "hang:1");
+    RenderPool pool(cache, nullptr, 1, RenderLimits{256LL << 20, 5000});
+    Answers held;
+    pool.request(PageKey{fakeHash(50), 1, 480}, pdf, "203.0.113.1", held.collector());
+    QElapsedTimer clock;
+    clock.start();
+    while (pool.rendersStarted() < 1 && clock.elapsed() < 10000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    REQUIRE(pool.rendersStarted() == 1);
+    qunsetenv("DOCKET_RENDER_FAULT"); // the worker that replaces it draws normally
+
+    // One phone asks for 600 distinct pages of ten documents.
+    std::atomic<int> busy{0};
+    const auto countBusy = [&busy](const PageOutcome &outcome) {
+        if (outcome.busy)
+            ++busy;
+    };
+    for (int i = 0; i < 600; ++i)
+        pool.request(PageKey{fakeHash(60 + i % 10), 2 + (i / 10) % 2, 100 + i / 20}, pdf,
+                     "192.0.2.7", countBusy);
+    CHECK(busy == 600 - RenderPool::kMaxQueuedPerClient);
+    // Ten phones ask for 200 distinct pages of one document.
+    busy = 0;
+    for (int i = 0; i < 200; ++i)
+        pool.request(PageKey{fakeHash(70), 2 + i % 2, 100 + i / 2}, pdf,
+                     "2001:db8:0:" + QByteArray::number(i % 10) + "::/64", countBusy);
+    CHECK(busy == 200 - RenderPool::kMaxQueuedPerDocument);
+
+    // Another phone still gets its page.
+    Answers other;
+    pool.request(PageKey{fakeHash(80), 2, 240}, pdf, "198.51.100.9", other.collector());
+    const PageOutcome outcome = other.wait(1).front();
+    CHECK_FALSE(outcome.busy);
+    CHECK(outcome.page);
+    pool.stop();
+}
+
+TEST_CASE("A document counts as quick by its last few pages, not its last one", "[pages]")
+{
+    const qint64 light = RenderPool::kLightMilliseconds;
+    RecentPages recent;
+    CHECK_FALSE(recent.quick(light)); // nothing known yet: held to all workers but one
+    recent.record(100, true);
+    CHECK(recent.quick(light));
+    // It becomes slow: caught at once.
+    recent.record(4000, true);
+    CHECK_FALSE(recent.quick(light));
+    // One quick page after a slow one (a heavy document's quick cover page) is not enough...
+    recent.record(50, true);
+    CHECK_FALSE(recent.quick(light));
+    // ...but a slow page is not held against it for ever either.
+    for (int i = 1; i < RecentPages::kPages; ++i) {
+        CHECK_FALSE(recent.quick(light));
+        recent.record(50, true);
+    }
+    CHECK(recent.quick(light));
+    // A page that could not be drawn counts as slow, however short it took.
+    recent.record(5, false);
+    CHECK_FALSE(recent.quick(light));
+    CHECK(recent.count() == RecentPages::kPages);
+
+    // Two workers: a quick document may hold both, unless one of its pages runs long now.
+    CHECK(workerCap(2, true, {}, light) == 2);
+    CHECK(workerCap(2, true, {200}, light) == 2);
+    CHECK(workerCap(2, true, {200, light + 1}, light) == 1);
+    CHECK(workerCap(2, false, {}, light) == 1);
+    CHECK(workerCap(4, false, {}, light) == 3);
+    CHECK(workerCap(1, true, {}, light) == 1);
+    CHECK(workerCap(1, false, {}, light) == 1);
+}
+
+TEST_CASE("A child's parent-death signal fires when the thread that started it ends", "[pages]")
+{
+    // What ChildProcess says of PR_SET_PDEATHSIG, shown: the render pool and the inspection
+    // batcher start their children on the threads that keep them for this reason.
+    std::unique_ptr<ChildProcess> child;
+    bool execed = false;
+    std::thread([&] {
+        child = std::make_unique<ChildProcess>(QStringLiteral("/bin/sleep"),
+                                               QStringList{QStringLiteral("30")}, ChildLimits{},
+                                               ChildProcess::Channel::Output);
+        // The thread ends only once the child runs sleep, so after it set its signal: a
+        // thread that ends between fork and prctl leaves a child that never gets it.
+        const QString cmdline = QStringLiteral("/proc/%1/cmdline").arg(child->pid());
+        QElapsedTimer waited;
+        waited.start();
+        while (!execed && waited.elapsed() < 10000) {
+            QFile file(cmdline);
+            execed = file.open(QIODevice::ReadOnly) && file.readAll().startsWith("/bin/sleep");
+            if (!execed)
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    }).join();
+    REQUIRE(child);
+    REQUIRE(execed);
+    QElapsedTimer clock;
+    clock.start();
+    const ChildProcess::Exit exit = child->wait();
+    CHECK(clock.elapsed() < 10000);
+    CHECK(exit.signalled);
+    CHECK(exit.code == SIGKILL);
+
+    // Started on this thread, it lives until it is killed.
+    ChildProcess kept(QStringLiteral("/bin/sleep"), {QStringLiteral("30")}, ChildLimits{},
+                      ChildProcess::Channel::Output);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    // Still running (a killed child would be a zombie, 'Z', until reaped).
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(kept.pid()));
+    const qsizetype end = stat.lastIndexOf(')');
+    REQUIRE(end > 0);
+    CHECK(stat.mid(end + 2, 1) != "Z");
 }

@@ -63,12 +63,20 @@
         <translation>Không thể cất riêng cơ sở dữ liệu %1; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <source>Cannot copy %1 into the library (is the disk full?); nothing was changed.</source>
-        <translation>Không chép được %1 vào thư viện (ổ đĩa đầy?); chưa có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>Cannot put the backup in place of the catalog; nothing was changed.</source>
         <translation>Không thể đặt bản sao lưu vào chỗ của cơ sở dữ liệu; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Not enough free space on %1 for a backup of the catalog: it needs %2, %3 is free. Make room on the disk, then try again.</source>
+        <translation>Không đủ chỗ trống trên %1 để sao lưu cơ sở dữ liệu: cần %2, hiện còn %3. Hãy dọn bớt ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the library; nothing was changed. %2</source>
+        <translation>Không chép được %1 vào thư viện; chưa có gì thay đổi. %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 in the library does not pass the check, so it was not restored; nothing was changed: %2</source>
+        <translation>Bản chép của %1 trong thư viện không qua được bước kiểm tra nên chưa được khôi phục; chưa có gì thay đổi: %2</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 #include "CommandLine.h"
 #include "Dispatch.h"
 #include "GlobalOptions.h"
-#include "pdf/IsolatedInspector.h"
-#include "pdf/RenderPool.h"
+#include "pdf/ChildProgram.h"
 
 #include <QGuiApplication>
 
@@ -54,9 +53,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QGuiApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Docket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
-    // Imports from the command line inspect PDFs in a child too: this very program.
-    docket::IsolatedInspector::setProgram(QCoreApplication::applicationFilePath());
-    // And page images are drawn by this very program's render workers, never in the server.
-    docket::RenderPool::setProgram(QCoreApplication::applicationFilePath());
+    // Imports from the command line inspect PDFs in a child too, and page images are drawn by
+    // render workers, never in the server: this very program.
+    docket::ChildProgram::setAll(QCoreApplication::applicationFilePath());
     return docket::cli::run(QCoreApplication::arguments());
 }

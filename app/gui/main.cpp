@@ -2,8 +2,7 @@
 #include "Dialogs.h"
 #include "library/Library.h"
 #include "MainWindow.h"
-#include "pdf/IsolatedInspector.h"
-#include "pdf/RenderPool.h"
+#include "pdf/ChildProgram.h"
 #include "util/Error.h"
 
 #include <QApplication>
@@ -45,11 +44,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // PDFs are parsed in a docket-cli child, so that a hostile file cannot take the window
-    // (and the meeting being hosted) down with it.
-    docket::IsolatedInspector::setProgram(docket::IsolatedInspector::findProgram());
-    // Page images too, in docket-cli render workers: a PDF that takes minutes or gigabytes to
-    // draw costs one worker, never the window or the meeting it hosts.
-    docket::RenderPool::setProgram(docket::IsolatedInspector::findProgram());
+    // (and the meeting being hosted) down with it; page images are drawn by docket-cli render
+    // workers: a PDF that takes minutes or gigabytes to draw costs one worker, never the
+    // window or the meeting it hosts.
+    docket::ChildProgram::setAll(docket::ChildProgram::find());
 
     const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption)
                                                        : docket::Library::defaultFolder();

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/WalJournal.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <array>
+#include <cstring>
+#include <optional>
+#include <unistd.h>
 
 namespace docket::wal {
 
@@ -34,6 +38,31 @@ void checksum(bool bigEndianWords, const unsigned char *data, qsizetype size,
         sums[0] += first + sums[1];
         sums[1] += second + sums[0];
     }
+}
+
+// The last committed frame SQLite's index (the -shm) knows, when the index is whole and
+// belongs to this generation of the journal (`salts`: the journal header's bytes 16 to 24).
+// The index is in the writer's byte order, and written twice so that a reader can tell a
+// torn one; see SQLite's wal.c (WalIndexHdr).
+std::optional<std::uint32_t> indexedLastFrame(const QString &shmPath, const QByteArray &salts)
+{
+    constexpr int kIndexHeader = 48;
+    constexpr std::uint32_t kIndexVersion = 3007000;
+    QFile file(shmPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray both = file.read(2 * kIndexHeader);
+    if (both.size() < 2 * kIndexHeader || both.left(kIndexHeader) != both.mid(kIndexHeader))
+        return std::nullopt;
+    const auto native32 = [&](int offset) {
+        std::uint32_t value = 0;
+        std::memcpy(&value, both.constData() + offset, sizeof value);
+        return value;
+    };
+    const bool initialised = both.at(12) == 1;
+    if (native32(0) != kIndexVersion || !initialised || both.mid(32, 8) != salts)
+        return std::nullopt;
+    return native32(16); // mxFrame
 }
 
 } // namespace
@@ -76,11 +105,14 @@ Scan scan(const QString &walPath)
         result.damaged = true;
 
     bool chainBroken = false;
+    std::int64_t position = 0;
+    std::int64_t lastCommit = 0;
     for (;;) {
         const QByteArray frame = file.read(frameSize);
         if (frame.size() < frameSize)
             break;
         const auto *f = reinterpret_cast<const unsigned char *>(frame.constData());
+        ++position;
         const bool currentGeneration = bigEndian32(f + 8) == salt1 && bigEndian32(f + 12) == salt2;
         if (!currentGeneration)
             continue; // an older generation, left from before the journal was restarted
@@ -98,10 +130,71 @@ Scan scan(const QString &walPath)
         }
         sums = next;
         ++result.validFrames;
-        if (bigEndian32(f + 4) != 0)
+        if (bigEndian32(f + 4) != 0) {
             ++result.commits;
+            lastCommit = position;
+        }
+    }
+    if (!result.damaged)
+        return result;
+    // Cut or broken after the last good commit: a writer killed while it wrote (a frame cut
+    // in two; frames of a transaction that never committed, which SQLite rewrites in place
+    // and re-chains only at the commit), or a journal cut short (copied while in use,
+    // truncated). SQLite's index tells them apart: it knows the last committed frame, and a
+    // killed writer's index points at one that is still whole here.
+    QString shmPath = walPath;
+    if (shmPath.endsWith(QStringLiteral("-wal")))
+        shmPath.replace(shmPath.size() - 3, 3, QStringLiteral("shm"));
+    const auto indexed = indexedLastFrame(shmPath, header.mid(16, 8));
+    if (indexed && *indexed <= lastCommit) {
+        result.damaged = false;
+        result.interruptedWrite = true;
     }
     return result;
+}
+
+bool keepCopy(const QString &walPath, const QString &copyPath)
+{
+    QFile journal(walPath);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    const QString part = copyPath + QStringLiteral(".part");
+    QFile::remove(part);
+    {
+        // Unbuffered, each write checked: a full disk must not pass for a copy.
+        QFile copy(part);
+        if (!copy.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return false;
+        QCryptographicHash written(QCryptographicHash::Sha256);
+        for (;;) {
+            const QByteArray chunk = journal.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            written.addData(chunk);
+            if (copy.write(chunk) != chunk.size()) {
+                copy.close();
+                QFile::remove(part);
+                return false;
+            }
+        }
+        const bool synced = ::fsync(copy.handle()) == 0;
+        copy.close();
+        // Read back: what the disk holds, not what was handed to it.
+        QFile back(part);
+        QCryptographicHash read(QCryptographicHash::Sha256);
+        const bool same = synced && back.open(QIODevice::ReadOnly) && read.addData(&back) &&
+                          back.size() == journal.size() && read.result() == written.result();
+        if (!same) {
+            QFile::remove(part);
+            return false;
+        }
+    }
+    QFile::remove(copyPath);
+    if (!QFile::rename(part, copyPath)) {
+        QFile::remove(part);
+        return false;
+    }
+    return true;
 }
 
 } // namespace docket::wal

@@ -22,8 +22,21 @@ struct Scan
     // transaction that never committed: a frame cut in two, a frame whose checksum fails
     // between good ones, or a header SQLite will reject.
     bool damaged = false;
+    // A frame cut in two, or frames failing their checksums, after the last commit that
+    // SQLite's index (the -shm a killed writer leaves beside it) knows, every committed frame
+    // whole before them: the writer was killed while it wrote a transaction that never
+    // committed. Normal after a crash, and not damage (`damaged` is then false).
+    bool interruptedWrite = false;
 };
 
+// `walPath` is the catalog's -wal; its -shm (walPath's "-wal" replaced by "-shm") is read too,
+// when there is one.
 Scan scan(const QString &walPath);
+
+// Keeps a damaged journal before SQLite drops what it cannot use: copies it to `copyPath`
+// (through a temporary, synced) and reads the copy back. True only when the copy holds every
+// byte of the journal; else nothing is left at `copyPath`, and the journal must not be
+// truncated (it is then the only copy of the changes after the damage).
+bool keepCopy(const QString &walPath, const QString &copyPath);
 
 } // namespace docket::wal

@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStorageInfo>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -46,10 +48,35 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The catalog's size as a copy would have it: the file and what its journal adds.
+std::int64_t catalogBytes(const QString &catalogPath)
+{
+    return QFileInfo(catalogPath).size() + QFileInfo(catalogPath + QStringLiteral("-wal")).size();
+}
+
+// A backup that would fill the disk takes the library's last room (imports, page images, the
+// catalog's own journal) for a copy: refused, saying how much it needs.
+void requireRoomFor(const QString &catalogPath, const QString &targetFolder)
+{
+    const QStorageInfo storage(targetFolder);
+    if (!storage.isValid() || storage.isReadOnly())
+        return; // the write itself says what is wrong
+    const std::int64_t needed =
+        Backups::kSpaceMargin * catalogBytes(catalogPath) + Backups::kSpaceReserve;
+    if (storage.bytesAvailable() >= needed)
+        return;
+    const QLocale locale;
+    throw Error(Backups::tr("Not enough free space on %1 for a backup of the catalog: it needs "
+                            "%2, %3 is free. Make room on the disk, then try again.")
+                    .arg(shown(storage.rootPath()), locale.formattedDataSize(needed),
+                         locale.formattedDataSize(storage.bytesAvailable())));
+}
+
 // The backup API writes a new file; `.part` until it has been checked, so that a half-made or
 // damaged copy is never taken for a backup.
 void writeChecked(const QString &catalogPath, const QString &target)
 {
+    requireRoomFor(catalogPath, QFileInfo(target).absolutePath());
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
     try {
@@ -77,9 +104,9 @@ void writeChecked(const QString &catalogPath, const QString &target)
 
 } // namespace
 
-Backups::Backups(const QString &libraryFolder)
+Backups::Backups(const QString &libraryFolder, std::int64_t byteBudget)
     : m_library(libraryFolder), m_folder(libraryFolder + QStringLiteral("/backups")),
-      m_catalog(libraryFolder + QStringLiteral("/catalog.sqlite"))
+      m_catalog(libraryFolder + QStringLiteral("/catalog.sqlite")), m_byteBudget(byteBudget)
 {}
 
 QList<BackupFile> Backups::list() const
@@ -151,18 +178,24 @@ void Backups::rotate()
     const QList<BackupFile> all = list();
     QSet<QDate> daysKept;
     int older = 0;
+    std::int64_t bytesKept = 0;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const BackupFile &backup = all[i];
-        if (i < kKeepNewest) {
+        // Newest first: once the budget is spent, everything older goes, whatever its day. The
+        // newest stays even when it alone is over the budget: it is the one worth having.
+        bytesKept += backup.size;
+        const bool withinBudget = i == 0 || bytesKept <= m_byteBudget;
+        if (withinBudget && i < kKeepNewest) {
             daysKept.insert(backup.madeAt.date());
             continue;
         }
         // Beyond the newest ones, the newest of each earlier day, for a week of days.
-        if (!daysKept.contains(backup.madeAt.date()) && older < kKeepDays) {
+        if (withinBudget && !daysKept.contains(backup.madeAt.date()) && older < kKeepDays) {
             daysKept.insert(backup.madeAt.date());
             ++older;
             continue;
         }
+        bytesKept -= backup.size;
         QFile::remove(backup.path);
     }
     // What an interrupted backup left behind.
@@ -207,12 +240,39 @@ Backups::Restored Backups::restore(const QString &libraryFolder, const QString &
         throw Error(tr("The library %1 is read-only: a backup cannot be restored into it.")
                         .arg(shown(libraryFolder)));
 
-    // Aside first, with its -wal (which belongs to it alone: replayed onto the restored file,
-    // it would damage it) and its -shm.
+    // The backup is copied first, through SQLite (so that a -wal beside it, which holds its
+    // newest changes, is in the copy), and the copy checked, before anything is moved.
+    const QString incoming = catalog + QStringLiteral(".restoring");
+    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    const auto dropIncoming = [&] {
+        for (const QString &suffix : suffixes)
+            QFile::remove(incoming + suffix);
+    };
+    dropIncoming();
+    requireRoomFor(from, libraryFolder);
+    try {
+        Catalog::backup(from, incoming);
+    } catch (const Error &error) {
+        dropIncoming();
+        throw Error(tr("Cannot copy %1 into the library; nothing was changed. %2")
+                        .arg(shown(from), error.message()));
+    }
+    const CatalogCheck copied = Catalog::checkFile(incoming);
+    if (!copied.ok()) {
+        dropIncoming();
+        throw Error(tr("The copy of %1 in the library does not pass the check, so it was not "
+                       "restored; nothing was changed: %2")
+                        .arg(shown(from), copied.problems.join(u' ')));
+    }
+    QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                        QFile::ReadOther);
+    syncPath(incoming, false);
+
+    // Then the catalog aside, with its -wal (which belongs to it alone: replayed onto the
+    // restored file, it would damage it) and its -shm.
     Restored restored;
     restored.from = from;
     restored.madeAt = madeAt;
-    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
     QStringList moved;
     if (QFile::exists(catalog)) {
         restored.setAside = backups.folder() + QStringLiteral("/catalog-set-aside-%1.sqlite")
@@ -223,6 +283,7 @@ Backups::Restored Backups::restore(const QString &libraryFolder, const QString &
             if (!QFile::rename(catalog + suffix, restored.setAside + suffix)) {
                 for (const QString &back : moved)
                     QFile::rename(restored.setAside + back, catalog + back);
+                dropIncoming();
                 throw Error(tr("Cannot move the catalog %1 aside; nothing was changed.")
                                 .arg(shown(catalog)));
             }
@@ -234,20 +295,8 @@ Backups::Restored Backups::restore(const QString &libraryFolder, const QString &
         for (const QString &suffix : moved)
             QFile::rename(restored.setAside + suffix, catalog + suffix);
     };
-    const QString incoming = catalog + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(from, incoming)) {
-        QFile::remove(incoming);
-        putBack();
-        throw Error(tr("Cannot copy %1 into the library (is the disk full?); nothing was "
-                       "changed.")
-                        .arg(shown(from)));
-    }
-    QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                        QFile::ReadOther);
-    syncPath(incoming, false);
     if (!QFile::rename(incoming, catalog)) {
-        QFile::remove(incoming);
+        dropIncoming();
         putBack();
         throw Error(tr("Cannot put the backup in place of the catalog; nothing was changed."));
     }

@@ -22,8 +22,10 @@ struct BackupFile
 
 // Copies of the catalog in the library's backups/ folder, made with SQLite's online backup API
 // (consistent while others write), each checked by SQLite before it counts, kept in a bounded
-// rotation: the kKeepNewest newest, plus the newest of each of the kKeepDays days before them.
-// Files set aside by a restore are never rotated away.
+// rotation: the kKeepNewest newest, plus the newest of each of the kKeepDays days before them,
+// and of those no more than a byte budget (the oldest go first; the newest always stays). A
+// backup is refused, clearly, when the disk has less free space than kSpaceMargin times the
+// catalog's size. Files set aside by a restore are never rotated away.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
@@ -32,8 +34,13 @@ public:
     static constexpr int kKeepNewest = 10;
     static constexpr int kKeepDays = 7;
     static constexpr qint64 kDailySeconds = 24 * 60 * 60;
+    static constexpr std::int64_t kDefaultByteBudget = 512LL * 1024 * 1024;
+    // Room asked for on the disk before a backup is written: the copy itself, SQLite's
+    // journal while it writes, and the library's own needs after it.
+    static constexpr int kSpaceMargin = 3;
+    static constexpr std::int64_t kSpaceReserve = 4LL * 1024 * 1024;
 
-    explicit Backups(const QString &libraryFolder);
+    explicit Backups(const QString &libraryFolder, std::int64_t byteBudget = kDefaultByteBudget);
 
     QString folder() const { return m_folder; }
     QString catalogPath() const { return m_catalog; }
@@ -67,6 +74,7 @@ private:
     QString m_library;
     QString m_folder;
     QString m_catalog;
+    std::int64_t m_byteBudget;
 };
 
 } // namespace docket

@@ -84,10 +84,11 @@ ChildProcess::ChildProcess(const QString &program, const QStringList &arguments,
 
     const pid_t pid = ::fork();
     if (pid == 0) {
-        // The child: async-signal-safe calls only.
+        // The child: async-signal-safe calls only. Killed when the thread that forked it ends
+        // (see the header), which includes every end of this process.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent)
-            ::_exit(127); // the parent died between fork and prctl
+            ::_exit(127); // the process died between fork and prctl (a thread's end: unseen)
         sigset_t none;
         ::sigemptyset(&none);
         ::sigprocmask(SIG_SETMASK, &none, nullptr);

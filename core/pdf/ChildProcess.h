@@ -23,8 +23,18 @@ struct ChildLimits
 
 // One docket-cli child that parses or draws a user's PDF. Started with fork and exec, the
 // limits set in between (so the child cannot forget them), with no descriptor of ours but the
-// ones it is given and SIGKILL as its parent-death signal (a crash of the serving process takes
-// its children along); killed and reaped however its owner ends.
+// ones it is given and SIGKILL as its parent-death signal; killed and reaped however its owner
+// ends.
+//
+// The parent-death signal (prctl PR_SET_PDEATHSIG) fires when the THREAD that made the child
+// ends, not only when this process does: a crash of the serving process takes its children
+// along, and so does the end of the thread that started one. And a thread that ends between
+// fork and the child's prctl leaves a child that never gets the signal at all (the child's
+// check, getppid(), sees the process, which lives on). So make a child on the thread that
+// keeps it for its whole life, as the render pool's dispatcher threads and the import's
+// inspection batcher do; a child made on a short-lived thread (std::async, a thread pool's
+// thread that expires when idle) is killed when that thread goes, mid-page, or outlives a
+// crash.
 //
 // Channel::Output: the child's stdout is ours to read (the inspection child's JSON lines).
 // Channel::Duplex: a socket pair, the child's end as its descriptor 3 (a render worker's

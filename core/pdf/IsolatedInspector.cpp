@@ -2,6 +2,7 @@
 #include "pdf/IsolatedInspector.h"
 
 #include "pdf/ChildProcess.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/PageRenderer.h"
 #include "util/Error.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QMutex>
 
 #include <cstdio>
 #include <new>
@@ -21,9 +21,6 @@
 namespace docket {
 
 namespace {
-
-QMutex programMutex;
-QString programPath;
 
 // Only a file that holds a PDF header goes to Poppler at all; anything else is looked at
 // here, cheaply, without a child.
@@ -114,28 +111,6 @@ InspectionLimits inspectionLimits(const RenderLimits &render)
     return limits;
 }
 
-void IsolatedInspector::setProgram(const QString &path)
-{
-    const QMutexLocker lock(&programMutex);
-    programPath = path;
-}
-
-QString IsolatedInspector::program()
-{
-    const QMutexLocker lock(&programMutex);
-    return programPath;
-}
-
-QString IsolatedInspector::findProgram()
-{
-    const QString here = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : QStringList{here + QStringLiteral("/docket-cli"),
-                                                here + QStringLiteral("/../cli/docket-cli")})
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    return {};
-}
-
 int IsolatedInspector::runChild(const QStringList &paths, const QStringList &names,
                                 std::int64_t drawMemory)
 {
@@ -205,7 +180,7 @@ struct InspectionBatcher::Batch
 };
 
 InspectionBatcher::InspectionBatcher(const InspectionLimits &limits)
-    : m_limits(limits), m_program(IsolatedInspector::program())
+    : m_limits(limits), m_program(ChildProgram::get(ChildProgram::Use::Inspection))
 {}
 
 InspectionBatcher::~InspectionBatcher() = default; // each Batch's child is killed and reaped
@@ -250,9 +225,8 @@ void InspectionBatcher::startReady()
     while (!m_toStart.empty() && m_running.size() < 2) {
         const Start start = m_toStart.front();
         m_toStart.pop_front();
-        QStringList arguments{QStringLiteral("--json"), QStringLiteral("inspect"),
-                              QStringLiteral("--stream"), QStringLiteral("--draw-memory"),
-                              QString::number(m_limits.drawMemoryBytes)};
+        QStringList arguments = ChildProgram::command(ChildProgram::Use::Inspection);
+        arguments << QStringLiteral("--draw-memory") << QString::number(m_limits.drawMemoryBytes);
         QStringList names;
         for (const qsizetype i : start.indexes) {
             arguments << m_files[i].storedPath;

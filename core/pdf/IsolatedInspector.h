@@ -38,11 +38,7 @@ class IsolatedInspector
     Q_DECLARE_TR_FUNCTIONS(IsolatedInspector)
 
 public:
-    // The docket-cli to run. Empty (the default): inspect in this process, without drawing.
-    static void setProgram(const QString &path);
-    static QString program();
-    // docket-cli next to the running program (installed), or in the build tree's app/cli.
-    static QString findProgram();
+    // The docket-cli it runs: ChildProgram::get(ChildProgram::Use::Inspection).
 
     static Inspection inspect(const QString &storedPath, const QString &originalFileName,
                               const InspectionLimits &limits = {});

@@ -73,14 +73,16 @@ void PageCache::load()
             QFile::remove(info.filePath());
             continue;
         }
-        found.push_back(
-            {name, {info.filePath(), mimeFor(info.suffix()), info.size()}, info.lastModified()});
+        found.push_back({name,
+                         {info.filePath(), mimeFor(info.suffix()), info.size(), {}},
+                         info.lastModified()});
     }
     std::sort(found.begin(), found.end(),
               [](const Found &a, const Found &b) { return a.modified < b.modified; });
     const std::lock_guard lock(m_mutex);
     for (const Found &f : found) {
-        m_entries.insert(f.key, {f.page, ++m_clock});
+        const std::uint64_t now = ++m_clock;
+        m_entries.insert(f.key, {f.page, now, now});
         m_total += f.page.size;
     }
     evictLocked({});
@@ -88,27 +90,48 @@ void PageCache::load()
 
 std::optional<CachedPage> PageCache::find(const PageKey &key)
 {
-    const std::lock_guard lock(m_mutex);
-    const auto it = m_entries.find(key.text());
-    if (it == m_entries.end())
-        return std::nullopt;
+    const QString name = key.text();
+    CachedPage page;
+    std::uint64_t stored = 0;
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto it = m_entries.find(name);
+        if (it == m_entries.end()) {
+            const auto held = m_memory.find(name);
+            if (held == m_memory.end())
+                return std::nullopt;
+            held->lastUse = ++m_clock;
+            return held->page;
+        }
+        it->lastUse = ++m_clock;
+        page = it->page;
+        stored = it->stored;
+    }
+    // The file is looked at outside the lock: a stat on a slow or failing disk must not hold
+    // every other request thread (and the render workers storing pages) behind this one.
+    if (m_beforeFileCheck)
+        m_beforeFileCheck(page.path);
+    if (QFileInfo::exists(page.path))
+        return page;
     // Someone emptied the folder by hand (or the disk lost it): forget the image, so that it
-    // is drawn again instead of failing until a restart.
-    if (!QFileInfo::exists(it->page.path)) {
+    // is drawn again instead of failing until a restart. Unless it was stored again meanwhile.
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_entries.find(name);
+    if (it != m_entries.end() && it->stored == stored) {
         m_total -= it->page.size;
         m_entries.erase(it);
-        return std::nullopt;
     }
-    it->lastUse = ++m_clock;
-    return it->page;
+    return std::nullopt;
 }
 
-CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const QByteArray &mimeType)
+void PageCache::setBeforeFileCheck(std::function<void(const QString &path)> hook)
 {
-    const QString name = key.text();
-    // Two levels, like the blob store: no folder holds more than a few thousand files.
-    const QString dir = m_folder + u'/' + key.sha256.left(2);
-    const QString path = dir + u'/' + name + u'.' + QString::fromLatin1(extensionFor(mimeType));
+    m_beforeFileCheck = std::move(hook);
+}
+
+QString PageCache::writeFile(const QString &name, const QString &dir, const QString &path,
+                             const QByteArray &bytes)
+{
     // A full disk refuses the write: older images make room, as many as it takes, and the
     // write is tried again, so that phones keep getting pages while the disk stays full.
     for (;;) {
@@ -123,7 +146,7 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
             if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) &&
                 file.write(bytes) == bytes.size() && file.commit()) {
                 if (QFileInfo(path).size() == bytes.size())
-                    break;
+                    return {};
                 QFile::remove(path);
             }
             problem = tr("Cannot store a page image in %1: %2")
@@ -134,7 +157,7 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
                             storage.bytesAvailable() < bytes.size() + (1 << 20);
         const std::lock_guard lock(m_mutex);
         if (!noRoom)
-            throw Error(problem);
+            return problem;
         // Twice the image's size, oldest first; never the one being replaced.
         const qsizetype before = m_entries.size();
         const std::int64_t target = std::max<std::int64_t>(0, m_total - 2 * bytes.size() - 1);
@@ -142,20 +165,64 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
         evictLocked(name);
         m_limit = limit;
         if (m_entries.size() == before)
-            throw Error(problem); // nothing left to make room with
+            return problem; // nothing left to make room with
     }
+}
+
+CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const QByteArray &mimeType,
+                            QString *problem)
+{
+    const QString name = key.text();
+    // Two levels, like the blob store: no folder holds more than a few thousand files.
+    const QString dir = m_folder + u'/' + key.sha256.left(2);
+    const QString path = dir + u'/' + name + u'.' + QString::fromLatin1(extensionFor(mimeType));
+    const QString refused = writeFile(name, dir, path, bytes);
+    if (problem)
+        *problem = refused;
 
     const std::lock_guard lock(m_mutex);
-    CachedPage page{path, mimeType, bytes.size()};
+    if (!refused.isEmpty()) {
+        CachedPage held{{}, mimeType, bytes.size(), bytes};
+        keepInMemoryLocked(name, held);
+        return held;
+    }
+    CachedPage page{path, mimeType, bytes.size(), {}};
     if (const auto old = m_entries.find(name); old != m_entries.end()) {
         m_total -= old->page.size;
         if (old->page.path != path)
             QFile::remove(old->page.path);
     }
-    m_entries.insert(name, {page, ++m_clock});
+    if (const auto held = m_memory.find(name); held != m_memory.end()) {
+        m_memoryTotal -= held->page.size;
+        m_memory.erase(held);
+    }
+    const std::uint64_t now = ++m_clock;
+    m_entries.insert(name, {page, now, now});
     m_total += page.size;
     evictLocked(name);
     return page;
+}
+
+void PageCache::keepInMemoryLocked(const QString &name, const CachedPage &page)
+{
+    if (const auto old = m_memory.find(name); old != m_memory.end()) {
+        m_memoryTotal -= old->page.size;
+        m_memory.erase(old);
+    }
+    if (page.size > kMemoryLimit)
+        return; // answered this once, never kept
+    // The least recently used go first, until the new one fits.
+    while (m_memoryTotal + page.size > kMemoryLimit && !m_memory.isEmpty()) {
+        auto oldest = m_memory.begin();
+        for (auto it = m_memory.begin(); it != m_memory.end(); ++it)
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        m_memoryTotal -= oldest->page.size;
+        m_memory.erase(oldest);
+    }
+    const std::uint64_t now = ++m_clock;
+    m_memory.insert(name, {page, now, now});
+    m_memoryTotal += page.size;
 }
 
 void PageCache::evictLocked(const QString &keep)
@@ -189,6 +256,18 @@ int PageCache::count() const
 {
     const std::lock_guard lock(m_mutex);
     return static_cast<int>(m_entries.size());
+}
+
+std::int64_t PageCache::memoryBytes() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_memoryTotal;
+}
+
+int PageCache::memoryCount() const
+{
+    const std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_memory.size());
 }
 
 } // namespace docket

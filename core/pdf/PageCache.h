@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -25,40 +26,58 @@ struct PageKey
 
 struct CachedPage
 {
-    QString path;
+    QString path; // empty when the image is held in memory
     QByteArray mimeType;
     std::int64_t size = 0;
+    QByteArray bytes; // the image itself when the disk refused it (full): sent from memory
 };
 
 // Page images on disk (cache/pages/ in the library folder), so they survive a restart and are
 // sent with sendfile like documents. Bounded in bytes: the least recently used images go
-// first. Thread-safe: the server's threads look up, the render workers store.
+// first. When the disk refuses an image even after making room (full with other things, or a
+// failing disk), it is kept in a small memory cache instead, bounded the same way: a full
+// disk must not make every phone's request draw its page again. Thread-safe: the server's
+// threads look up, the render workers store.
 class PageCache
 {
     Q_DECLARE_TR_FUNCTIONS(PageCache)
 
 public:
     static constexpr std::int64_t kDefaultLimit = 1024LL * 1024 * 1024; // 1 GiB
+    static constexpr std::int64_t kMemoryLimit = 32LL * 1024 * 1024;    // images the disk refused
 
     PageCache(const QString &folder, std::int64_t limitBytes = kDefaultLimit);
 
     QString folder() const { return m_folder; }
     std::optional<CachedPage> find(const PageKey &key);
     // Writes the image (to a temporary, then renamed: a reader never sees half a file) and
-    // evicts older images past the limit. Throws docket::Error when the disk refuses.
-    CachedPage store(const PageKey &key, const QByteArray &bytes, const QByteArray &mimeType);
+    // evicts older images past the limit. When the disk refuses it, the image is kept in
+    // memory and returned with its bytes (`problem`, if given, says why the disk refused).
+    CachedPage store(const PageKey &key, const QByteArray &bytes, const QByteArray &mimeType,
+                     QString *problem = nullptr);
 
-    std::int64_t totalBytes() const;
-    int count() const;
+    std::int64_t totalBytes() const; // on disk
+    int count() const;               // on disk
+    std::int64_t memoryBytes() const;
+    int memoryCount() const;
+
+    // Called by find() just before it looks at the image's file, outside the cache's lock:
+    // a test holds one find() there and shows that others are not held with it.
+    void setBeforeFileCheck(std::function<void(const QString &path)> hook);
 
 private:
     struct Entry
     {
         CachedPage page;
         std::uint64_t lastUse = 0;
+        std::uint64_t stored = 0; // which store() made it: a find() forgets only what it saw
     };
     void load();
     void evictLocked(const QString &keep);
+    // Writes the file, making room on a full disk; what went wrong, or empty.
+    QString writeFile(const QString &name, const QString &dir, const QString &path,
+                      const QByteArray &bytes);
+    void keepInMemoryLocked(const QString &name, const CachedPage &page);
 
     QString m_folder;
     std::int64_t m_limit;
@@ -66,6 +85,9 @@ private:
     QHash<QString, Entry> m_entries; // by PageKey::text()
     std::int64_t m_total = 0;
     std::uint64_t m_clock = 0;
+    QHash<QString, Entry> m_memory; // by PageKey::text(): what the disk refused
+    std::int64_t m_memoryTotal = 0;
+    std::function<void(const QString &)> m_beforeFileCheck; // set before use, then only read
 };
 
 } // namespace docket

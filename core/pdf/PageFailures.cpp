@@ -128,17 +128,26 @@ void PageFailures::remember(const PageKey &key, const PageFailure &failure)
     PageFailure stored = failure;
     if (!stored.at.isValid())
         stored.at = QDateTime::currentDateTimeUtc();
-    const std::lock_guard lock(m_mutex);
-    if (!insertLocked(keyText, stored))
-        return;
+    QString problem;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!insertLocked(keyText, stored))
+            return;
+        problem = appendLocked(keyText, stored);
+    }
+    // Said after the lock is released: a message handler may block (a full pipe on stderr) or
+    // ask this object something, and every request thread looking up a page waits on the lock.
+    if (!problem.isEmpty())
+        qWarning("Cannot record a page that could not be drawn in %s: %s",
+                 qUtf8Printable(QDir::toNativeSeparators(m_path)), qUtf8Printable(problem));
+}
+
+QString PageFailures::appendLocked(const QString &keyText, const PageFailure &stored)
+{
     QFile file(m_path);
     const bool fresh = !file.exists();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        qWarning("Cannot record a page that could not be drawn in %s: %s",
-                 qUtf8Printable(QDir::toNativeSeparators(m_path)),
-                 qUtf8Printable(file.errorString()));
-        return;
-    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return file.errorString();
     QByteArray line;
     if (fresh)
         line = "# Docket: page images that could not be drawn (content-page-width, reason, "
@@ -148,9 +157,8 @@ void PageFailures::remember(const PageKey &key, const PageFailure &failure)
             oneField(stored.detail).toUtf8() + '\n';
     // One write of one short line with O_APPEND: lines from two processes never interleave.
     if (file.write(line) != line.size())
-        qWarning("Cannot record a page that could not be drawn in %s: %s",
-                 qUtf8Printable(QDir::toNativeSeparators(m_path)),
-                 qUtf8Printable(file.errorString()));
+        return file.errorString();
+    return {};
 }
 
 QList<int> PageFailures::failedPages(const QString &sha256, int width)

@@ -66,6 +66,8 @@ public:
 private:
     void refreshLocked(bool force);
     bool insertLocked(const QString &keyText, const PageFailure &failure);
+    // Adds the line to the file; what went wrong, or empty.
+    QString appendLocked(const QString &keyText, const PageFailure &stored);
 
     QString m_path;
     std::mutex m_mutex;

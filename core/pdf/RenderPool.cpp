@@ -2,6 +2,7 @@
 #include "pdf/RenderPool.h"
 
 #include "pdf/ChildProcess.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/RenderWorker.h"
 #include "util/Error.h"
 
@@ -18,13 +19,24 @@ namespace docket {
 
 namespace {
 
-QMutex programMutex;
-QString programPath;
-
 // A timeout counts against the page only if the worker really worked for a good part of the
 // time: starved by other programs on a swamped laptop, it says nothing about the page.
 constexpr double kBusyShareForBlame = 0.25;
 constexpr int kMaxDocumentsRemembered = 4096;
+
+// Said once a minute at most: with the disk full, every page drawn would say it again.
+void warnDiskRefused(const QString &problem)
+{
+    static QMutex mutex;
+    static QElapsedTimer lastSaid;
+    {
+        const QMutexLocker lock(&mutex);
+        if (lastSaid.isValid() && lastSaid.elapsed() < 60000)
+            return;
+        lastSaid.start();
+    }
+    qWarning("%s (page images are kept in memory meanwhile)", qUtf8Printable(problem));
+}
 
 PageOutcome failed(const QString &error)
 {
@@ -43,21 +55,10 @@ PageOutcome stopping()
 
 } // namespace
 
-void RenderPool::setProgram(const QString &path)
-{
-    const QMutexLocker lock(&programMutex);
-    programPath = path;
-}
-
-QString RenderPool::program()
-{
-    const QMutexLocker lock(&programMutex);
-    return programPath;
-}
-
 RenderPool::RenderPool(PageCache &cache, PageFailures *failures, int workers,
                        const RenderLimits &limits)
-    : m_cache(cache), m_failures(failures), m_limits(limits), m_program(program())
+    : m_cache(cache), m_failures(failures), m_limits(limits),
+      m_program(ChildProgram::get(ChildProgram::Use::Rendering))
 {
     m_clock.start();
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -87,6 +88,7 @@ void RenderPool::stop()
             }
             m_turns.clear();
             m_queued = 0;
+            m_queuedByClient.clear();
             // Whatever they draw: a page in progress is answered as busy by its thread.
             for (const std::unique_ptr<Slot> &slot : m_slots)
                 if (slot->worker)
@@ -122,7 +124,8 @@ std::vector<pid_t> RenderPool::workerPids() const
     return pids;
 }
 
-void RenderPool::request(const PageKey &key, const QString &pdfPath, Done done)
+void RenderPool::request(const PageKey &key, const QString &pdfPath, const QByteArray &client,
+                         Done done)
 {
     if (auto cached = m_cache.find(key)) {
         done(PageOutcome{std::move(cached), {}, {}, false});
@@ -153,7 +156,13 @@ void RenderPool::request(const PageKey &key, const QString &pdfPath, Done done)
             done(PageOutcome{std::move(cached), {}, {}, false});
             return;
         }
-        if (m_stopping || m_queued >= kMaxQueued) {
+        const auto queuedOf = [&](const QString &document) {
+            const auto turn = m_documents.constFind(document);
+            return turn == m_documents.cend() ? 0 : static_cast<int>(turn->jobs.size());
+        };
+        if (m_stopping || m_queued >= kMaxQueued ||
+            m_queuedByClient.value(client) >= kMaxQueuedPerClient ||
+            queuedOf(key.sha256) >= kMaxQueuedPerDocument) {
             const bool stopped = m_stopping;
             lock.unlock();
             PageOutcome busy = stopped ? stopping() : PageOutcome{};
@@ -167,27 +176,26 @@ void RenderPool::request(const PageKey &key, const QString &pdfPath, Done done)
         DocumentTurn &turn = m_documents[key.sha256];
         if (turn.jobs.empty())
             m_turns.push_back(key.sha256);
-        turn.jobs.push_back({key, pdfPath});
+        turn.jobs.push_back({key, pdfPath, client});
         ++m_queued;
+        ++m_queuedByClient[client];
     }
     m_wake.notify_all();
 }
 
 int RenderPool::capLocked(const QString &document) const
 {
-    const int workers = workerCount();
-    if (workers <= 1)
-        return 1;
     // A document is held to all workers but one, so that another document's pages always
-    // find a worker, unless it has proven quick: its last page came back in well under a
-    // second and nothing of it has been running long now. Then it may use them all, and
-    // another document waits at most for one quick page.
-    const auto it = m_documents.constFind(document);
-    bool quick = m_light.value(document, false);
-    if (quick && it != m_documents.cend())
+    // find a worker, unless its last few pages came back quick and nothing of it has been
+    // running long now. Then it may use them all, and another document waits at most for one
+    // quick page.
+    std::vector<qint64> runningFor;
+    if (const auto it = m_documents.constFind(document); it != m_documents.cend())
         for (const qint64 started : it->running)
-            quick = quick && m_clock.elapsed() - started < kLightMilliseconds;
-    return quick ? workers : workers - 1;
+            runningFor.push_back(m_clock.elapsed() - started);
+    const auto recent = m_recent.constFind(document);
+    const bool quick = recent != m_recent.cend() && recent->quick(kLightMilliseconds);
+    return workerCap(workerCount(), quick, runningFor, kLightMilliseconds);
 }
 
 bool RenderPool::pickLocked(Job &job)
@@ -202,6 +210,9 @@ bool RenderPool::pickLocked(Job &job)
         job = std::move(turn.jobs.front());
         turn.jobs.pop_front();
         --m_queued;
+        if (auto client = m_queuedByClient.find(job.client);
+            client != m_queuedByClient.end() && --*client <= 0)
+            m_queuedByClient.erase(client);
         turn.running.push_back(m_clock.elapsed());
         m_turns.erase(it);
         if (!turn.jobs.empty())
@@ -265,9 +276,11 @@ void RenderPool::work(Slot &slot)
                 if (it->jobs.empty() && running.empty())
                     m_documents.erase(it);
             }
-            if (m_light.size() > kMaxDocumentsRemembered)
-                m_light.clear();
-            m_light.insert(document, outcome.page && took < kLightMilliseconds);
+            if (m_recent.size() > kMaxDocumentsRemembered && !m_recent.contains(document))
+                m_recent.clear();
+            // Killed by stop() says nothing about the document.
+            if (!outcome.busy)
+                m_recent[document].record(took, outcome.page.has_value());
             waiters = m_waiting.take(job.key.text());
         }
         m_wake.notify_all();
@@ -276,13 +289,16 @@ void RenderPool::work(Slot &slot)
     }
 }
 
+// Only ever on the slot's own thread (work() and render()): a worker's parent-death signal
+// fires when the thread that started it ends (see ChildProcess), and this thread lives as long
+// as the worker it starts.
 void RenderPool::spawn(Slot &slot)
 {
     std::unique_ptr<ChildProcess> worker;
     bool failedToStart = false;
     try {
         worker = std::make_unique<ChildProcess>(
-            m_program, QStringList{QStringLiteral("render-worker")},
+            m_program, ChildProgram::command(ChildProgram::Use::Rendering),
             ChildLimits{m_limits.memoryBytes, 0}, ChildProcess::Channel::Duplex);
     } catch (const Error &error) {
         qWarning("%s", qUtf8Printable(error.message()));
@@ -435,12 +451,12 @@ PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retir
         return breach();
     const QByteArray mimeType = answer.value(QStringLiteral("mimeType")).toString().toLatin1();
     PageOutcome outcome;
-    try {
-        outcome.page = m_cache.store(job.key, image,
-                                     mimeType == "image/png" ? mimeType : QByteArray("image/jpeg"));
-    } catch (const Error &error) {
-        outcome.error = error.message();
-    }
+    // Kept in memory when the disk refuses it (full): answered all the same.
+    QString refused;
+    outcome.page = m_cache.store(
+        job.key, image, mimeType == "image/png" ? mimeType : QByteArray("image/jpeg"), &refused);
+    if (!refused.isEmpty())
+        warnDiskRefused(refused);
     return outcome;
 }
 

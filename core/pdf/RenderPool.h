@@ -3,6 +3,7 @@
 
 #include "pdf/PageCache.h"
 #include "pdf/PageFailures.h"
+#include "pdf/RenderFairness.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,14 +53,19 @@ class RenderPool
 public:
     using Done = std::function<void(const PageOutcome &)>;
     static constexpr int kMaxQueued = 512; // distinct pages waiting; more are refused as busy
-    // A document whose last page took less than this may use every worker.
+    // Of those, from one client (an address; an IPv6 /64) and of one document: one phone, or
+    // one document's forty pages asked at every width, can never fill the queue and leave the
+    // rest of the hall with "busy". A client's bound is generous: a hall behind one router's
+    // NAT is one client, though phones there mostly ask for the same pages (asked once).
+    static constexpr int kMaxQueuedPerClient = 64;
+    static constexpr int kMaxQueuedPerDocument = 128;
+    // A document whose last few pages (RecentPages) each took less than this may use every
+    // worker.
     static constexpr int kLightMilliseconds = 1000;
 
-    // The docket-cli whose `render-worker` draws the pages: docket-cli itself, the window's
-    // sibling (IsolatedInspector::findProgram), or the build's in tests. Empty: nothing can be
-    // drawn, and every page image is answered as an error.
-    static void setProgram(const QString &path);
-    static QString program();
+    // The docket-cli whose `render-worker` draws the pages is ChildProgram::get(Use::Rendering),
+    // read when the pool is made. Empty: nothing can be drawn, and every page image is
+    // answered as an error.
 
     // workers <= 0: one per core. `failures` may be null (nothing is remembered).
     RenderPool(PageCache &cache, PageFailures *failures, int workers = 0,
@@ -69,8 +75,13 @@ public:
     RenderPool &operator=(const RenderPool &) = delete;
 
     // Calls `done` exactly once: at once on the caller's thread when the image is cached,
-    // known to fail, or refused, else on a pool thread when it is ready.
-    void request(const PageKey &key, const QString &pdfPath, Done done);
+    // known to fail, or refused, else on a pool thread when it is ready. `client` is who asks
+    // (server/GuessLimiter's clientKey of the phone's address), empty for Docket itself.
+    void request(const PageKey &key, const QString &pdfPath, const QByteArray &client, Done done);
+    void request(const PageKey &key, const QString &pdfPath, Done done)
+    {
+        request(key, pdfPath, {}, std::move(done));
+    }
     // Starts the worker processes now rather than at the first request, so that the first
     // phone does not wait for a process to start.
     void warmUp();
@@ -93,6 +104,7 @@ private:
     {
         PageKey key;
         QString pdfPath;
+        QByteArray client; // who asked first: counted against that client while it waits
     };
     struct Slot
     {
@@ -126,8 +138,9 @@ private:
     std::condition_variable m_wake;
     QHash<QString, DocumentTurn> m_documents; // by content hash: what waits and what runs
     std::deque<QString> m_turns;              // documents with pages waiting, next first
-    QHash<QString, bool> m_light;             // documents whose last page was quick
+    QHash<QString, RecentPages> m_recent;     // documents' last pages: quick or not
     int m_queued = 0;
+    QHash<QByteArray, int> m_queuedByClient;     // jobs waiting, by the client that asked first
     QHash<QString, std::vector<Done>> m_waiting; // key text -> everyone asking for it
     bool m_stopping = false;
     bool m_warm = false;

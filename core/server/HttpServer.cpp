@@ -216,7 +216,10 @@ HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
 {
     if (outcome.page) {
         answer.pageImage.reset();
-        answer.file = FileBody{outcome.page->path, 0, outcome.page->size};
+        if (outcome.page->path.isEmpty())
+            answer.body = outcome.page->bytes; // the disk refused it: held in memory
+        else
+            answer.file = FileBody{outcome.page->path, 0, outcome.page->size};
         answer.setHeader("Content-Type", outcome.page->mimeType);
         return answer;
     }
@@ -267,9 +270,10 @@ enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
     state.pending = pending;
     state.deferred = std::move(answer);
     MHD_suspend_connection(connection);
-    images->pool.request(key, job.pdfPath, [suspensions, pending](const PageOutcome &outcome) {
-        suspensions->resume(pending, outcome);
-    });
+    images->pool.request(key, job.pdfPath, clientKey(clientAddress(connection)),
+                         [suspensions, pending](const PageOutcome &outcome) {
+                             suspensions->resume(pending, outcome);
+                         });
     return MHD_YES;
 }
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdf/ChildProgram.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMutex>
+
+namespace docket {
+
+namespace {
+
+QMutex programMutex;
+QString inspectionProgram;
+QString renderingProgram;
+
+QString &slotFor(ChildProgram::Use use)
+{
+    return use == ChildProgram::Use::Inspection ? inspectionProgram : renderingProgram;
+}
+
+} // namespace
+
+void ChildProgram::set(Use use, const QString &path)
+{
+    const QMutexLocker lock(&programMutex);
+    slotFor(use) = path;
+}
+
+void ChildProgram::setAll(const QString &path)
+{
+    const QMutexLocker lock(&programMutex);
+    inspectionProgram = path;
+    renderingProgram = path;
+}
+
+QString ChildProgram::get(Use use)
+{
+    const QMutexLocker lock(&programMutex);
+    return slotFor(use);
+}
+
+QStringList ChildProgram::command(Use use)
+{
+    if (use == Use::Inspection)
+        return {QStringLiteral("--json"), QStringLiteral("inspect"), QStringLiteral("--stream")};
+    return {QStringLiteral("render-worker")};
+}
+
+QString ChildProgram::find()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : QStringList{here + QStringLiteral("/docket-cli"),
+                                                here + QStringLiteral("/../cli/docket-cli")})
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    return {};
+}
+
+} // namespace docket
