@@ -86,6 +86,7 @@ private:
     {
         QList<qsizetype> indexes;
         bool alone = false; // a retry of one file that failed after others in its child
+        bool starved = false; // a retry of one file whose reading child was starved of CPU
     };
     void startReady();
     void pump(int milliseconds);
