@@ -864,8 +864,7 @@ TEST_CASE("docket-cli stats reports who opened what, as text, CSV and JSON", "[c
     CHECK(text.contains(QStringLiteral("opened on 2 devices, 1 complete download")));
 }
 
-TEST_CASE("docket-cli doc add of a file already on the item reports it and stores nothing",
-          "[cli]")
+TEST_CASE("docket-cli doc add of a file already on the item reports it and stores nothing", "[cli]")
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
@@ -895,9 +894,8 @@ TEST_CASE("docket-cli doc add of a file already on the item reports it and store
     REQUIRE(counts() == std::make_tuple(qsizetype{1}, qsizetype{0}, qsizetype{1}));
 
     // Said in words, exit 0, nothing stored.
-    const QByteArray said =
-        cliOk(library, {QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("1"),
-                        copy});
+    const QByteArray said = cliOk(
+        library, {QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("1"), copy});
     CHECK(QString::fromUtf8(said).contains(
         QStringLiteral("“Bản sao tờ trình.pdf” is already on item 1 as “Tờ trình”.")));
     CHECK_FALSE(said.contains("Added document"));

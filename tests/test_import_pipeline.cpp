@@ -81,7 +81,8 @@ TEST_CASE("A file already on its item is reported with the document it duplicate
     const ChildInspector child;
     Site site;
     Library &library = site.lib.library();
-    const ImportReport first = library.importFiles(site.meeting.id, {{site.one.id, {}, {site.report}}});
+    const ImportReport first =
+        library.importFiles(site.meeting.id, {{site.one.id, {}, {site.report}}});
     REQUIRE(first.files.size() == 1);
     const ImportedFile &added = first.files.first();
     CHECK(added.added());
@@ -168,8 +169,8 @@ TEST_CASE("The slow part runs on another thread with progress; a stop stores and
 
     {
         // Stopped once the first file is copied: nothing in blobs/, nothing in the catalog.
-        ImportPipeline pipeline = ImportPipeline::adding(
-            site.lib.library(), site.meeting.id, {{site.one.id, {}, {site.report, annex}}});
+        ImportPipeline pipeline = ImportPipeline::adding(site.lib.library(), site.meeting.id,
+                                                         {{site.one.id, {}, {site.report, annex}}});
         bool ready = true;
         std::thread worker([&] {
             ready = pipeline.prepare([](const ImportProgress &now) { return now.filesDone < 1; });

@@ -336,8 +336,7 @@ TEST_CASE("An import flags a heavy PDF, still hosts it, and phones get its place
 // flag in the catalog, the first page in the failure memory). As the render pool does it, a
 // timeout counts only if the child worked (CPU time) for a quarter of the limit. The stand-ins
 // (DOCKET_INSPECT_FAULT) make the child idle or busy at the exact step, with no timing luck.
-TEST_CASE("A first page not drawn in time by a starved child is not blamed on the PDF",
-          "[inspect]")
+TEST_CASE("A first page not drawn in time by a starved child is not blamed on the PDF", "[inspect]")
 {
     TempLibrary lib;
     const Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Họp"));
@@ -349,8 +348,8 @@ TEST_CASE("A first page not drawn in time by a starved child is not blamed on th
     limits.drawMilliseconds = 1000;
     {
         const ChildInspector child("draw-idle");
-        const Inspection idle = IsolatedInspector::inspect(path, QStringLiteral("Báo cáo.pdf"),
-                                                           limits);
+        const Inspection idle =
+            IsolatedInspector::inspect(path, QStringLiteral("Báo cáo.pdf"), limits);
         CHECK(idle.pageCount == 2); // read, as before
         CHECK(idle.problem.isEmpty());
         CHECK_FALSE(idle.firstPage); // nothing to keep, neither an image nor a failure
@@ -365,8 +364,8 @@ TEST_CASE("A first page not drawn in time by a starved child is not blamed on th
     {
         // The same timeout with the child at work: the PDF's own doing.
         const ChildInspector child("draw-busy");
-        const Inspection busy = IsolatedInspector::inspect(path, QStringLiteral("Báo cáo.pdf"),
-                                                           limits);
+        const Inspection busy =
+            IsolatedInspector::inspect(path, QStringLiteral("Báo cáo.pdf"), limits);
         CHECK(busy.pageCount == 2);
         REQUIRE(busy.firstPage);
         REQUIRE(busy.firstPage->failure);

@@ -105,6 +105,10 @@
         <source>Cannot store the files: %1 (is the disk full?)</source>
         <translation>Không lưu được các tệp: %1 (ổ đĩa đầy?)</translation>
     </message>
+    <message>
+        <source>Cannot lock the stored files (%1): %2</source>
+        <translation>Không khoá được các tệp đã lưu (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -624,6 +628,14 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <source>render-worker draws pages for Docket&apos;s own server, which starts it.</source>
         <translation>render-worker vẽ trang cho chính máy chủ của Docket và do máy chủ đó khởi động.</translation>
     </message>
+    <message>
+        <source>Waiting for a clean-up of the library to finish…</source>
+        <translation>Đang chờ việc dọn dẹp thư viện xong…</translation>
+    </message>
+    <message>
+        <source>Nothing was added for it.</source>
+        <translation>Không thêm gì cho tệp này.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -836,6 +848,13 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>“%1” is already on “%2” as “%3”.</source>
         <translation>“%1” đã có trong “%2” với tên “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>“%1” is already on item %2 as “%3”.</source>
+        <translation>“%1” đã có trong nội dung %2 với tên “%3”.</translation>
     </message>
 </context>
 <context>

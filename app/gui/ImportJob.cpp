@@ -56,9 +56,8 @@ ImportResult ImportJob::run(QWidget *window, Library &library, Id meetingId,
     ImportPipeline pipeline = ImportPipeline::adding(library, meetingId, destinations);
     bool ready = false;
     const auto outcome =
-        BackgroundWork::run(window, workOptions(labels), [&](WorkProgress &progress) {
-            ready = prepareIn(pipeline, progress);
-        });
+        BackgroundWork::run(window, workOptions(labels),
+                            [&](WorkProgress &progress) { ready = prepareIn(pipeline, progress); });
     ImportResult result;
     if (outcome == BackgroundWork::Outcome::Stopped || !ready) {
         result.stopped = true;
@@ -76,11 +75,11 @@ ImportResult ImportJob::run(QWidget *window, Library &library, Id meetingId,
         const QString existing =
             file.document.title.isEmpty() ? file.document.fileName : file.document.title;
         // Named when the import fills several items: "this item" would not say which.
-        result.skipped << (destinations.size() == 1
-                               ? tr("“%1” is already on this item as “%2”.")
-                                     .arg(file.fileName, existing)
-                               : tr("“%1” is already on “%2” as “%3”.")
-                                     .arg(file.fileName, file.item.title, existing));
+        result.skipped
+            << (destinations.size() == 1
+                    ? tr("“%1” is already on this item as “%2”.").arg(file.fileName, existing)
+                    : tr("“%1” is already on “%2” as “%3”.")
+                          .arg(file.fileName, file.item.title, existing));
     }
     result.newItems = report.newItems;
     return result;
@@ -92,9 +91,8 @@ std::optional<Document> ImportJob::replace(QWidget *window, Library &library, Id
     ImportPipeline pipeline = ImportPipeline::replacing(library, documentId, path);
     bool ready = false;
     const auto outcome =
-        BackgroundWork::run(window, workOptions(labels), [&](WorkProgress &progress) {
-            ready = prepareIn(pipeline, progress);
-        });
+        BackgroundWork::run(window, workOptions(labels),
+                            [&](WorkProgress &progress) { ready = prepareIn(pipeline, progress); });
     if (outcome == BackgroundWork::Outcome::Stopped || !ready)
         return std::nullopt;
     return pipeline.recordReplacement().document;

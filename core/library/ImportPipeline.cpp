@@ -16,9 +16,13 @@ namespace docket {
 
 namespace {
 
-// Made on the catalog's thread; prepare() only stores into it.
+// Made on the catalog's thread; prepare() only stores into it. Only when a child inspects:
+// in-process inspection draws no first pages, and page images made now would fix the render
+// limits before the program sets them (Library::setRenderLimits).
 std::shared_ptr<PageImages> pageImagesOf(Library &library)
 {
+    if (IsolatedInspector::program().isEmpty())
+        return {};
     try {
         return library.pageImages();
     } catch (const Error &) {
@@ -103,7 +107,9 @@ bool ImportPipeline::prepare(const ImportProgressCallback &progress)
     ImportProgress now;
     now.files = static_cast<int>(m_paths.size());
     now.bytes = m_bytes;
-    const auto goOn = [&] { return !progress || progress(now); };
+    const auto goOn = [&] {
+        return !progress || progress(now);
+    };
     if (!goOn())
         return false;
 

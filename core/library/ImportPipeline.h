@@ -56,7 +56,7 @@ struct ImportedFile
     Outcome outcome = Outcome::Added;
     // Added: the new document. Duplicate: the document of the item that has these bytes.
     Document document;
-    AgendaItem item; // where it went, or would have gone
+    AgendaItem item;                   // where it went, or would have gone
     bool contentAlreadyStored = false; // the same bytes were in blobs/ before
     // Added, although the same bytes already are a document elsewhere in the library (or
     // another item of this import): stored once, shown twice.

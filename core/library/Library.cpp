@@ -201,9 +201,9 @@ QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &f
     const auto item = m_catalog->item(itemId);
     if (!item)
         throw Error(tr("No such agenda item."));
-    const ImportReport report =
-        importFiles(item->meetingId, {{itemId, {}, filePaths}}, title,
-                    [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); });
+    const ImportReport report = importFiles(
+        item->meetingId, {{itemId, {}, filePaths}}, title,
+        [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); });
     QList<ImportedDocument> out;
     for (const ImportedFile &file : report.files)
         if (file.added())
@@ -217,9 +217,9 @@ ImportedDocument Library::importDocument(Id itemId, const QString &filePath, con
     const auto item = m_catalog->item(itemId);
     if (!item)
         throw Error(tr("No such agenda item."));
-    const ImportReport report =
-        importFiles(item->meetingId, {{itemId, {}, {filePath}}}, title,
-                    [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); });
+    const ImportReport report = importFiles(
+        item->meetingId, {{itemId, {}, {filePath}}}, title,
+        [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); });
     const ImportedFile &file = report.files.first();
     if (!file.added())
         throw Error(ImportPipeline::alreadyOnItem(file));

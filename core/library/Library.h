@@ -99,7 +99,8 @@ public:
     // `title` names the document when there is a single file. Throws docket::Error, having
     // added nothing (also when `progress` stops it).
     ImportReport importFiles(Id meetingId, const QList<ImportDestination> &destinations,
-                             const QString &title = {}, const ImportProgressCallback &progress = {});
+                             const QString &title = {},
+                             const ImportProgressCallback &progress = {});
     // The same for one item, returning what was added (a file already on the item is not).
     QList<ImportedDocument> importDocuments(Id itemId, const QStringList &filePaths,
                                             const QString &title = {},
@@ -132,7 +133,6 @@ public:
     CleanUp cleanUp(bool dryRun = false, const std::function<void()> &beforeRemoving = {});
 
 private:
-
     QString m_folder;
     BlobStore m_store;
     std::unique_ptr<Catalog> m_catalog;

@@ -425,8 +425,8 @@ void InspectionBatcher::handleEnd(Batch &batch, bool timedOut)
     // with the child.
     const double limitSeconds =
         batch.drawing ? m_limits.drawMilliseconds / 1000.0 : double(m_limits.seconds);
-    const bool blamed =
-        !timedOut || batch.child->cpuSeconds() - batch.cpuAtPhase >= kBusyShareForBlame * limitSeconds;
+    const bool blamed = !timedOut || batch.child->cpuSeconds() - batch.cpuAtPhase >=
+                                         kBusyShareForBlame * limitSeconds;
     batch.child->kill();
     const ChildProcess::Exit exit = batch.child->wait();
     const qsizetype index = batch.indexes[batch.current];

@@ -14,11 +14,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <utility>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace docket {
 
@@ -215,9 +215,9 @@ BlobStore::Lock BlobStore::lock(bool exclusive, const std::function<void()> &wai
     if (fd < 0)
         fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC); // flock needs no write access
     if (fd < 0)
-        throw Error(tr("Cannot lock the stored files (%1): %2")
-                        .arg(QDir::toNativeSeparators(path),
-                             QString::fromLocal8Bit(std::strerror(errno))));
+        throw Error(
+            tr("Cannot lock the stored files (%1): %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
     Lock lock;
     lock.m_fd = fd;
     const int operation = exclusive ? LOCK_EX : LOCK_SH;
