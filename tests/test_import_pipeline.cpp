@@ -215,20 +215,23 @@ TEST_CASE("The slow part runs on another thread with progress; a stop stores and
             PageKey{doc.sha256, 1, PageRenderer::kThumbnailWidth}));
 }
 
-TEST_CASE("A heavy PDF is flagged in the report", "[import]")
+TEST_CASE("A PDF whose first page breaks the render limits is flagged heavy in the report",
+          "[import]")
 {
     const ChildInspector child;
     Site site;
-    site.lib.library().setRenderLimits(RenderLimits{1LL << 30, 1500});
-    const QString heavy = site.lib.sourcePath(QStringLiteral("Bản đồ.pdf"));
-    writeHeavyPdf(heavy, 1, 40, 1);
+    // A memory limit far below what any drawing needs: the first page fails the same way
+    // whatever else the machine is doing (a time limit would depend on the load: a starved
+    // child is not blamed).
+    site.lib.library().setRenderLimits(RenderLimits{16LL << 20, 60000});
     const ImportReport report =
-        site.lib.library().importFiles(site.meeting.id, {{site.one.id, {}, {heavy, site.report}}});
-    REQUIRE(report.files.size() == 2);
-    CHECK(report.files[0].heavy());
-    CHECK_FALSE(report.files[0].problem().isEmpty());
-    CHECK_FALSE(report.files[1].heavy());
-    CHECK(report.files[1].problem().isEmpty());
+        site.lib.library().importFiles(site.meeting.id, {{site.one.id, {}, {site.report}}});
+    REQUIRE(report.files.size() == 1);
+    const ImportedFile &file = report.files.first();
+    CHECK(file.added());
+    CHECK(file.heavy());
+    CHECK(file.document.pageCount == 2); // read, and still read page by page
+    CHECK(file.problem().contains(QStringLiteral("first page")));
 }
 
 // Race 3 of issue 11: a clean-up lists a blob nothing uses, an import stores the same bytes

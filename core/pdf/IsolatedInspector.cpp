@@ -47,6 +47,10 @@ Inspection failed(const QString &problem)
 // A timeout is blamed on the file only when its child used at least this share of the limit
 // in CPU time (the render pool's rule).
 constexpr double kBusyShareForBlame = 0.25;
+// A first page past its limit whose child has not worked that share yet (starved) is given up
+// to this many limits of wall time to show whether the page is heavy, before it is given up
+// unblamed: a loaded machine then still flags a heavy PDF, and never a benign one.
+constexpr int kStarvedDrawLimits = 3;
 
 QString readingTooLong(int seconds)
 {
@@ -321,7 +325,8 @@ void InspectionBatcher::pump(int milliseconds)
     qint64 wait = milliseconds;
     for (const std::unique_ptr<Batch> &batch : m_running) {
         const qint64 limit = batch->drawing ? m_limits.drawMilliseconds : m_limits.seconds * 1000LL;
-        wait = std::min(wait, std::max<qint64>(0, limit - batch->phase.elapsed()));
+        const qint64 left = limit - batch->phase.elapsed();
+        wait = std::min<qint64>(wait, left > 0 ? left : 100); // past it: a starved child's grace
     }
     std::vector<ChildProcess *> children;
     for (const std::unique_ptr<Batch> &batch : m_running)
@@ -354,7 +359,14 @@ void InspectionBatcher::pump(int milliseconds)
             batch->buffer += data;
             handleLines(*batch);
         }
-        if (batch->current < batch->indexes.size() && batch->phase.elapsed() >= limit())
+        // A first page past its limit, its child starved so far: within its grace, it waits.
+        const bool starvedDrawing =
+            batch->drawing &&
+            batch->child->cpuSeconds() - batch->cpuAtPhase <
+                kBusyShareForBlame * m_limits.drawMilliseconds / 1000.0 &&
+            batch->phase.elapsed() < qint64{kStarvedDrawLimits} * m_limits.drawMilliseconds;
+        if (batch->current < batch->indexes.size() && batch->phase.elapsed() >= limit() &&
+            !starvedDrawing)
             handleEnd(*batch, true);
     }
     // Children that answered for every file (or were given up) go, killed if need be.
