@@ -22,6 +22,7 @@
 
 #include <csignal>
 #include <sys/types.h>
+#include <tuple>
 
 using namespace docket;
 using namespace testsupport;
@@ -984,4 +985,72 @@ TEST_CASE("docket-cli stats reports who opened what, as text, CSV and JSON", "[c
 
     const QString text = QString::fromUtf8(cliOk(library, {QStringLiteral("stats"), code}));
     CHECK(text.contains(QStringLiteral("opened on 2 devices, 1 complete download")));
+}
+
+TEST_CASE("docket-cli doc add of a file already on the item reports it and stores nothing", "[cli]")
+{
+    const TempFolder folder;
+    const QString library = folder.filePath(QStringLiteral("library"));
+    const QString code = createMeeting(library, QStringLiteral("Trùng lặp"));
+    for (const QString &title : {QStringLiteral("Một"), QStringLiteral("Hai")})
+        cliOk(library, {QStringLiteral("item"), QStringLiteral("add"), code,
+                        QStringLiteral("--title"), title});
+    const QString pdf = folder.filePath(QStringLiteral("Tờ trình.pdf"));
+    writePdf(pdf, 2, QStringLiteral("Tờ trình"));
+    const qint64 first =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
+                                  QStringLiteral("add"), code, QStringLiteral("1"), pdf}))
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toInteger();
+    const QString copy = folder.filePath(QStringLiteral("Bản sao tờ trình.pdf"));
+    writeFile(copy, readFile(pdf));
+    const auto counts = [&] {
+        Library lib(library);
+        const QList<AgendaItem> items = lib.catalog().items(1);
+        return std::make_tuple(lib.catalog().documents(items.at(0).id).size(),
+                               lib.catalog().documents(items.at(1).id).size(),
+                               lib.catalog().blobs().size());
+    };
+    REQUIRE(counts() == std::make_tuple(qsizetype{1}, qsizetype{0}, qsizetype{1}));
+
+    // Said in words, exit 0, nothing stored.
+    const QByteArray said = cliOk(
+        library, {QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("1"), copy});
+    CHECK(QString::fromUtf8(said).contains(
+        QStringLiteral("“Bản sao tờ trình.pdf” is already on item 1 as “Tờ trình”.")));
+    CHECK_FALSE(said.contains("Added document"));
+    CHECK(counts() == std::make_tuple(qsizetype{1}, qsizetype{0}, qsizetype{1}));
+
+    // In JSON, beside a new file of the same call, which is added.
+    const QString annex = folder.filePath(QStringLiteral("Phụ lục.txt"));
+    writeFile(annex, "Phụ lục");
+    const QJsonArray files =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
+                                  QStringLiteral("add"), code, QStringLiteral("1"), copy, annex}))
+            .array();
+    REQUIRE(files.size() == 2);
+    const QJsonObject duplicate = files.at(0).toObject();
+    CHECK(duplicate.value(QStringLiteral("duplicate")).toBool());
+    CHECK(duplicate.value(QStringLiteral("existingDocumentId")).toInteger() == first);
+    CHECK(duplicate.value(QStringLiteral("existingTitle")).toString() == u"Tờ trình");
+    CHECK(duplicate.value(QStringLiteral("fileName")).toString() == u"Bản sao tờ trình.pdf");
+    CHECK(duplicate.value(QStringLiteral("item")).toInt() == 1);
+    const QJsonObject added = files.at(1).toObject();
+    CHECK_FALSE(added.value(QStringLiteral("duplicate")).toBool(true));
+    CHECK(added.value(QStringLiteral("fileName")).toString() == u"Phụ lục.txt");
+    CHECK(counts() == std::make_tuple(qsizetype{2}, qsizetype{0}, qsizetype{2}));
+
+    // On another item the same bytes are a new document, stored once.
+    const QJsonObject other =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("doc"),
+                                  QStringLiteral("add"), code, QStringLiteral("2"), copy}))
+            .array()
+            .at(0)
+            .toObject();
+    CHECK_FALSE(other.value(QStringLiteral("duplicate")).toBool(true));
+    CHECK(other.value(QStringLiteral("contentAlreadyStored")).toBool());
+    CHECK(counts() == std::make_tuple(qsizetype{2}, qsizetype{1}, qsizetype{2}));
 }

@@ -113,6 +113,10 @@
         <source>Cannot store the files: %1 (is the disk full?)</source>
         <translation>Không lưu được các tệp: %1 (ổ đĩa đầy?)</translation>
     </message>
+    <message>
+        <source>Cannot lock the stored files (%1): %2</source>
+        <translation>Không khoá được các tệp đã lưu (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -697,6 +701,12 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>the network delegates are shown</source>
         <translation>mạng Wi-Fi hiện cho đại biểu</translation>
+        <source>Waiting for a clean-up of the library to finish…</source>
+        <translation>Đang chờ việc dọn dẹp thư viện xong…</translation>
+    </message>
+    <message>
+        <source>Nothing was added for it.</source>
+        <translation>Không thêm gì cho tệp này.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +920,13 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>“%1” is already on “%2” as “%3”.</source>
         <translation>“%1” đã có trong “%2” với tên “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>“%1” is already on item %2 as “%3”.</source>
+        <translation>“%1” đã có trong nội dung %2 với tên “%3”.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,12 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
+#include "library/ImportPipeline.h"
 #include "library/Renditions.h"
 #include "util/Error.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <limits>
@@ -13,6 +16,22 @@
 namespace docket::cli {
 
 namespace {
+
+// One file of doc add in --json: the document added, or the one already holding its bytes.
+QJsonObject importedFileJson(const ImportedFile &file)
+{
+    if (file.added()) {
+        QJsonObject object = documentJson(file.document);
+        object.insert(QStringLiteral("contentAlreadyStored"), file.contentAlreadyStored);
+        object.insert(QStringLiteral("duplicate"), false);
+        return object;
+    }
+    return {{QStringLiteral("duplicate"), true},
+            {QStringLiteral("fileName"), file.fileName},
+            {QStringLiteral("existingDocumentId"), qint64{file.document.id}},
+            {QStringLiteral("existingTitle"), file.document.title},
+            {QStringLiteral("item"), file.item.number}};
+}
 
 int docAdd(Context &ctx, const QStringList &words)
 {
@@ -24,33 +43,65 @@ int docAdd(Context &ctx, const QStringList &words)
         throw UsageError(Cli::tr("--title can only name a single file."));
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     const AgendaItem item = requireItem(ctx, meeting, cl.positional().at(1));
-    const QList<ImportedDocument> added =
-        ctx.library().importDocuments(item.id, files, cl.value(QStringLiteral("--title")));
+    bool saidWaiting = false;
+    const ImportReport report = ctx.library().importFiles(
+        meeting.id, {{item.id, {}, files}}, cl.value(QStringLiteral("--title")),
+        [&](const ImportProgress &now) {
+            if (now.waitingForCleanUp && !saidWaiting) {
+                saidWaiting = true;
+                err() << Cli::tr("Waiting for a clean-up of the library to finish…") << Qt::endl;
+            }
+            return true;
+        });
     if (ctx.json) {
         QJsonArray array;
-        for (const ImportedDocument &imported : added) {
-            QJsonObject object = documentJson(imported.document);
-            object.insert(QStringLiteral("contentAlreadyStored"), imported.contentAlreadyStored);
-            array.append(object);
-        }
+        for (const ImportedFile &file : report.files)
+            array.append(importedFileJson(file));
         ctx.printJson(array);
         return 0;
     }
-    for (const ImportedDocument &imported : added) {
-        const Document &d = imported.document;
+    for (const ImportedFile &file : report.files) {
+        // A file already there is not an error: it is reported, nothing is stored, exit 0.
+        if (!file.added()) {
+            out() << ImportPipeline::alreadyOnItem(file) << u' '
+                  << Cli::tr("Nothing was added for it.") << Qt::endl;
+            continue;
+        }
+        const Document &d = file.document;
         out() << Cli::tr("Added document %1 \"%2\" to item %3 (%4)")
                      .arg(d.id)
                      .arg(d.title)
                      .arg(item.number)
                      .arg(describeDocument(d))
               << Qt::endl;
-        if (d.heavy())
+        if (file.heavy())
             err() << Cli::tr("Warning: %1 is a heavy PDF: %2").arg(d.fileName, d.problem)
                   << Qt::endl;
-        else if (!d.problem.isEmpty())
+        else if (!file.problem().isEmpty())
             err() << Cli::tr("Warning: %1: %2").arg(d.fileName, d.problem) << Qt::endl;
     }
     return 0;
+}
+
+WifiNetwork wifiFromOptions(const CommandLine &cl, const QString &ssid)
+{
+    WifiNetwork network;
+    network.ssid = ssid;
+    network.password = cl.value(QStringLiteral("--password"));
+    network.hidden = cl.has(QStringLiteral("--hidden"));
+    if (cl.has(QStringLiteral("--security"))) {
+        const auto security = wifipayload::securityFromKey(cl.value(QStringLiteral("--security")));
+        if (!security)
+            throw UsageError(Cli::tr("--security must be WPA, WEP or nopass."));
+        network.security = *security;
+    } else if (!cl.has(QStringLiteral("--password"))) {
+        network.security = WifiSecurity::None;
+    }
+    if (network.security == WifiSecurity::None && cl.has(QStringLiteral("--password")))
+        throw UsageError(Cli::tr("An open network (nopass) has no password."));
+    if (const QString why = wifipayload::problem(network); !why.isEmpty())
+        throw UsageError(why);
+    return network;
 }
 
 Document requireDocument(Context &ctx, const AgendaItem &item, const QString &idText)

@@ -2,7 +2,6 @@
 #include "library/Library.h"
 
 #include "pdf/Inspector.h"
-#include "pdf/IsolatedInspector.h"
 #include "pdf/PageRenderer.h"
 #include "util/Error.h"
 
@@ -186,69 +185,45 @@ QString Library::defaultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-ImportedDocument Library::importDocument(Id itemId, const QString &filePath, const QString &title,
-                                         const BlobStore::Progress &progress)
+ImportReport Library::importFiles(Id meetingId, const QList<ImportDestination> &destinations,
+                                  const QString &title, const ImportProgressCallback &progress)
 {
-    return importDocuments(itemId, {filePath}, title, progress).first();
+    ImportPipeline pipeline = ImportPipeline::adding(*this, meetingId, destinations, title);
+    if (!pipeline.prepare(progress))
+        throw Error(BlobStore::tr("Import cancelled."));
+    return pipeline.record();
 }
 
 QList<ImportedDocument> Library::importDocuments(Id itemId, const QStringList &filePaths,
                                                  const QString &title,
                                                  const BlobStore::Progress &progress)
 {
-    if (!m_catalog->item(itemId))
+    const auto item = m_catalog->item(itemId);
+    if (!item)
         throw Error(tr("No such agenda item."));
-    std::int64_t total = 0;
-    for (const QString &path : filePaths) {
-        const QFileInfo info(path);
-        if (!info.isFile())
-            throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-        total += info.size();
-    }
-    requireSpaceFor(total);
-    // A pipeline: each file is copied and hashed into tmp/ (no sync yet) and handed to the
-    // inspection batcher, whose children parse batches of PDFs on the other core while later
-    // files are still being copied; then one file-system sync and the renames into place.
-    std::vector<BlobStore::StagedBlob> staged;
-    InspectionBatcher batcher(inspectionLimits(m_renderLimits));
-    std::int64_t doneBefore = 0;
-    for (const QString &path : filePaths) {
-        staged.push_back(m_store.stage(
-            path, [&](std::int64_t done) { return !progress || progress(doneBefore + done); }));
-        doneBefore += staged.back().size;
-        batcher.add({staged.back().tempPath, QFileInfo(path).fileName()});
-    }
-    const QList<Inspection> inspections = batcher.finish();
-    const std::vector<StoredBlob> stored = m_store.commit(std::move(staged));
-    QList<StoredBlob> blobs(stored.cbegin(), stored.cend());
-
-    QList<NewDocument> docs;
-    QList<bool> alreadyStored;
-    for (qsizetype i = 0; i < filePaths.size(); ++i) {
-        docs << newDocument(filePaths[i], filePaths.size() == 1 ? title : QString(), blobs[i],
-                            inspections[i]);
-        alreadyStored << blobs[i].alreadyStored;
-        keepFirstPage(blobs[i].sha256, inspections[i].firstPage);
-    }
-    // A failure here leaves at most unreferenced blobs, which a later clean-up collects.
-    const QList<Document> added = m_catalog->addDocuments(itemId, docs);
+    const ImportReport report = importFiles(
+        item->meetingId, {{itemId, {}, filePaths}}, title,
+        [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); });
     QList<ImportedDocument> out;
-    for (qsizetype i = 0; i < added.size(); ++i)
-        out.append({added[i], alreadyStored[i]});
+    for (const ImportedFile &file : report.files)
+        if (file.added())
+            out.append({file.document, file.contentAlreadyStored});
     return out;
 }
 
-NewDocument Library::prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
-                             const BlobStore::Progress &progress, bool *alreadyStored)
+ImportedDocument Library::importDocument(Id itemId, const QString &filePath, const QString &title,
+                                         const BlobStore::Progress &progress)
 {
-    const StoredBlob blob = m_store.importFile(
-        filePath, [&](std::int64_t done) { return !progress || progress(doneBefore + done); });
-    if (alreadyStored)
-        *alreadyStored = blob.alreadyStored;
-    const Inspection inspection = IsolatedInspector::inspect(
-        blob.path, QFileInfo(filePath).fileName(), inspectionLimits(m_renderLimits));
-    keepFirstPage(blob.sha256, inspection.firstPage);
-    return newDocument(filePath, title, blob, inspection);
+    const auto item = m_catalog->item(itemId);
+    if (!item)
+        throw Error(tr("No such agenda item."));
+    const ImportReport report = importFiles(
+        item->meetingId, {{itemId, {}, {filePath}}}, title,
+        [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); });
+    const ImportedFile &file = report.files.first();
+    if (!file.added())
+        throw Error(ImportPipeline::alreadyOnItem(file));
+    return {file.document, file.contentAlreadyStored};
 }
 
 NewDocument Library::newDocument(const QString &filePath, const QString &title,
@@ -274,27 +249,30 @@ NewDocument Library::newDocument(const QString &filePath, const QString &title,
 ImportedDocument Library::replaceDocument(Id documentId, const QString &filePath,
                                           const BlobStore::Progress &progress)
 {
-    if (!m_catalog->document(documentId))
-        throw Error(tr("No such document."));
-    if (!QFileInfo(filePath).isFile())
-        throw Error(tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath)));
-    requireSpaceFor(QFileInfo(filePath).size());
-    bool stored = false;
-    const NewDocument doc = prepare(filePath, {}, 0, progress, &stored);
-    return {m_catalog->replaceDocument(documentId, doc), stored};
+    ImportPipeline pipeline = ImportPipeline::replacing(*this, documentId, filePath);
+    if (!pipeline.prepare(
+            [&](const ImportProgress &now) { return !progress || progress(now.bytesDone); }))
+        throw Error(BlobStore::tr("Import cancelled."));
+    const ImportedFile replaced = pipeline.recordReplacement();
+    return {replaced.document, replaced.contentAlreadyStored};
 }
 
-Library::CleanUp Library::cleanUp(bool dryRun)
+Library::CleanUp Library::cleanUp(bool dryRun, const std::function<void()> &beforeRemoving)
 {
     CleanUp result;
-    // Files first, from what the catalog knows now; a blob an import stores this very moment
-    // is not in the catalog yet either, so only files older than a minute are touched.
+    // No import is between storing and recording while this is held, here or in another
+    // process: what the catalog does not use now stays unused until the files are gone.
+    const BlobStore::Lock lock = m_store.lockForCleanUp();
+    // Files first, from what the catalog knows now; only files older than a minute are
+    // touched among those it does not know (an import of an older Docket may be storing them).
     QSet<QString> known;
     for (const auto &[sha256, size] : m_catalog->blobs())
         known.insert(sha256);
     const QStringList unused = m_catalog->unreferencedBlobs();
     const QSet<QString> unusedSet(unused.cbegin(), unused.cend());
     const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-60);
+    if (beforeRemoving)
+        beforeRemoving();
     QDirIterator it(m_folder + QStringLiteral("/blobs"), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());

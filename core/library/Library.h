@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "library/Backups.h"
+#include "library/ImportPipeline.h"
 #include "pdf/Inspector.h"
 #include "pdf/RenderPool.h"
 #include "store/BlobStore.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -92,16 +94,23 @@ public:
                               const std::optional<Inspection::FirstPage> &firstPage);
     BlobStore &store() { return m_store; }
 
-    ImportedDocument importDocument(Id itemId, const QString &filePath, const QString &title = {},
-                                    const BlobStore::Progress &progress = {});
-    // All files or none: every file is stored and inspected first, then recorded in one
-    // transaction. `title` applies only when there is a single file.
+    // The import of every program (see ImportPipeline), on one thread: files into
+    // `destinations` of the meeting; a file already on its item is left out and reported.
+    // `title` names the document when there is a single file. Throws docket::Error, having
+    // added nothing (also when `progress` stops it).
+    ImportReport importFiles(Id meetingId, const QList<ImportDestination> &destinations,
+                             const QString &title = {},
+                             const ImportProgressCallback &progress = {});
+    // The same for one item, returning what was added (a file already on the item is not).
     QList<ImportedDocument> importDocuments(Id itemId, const QStringList &filePaths,
                                             const QString &title = {},
                                             const BlobStore::Progress &progress = {});
+    // One file; throws docket::Error when it is already on the item.
+    ImportedDocument importDocument(Id itemId, const QString &filePath, const QString &title = {},
+                                    const BlobStore::Progress &progress = {});
 
     // What a stored and inspected file becomes in the catalog (title: `title`, else the file's
-    // name without its suffix). Public for imports that store and inspect on another thread.
+    // name without its suffix).
     static NewDocument newDocument(const QString &filePath, const QString &title,
                                    const StoredBlob &blob, const Inspection &inspection);
 
@@ -118,13 +127,12 @@ public:
         int files = 0;
         std::int64_t bytes = 0;
     };
-    CleanUp cleanUp(bool dryRun = false);
+    // An import may store the same bytes meanwhile: the listing and the removal happen under
+    // the store's lock (BlobStore::lockForCleanUp), which imports hold from storing to
+    // recording. `beforeRemoving` (tests) runs between the two.
+    CleanUp cleanUp(bool dryRun = false, const std::function<void()> &beforeRemoving = {});
 
 private:
-    // Stores and inspects one file: everything a version needs but the catalog row.
-    NewDocument prepare(const QString &filePath, const QString &title, std::int64_t doneBefore,
-                        const BlobStore::Progress &progress, bool *alreadyStored);
-
     QString m_folder;
     BlobStore m_store;
     std::unique_ptr<Catalog> m_catalog;

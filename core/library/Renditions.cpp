@@ -89,6 +89,8 @@ Document Renditions::make(Library &library, Id documentId, int timeoutSeconds)
                 .arg(doc->fileName,
                      QString::fromLocal8Bit(process.readAllStandardError().trimmed().left(300))));
 
+    // From storing to recording: a clean-up must not take the blob away in between.
+    const BlobStore::Lock recording = library.store().lockForRecording();
     const StoredBlob blob = library.store().importFile(output);
     const Inspection inspection =
         IsolatedInspector::inspect(blob.path, QFileInfo(output).fileName());

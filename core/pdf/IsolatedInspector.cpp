@@ -14,9 +14,11 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cstdint>
 #include <cstdio>
 #include <new>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace docket {
 
@@ -38,6 +40,14 @@ Inspection failed(const QString &problem)
     result.problem = problem;
     return result;
 }
+
+// A timeout is blamed on the file only when its child used at least this share of the limit
+// in CPU time (the render pool's rule).
+constexpr double kBusyShareForBlame = 0.25;
+// A first page past its limit whose child has not worked that share yet (starved) is given up
+// to this many limits of wall time to show whether the page is heavy, before it is given up
+// unblamed: a loaded machine then still flags a heavy PDF, and never a benign one.
+constexpr int kStarvedDrawLimits = 3;
 
 QString readingTooLong(int seconds)
 {
@@ -114,6 +124,16 @@ InspectionLimits inspectionLimits(const RenderLimits &render)
 int IsolatedInspector::runChild(const QStringList &paths, const QStringList &names,
                                 std::int64_t drawMemory)
 {
+    // Faults for tests (beside docket-cli's own DOCKET_INSPECT_FAULT=hang, crash, memory): a
+    // child starved of CPU while it reads (the first time only: the marker file says it was),
+    // and a first page whose drawing never ends, the child idle or busy.
+    const QByteArray fault = qgetenv("DOCKET_INSPECT_FAULT");
+    if (const QByteArray once = "read-idle-once:"; fault.startsWith(once)) {
+        QFile marker(QString::fromLocal8Bit(fault.mid(once.size())));
+        if (marker.open(QIODevice::NewOnly))
+            for (;;)
+                ::pause();
+    }
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString name =
             i < names.size() && !names[i].isEmpty() ? names[i] : QFileInfo(paths[i]).fileName();
@@ -129,6 +149,14 @@ int IsolatedInspector::runChild(const QStringList &paths, const QStringList &nam
                    {QStringLiteral("draws"), draws}});
         if (!draws)
             continue;
+        if (fault == "draw-idle")
+            for (;;)
+                ::pause();
+        if (fault == "draw-busy") {
+            volatile std::uint64_t spin = 0;
+            for (;;)
+                spin = spin + 1;
+        }
         // Drawn under the render workers' memory limit, lower than the one for reading; the
         // soft limit goes back up afterwards (to the hard one the parent set).
         rlimit before{};
@@ -176,7 +204,15 @@ struct InspectionBatcher::Batch
     // Since the last line came: a file's limit starts when the parent learnt that the one
     // before it was done, which is never earlier than the child started on it.
     QElapsedTimer phase;
+    double cpuAtPhase = 0; // the child's CPU seconds when `phase` started
     QByteArray buffer;
+    bool starved = false; // a retry of a file whose child was starved of CPU the first time
+
+    void startPhase()
+    {
+        phase.restart();
+        cpuAtPhase = child->cpuSeconds();
+    }
 };
 
 InspectionBatcher::InspectionBatcher(const InspectionLimits &limits)
@@ -238,6 +274,7 @@ void InspectionBatcher::startReady()
         auto batch = std::make_unique<Batch>();
         batch->indexes = start.indexes;
         batch->alone = start.alone;
+        batch->starved = start.starved;
         try {
             batch->child = std::make_unique<ChildProcess>(
                 m_program, arguments,
@@ -249,7 +286,7 @@ void InspectionBatcher::startReady()
             inspectHere(start.indexes); // no child: do without
             continue;
         }
-        batch->phase.start();
+        batch->startPhase();
         m_running.push_back(std::move(batch));
     }
 }
@@ -262,7 +299,8 @@ void InspectionBatcher::pump(int milliseconds)
     qint64 wait = milliseconds;
     for (const std::unique_ptr<Batch> &batch : m_running) {
         const qint64 limit = batch->drawing ? m_limits.drawMilliseconds : m_limits.seconds * 1000LL;
-        wait = std::min(wait, std::max<qint64>(0, limit - batch->phase.elapsed()));
+        const qint64 left = limit - batch->phase.elapsed();
+        wait = std::min<qint64>(wait, left > 0 ? left : 100); // past it: a starved child's grace
     }
     std::vector<ChildProcess *> children;
     for (const std::unique_ptr<Batch> &batch : m_running)
@@ -295,7 +333,14 @@ void InspectionBatcher::pump(int milliseconds)
             batch->buffer += data;
             handleLines(*batch);
         }
-        if (batch->current < batch->indexes.size() && batch->phase.elapsed() >= limit())
+        // A first page past its limit, its child starved so far: within its grace, it waits.
+        const bool starvedDrawing =
+            batch->drawing &&
+            batch->child->cpuSeconds() - batch->cpuAtPhase <
+                kBusyShareForBlame * m_limits.drawMilliseconds / 1000.0 &&
+            batch->phase.elapsed() < qint64{kStarvedDrawLimits} * m_limits.drawMilliseconds;
+        if (batch->current < batch->indexes.size() && batch->phase.elapsed() >= limit() &&
+            !starvedDrawing)
             handleEnd(*batch, true);
     }
     // Children that answered for every file (or were given up) go, killed if need be.
@@ -318,7 +363,7 @@ void InspectionBatcher::handleLines(Batch &batch)
             handleEnd(batch, false); // nonsense: as if it had crashed
             return;
         }
-        batch.phase.restart();
+        batch.startPhase();
         batch.answeredAny = true;
         if (!batch.drawing) {
             const auto inspection =
@@ -359,10 +404,35 @@ void InspectionBatcher::handleEnd(Batch &batch, bool timedOut)
 {
     if (batch.current >= batch.indexes.size())
         return; // it answered for every file: its end is the expected one
+    // As the render pool does it: a timeout counts against the file only if the child really
+    // worked for a good part of the limit. Starved by other programs on a loaded machine, it
+    // says nothing about the file, and what is blamed on it is kept for good (its problem in
+    // the catalog, its first page in the failure memory). Read before the kill: /proc goes
+    // with the child.
+    const double limitSeconds =
+        batch.drawing ? m_limits.drawMilliseconds / 1000.0 : double(m_limits.seconds);
+    const bool blamed = !timedOut || batch.child->cpuSeconds() - batch.cpuAtPhase >=
+                                         kBusyShareForBlame * limitSeconds;
     batch.child->kill();
     const ChildProcess::Exit exit = batch.child->wait();
     const qsizetype index = batch.indexes[batch.current];
     const QList<qsizetype> rest = batch.indexes.mid(batch.current + 1);
+    if (!blamed) {
+        if (batch.drawing) {
+            // Read, and left without a first page: phones get it drawn by the render pool,
+            // under that pool's own rule.
+            qWarning("%s: its first page was not drawn in time, the computer being busy",
+                     qUtf8Printable(m_files[index].originalFileName));
+        } else if (!batch.starved) {
+            m_toStart.push_back({{index}, true, true}); // once more, alone, in a fresh child
+        } else {
+            m_results[index] = failed(readingTooLong(m_limits.seconds));
+        }
+        if (!rest.isEmpty())
+            m_toStart.push_front({rest, false});
+        batch.current = batch.indexes.size();
+        return;
+    }
     if (!timedOut && !batch.answeredAny && !exit.signalled && exit.code == 127) {
         // The program is not there (exec failed): inspect here, as without a child.
         inspectHere(batch.indexes.mid(batch.current));

@@ -81,7 +81,8 @@ private:
     struct Start
     {
         QList<qsizetype> indexes;
-        bool alone = false; // a retry of one file that failed after others in its child
+        bool alone = false;   // a retry of one file that failed after others in its child
+        bool starved = false; // a retry of one file whose reading child was starved of CPU
     };
     void startReady();
     void pump(int milliseconds);

@@ -18,6 +18,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace docket {
 
@@ -186,6 +187,61 @@ std::vector<StoredBlob> BlobStore::commit(std::vector<StagedBlob> staged)
     for (const QString &folder : folders)
         syncDirectory(folder);
     return stored;
+}
+
+BlobStore::Lock::Lock(Lock &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+
+BlobStore::Lock &BlobStore::Lock::operator=(Lock &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd); // closing the descriptor drops its flock
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
+}
+
+BlobStore::Lock::~Lock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+BlobStore::Lock BlobStore::lock(bool exclusive, const std::function<void()> &waiting) const
+{
+    const QString path = m_root + QStringLiteral("/.lock");
+    const QByteArray name = QFile::encodeName(path);
+    int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC); // flock needs no write access
+    if (fd < 0)
+        throw Error(
+            tr("Cannot lock the stored files (%1): %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    Lock lock;
+    lock.m_fd = fd;
+    const int operation = exclusive ? LOCK_EX : LOCK_SH;
+    if (::flock(fd, operation | LOCK_NB) == 0)
+        return lock;
+    if (waiting)
+        waiting();
+    while (::flock(fd, operation) != 0) {
+        if (errno != EINTR)
+            throw Error(tr("Cannot lock the stored files (%1): %2")
+                            .arg(QDir::toNativeSeparators(path),
+                                 QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return lock;
+}
+
+BlobStore::Lock BlobStore::lockForRecording(const std::function<void()> &waiting) const
+{
+    return lock(false, waiting);
+}
+
+BlobStore::Lock BlobStore::lockForCleanUp() const
+{
+    return lock(true, {});
 }
 
 int BlobStore::removeStaleTemporaries()

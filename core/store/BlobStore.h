@@ -56,6 +56,31 @@ public:
     QString pathFor(const QString &sha256) const;
     bool contains(const QString &sha256) const;
 
+    // Who stores blobs and then records them in the catalog holds a shared lock from before
+    // the store until the record (an import that finds its bytes already stored counts on
+    // them staying); a clean-up holds it exclusively from listing unused blobs until it has
+    // removed them. Between processes too (flock on blobs/.lock): a window and a docket-cli
+    // may run together. Released when the Lock goes.
+    class Lock
+    {
+    public:
+        Lock() = default;
+        Lock(Lock &&other) noexcept;
+        Lock &operator=(Lock &&other) noexcept;
+        ~Lock();
+        Lock(const Lock &) = delete;
+        Lock &operator=(const Lock &) = delete;
+        bool held() const { return m_fd >= 0; }
+
+    private:
+        friend class BlobStore;
+        int m_fd = -1;
+    };
+    // Blocks while a clean-up runs; `waiting` is called once first when it has to wait.
+    Lock lockForRecording(const std::function<void()> &waiting = {}) const;
+    // Blocks while any import is between storing and recording.
+    Lock lockForCleanUp() const;
+
     // Temporary files left by an import that a crash interrupted; files of an import still
     // running in another process are locked and kept.
     int removeStaleTemporaries();
@@ -63,6 +88,8 @@ public:
     static QString sha256OfFile(const QString &path);
 
 private:
+    Lock lock(bool exclusive, const std::function<void()> &waiting) const;
+
     QString m_root;
     QString m_tempRoot;
 };
