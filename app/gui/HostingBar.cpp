@@ -27,9 +27,10 @@ constexpr int kDefaultPort = 8080;
 
 HostingBar::HostingBar(Library &library, QWidget *parent)
     : QWidget(parent), m_library(library), m_watch(library),
-      m_session(library, m_watch, HostingSession::Program::Window), m_interfaces(new QComboBox(this)),
-      m_refresh(new QToolButton(this)), m_port(new QSpinBox(this)), m_toggle(new QPushButton(this)),
-      m_status(new QLabel(this)), m_guessWarning(new QLabel(this))
+      m_session(library, m_watch, HostingSession::Program::Window),
+      m_interfaces(new QComboBox(this)), m_refresh(new QToolButton(this)),
+      m_port(new QSpinBox(this)), m_toggle(new QPushButton(this)), m_status(new QLabel(this)),
+      m_guessWarning(new QLabel(this))
 {
     m_interfaces->setToolTip(tr("The network delegates' phones are on"));
     m_interfaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -242,12 +243,11 @@ void HostingBar::updateState()
     if (hosting) {
         m_status->setText(tr("Delegates reach open meetings at %1").arg(baseUrl()));
     } else if (const auto other = otherServer()) {
-        m_status->setText(
-            other->baseUrl.isEmpty()
-                ? tr("Served by %1: delegates reach open meetings through it.")
-                      .arg(other->programName())
-                : tr("Served by %1 at %2: delegates reach open meetings there.")
-                      .arg(other->programName(), other->baseUrl));
+        m_status->setText(other->baseUrl.isEmpty()
+                              ? tr("Served by %1: delegates reach open meetings through it.")
+                                    .arg(other->programName())
+                              : tr("Served by %1 at %2: delegates reach open meetings there.")
+                                    .arg(other->programName(), other->baseUrl));
     } else {
         m_status->setText(tr("Not hosting: delegates cannot reach any meeting."));
     }

@@ -15,8 +15,8 @@ bool sameHost(const std::optional<HostingAnnouncement> &a,
 {
     if (a.has_value() != b.has_value())
         return false;
-    return !a || (a->program == b->program && a->processId == b->processId &&
-                  a->baseUrl == b->baseUrl);
+    return !a ||
+           (a->program == b->program && a->processId == b->processId && a->baseUrl == b->baseUrl);
 }
 } // namespace
 
