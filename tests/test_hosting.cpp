@@ -146,10 +146,11 @@ TEST_CASE("docket-cli serve says where it serves; once killed, its leftover file
     CHECK(holder->program == HostingAnnouncement::Program::Cli);
     CHECK(holder->baseUrl == announced);
     CHECK(holder->processId == serve.process().processId());
-    // The window's watch sees it within its second.
-    REQUIRE(waitUntil([&] { return watch.host().has_value(); }));
-    CHECK(watch.host()->baseUrl == announced);
-    CHECK(hostChanges == 1);
+    // The window's watch sees it within its second (perhaps first as "starting", before the
+    // port is known).
+    REQUIRE(waitUntil([&] { return watch.host() && watch.host()->baseUrl == announced; }));
+    CHECK(hostChanges >= 1);
+    const int changesWhileServing = hostChanges;
 
     // This process may not serve it beside docket-cli, and is told where delegates go.
     HostingSession session(site.lib.library(), watch, HostingSession::Program::Window);
@@ -167,7 +168,7 @@ TEST_CASE("docket-cli serve says where it serves; once killed, its leftover file
     CHECK(QFile::exists(announcementPath(folder)));
     CHECK_FALSE(HostingClaim::holder(folder));
     REQUIRE(waitUntil([&] { return !watch.host().has_value(); }));
-    CHECK(hostChanges == 2);
+    CHECK(hostChanges == changesWhileServing + 1);
     session.start(loopback());
     CHECK(session.isRunning());
     CHECK(HostingClaim::holder(folder)->baseUrl == session.baseUrl());
