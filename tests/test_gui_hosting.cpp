@@ -3,6 +3,7 @@
 // says so and where, and the QR panel, the projector and paper use that address; the window
 // does not start a second server. A catalog restored from a backup is hosted again where it
 // was.
+#include "AgendaTree.h"
 #include "Dialogs.h"
 #include "HostingBar.h"
 #include "library/Library.h"
@@ -17,6 +18,7 @@
 #include "support/TempLibrary.h"
 
 #include <QAction>
+#include <QProcess>
 #include <QStatusBar>
 
 #include <catch2/catch.hpp>
@@ -126,4 +128,30 @@ TEST_CASE("Restoring a backup in the window hosts the restored catalog again, at
     window.reset();
     library.reset();
     dialogs::setRecordErrors(false);
+}
+
+TEST_CASE("An item added with docket-cli reaches the window and the phones through the one "
+          "watch",
+          "[gui][hosting]")
+{
+    GuiWindow w;
+    w.host();
+    const QString meetingUrl =
+        delegateurl::meeting(w.window.hostingBar()->baseUrl(), w.site.open.code);
+    const int items = w.window.agenda()->topLevelItemCount();
+
+    QProcess cli;
+    cli.setProcessEnvironment(cliEnvironment());
+    cli.start(kCli, {QStringLiteral("--library"), w.site.lib.folder(), QStringLiteral("item"),
+                     QStringLiteral("add"), w.site.open.code, QStringLiteral("--title"),
+                     QStringLiteral("Biểu quyết từ dòng lệnh")});
+    REQUIRE(cli.waitForFinished(30000));
+    REQUIRE(cli.exitCode() == 0);
+    REQUIRE(waitUntil([&] { return w.window.agenda()->topLevelItemCount() == items + 1; }));
+    CHECK(w.window.agenda()->topLevelItem(items)->text(0).contains(
+        QStringLiteral("Biểu quyết từ dòng lệnh")));
+    REQUIRE(waitUntil([&] {
+        return curlFetch(meetingUrl)
+            .body.contains(QStringLiteral("Biểu quyết từ dòng lệnh").toUtf8());
+    }));
 }
