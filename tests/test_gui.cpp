@@ -214,10 +214,12 @@ TEST_CASE("A new meeting starts from the window, a busy port is a clear message"
     CHECK(w.window.qrPanel()->url() ==
           delegateurl::meeting(w.window.hostingBar()->baseUrl(), meeting->code));
 
-    // A second window's server on the port the first one holds.
+    // A second window's server, on another library (one library has one server, see
+    // test_gui_hosting), on the port the first one holds.
     w.host();
     const int port = w.window.hostingBar()->baseUrl().section(u':', -1).toInt();
-    MainWindow other(w.site.lib.library());
+    SampleSite otherSite;
+    MainWindow other(otherSite.lib.library());
     other.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
     other.hostingBar()->setPort(port);
     CHECK_FALSE(other.hostingBar()->startHosting());
@@ -225,6 +227,7 @@ TEST_CASE("A new meeting starts from the window, a busy port is a clear message"
     const QStringList errors = dialogs::takeRecordedErrors();
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().contains(QString::number(port)));
+    CHECK(errors.first().contains(QStringLiteral("already in use")));
 }
 
 TEST_CASE("The details form never changes a meeting the user did not edit", "[gui]")

@@ -873,6 +873,29 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     </message>
 </context>
 <context>
+    <name>HostingClaim</name>
+    <message>
+        <source>the Docket window</source>
+        <translation>cửa sổ Docket</translation>
+    </message>
+    <message>
+        <source>another Docket program</source>
+        <translation>một chương trình Docket khác</translation>
+    </message>
+    <message>
+        <source>This library is already being served by %1. Stop that server first, or wait until it has started and use its address.</source>
+        <translation>Thư viện này đang được %1 phát. Hãy dừng máy chủ đó trước, hoặc đợi nó khởi động xong rồi dùng địa chỉ của nó.</translation>
+    </message>
+    <message>
+        <source>This library is already served by %1 at %2: delegates reach it there. Stop that server first to serve it from here.</source>
+        <translation>Thư viện này đang được %1 phát tại %2: đại biểu truy cập tại địa chỉ đó. Muốn phát từ đây, hãy dừng máy chủ đó trước.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Không khóa được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>%1 is not an IP address to listen on.</source>
@@ -1741,6 +1764,14 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <source>Not hosting: delegates cannot reach any meeting.</source>
         <translation>Hiện không phát: đại biểu không truy cập được hội nghị nào.</translation>
     </message>
+    <message>
+        <source>Served by %1: delegates reach open meetings through it.</source>
+        <translation>Đang được %1 phát: đại biểu truy cập các hội nghị đang mở qua đó.</translation>
+    </message>
+    <message>
+        <source>Served by %1 at %2: delegates reach open meetings there.</source>
+        <translation>Đang được %1 phát tại %2: đại biểu truy cập các hội nghị đang mở tại đó.</translation>
+    </message>
 </context>
 <context>
     <name>docket::MainWindow</name>
@@ -2243,6 +2274,18 @@ Leave empty for no PIN.</source>
         <translation>
             <numerusform>Cả %n tệp đã lưu và cơ sở dữ liệu đều nguyên vẹn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hosting resumed at %1 with the restored catalog.</source>
+        <translation>Đã phát lại tại %1 với danh mục vừa khôi phục.</translation>
+    </message>
+    <message>
+        <source>Hosting stopped for the restore and could not start again: delegates cannot reach any meeting until it is started.</source>
+        <translation>Việc phát đã dừng để khôi phục và không khởi động lại được: đại biểu không truy cập được hội nghị nào cho đến khi bắt đầu phát lại.</translation>
+    </message>
+    <message>
+        <source>Start hosting to see the QR codes: the port is chosen then.</source>
+        <translation>Hãy bắt đầu phát để xem mã QR: cổng sẽ được chọn khi đó.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,10 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
-#include "hosting/AccessRecorder.h"
-#include "hosting/SnapshotPublisher.h"
-#include "qr/DelegateUrl.h"
+#include "hosting/HostingSession.h"
+#include "hosting/LibraryWatch.h"
 #include "server/GuessWarning.h"
 #include "server/HttpServer.h"
-#include "server/NetworkInterfaces.h"
 #include "util/Error.h"
 
 #include <QSocketNotifier>
@@ -80,16 +78,14 @@ int serve(Context &ctx, const QStringList &words)
         options.perClientConnectionLimit = cap;
     }
 
-    HttpServer server;
-    server.start(options);
-    SnapshotPublisher publisher(library, server);
-    AccessRecorder recorder(library.catalog(), server.accessLog());
-
-    const bool anyAddress = options.bindAddress == u"0.0.0.0" || options.bindAddress == u"::";
-    const QString host = anyAddress ? network::preferredAddress() : options.bindAddress;
-    const QString base = delegateurl::base(host, server.port());
-    // Remembered for `qr` and `print`; a read-only library or a full disk keeps it in memory.
-    library.catalog().rememberSetting(settingkeys::baseUrl(), base);
+    // The same session as the window's hosting bar: one server per library (a window already
+    // serving it is named, with its address), the first snapshot published before the socket
+    // listens, the address announced to other processes and remembered for `qr` and `print`.
+    LibraryWatch watch(library);
+    HostingSession session(library, watch, HostingSession::Program::Cli);
+    session.start(options);
+    HttpServer &server = session.server();
+    const QString base = session.baseUrl();
     if (cl.has(QStringLiteral("--port")) && options.port != 0)
         library.catalog().rememberSetting(settingkeys::port(), QString::number(options.port));
 
@@ -116,7 +112,7 @@ int serve(Context &ctx, const QStringList &words)
                      [&library] { library.backupIfDue(); });
     dailyBackup.start(60 * 60 * 1000);
     QCoreApplication::exec();
-    server.stop();
+    session.stop();
     err() << Cli::tr("Stopped serving.") << Qt::endl;
     return 0;
 }

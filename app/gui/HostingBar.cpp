@@ -3,8 +3,7 @@
 
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
-#include "hosting/AccessRecorder.h"
-#include "hosting/SnapshotPublisher.h"
+#include "hosting/LibraryWatch.h"
 #include "library/Library.h"
 #include "qr/DelegateUrl.h"
 #include "server/GuessWarning.h"
@@ -27,9 +26,11 @@ constexpr int kDefaultPort = 8080;
 } // namespace
 
 HostingBar::HostingBar(Library &library, QWidget *parent)
-    : QWidget(parent), m_library(library), m_interfaces(new QComboBox(this)),
-      m_refresh(new QToolButton(this)), m_port(new QSpinBox(this)), m_toggle(new QPushButton(this)),
-      m_status(new QLabel(this)), m_guessWarning(new QLabel(this))
+    : QWidget(parent), m_library(library), m_watch(library),
+      m_session(library, m_watch, HostingSession::Program::Window),
+      m_interfaces(new QComboBox(this)), m_refresh(new QToolButton(this)),
+      m_port(new QSpinBox(this)), m_toggle(new QPushButton(this)), m_status(new QLabel(this)),
+      m_guessWarning(new QLabel(this))
 {
     m_interfaces->setToolTip(tr("The network delegates' phones are on"));
     m_interfaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -82,14 +83,22 @@ HostingBar::HostingBar(Library &library, QWidget *parent)
         else
             stopHosting();
     });
+    // docket-cli serve starting or stopping on this library: the bar and the codes follow.
+    connect(&m_watch, &LibraryWatch::hostChanged, this, [this] {
+        if (isHosting())
+            return;
+        updateState();
+        Q_EMIT baseUrlChanged();
+    });
     updateState();
 }
 
 HostingBar::~HostingBar()
 {
-    m_publisher.reset();
-    m_server.stop();
-    m_recorder.reset();
+    // The last downloads are recorded while the bar is still whole; nothing it would show
+    // about that reaches it.
+    disconnect(&m_watch, nullptr, this, nullptr);
+    m_session.stop();
 }
 
 void HostingBar::refreshInterfaces()
@@ -135,8 +144,36 @@ QString HostingBar::baseUrl() const
     const QString address = selectedAddress();
     if (address.isEmpty())
         return {};
-    const int port = m_server.isRunning() ? m_server.port() : m_port->value();
+    const int port = m_session.isRunning() ? m_session.server().port() : m_port->value();
     return delegateurl::base(address, static_cast<std::uint16_t>(port));
+}
+
+std::optional<HostingAnnouncement> HostingBar::otherServer() const
+{
+    if (isHosting())
+        return std::nullopt;
+    return m_watch.host();
+}
+
+QString HostingBar::servingBaseUrl() const
+{
+    if (isHosting())
+        return m_session.baseUrl();
+    if (const auto other = otherServer())
+        return other->baseUrl;
+    return {};
+}
+
+std::optional<HostingBar::Endpoint> HostingBar::endpoint() const
+{
+    if (!isHosting())
+        return std::nullopt;
+    return Endpoint{m_session.server().bindAddress(), m_session.server().port()};
+}
+
+QString HostingBar::statusText() const
+{
+    return m_status->text();
 }
 
 bool HostingBar::startHosting()
@@ -151,22 +188,16 @@ bool HostingBar::startHosting()
         return false;
     }
     try {
-        m_server.start(options);
-        m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server);
-        m_recorder = std::make_unique<AccessRecorder>(m_library.catalog(), m_server.accessLog());
-        Catalog &catalog = m_library.catalog();
-        // Remembered for next time; a read-only library or a full disk keeps them in memory.
-        catalog.rememberSetting(settingkeys::address(), options.bindAddress);
-        catalog.rememberSetting(settingkeys::port(), QString::number(m_server.port()));
-        catalog.rememberSetting(settingkeys::baseUrl(), baseUrl());
+        m_session.start(options);
     } catch (const Error &error) {
-        m_publisher.reset();
-        m_server.stop();
-        m_recorder.reset();
         dialogs::showError(this, error.message());
         updateState();
         return false;
     }
+    // Remembered for next time; a read-only library or a full disk keeps them in memory.
+    Catalog &catalog = m_library.catalog();
+    catalog.rememberSetting(settingkeys::address(), options.bindAddress);
+    catalog.rememberSetting(settingkeys::port(), QString::number(m_session.server().port()));
     updateState();
     Q_EMIT hostingChanged(true);
     Q_EMIT baseUrlChanged();
@@ -175,11 +206,7 @@ bool HostingBar::startHosting()
 
 void HostingBar::stopHosting()
 {
-    m_publisher.reset();
-    m_server.stop();
-    m_recorder.reset(); // after the server: the last downloads are recorded too
-    // Nothing of the last snapshot lingers until the next start publishes a fresh one.
-    m_server.publish(nullptr);
+    m_session.stop();
     updateState();
     Q_EMIT hostingChanged(false);
     Q_EMIT baseUrlChanged();
@@ -192,16 +219,16 @@ QString HostingBar::guessWarning() const
 
 void HostingBar::pollGuessing()
 {
-    const QString warning = m_server.isRunning()
-                                ? GuessWarning::text(m_server.guessLimiter().pinGuessing())
-                                : QString();
+    const QString warning =
+        isHosting() ? GuessWarning::text(m_session.server().guessLimiter().pinGuessing())
+                    : QString();
     m_guessWarning->setText(warning);
     m_guessWarning->setVisible(!warning.isEmpty());
 }
 
 void HostingBar::updateState()
 {
-    const bool hosting = m_server.isRunning();
+    const bool hosting = isHosting();
     if (hosting)
         m_guessPoll.start();
     else
@@ -213,8 +240,17 @@ void HostingBar::updateState()
     m_interfaces->setEnabled(!hosting);
     m_refresh->setEnabled(!hosting);
     m_port->setEnabled(!hosting);
-    m_status->setText(hosting ? tr("Delegates reach open meetings at %1").arg(baseUrl())
-                              : tr("Not hosting: delegates cannot reach any meeting."));
+    if (hosting) {
+        m_status->setText(tr("Delegates reach open meetings at %1").arg(baseUrl()));
+    } else if (const auto other = otherServer()) {
+        m_status->setText(other->baseUrl.isEmpty()
+                              ? tr("Served by %1: delegates reach open meetings through it.")
+                                    .arg(other->programName())
+                              : tr("Served by %1 at %2: delegates reach open meetings there.")
+                                    .arg(other->programName(), other->baseUrl));
+    } else {
+        m_status->setText(tr("Not hosting: delegates cannot reach any meeting."));
+    }
 }
 
 } // namespace docket

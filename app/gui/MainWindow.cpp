@@ -6,6 +6,7 @@
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
 #include "HallPreparation.h"
+#include "hosting/LibraryWatch.h"
 #include "HostingBar.h"
 #include "ImportJob.h"
 #include "library/Backups.h"
@@ -49,7 +50,6 @@ namespace docket {
 
 namespace {
 constexpr int kMeetingIdRole = Qt::UserRole;
-constexpr int kExternalPollMilliseconds = 1000;
 constexpr int kLibraryCheckMilliseconds = 30000; // free space, the daily backup
 } // namespace
 
@@ -69,9 +69,10 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
     });
     // Live counts while the meeting runs (the recorder writes at most once a second).
     connect(&library.catalog(), &Catalog::accessRecorded, this, &MainWindow::reloadMeeting);
-    // Someone may edit the library with docket-cli while the window is open.
-    connect(&m_externalPoll, &QTimer::timeout, this, &MainWindow::checkForExternalChanges);
-    m_externalPoll.start(kExternalPollMilliseconds);
+    // Someone may edit the library with docket-cli while the window is open: the same watch
+    // that keeps the delegates' pages fresh tells the window.
+    connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, this,
+            &MainWindow::checkForExternalChanges);
     connect(&m_libraryCheck, &QTimer::timeout, this, [this] {
         m_library.backupIfDue();
         updateLibraryNotice();
@@ -313,9 +314,8 @@ void MainWindow::createLayout()
         statusBar()->showMessage(hosting ? tr("Hosting started.") : tr("Hosting stopped."), 5000);
     });
     // The hall only gets a code that works: none until hosting runs.
-    connect(m_hosting, &HostingBar::baseUrlChanged, this, [this] {
-        m_projector->setBaseUrl(m_hosting->isHosting() ? m_hosting->baseUrl() : QString());
-    });
+    connect(m_hosting, &HostingBar::baseUrlChanged, this,
+            [this] { m_projector->setBaseUrl(m_hosting->servingBaseUrl()); });
     connect(m_projector, &ProjectorController::stateChanged, this,
             &MainWindow::updateProjectorStatus);
     connect(m_projector, &ProjectorController::message, this,
@@ -419,8 +419,23 @@ void MainWindow::offerRestore(const QString &why)
     if (!dialogs::confirm(this, tr("Restore the catalog"), question))
         return;
     m_restoreRequested = true;
+    m_hostingToResume = m_hosting->endpoint();
     close();
     QApplication::exit(0);
+}
+
+bool MainWindow::resumeHosting(const HostingBar::Endpoint &endpoint)
+{
+    m_hosting->setAddress(endpoint.address);
+    m_hosting->setPort(endpoint.port);
+    // A failure was shown by the bar already; the status line says what it means.
+    const bool resumed = m_hosting->startHosting();
+    statusBar()->showMessage(
+        resumed ? tr("Hosting resumed at %1 with the restored catalog.").arg(m_hosting->baseUrl())
+                : tr("Hosting stopped for the restore and could not start again: delegates "
+                     "cannot reach any meeting until it is started."),
+        resumed ? 10000 : 0);
+    return resumed;
 }
 
 bool MainWindow::restoreNewestBackup(QWidget *parent, const QString &folder)
@@ -560,15 +575,23 @@ void MainWindow::updateQr()
         m_qr->showMessage(tr("Create or select a meeting to see its QR codes."));
         return;
     }
-    const QString base = m_hosting->baseUrl();
+    // The address a server answers on (this window's, or docket-cli's serving the same
+    // library); else the one hosting here would use, said to be unserved.
+    const QString served = m_hosting->servingBaseUrl();
+    const QString base = served.isEmpty() ? m_hosting->baseUrl() : served;
     if (base.isEmpty()) {
         m_qr->showMessage(tr("No network interface: connect this computer to the venue network."));
+        return;
+    }
+    if (served.isEmpty() && base.endsWith(QStringLiteral(":0"))) {
+        // "Any free port" is only known once a server has one: no code leads to port 0.
+        m_qr->showMessage(tr("Start hosting to see the QR codes: the port is chosen then."));
         return;
     }
     QString notice;
     if (meeting->state != MeetingState::Open)
         notice = u'\n' + tr("(not open to delegates yet)");
-    else if (!m_hosting->isHosting())
+    else if (served.isEmpty())
         notice = u'\n' + tr("(start hosting so that phones can reach it)");
     const QTreeWidgetItem *row = m_agenda->currentItem();
     if (const auto number = m_agenda->selectedItemNumber(); row && number) {
@@ -606,17 +629,10 @@ void MainWindow::updateActions()
 
 void MainWindow::checkForExternalChanges()
 {
-    try {
-        const std::int64_t stamp = m_library.catalog().externalChangeStamp();
-        if (m_externalStamp >= 0 && stamp != m_externalStamp) {
-            reloadMeetings();
-            reloadMeeting();
-            m_projector->window()->reload();
-        }
-        m_externalStamp = stamp;
-    } catch (const Error &) {
-        // A busy catalog: try again on the next tick.
-    }
+    // Each reload catches its own errors (a busy catalog): the next change tries again.
+    reloadMeetings();
+    reloadMeeting();
+    m_projector->window()->reload();
 }
 
 void MainWindow::commitMeetingDetails()
@@ -1041,10 +1057,8 @@ std::optional<QString> MainWindow::printedBaseUrl()
     // Paper outlives this session: only an address a server really announced goes on it (the
     // port box may say 0, "any free port", until hosting starts), and one that only this
     // computer can reach (a rehearsal on loopback) only when the organiser says so.
-    QString base;
-    if (m_hosting->isHosting()) {
-        base = m_hosting->baseUrl();
-    } else {
+    QString base = m_hosting->servingBaseUrl(); // this window's server, or docket-cli's
+    if (base.isEmpty()) {
         try {
             base = m_library.catalog().setting(settingkeys::baseUrl());
         } catch (const Error &) {

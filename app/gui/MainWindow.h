@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HostingBar.h"
 #include "model/Model.h"
 
 #include <QMainWindow>
@@ -80,6 +81,10 @@ public:
     // on yes, the window closes so that main() can restore and start again.
     void offerRestore(const QString &why = {});
     bool restoreRequested() const { return m_restoreRequested; }
+    // Where this window hosted when the restore was asked for: the next window, on the
+    // restored catalog, hosts there again (resumeHosting), so that phones keep their address.
+    std::optional<HostingBar::Endpoint> hostingToResume() const { return m_hostingToResume; }
+    bool resumeHosting(const HostingBar::Endpoint &endpoint);
     // What main() does then: restores the newest good backup of the library in `folder`, with
     // no Library open, and says how it went. False when nothing was restored.
     static bool restoreNewestBackup(QWidget *parent, const QString &folder);
@@ -176,8 +181,7 @@ private:
     std::optional<Id> m_undoFor;                  // the meeting whose edits the undo stack holds
     std::shared_ptr<QHash<Id, Id>> m_itemAliases; // see UndoContext::itemAliases
 
-    QTimer m_externalPoll;
-    std::int64_t m_externalStamp = -1;
+    std::optional<HostingBar::Endpoint> m_hostingToResume;
     bool m_loading = false;
     std::optional<Id> m_detailsFor; // the meeting whose details the fields hold
 };

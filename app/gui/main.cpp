@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -52,7 +53,8 @@ int main(int argc, char *argv[])
     const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption)
                                                        : docket::Library::defaultFolder();
     // Round again after a restore: the window closes, the catalog is replaced with no Library
-    // holding it, and the window opens on the restored one.
+    // holding it, and the window opens on the restored one, hosting again where it hosted.
+    std::optional<docket::HostingBar::Endpoint> hostingToResume;
     for (;;) {
         std::unique_ptr<docket::Library> library;
         std::unique_ptr<docket::MainWindow> window;
@@ -82,8 +84,12 @@ int main(int argc, char *argv[])
         window->show();
         for (const QString &warning : library->catalog().openWarnings())
             docket::dialogs::showError(window.get(), warning);
+        if (hostingToResume)
+            window->resumeHosting(*hostingToResume);
+        hostingToResume.reset();
         const int status = QApplication::exec();
         const bool restore = window->restoreRequested();
+        hostingToResume = window->hostingToResume();
         window.reset(); // before the library it uses
         library.reset();
         if (!restore)
