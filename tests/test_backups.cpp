@@ -558,7 +558,6 @@ TEST_CASE("restore takes a backup's -wal along, through SQLite, and checks the c
     REQUIRE(QFile::copy(catalogFile, copy));
     REQUIRE(QFile::copy(catalogFile + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
     sqlite3_close(db);
-    REQUIRE(Catalog::checkFile(copy).ok());
     // The library's catalog meanwhile lost them (say, a restore of an older backup).
     {
         Library lib(library);

@@ -448,8 +448,7 @@ TEST_CASE("A disk test that cannot make its tmpfs fails, unless skipping is allo
         process.setProcessEnvironment(env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QCoreApplication::applicationFilePath(),
-                      {QStringLiteral("A read-only library is listed and served, and says it "
-                                      "cannot be changed")});
+                      {QStringLiteral("A read-only library is listed and served*")});
         REQUIRE(process.waitForStarted(10000));
         REQUIRE(process.waitForFinished(60000));
         const QByteArray output = process.readAll();

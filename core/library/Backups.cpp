@@ -224,7 +224,10 @@ Backups::Restored Backups::restore(const QString &libraryFolder, const QString &
         madeAt = newest->madeAt;
     } else {
         from = QFileInfo(from).absoluteFilePath();
-        const CatalogCheck check = Catalog::checkFile(from);
+        // A backup with a journal beside it (copied by hand from a library in use) cannot be
+        // checked read-only without SQLite's index: its copy below is checked instead.
+        const bool withJournal = QFileInfo(from + QStringLiteral("-wal")).size() > 32;
+        const CatalogCheck check = withJournal ? CatalogCheck{} : Catalog::checkFile(from);
         if (!check.ok())
             throw Error(tr("The backup %1 cannot be restored: %2")
                             .arg(shown(from), check.problems.join(u' ')));
