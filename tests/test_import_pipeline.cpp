@@ -5,6 +5,7 @@
 // (SQLite, blobs/), real PDFs, real inspection children.
 #include "library/ImportPipeline.h"
 #include "library/Library.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/IsolatedInspector.h"
 #include "pdf/PageRenderer.h"
 #include "support/TempLibrary.h"
@@ -31,8 +32,11 @@ namespace {
 // PDFs inspected in a child, as the programs do it.
 struct ChildInspector
 {
-    ChildInspector() { IsolatedInspector::setProgram(QStringLiteral(DOCKET_CLI_PATH)); }
-    ~ChildInspector() { IsolatedInspector::setProgram({}); }
+    ChildInspector()
+    {
+        ChildProgram::set(ChildProgram::Use::Inspection, QStringLiteral(DOCKET_CLI_PATH));
+    }
+    ~ChildInspector() { ChildProgram::set(ChildProgram::Use::Inspection, {}); }
 };
 
 int blobFiles(const QString &library)

@@ -699,14 +699,16 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <translation>bỏ mạng Wi-Fi (hội nghị khi đó hiện mạng của hội trường)</translation>
     </message>
     <message>
-        <source>the network delegates are shown</source>
-        <translation>mạng Wi-Fi hiện cho đại biểu</translation>
         <source>Waiting for a clean-up of the library to finish…</source>
         <translation>Đang chờ việc dọn dẹp thư viện xong…</translation>
     </message>
     <message>
         <source>Nothing was added for it.</source>
         <translation>Không thêm gì cho tệp này.</translation>
+    </message>
+    <message>
+        <source>the network delegates are shown</source>
+        <translation>mạng được hiển thị cho đại biểu</translation>
     </message>
 </context>
 <context>

@@ -83,27 +83,6 @@ int docAdd(Context &ctx, const QStringList &words)
     return 0;
 }
 
-WifiNetwork wifiFromOptions(const CommandLine &cl, const QString &ssid)
-{
-    WifiNetwork network;
-    network.ssid = ssid;
-    network.password = cl.value(QStringLiteral("--password"));
-    network.hidden = cl.has(QStringLiteral("--hidden"));
-    if (cl.has(QStringLiteral("--security"))) {
-        const auto security = wifipayload::securityFromKey(cl.value(QStringLiteral("--security")));
-        if (!security)
-            throw UsageError(Cli::tr("--security must be WPA, WEP or nopass."));
-        network.security = *security;
-    } else if (!cl.has(QStringLiteral("--password"))) {
-        network.security = WifiSecurity::None;
-    }
-    if (network.security == WifiSecurity::None && cl.has(QStringLiteral("--password")))
-        throw UsageError(Cli::tr("An open network (nopass) has no password."));
-    if (const QString why = wifipayload::problem(network); !why.isEmpty())
-        throw UsageError(why);
-    return network;
-}
-
 Document requireDocument(Context &ctx, const AgendaItem &item, const QString &idText)
 {
     bool ok = false;

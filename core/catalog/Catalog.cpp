@@ -178,7 +178,7 @@ void Catalog::inspectJournal()
     const QString copy = folder + QStringLiteral("/catalog-journal-%1.sqlite-wal")
                                       .arg(QDateTime::currentDateTimeUtc().toString(
                                           QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
-    const bool kept = QDir().mkpath(folder) && QFile::copy(walPath(m_path), copy);
+    const bool kept = QDir().mkpath(folder) && wal::keepCopy(walPath(m_path), copy);
     QString warning = tr("The catalog's journal %1 was cut short or is damaged: the %n change(s) "
                          "before the damage are kept, those after it are lost.",
                          nullptr, scan.commits)
@@ -189,7 +189,9 @@ void Catalog::inspectJournal()
     warning += u' ' + tr("If something recent is missing, compare with the newest backup "
                          "(docket-cli restore keeps the current catalog aside).");
     m_openWarnings << warning;
-    m_resetJournal = true;
+    // Truncated only after a copy that reached the disk: a failed copy leaves the journal as
+    // it is (SQLite still overwrites its damaged tail on the next write).
+    m_resetJournal = kept;
 }
 
 void Catalog::openBest()

@@ -2,6 +2,7 @@
 #include "library/ImportPipeline.h"
 
 #include "library/Library.h"
+#include "pdf/ChildProgram.h"
 #include "pdf/RenderPool.h"
 #include "util/Error.h"
 
@@ -21,7 +22,7 @@ namespace {
 // limits before the program sets them (Library::setRenderLimits).
 std::shared_ptr<PageImages> pageImagesOf(Library &library)
 {
-    if (IsolatedInspector::program().isEmpty())
+    if (ChildProgram::get(ChildProgram::Use::Inspection).isEmpty())
         return {};
     try {
         return library.pageImages();
