@@ -2,7 +2,6 @@
 #include "server/FormPost.h"
 
 #include <QList>
-#include <QStringDecoder>
 
 namespace docket::forms {
 
@@ -19,38 +18,28 @@ int hexValue(char c)
     return -1;
 }
 
-// One name or value: '+' is a space, %XX a byte, the bytes UTF-8.
-std::optional<QString> decodeComponent(QByteArrayView text)
+// One name or value, as the WHATWG URL standard reads it: '+' is a space, %XX a byte, a '%'
+// that starts no escape stays as it is, and bytes that are not UTF-8 become U+FFFD. Never
+// fails: what a field may hold is for its action to judge (the PIN form's `next` keeps only
+// a path of the meeting, in printable ASCII).
+QString decodeComponent(QByteArrayView text)
 {
     QByteArray bytes;
     bytes.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        const int high = c == '%' && i + 2 < text.size() ? hexValue(text[i + 1]) : -1;
+        const int low = high >= 0 ? hexValue(text[i + 2]) : -1;
         if (c == '+') {
             bytes.append(' ');
-        } else if (c == '%') {
-            if (i + 2 >= text.size())
-                return std::nullopt;
-            const int high = hexValue(text[i + 1]);
-            const int low = hexValue(text[i + 2]);
-            if (high < 0 || low < 0)
-                return std::nullopt;
+        } else if (low >= 0) {
             bytes.append(static_cast<char>(high * 16 + low));
             i += 2;
         } else {
             bytes.append(c);
         }
     }
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        if ((byte < 0x20 && c != '\t' && c != '\r' && c != '\n') || byte == 0x7f)
-            return std::nullopt;
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = utf8.decode(bytes);
-    if (utf8.hasError())
-        return std::nullopt;
-    return decoded;
+    return QString::fromUtf8(bytes);
 }
 
 // "host:port" lowercased, without the default port 80; empty when it cannot be one.
@@ -110,11 +99,9 @@ std::optional<Fields> parseUrlEncoded(QByteArrayView body)
         if (fields.entries.size() >= kMaxFields)
             return std::nullopt;
         const qsizetype equals = pair.indexOf('=');
-        const auto name = decodeComponent(equals < 0 ? pair : pair.first(equals));
-        const auto value = decodeComponent(equals < 0 ? QByteArrayView() : pair.sliced(equals + 1));
-        if (!name || !value)
-            return std::nullopt;
-        fields.entries.emplace_back(*name, *value);
+        fields.entries.emplace_back(
+            decodeComponent(equals < 0 ? pair : pair.first(equals)),
+            decodeComponent(equals < 0 ? QByteArrayView() : pair.sliced(equals + 1)));
     }
     return fields;
 }

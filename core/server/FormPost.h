@@ -28,9 +28,8 @@ struct Fields
 // Fields kept at most: a form of ours has a handful; a body of 1 KB of "&&&&" gets 400.
 constexpr qsizetype kMaxFields = 64;
 
-// Nullopt when the body is not such a form: a malformed escape ("%zz", "%4"), bytes that are
-// not UTF-8 once decoded, a control character other than tab, CR and LF (a textarea sends
-// line breaks), more than kMaxFields fields.
+// Read as the WHATWG URL standard reads it (a '%' that starts no escape stays, what is not
+// UTF-8 becomes U+FFFD): each action judges its own fields. Nullopt only beyond kMaxFields.
 std::optional<Fields> parseUrlEncoded(QByteArrayView body);
 
 enum class BodyType
