@@ -2,6 +2,7 @@
 // The road for delegate input: the Router's form actions (the PIN form first), the gates every
 // POST passes (spelling, same origin, body type and size, fields), table-tested without a
 // socket, then over the wire against the real server on 127.0.0.1 (curl and a raw socket).
+#include "server/DeviceKeys.h"
 #include "server/FormPost.h"
 #include "server/GuessLimiter.h"
 #include "server/HttpServer.h"
@@ -12,6 +13,8 @@
 #include "support/HostedSite.h"
 #include "support/RawClient.h"
 #include "support/SampleSite.h"
+
+#include <QSet>
 
 #include <catch2/catch.hpp>
 
@@ -352,4 +355,27 @@ TEST_CASE("The PIN form over the wire: same origin, foreign origin, body bounds"
     CHECK(client.waitClosed(5000));
     // Nothing of all this was counted as a wrong PIN.
     CHECK(hosted.server.guessLimiter().totals().wrongPins == 0);
+}
+
+TEST_CASE("Device keys name an IPv6 phone by its /64 and count few browsers per address",
+          "[forms][access]")
+{
+    DeviceKeys keys;
+    const QByteArray salt = "salt";
+    // Privacy addresses inside one /64 with one browser: one phone.
+    const QByteArray first = keys.keyFor(salt, 7, "2001:db8:1:2::10", "Phone/1");
+    CHECK(keys.keyFor(salt, 7, "2001:db8:1:2:aaaa:bbbb:cccc:dddd", "Phone/1") == first);
+    CHECK(keys.keyFor(salt, 7, "2001:db8:1:3::10", "Phone/1") != first); // another network
+    // IPv4 keys are the salted hash of the address and the browser, as before.
+    CHECK(keys.keyFor(salt, 7, "10.0.0.9", "Phone/1") ==
+          DeviceKeys::hash(salt, "10.0.0.9", "Phone/1"));
+    // Inventing User-Agents makes at most kPerAddress phones, plus one for all the rest.
+    QSet<QByteArray> seen;
+    for (int i = 0; i < 500; ++i)
+        seen.insert(
+            keys.keyFor(salt, 8, "10.0.0.50", QByteArray("Agent/" + QByteArray::number(i))));
+    CHECK(seen.size() == DeviceKeys::kPerAddress + 1);
+    // Per version: the same browsers count again for another document.
+    CHECK(keys.keyFor(salt, 9, "10.0.0.50", "Agent/400") ==
+          DeviceKeys::hash(salt, "10.0.0.50", "Agent/400"));
 }
