@@ -5,9 +5,11 @@
 #include "catalog/Sqlite.h"
 #include "server/GuessWarning.h"
 #include "server/PinChecker.h"
+#include "server/Router.h"
 #include "server/SubmissionQueue.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
+#include "util/Pin.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -20,9 +22,11 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <future>
 #include <map>
 #include <mutex>
 #include <netinet/in.h>
+#include <stdexcept>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -390,6 +394,73 @@ TEST_CASE("The submission queue is bounded and answers every submission", "[gues
     }
     CHECK(done == std::vector<int>{1});
     CHECK(dropped == std::vector<int>{2, 3});
+}
+
+TEST_CASE("Work that throws answers its submission and the queue goes on", "[guessing]")
+{
+    // pin::hash throws std::runtime_error when OpenSSL fails: escaping the checker's thread it
+    // would end the program (std::terminate) in the middle of a meeting.
+    std::mutex mutex;
+    std::vector<int> done;
+    std::vector<int> dropped;
+    {
+        SubmissionQueue<int> queue(
+            8,
+            [&](int &n) {
+                if (n == 2)
+                    throw std::runtime_error("OpenSSL cannot compute PBKDF2");
+                if (n == 3)
+                    throw 42; // not even an exception
+                const std::lock_guard lock(mutex);
+                done.push_back(n);
+            },
+            [&](int &n) {
+                const std::lock_guard lock(mutex);
+                dropped.push_back(n);
+            });
+        for (int n = 1; n <= 4; ++n) {
+            int submitted = n;
+            CHECK(queue.trySubmit(submitted));
+        }
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            {
+                const std::lock_guard lock(mutex);
+                if (done.size() + dropped.size() == 4 || waited.elapsed() > 5000)
+                    break;
+            }
+            std::this_thread::sleep_for(1ms);
+        }
+        CHECK(queue.failures() == 2);
+    }
+    CHECK(done == std::vector<int>{1, 4});
+    CHECK(dropped == std::vector<int>{2, 3});
+
+    // The PIN checker answers such a check "not checked" (503, its try given back) and checks
+    // the next one.
+    PinChecker checker(4, [](const PinCheckJob &job) {
+        if (job.pin == u"0000")
+            throw std::runtime_error("OpenSSL cannot compute PBKDF2");
+        return Router::checkPin(job);
+    });
+    auto failing = std::make_shared<PinCheckJob>();
+    failing->pin = QStringLiteral("0000");
+    auto right = std::make_shared<PinCheckJob>();
+    right->pin = QStringLiteral("2468");
+    right->salt = pin::newSalt();
+    right->expectedHash = pin::hash(right->pin, right->salt);
+    std::promise<PinVerdict> first;
+    std::promise<PinVerdict> second;
+    REQUIRE(checker.trySubmit(failing, [&](PinVerdict v) { first.set_value(v); }));
+    REQUIRE(checker.trySubmit(right, [&](PinVerdict v) { second.set_value(v); }));
+    auto firstVerdict = first.get_future();
+    auto secondVerdict = second.get_future();
+    REQUIRE(firstVerdict.wait_for(5s) == std::future_status::ready);
+    REQUIRE(secondVerdict.wait_for(5s) == std::future_status::ready);
+    CHECK(firstVerdict.get() == PinVerdict::NotChecked);
+    CHECK(secondVerdict.get() == PinVerdict::Right);
+    CHECK(checker.failures() == 1);
 }
 
 TEST_CASE("A lowercase or look-alike address leads through the PIN to the agenda", "[guessing]")

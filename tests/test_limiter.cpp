@@ -318,6 +318,81 @@ TEST_CASE("Behind one address, each device's typos are its own", "[limiter][pin]
     CHECK(GuessWarning::text(limiter.pinGuessing()).isEmpty());
 }
 
+TEST_CASE("A hall's honest typos are given back when each phone gets the PIN right",
+          "[limiter][pin]")
+{
+    // Before issue 11 about 70 phones, each with one or two typos, spent the meeting's whole
+    // budget (40 + 2 a minute) and every phone after them waited.
+    FakeClock clock;
+    GuessLimiter limiter(GuessLimiter::Policy{}, clock.function()); // the shipped figures
+    int inAtOnce = 0;
+    for (int phone = 0; phone < 300; ++phone) {
+        const QByteArray address =
+            "10.3." + QByteArray::number(phone / 200) + '.' + QByteArray::number(phone % 200);
+        const QByteArray device = "phone" + QByteArray::number(phone);
+        for (int typo = 0; typo < 1 + phone % 2; ++typo) {
+            const auto wrong = attempt(address, device);
+            REQUIRE(limiter.beginPinAttempt(wrong) == 0);
+            limiter.endPinAttempt(wrong, GuessLimiter::PinOutcome::Wrong);
+        }
+        const auto right = attempt(address, device);
+        if (limiter.beginPinAttempt(right) == 0) {
+            limiter.endPinAttempt(right, GuessLimiter::PinOutcome::Right);
+            ++inAtOnce;
+        }
+    }
+    CHECK(inAtOnce == 300);
+    CHECK(limiter.trackedDebts() == 0); // every debt was settled
+
+    // Without a device cookie (a guesser drops it) nothing is remembered, nothing given back.
+    GuessLimiter strict(GuessLimiter::Policy{}, clock.function());
+    for (int i = 0; i < 40; ++i) {
+        const auto wrong = attempt("10.4.0." + QByteArray::number(i));
+        REQUIRE(strict.beginPinAttempt(wrong) == 0);
+        strict.endPinAttempt(wrong, GuessLimiter::PinOutcome::Wrong);
+    }
+    CHECK(strict.trackedDebts() == 0);
+    CHECK(strict.beginPinAttempt(attempt("10.4.1.1", "latecomer")) > 0); // the budget is spent
+}
+
+TEST_CASE("A phone gets in while a guesser is throttled from another address", "[limiter][pin]")
+{
+    FakeClock clock;
+    GuessLimiter limiter(GuessLimiter::Policy{}, clock.function());
+    const QByteArray guesser = "198.51.100.7";
+    int guesses = 0;
+    int refused = 0;
+    int phonesIn = 0;
+    // A minute of guessing, a guess a second, while a phone arrives every two seconds from the
+    // hall (its own address and device), makes a typo and then enters the PIN.
+    for (int second = 0; second < 60; ++second) {
+        clock.now += 1s;
+        const auto guess = attempt(guesser);
+        if (limiter.beginPinAttempt(guess) == 0) {
+            limiter.endPinAttempt(guess, GuessLimiter::PinOutcome::Wrong);
+            ++guesses;
+        } else {
+            ++refused;
+        }
+        if (second % 2 == 0) {
+            const QByteArray phone = "10.5.0." + QByteArray::number(second);
+            const QByteArray device = "hall" + QByteArray::number(second);
+            const auto typo = attempt(phone, device);
+            if (limiter.beginPinAttempt(typo) == 0)
+                limiter.endPinAttempt(typo, GuessLimiter::PinOutcome::Wrong);
+            const auto right = attempt(phone, device);
+            if (limiter.beginPinAttempt(right) == 0) {
+                limiter.endPinAttempt(right, GuessLimiter::PinOutcome::Right);
+                ++phonesIn;
+            }
+        }
+    }
+    INFO("guesses " << guesses << ", refused " << refused);
+    CHECK(refused > 0);       // the guesser is being throttled...
+    CHECK(guesses <= 30 + 3); // ...by its address's budget: 30, then one per 20 s
+    CHECK(phonesIn == 30);    // and every phone of the hall got in meanwhile
+}
+
 TEST_CASE("With the shipped figures half of a 4-digit PIN takes more than a day", "[limiter][pin]")
 {
     // The fastest guesser there is: a new address and no cookie for every guess, trying again
@@ -404,6 +479,7 @@ TEST_CASE("Every table of the limiter stays within its bound", "[limiter]")
             limiter.endPinAttempt(one, GuessLimiter::PinOutcome::Wrong);
     }
     CHECK(limiter.trackedKeys() <= 5 * 50);
+    CHECK(limiter.trackedDebts() <= 50); // the wrong tries kept for a refund, too
 }
 
 TEST_CASE("The running server slows down wrong codes from one client", "[limiter][server]")

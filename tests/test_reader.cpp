@@ -10,16 +10,20 @@
 #include "server/SiteSnapshot.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
+#include "support/RawClient.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace docket;
@@ -269,4 +273,46 @@ TEST_CASE("Stopping the server while pages are being rendered answers the waitin
     // And it starts again, serving pages.
     hosted.server.start(loopbackOptions());
     CHECK(curlFetch(hosted.url(hosted.docPath(longDoc, 2) + "/page/60")).status == 200);
+}
+
+TEST_CASE("Stopping the server as a page request is about to wait never resumes it too early",
+          "[reader][server]")
+{
+    // Race 1 of issue 11: the request was registered as waiting under the lock and its
+    // connection suspended after the lock was released, so a stop() in between resumed a
+    // connection that was not suspended yet (undefined behaviour in libmicrohttpd; 0.9.75
+    // survives it, so the server counts such resumes). The seam holds the request in that
+    // window for 300 ms while stop() runs.
+    Hosted hosted;
+    std::atomic<bool> registered{false};
+    hosted.server.setBeforeImageSuspendForTest([&] {
+        registered = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    });
+    RawClient phone(hosted.server.port());
+    REQUIRE(phone.connected());
+    const QByteArray request =
+        "GET " + hosted.docPath(hosted.pdf) + "/page/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    REQUIRE(phone.send(request));
+    QElapsedTimer waited;
+    waited.start();
+    while (!registered && waited.elapsed() < 10000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(registered);
+    QElapsedTimer stopping;
+    stopping.start();
+    hosted.server.stop(); // before the fix: a connection left suspended, a daemon stopped over it
+    const qint64 stopMs = stopping.elapsed();
+    CHECK(stopMs < 3000);
+    // The phone is not left hanging: told "busy" or let go (libmicrohttpd closes what it
+    // resumes while stopping).
+    const RawResponse answer = phone.readResponse(5000);
+    INFO("status " << answer.status);
+    CHECK((answer.status == 503 || answer.status == 0));
+    CHECK(phone.waitClosed(5000));
+    // And stop() found it suspended: what libmicrohttpd requires of MHD_resume_connection.
+    CHECK(hosted.server.unsuspendedResumes() == 0);
+    hosted.server.setBeforeImageSuspendForTest({});
+    hosted.server.start(loopbackOptions());
+    CHECK(curlFetch(hosted.url(hosted.docPath(hosted.pdf) + "/page/1")).status == 200);
 }

@@ -8,6 +8,7 @@
 #include "server/HttpParsing.h"
 #include "server/HttpServer.h"
 #include "server/SiteSnapshot.h"
+#include "support/Curl.h"
 #include "support/RawClient.h"
 #include "support/SampleSite.h"
 
@@ -547,6 +548,58 @@ TEST_CASE("A slow download is never cut by the deadline", "[slow]")
     // Once the last bytes are handed to the kernel, it waits for a next request like any other
     // connection and is closed at the deadline, after the bytes still on their way.
     CHECK(phone.waitClosed(4000));
+}
+
+TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow]")
+{
+    // A slow read: each byte the client takes restarts libmicrohttpd's idle timeout, and an
+    // answering connection was never cut, so such a client held its descriptor for as long as
+    // the file lasted (16 MB at a byte a second: half a year).
+    ServerOptions options;
+    options.sendGraceSeconds = 2;
+    options.minSendRate = 4 * 1024 * 1024; // 16 MB: a deadline 6 s after the answer started
+    Hosted hosted(options);
+    QByteArray big(16 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = static_cast<char>((i * 2654435761u) >> 13);
+    const QString bigPath = hosted.lib.sourcePath(QStringLiteral("Bản đồ rất lớn.pdf"));
+    writeFile(bigPath, big);
+    const Document large = hosted.lib.library().importDocument(hosted.item2.id, bigPath).document;
+    const QByteArray path = '/' + hosted.open.code.toLatin1() + "/2/" +
+                            QByteArray::number(large.id) + '/' +
+                            http::encodePathSegment(large.fileName);
+    REQUIRE(waitFor(
+        [&] {
+            const SnapshotMeeting *meeting = hosted.server.site()->meeting(hosted.open.code);
+            return meeting && meeting->items.size() >= 2 && !meeting->items[1].documents.empty();
+        },
+        5000));
+
+    RawClient slow(hosted.server.port(), "127.0.6.2", 4096);
+    REQUIRE(slow.connected());
+    REQUIRE(slow.send(QByteArray("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")));
+    QElapsedTimer timer;
+    timer.start();
+    qint64 cutAt = -1;
+    while (timer.elapsed() < 20000) {
+        slow.readSome(50, 1);
+        if (slow.closedByServer()) {
+            cutAt = timer.elapsed();
+            break;
+        }
+        QThread::msleep(950);
+    }
+    INFO("cut at " << cutAt << " ms");
+    CHECK(cutAt >= 4500); // not before its deadline
+    CHECK(cutAt <= 9000); // and soon after it, long before the idle timeout would (15 s)
+    CHECK(hosted.server.connections().slowReads == 1);
+    // A phone that reads at any real speed gets the whole file meanwhile and after.
+    const HttpResult whole =
+        curlFetch(QStringLiteral("http://127.0.0.1:%1").arg(hosted.server.port()) +
+                  QString::fromLatin1(path));
+    CHECK(whole.status == 200);
+    CHECK(whole.body.size() == big.size());
+    CHECK(hosted.server.connections().slowReads == 1);
 }
 
 TEST_CASE("Trickling connections from many addresses do not keep a fresh phone out", "[slow]")

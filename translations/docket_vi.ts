@@ -856,6 +856,18 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <source>This page is too heavy to display — download the PDF</source>
         <translation>Trang này quá nặng để hiển thị — hãy tải PDF</translation>
     </message>
+    <message>
+        <source>The form was not accepted</source>
+        <translation>Biểu mẫu không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>It was not sent from this meeting&apos;s own page, so nothing was done with it. Open the meeting again and send the form from there.</source>
+        <translation>Biểu mẫu này không được gửi từ chính trang của cuộc họp nên không được xử lý. Hãy mở lại cuộc họp và gửi biểu mẫu từ đó.</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Mở cuộc họp</translation>
+    </message>
 </context>
 <context>
     <name>GuessWarning</name>
@@ -870,8 +882,8 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <translation>Việc dò mã PIN đã dừng.</translation>
     </message>
     <message>
-        <source>Phones already in are not affected; new phones may have to wait a minute. With a PIN of 8 digits, guessing never makes anyone wait.</source>
-        <translation>Các điện thoại đã vào không bị ảnh hưởng; điện thoại mới có thể phải chờ một phút. Với mã PIN 8 chữ số, việc dò mã không bao giờ làm ai phải chờ.</translation>
+        <source>Phones already in are not affected. A phone entering the PIN now may have to wait while the guessing goes on; with a PIN of 8 digits, only phones sharing the guesser&apos;s address have to.</source>
+        <translation>Các điện thoại đã vào không bị ảnh hưởng. Điện thoại đang nhập mã PIN có thể phải chờ chừng nào việc dò mã còn tiếp diễn; với mã PIN 8 chữ số, chỉ những điện thoại dùng chung địa chỉ với người dò mã mới phải chờ.</translation>
     </message>
 </context>
 <context>

@@ -60,14 +60,41 @@ ConnectionWatch::Connection *ConnectionWatch::opened(int socket)
     return connection;
 }
 
-void ConnectionWatch::answering(Connection *connection)
+void ConnectionWatch::answering(Connection *connection, std::uint64_t bytes)
 {
     const std::lock_guard lock(m_mutex);
-    if (connection->phase != Phase::Waiting)
-        return; // answering already, or cut: a cut connection stays cut
-    m_waiting.erase(connection->inQueue);
-    connection->phase = Phase::Answering;
-    ++m_answering;
+    if (connection->phase == Phase::Cut)
+        return; // a cut connection stays cut
+    if (connection->phase == Phase::Waiting) {
+        m_waiting.erase(connection->inQueue);
+        connection->phase = Phase::Answering;
+        connection->since = Clock::now();
+        ++m_answering;
+    }
+    if (m_limits.minSendRate > 0) {
+        const auto sending = std::chrono::milliseconds(
+            std::min<std::uint64_t>(bytes, std::uint64_t{1} << 40) * 1000 / m_limits.minSendRate);
+        connection->sendBy =
+            std::max(connection->sendBy, connection->since + m_limits.sendGrace + sending);
+    }
+}
+
+void ConnectionWatch::cutSlowReads(Clock::time_point now)
+{
+    if (m_limits.minSendRate == 0 || now < m_nextSendCheck)
+        return;
+    // Once a second is enough for deadlines of minutes; every connection, answering ones are
+    // not in a queue of their own.
+    m_nextSendCheck = now + std::chrono::seconds(1);
+    for (Connection *connection : m_all) {
+        if (connection->phase != Phase::Answering || connection->sendBy > now)
+            continue;
+        connection->phase = Phase::Cut;
+        --m_answering;
+        ++m_cutPending;
+        ++m_slowReads;
+        ::shutdown(connection->socket, SHUT_RDWR);
+    }
 }
 
 void ConnectionWatch::waiting(Connection *connection)
@@ -78,6 +105,7 @@ void ConnectionWatch::waiting(Connection *connection)
     --m_answering;
     connection->phase = Phase::Waiting;
     connection->since = Clock::now();
+    connection->sendBy = {};
     // The newest waiting, so the back of the queue: the queue stays in order of `since`.
     connection->inQueue = m_waiting.insert(m_waiting.end(), connection);
 }
@@ -122,6 +150,7 @@ ConnectionWatch::Counts ConnectionWatch::counts() const
     counts.cut = m_cutPending;
     counts.overdue = m_overdue;
     counts.shed = m_shed;
+    counts.slowReads = m_slowReads;
     return counts;
 }
 
@@ -131,6 +160,7 @@ void ConnectionWatch::watch()
     while (!m_stopping) {
         const Clock::time_point now = Clock::now();
         cutDue(now);
+        cutSlowReads(now);
         // Asleep until the oldest waiting connection is due, or at most a second (a new one
         // is due a whole deadline later); opened() wakes it sooner under pressure.
         Clock::time_point next = now + std::chrono::seconds(1);

@@ -21,7 +21,10 @@ namespace docket {
 //   trickle in (libmicrohttpd's idle timeout restarts with every byte: slowloris);
 // - when connections run short, the waiting ones are cut first, the longest waiting first, so
 //   that a newcomer always gets in;
-// - a connection that is answering (a download, a page image being drawn) is never cut.
+// - a connection that is answering (a download, a page image being drawn) is not cut to make
+//   room, but it has a send deadline: a grace period plus its answer's size at a minimum rate
+//   (a client that reads a byte a second restarts libmicrohttpd's idle timeout with every
+//   window update and would otherwise hold its connection for days).
 //
 // The transport reports what happens from its own threads (opened, answering, waiting again,
 // closed). A watchdog thread cuts connections with shutdown(2), never close(2): the transport
@@ -39,6 +42,11 @@ public:
     {
         std::chrono::milliseconds requestDeadline{10000}; // 0: no deadline
         unsigned connectionLimit = 4096;                  // what the transport accepts at most
+        // An answer must be sent within sendGrace + its bytes / minSendRate of its start: 120 s
+        // and 2 KB/s, below what a phone on the most crowded hall Wi-Fi gets (a 10 MB PDF may
+        // take 87 minutes). minSendRate 0: no send deadline.
+        std::chrono::milliseconds sendGrace{120000};
+        std::uint64_t minSendRate = 2048; // bytes a second
     };
 
     // Above highWater(limit) open connections (90%), waiting ones are cut until lowWater(limit)
@@ -68,7 +76,8 @@ public:
         ConnectionWatch *watch = nullptr;
         int socket = -1;
         Phase phase = Phase::Waiting;
-        Clock::time_point since;                   // when it started waiting
+        Clock::time_point since;                   // when it started waiting, or answering
+        Clock::time_point sendBy;                  // answering: the send deadline
         std::list<Connection *>::iterator inQueue; // its place among the waiting, when waiting
         std::size_t slot = 0;                      // its place in m_all
     };
@@ -80,7 +89,9 @@ public:
     ConnectionWatch &operator=(const ConnectionWatch &) = delete;
 
     Connection *opened(int socket); // accepted: waiting for its first request
-    void answering(Connection *connection);
+    // Its answer is on its way, `bytes` long as far as known (0 while a page image is drawn):
+    // called again once the size is known, it moves the send deadline accordingly.
+    void answering(Connection *connection, std::uint64_t bytes = 0);
     void waiting(Connection *connection); // its answer is done: waiting for the next request
     void closed(Connection *connection);  // before the transport closes the socket
 
@@ -90,12 +101,13 @@ public:
 
     struct Counts
     {
-        unsigned open = 0;         // not closed by the transport yet, cut ones included
-        unsigned waiting = 0;      // for a request
-        unsigned answering = 0;    // a response on its way
-        unsigned cut = 0;          // shut down by the watch, not closed by the transport yet
-        std::uint64_t overdue = 0; // cut since the start: request not there by the deadline
-        std::uint64_t shed = 0;    // cut since the start to make room, before their deadline
+        unsigned open = 0;           // not closed by the transport yet, cut ones included
+        unsigned waiting = 0;        // for a request
+        unsigned answering = 0;      // a response on its way
+        unsigned cut = 0;            // shut down by the watch, not closed by the transport yet
+        std::uint64_t overdue = 0;   // cut since the start: request not there by the deadline
+        std::uint64_t shed = 0;      // cut since the start to make room, before their deadline
+        std::uint64_t slowReads = 0; // cut since the start: answer not sent by its deadline
     };
     Counts counts() const;
 
@@ -103,6 +115,7 @@ private:
     void watch();
     void cutDue(Clock::time_point now);
     void cut(Connection *connection);
+    void cutSlowReads(Clock::time_point now);
 
     const Limits m_limits;
     const unsigned m_highWater;
@@ -117,6 +130,8 @@ private:
     unsigned m_answering = 0;
     std::uint64_t m_overdue = 0;
     std::uint64_t m_shed = 0;
+    std::uint64_t m_slowReads = 0;
+    Clock::time_point m_nextSendCheck;
     std::thread m_thread;
 };
 

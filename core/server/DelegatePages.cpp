@@ -402,4 +402,20 @@ QByteArray notFoundPage(const QString &language)
     return document(t, title, body);
 }
 
+QByteArray foreignFormPage(const QString &meetingCode, const QString &language)
+{
+    const Text t(language);
+    const QString title = t(QT_TRANSLATE_NOOP("DelegatePage", "The form was not accepted"));
+    const QString body =
+        QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage",
+                                "It was not sent from this meeting's own page, so nothing was "
+                                "done with it. Open the meeting again and send the form from "
+                                "there."))) +
+        QStringLiteral("</p><p><a class=\"btn\" href=\"/") + esc(meetingCode) +
+        QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open the meeting"))) +
+        QStringLiteral("</a></p>");
+    return document(t, title, body);
+}
+
 } // namespace docket::delegatepages

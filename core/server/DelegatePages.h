@@ -24,6 +24,9 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language);
 QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     const QString &language);
 QByteArray notFoundPage(const QString &language);
+// The answer (403) to a form posted from another site's page (see forms::checkOrigin), with a
+// link back to the meeting.
+QByteArray foreignFormPage(const QString &meetingCode, const QString &language);
 // A PDF's pages as images, lazily loaded, readable without script; "Download PDF" beside them.
 // A long document comes in parts of kReaderPagesPerPart pages (/read, /read/2, ...) with links
 // between them, so that a 20,000-page PDF is not one page of megabytes. `part` is 1-based.

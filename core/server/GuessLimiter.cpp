@@ -160,6 +160,7 @@ void GuessLimiter::setPolicy(const Policy &policy)
     for (int digits = kShortestPin; digits <= kLongestPin; ++digits)
         meetingBuckets(digits) = TokenBuckets(pinsPerMeetingFor(policy, digits));
     m_pinFailures.clear();
+    m_debts.clear();
 }
 
 TokenBuckets &GuessLimiter::meetingBuckets(int digits)
@@ -227,12 +228,64 @@ void GuessLimiter::endPinAttempt(const PinAttempt &attempt, PinOutcome outcome)
     if (outcome == PinOutcome::Wrong) {
         m_wrongPinCount.fetch_add(1, std::memory_order_relaxed);
         recordPinFailure(attempt.meeting, now, 1, 0, 0);
+        rememberWrongTry(attempt, now);
         return;
     }
     if (!attempt.device.isEmpty())
         m_pinDevices.giveBack(attempt.device, now);
     m_pinAddresses.giveBack(clientKey(attempt.clientAddress), now);
     meetingBuckets(attempt.digits).giveBack(attempt.meeting.toUtf8(), now);
+    if (outcome == PinOutcome::Right)
+        refundWrongTries(attempt, now);
+}
+
+void GuessLimiter::rememberWrongTry(const PinAttempt &attempt, Clock::time_point now)
+{
+    if (attempt.device.isEmpty())
+        return; // nobody to give them back to
+    const QByteArray key = attempt.device + '\n' + attempt.meeting.toUtf8();
+    auto it = m_debts.find(key);
+    if (it == m_debts.end()) {
+        if (m_debts.size() >= m_policy.pinsPerDevice.capacity) {
+            // Forget the quarter that failed longest ago: a refund is a kindness, not a right.
+            std::vector<std::pair<Clock::time_point, QByteArray>> byAge;
+            byAge.reserve(static_cast<std::size_t>(m_debts.size()));
+            for (auto d = m_debts.cbegin(); d != m_debts.cend(); ++d)
+                byAge.emplace_back(d.value().last, d.key());
+            const std::size_t batch = std::max<std::size_t>(1, byAge.size() / 4);
+            std::nth_element(byAge.begin(), byAge.begin() + static_cast<std::ptrdiff_t>(batch - 1),
+                             byAge.end());
+            for (std::size_t i = 0; i < batch; ++i)
+                m_debts.remove(byAge[i].second);
+        }
+        it = m_debts.insert(key, Debt{});
+    }
+    Debt &debt = it.value();
+    if (debt.tries.size() >= static_cast<std::size_t>(kRefundableTries))
+        debt.tries.erase(debt.tries.begin());
+    debt.tries.emplace_back(clientKey(attempt.clientAddress), attempt.digits);
+    debt.last = now;
+}
+
+void GuessLimiter::refundWrongTries(const PinAttempt &attempt, Clock::time_point now)
+{
+    if (attempt.device.isEmpty())
+        return;
+    const auto it = m_debts.constFind(attempt.device + '\n' + attempt.meeting.toUtf8());
+    if (it == m_debts.cend())
+        return;
+    const QByteArray meeting = attempt.meeting.toUtf8();
+    for (const auto &[address, digits] : it.value().tries) {
+        m_pinAddresses.giveBack(address, now);
+        meetingBuckets(digits).giveBack(meeting, now);
+    }
+    m_debts.erase(it);
+}
+
+qsizetype GuessLimiter::trackedDebts() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_debts.size();
 }
 
 void GuessLimiter::recordPinFailure(const QString &meeting, Clock::time_point now, int wrong,

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace docket {
@@ -80,7 +81,10 @@ private:
 // bucket keeps one phone that keeps failing from spending its neighbours' budget.
 // PIN tries are taken before the (deliberately slow) hash and given back when the PIN was
 // right, so right PINs cost nothing; a phone that already has the meeting's cookie never
-// reaches this at all.
+// reaches this at all. When a phone with a device cookie gets the PIN right, its earlier wrong
+// tries for that meeting (typos) are given back to the address and meeting budgets too: a hall
+// of honest typos then never locks the meeting, while a guesser, who never gets it right,
+// never gets a try back.
 class GuessLimiter
 {
 public:
@@ -161,6 +165,10 @@ public:
 
     // Memory: how many keys each table holds (each stays within its policy's capacity).
     qsizetype trackedKeys() const;
+    // Devices whose wrong tries are remembered for a refund (within pinsPerDevice.capacity).
+    qsizetype trackedDebts() const;
+    // The wrong tries remembered per device and meeting, the most recent.
+    static constexpr int kRefundableTries = 16;
 
 private:
     // Failed attempts of one meeting, per minute, for the last kWindowMinutes.
@@ -187,6 +195,15 @@ private:
     // One table per PIN length, kShortestPin first.
     std::array<TokenBuckets, kLongestPin - kShortestPin + 1> m_pinMeetings;
     QHash<QString, Window> m_pinFailures; // bounded like m_pinMeetings
+    // A device's wrong tries for one meeting, to give back if it gets the PIN right.
+    struct Debt
+    {
+        std::vector<std::pair<QByteArray, int>> tries; // address key, digits
+        Clock::time_point last;
+    };
+    QHash<QByteArray, Debt> m_debts; // device + '\n' + meeting
+    void rememberWrongTry(const PinAttempt &attempt, Clock::time_point now);
+    void refundWrongTries(const PinAttempt &attempt, Clock::time_point now);
     std::atomic<std::uint64_t> m_wrongCodeCount{0};
     std::atomic<std::uint64_t> m_refusedCodeCount{0};
     std::atomic<std::uint64_t> m_wrongPinCount{0};

@@ -23,8 +23,12 @@ QString GuessWarning::text(const std::vector<GuessLimiter::PinGuessing> &meeting
     }
     if (parts.isEmpty())
         return {};
-    parts << tr("Phones already in are not affected; new phones may have to wait a minute. "
-                "With a PIN of 8 digits, guessing never makes anyone wait.");
+    // Said as it is: while the guessing goes on, a new phone waits for a try the guesser has not
+    // taken yet, however long that is; with 8 digits the meeting's budget outlasts what the
+    // server can hash, so only the budget of the guesser's own address runs out.
+    parts << tr("Phones already in are not affected. A phone entering the PIN now may have to "
+                "wait while the guessing goes on; with a PIN of 8 digits, only phones sharing "
+                "the guesser's address have to.");
     return parts.join(u' ');
 }
 

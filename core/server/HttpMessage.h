@@ -20,8 +20,7 @@ struct HttpRequest
     QByteArray path; // raw: still percent-encoded, without the query
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     QByteArray clientAddress; // "192.168.1.40", "::1": for the wrong-code limiter
-    QByteArray body;          // only for the PIN form, at most kMaxBody bytes
-    static constexpr qsizetype kMaxBody = 2048;
+    QByteArray body;          // only for a form action, at most its maxBody (see Router)
 
     // Case-insensitive; the first header of that name, or a null QByteArray.
     QByteArray header(QByteArrayView name) const;

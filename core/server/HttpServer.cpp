@@ -11,7 +11,6 @@
 #include "server/SiteSnapshot.h"
 #include "util/Error.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QThread>
@@ -23,11 +22,14 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <netinet/in.h>
 #include <set>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace docket {
@@ -47,6 +49,9 @@ struct ServerSuspensions
     std::mutex mutex;
     bool stopping = false;
     std::set<std::shared_ptr<PendingImage>> waiting;
+    // Tests only: runs between registering a waiting request and suspending its connection.
+    std::function<void()> beforeSuspend;
+    std::atomic<std::uint64_t> unsuspendedResumes{0};
 
     // Wakes the connection with `outcome`, once; false if it was woken already.
     bool resume(const std::shared_ptr<PendingImage> &pending, const PageOutcome &outcome)
@@ -57,6 +62,12 @@ struct ServerSuspensions
         pending->outcome = outcome;
         pending->resumed = true;
         waiting.erase(pending);
+        // Counted so that a test can see it (undefined behaviour in libmicrohttpd, which 0.9.75
+        // happens to survive): every path suspends before it lets go of this mutex.
+        const MHD_ConnectionInfo *suspended =
+            MHD_get_connection_info(pending->connection, MHD_CONNECTION_INFO_CONNECTION_SUSPENDED);
+        if (!suspended || suspended->suspended != MHD_YES)
+            unsuspendedResumes.fetch_add(1, std::memory_order_relaxed);
         MHD_resume_connection(pending->connection);
         return true;
     }
@@ -99,18 +110,21 @@ struct RequestState
     std::shared_ptr<PendingImage> pending; // waiting for a page image
     HttpResponse deferred;                 // the Router's answer, completed once it is there
     bool answered = false;
-    QByteArray body;  // the PIN form's fields, bounded by HttpRequest::kMaxBody
-    Id versionId = 0; // a document version is being sent: record it when done
+    QByteArray body;       // a form's fields, bounded by its action's maxBody
+    qsizetype maxBody = 0; // 0: no body is read (see Router::maxBody)
+    Id versionId = 0;      // a document version is being sent: record it when done
     std::int64_t rangeStart = 0;
     std::int64_t length = 0;
+    std::int64_t sendBytes = 0; // the answer's length, for its send deadline (ConnectionWatch)
     QByteArray deviceKey;
     std::shared_ptr<PendingPin> pendingPin;    // waiting for the PIN checker
     std::shared_ptr<const PinCheckJob> pinJob; // until its answer is queued
 };
 
 // The request headers the Router reads; looking up these few is cheaper than copying all.
-constexpr const char *kRouterHeaders[] = {"Accept-Language", "If-None-Match", "If-Modified-Since",
-                                          "Range",           "If-Range",      "Cookie"};
+constexpr const char *kRouterHeaders[] = {
+    "Accept-Language", "If-None-Match", "If-Modified-Since", "Range", "If-Range", "Cookie", "Host",
+    "Origin",          "Referer",       "Content-Type"};
 
 // libmicrohttpd would percent-decode the path in place before we see it, turning "%2F" into a
 // real '/'. The Router decodes segment by segment instead, so leave the path as it came.
@@ -134,19 +148,6 @@ QByteArray clientAddress(MHD_Connection *connection)
         inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(address)->sin6_addr, text,
                   sizeof text);
     return QByteArray(text);
-}
-
-// An anonymous, stable name for one phone's browser within this library: the address alone
-// would merge phones behind one access point's NAT, and must not be stored.
-QByteArray deviceKey(const QByteArray &salt, const QByteArray &address, const QByteArray &userAgent)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(salt);
-    hash.addData("\n");
-    hash.addData(address);
-    hash.addData("\n");
-    hash.addData(userAgent);
-    return hash.result().toHex().left(32);
 }
 
 MHD_Response *makeResponse(const HttpResponse &answer, int *status)
@@ -193,6 +194,29 @@ HttpResponse unavailable(int status, const QByteArray &text, int retryAfter)
     return response;
 }
 
+// The placeholders this server has sent, by language and size, under a mutex held for a
+// lookup only. PagePlaceholder keeps them too, but draws under its own process-wide mutex (up
+// to 16 Mpx, tens of milliseconds): asked there each time, every network thread wanting any
+// placeholder, drawn long ago or not, would wait behind the one drawing a new size.
+QByteArray placeholderPng(const QString &language, const QSize &size)
+{
+    static std::mutex mutex;
+    static std::map<std::tuple<QString, int, int>, QByteArray> kept;
+    constexpr std::size_t kKept = 64;
+    const auto key = std::make_tuple(language, size.width(), size.height());
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = kept.find(key); it != kept.end())
+            return it->second;
+    }
+    QByteArray png = PagePlaceholder::png(language, size); // drawn outside our lock
+    const std::lock_guard lock(mutex);
+    if (kept.size() >= kKept)
+        kept.clear();
+    kept.emplace(key, png);
+    return png;
+}
+
 // A page that cannot be drawn: an image that says so, in the phone's language, and points to
 // the download. Never kept by the phone (no tag, no-store): the page may be drawn one day.
 HttpResponse withPlaceholder(HttpResponse answer)
@@ -200,8 +224,7 @@ HttpResponse withPlaceholder(HttpResponse answer)
     const PageImageJob job = *answer.pageImage;
     answer.pageImage.reset();
     answer.status = 200;
-    answer.body =
-        PagePlaceholder::png(job.language, PagePlaceholder::sizeFor(job.pagePoints, job.width));
+    answer.body = placeholderPng(job.language, PagePlaceholder::sizeFor(job.pagePoints, job.width));
     std::erase_if(answer.headers, [](const auto &header) {
         return header.first.compare("ETag", Qt::CaseInsensitive) == 0;
     });
@@ -242,6 +265,13 @@ enum MHD_Result queue(MHD_Connection *connection, const HttpResponse &answer)
     return queued;
 }
 
+// As queue(), remembering the answer's length for its send deadline.
+enum MHD_Result queue(MHD_Connection *connection, RequestState &state, const HttpResponse &answer)
+{
+    state.sendBytes = answer.contentLength();
+    return queue(connection, answer);
+}
+
 // A page image: from the cache at once (sendfile, before any word with a worker), a page known
 // to fail as its placeholder at once, else the connection waits (suspended, holding no
 // thread) while a render worker draws it, and is answered when it is resumed.
@@ -254,22 +284,30 @@ enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
     const PageImageJob job = *answer.pageImage;
     const PageKey key{job.sha256, job.page, job.width};
     if (auto cached = images->cache.find(key))
-        return queue(connection, withImage(std::move(answer), PageOutcome{cached, {}, {}, false}));
+        return queue(connection, state,
+                     withImage(std::move(answer), PageOutcome{cached, {}, {}, false}));
     if (images->failures && images->failures->find(key))
-        return queue(connection, withPlaceholder(std::move(answer)));
+        return queue(connection, state, withPlaceholder(std::move(answer)));
 
     const std::shared_ptr<ServerSuspensions> suspensions = server.suspensions();
     auto pending = std::make_shared<PendingImage>();
     pending->connection = connection;
-    {
-        const std::lock_guard lock(suspensions->mutex);
-        if (suspensions->stopping)
-            return queue(connection, unavailable(503, "Stopping", 5));
-        suspensions->waiting.insert(pending);
-    }
     state.pending = pending;
     state.deferred = std::move(answer);
-    MHD_suspend_connection(connection);
+    {
+        // Registered and suspended under one lock: stop() and the render's completion resume
+        // it under this lock too, so they only ever find it suspended (resuming a connection
+        // that is not suspended yet is undefined behaviour in libmicrohttpd).
+        const std::lock_guard lock(suspensions->mutex);
+        if (suspensions->stopping) {
+            state.pending.reset();
+            return queue(connection, unavailable(503, "Stopping", 5));
+        }
+        suspensions->waiting.insert(pending);
+        if (suspensions->beforeSuspend)
+            suspensions->beforeSuspend();
+        MHD_suspend_connection(connection);
+    }
     images->pool.request(key, job.pdfPath, clientKey(clientAddress(connection)),
                          [suspensions, pending](const PageOutcome &outcome) {
                              suspensions->resume(pending, outcome);
@@ -360,14 +398,15 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)
         return MHD_NO;
+    state.sendBytes = answer.contentLength();
     if (answer.versionId != 0 && status == answer.status) {
         // A download (its bytes) or a reading (the reader page: no bytes of the file itself).
         state.versionId = answer.versionId;
         state.rangeStart = answer.file ? answer.file->offset : 0;
         state.length = answer.file ? answer.file->length : 0;
-        state.deviceKey = deviceKey(
-            site->deviceSalt, request.clientAddress,
-            QByteArray(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent")));
+        state.deviceKey = server.deviceKeys().keyFor(
+            site->deviceSalt, answer.versionId, request.clientAddress,
+            QByteArrayView(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent")));
     }
     const enum MHD_Result queued =
         MHD_queue_response(connection, static_cast<unsigned>(status), response);
@@ -386,8 +425,9 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
         *connectionState = state;
         // A method we do not take gets its 405 before we read a byte of its body;
         // libmicrohttpd then closes the connection, right for a client sending what we never
-        // take. GET, HEAD and the PIN form are answered on a later call (keep-alive).
-        if (bodyless || Router::acceptsBody(method, url))
+        // take. GET, HEAD and the forms are answered on a later call (keep-alive).
+        state->maxBody = Router::maxBody(method, url);
+        if (bodyless || state->maxBody > 0)
             return MHD_YES;
         return respond(*server, connection, *state, url, method);
     }
@@ -403,16 +443,16 @@ enum MHD_Result handleRequest(void *cls, MHD_Connection *connection, const char 
         if (!outcome)
             return MHD_YES;
         state.pending.reset();
-        return queue(connection, withImage(std::move(state.deferred), *outcome));
+        return queue(connection, state, withImage(std::move(state.deferred), *outcome));
     }
     if (state.pendingPin)
         return answerPinCheck(*server, connection, state);
     if (*uploadSize != 0) {
-        // Kept only for the PIN form and only up to its bound; anything else is dropped.
-        if (!state.answered && !bodyless && state.body.size() < HttpRequest::kMaxBody)
-            state.body.append(uploadData,
-                              std::min<qsizetype>(static_cast<qsizetype>(*uploadSize),
-                                                  HttpRequest::kMaxBody - state.body.size()));
+        // Kept only for a form and only up to its bound (a longer Content-Length was refused
+        // with 413 before this); anything else is dropped.
+        if (!state.answered && !bodyless && state.body.size() < state.maxBody)
+            state.body.append(uploadData, std::min<qsizetype>(static_cast<qsizetype>(*uploadSize),
+                                                              state.maxBody - state.body.size()));
         *uploadSize = 0;
         return MHD_YES;
     }
@@ -552,8 +592,14 @@ std::optional<HttpResponse> screen(MHD_Connection *connection, ConnectionWatch::
     if (!refusal) {
         Framing framing;
         MHD_get_connection_values_n(connection, MHD_HEADER_KIND, &collectFraming, &framing);
-        refusal = http::framingRefusal(framing.contentLengths, framing.transferEncodings,
-                                       Router::acceptsBody(method, url));
+        const qsizetype maxBody = Router::maxBody(method, url);
+        refusal =
+            http::framingRefusal(framing.contentLengths, framing.transferEncodings, maxBody > 0);
+        // A form's body longer than its action takes is refused before a byte of it is read
+        // (the lengths agree and are numbers once framingRefusal let them through).
+        if (!refusal && maxBody > 0 && !framing.contentLengths.isEmpty() &&
+            framing.contentLengths.first().trimmed().toLongLong() > maxBody)
+            refusal = http::Refusal{413, "Content Too Large"};
     }
     if (refusal)
         return plainTextResponse(refusal->status, refusal->reason);
@@ -594,8 +640,12 @@ enum MHD_Result screenAndHandle(void *cls, MHD_Connection *connection, const cha
     }
     const enum MHD_Result result = handleRequest(cls, connection, url, method, version, uploadData,
                                                  uploadSize, connectionState);
-    if (record && answerUnderWay(connection))
-        record->watch->answering(record);
+    if (record && answerUnderWay(connection)) {
+        const auto *state = static_cast<const RequestState *>(*connectionState);
+        record->watch->answering(
+            record,
+            state ? static_cast<std::uint64_t>(std::max<std::int64_t>(0, state->sendBytes)) : 0);
+    }
     return result;
 }
 
@@ -772,6 +822,8 @@ void HttpServer::start(const ServerOptions &options)
     ConnectionWatch::Limits watchLimits;
     watchLimits.requestDeadline = std::chrono::seconds(options.requestDeadlineSeconds);
     watchLimits.connectionLimit = connectionLimit;
+    watchLimits.sendGrace = std::chrono::seconds(options.sendGraceSeconds);
+    watchLimits.minSendRate = options.minSendRate;
     m_watch = std::make_unique<ConnectionWatch>(watchLimits);
     m_daemon = MHD_start_daemon(
         flags, port, nullptr, nullptr, &screenAndHandle, this,
@@ -820,6 +872,17 @@ void HttpServer::stop()
     m_daemon = nullptr;
     m_port = 0;
     stopPinChecks();
+}
+
+std::uint64_t HttpServer::unsuspendedResumes() const
+{
+    return m_suspensions->unsuspendedResumes.load(std::memory_order_relaxed);
+}
+
+void HttpServer::setBeforeImageSuspendForTest(std::function<void()> hook)
+{
+    const std::lock_guard lock(m_suspensions->mutex);
+    m_suspensions->beforeSuspend = std::move(hook);
 }
 
 void HttpServer::startPinChecks()

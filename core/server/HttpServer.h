@@ -3,6 +3,7 @@
 
 #include "server/AccessLog.h"
 #include "server/ConnectionWatch.h"
+#include "server/DeviceKeys.h"
 #include "server/GuessLimiter.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 struct MHD_Daemon;
@@ -49,6 +51,11 @@ struct ServerOptions
     // client sent part of a request and left (libmicrohttpd 0.9.75 does not notice that end of
     // stream). 0: no deadline.
     unsigned requestDeadlineSeconds = 10;
+    // An answer must be sent within sendGraceSeconds + its size / minSendRate (bytes a second)
+    // of its start, however slowly the client reads: libmicrohttpd's idle timeout restarts
+    // with every byte the client takes. 0: no send deadline. See ConnectionWatch::Limits.
+    unsigned sendGraceSeconds = 120;
+    std::uint64_t minSendRate = 2048;
 };
 
 // The libmicrohttpd adapter: an epoll thread pool that turns each request into an
@@ -83,9 +90,16 @@ public:
     }
     std::shared_ptr<PageImages> pageImages() const { return m_pageImages.load(); }
     std::shared_ptr<ServerSuspensions> suspensions() const { return m_suspensions; }
+    // Tests only: `hook` runs on a request thread once a page-image request is registered as
+    // waiting and before its connection is suspended, to widen the window stop() races with.
+    void setBeforeImageSuspendForTest(std::function<void()> hook);
+    // Page-image requests resumed while their connection was not suspended (yet): must stay 0.
+    std::uint64_t unsuspendedResumes() const;
 
     // Every document request that carried bytes ends up here, from the server's threads.
     AccessLog &accessLog() { return m_accessLog; }
+    // The anonymous names the access counts know phones by (see DeviceKeys).
+    DeviceKeys &deviceKeys() { return m_deviceKeys; }
     // Wrong codes and wrong PINs; its counters are what the window and `serve` warn from.
     GuessLimiter &guessLimiter() { return m_guesses; }
     // Checks PINs off the request threads while the server runs (null otherwise).
@@ -109,6 +123,7 @@ private:
     std::atomic<std::shared_ptr<PageImages>> m_pageImages;
     std::shared_ptr<ServerSuspensions> m_suspensions;
     AccessLog m_accessLog;
+    DeviceKeys m_deviceKeys;
     GuessLimiter m_guesses;
     std::unique_ptr<PinChecker> m_pinChecker;
     std::shared_ptr<PinSuspensions> m_pinSuspensions;

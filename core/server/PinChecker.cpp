@@ -5,10 +5,16 @@
 
 namespace docket {
 
-PinChecker::PinChecker(std::size_t capacity)
+PinChecker::PinChecker(std::size_t capacity, Check check)
     : m_queue(
-          capacity, [](Submission &s) { s.done(Router::checkPin(*s.job)); },
-          [](Submission &s) { s.done(PinVerdict::NotChecked); })
+          capacity,
+          [check = check ? std::move(check) : Check(&Router::checkPin)](Submission &s) {
+              s.done(check(*s.job));
+          },
+          [](Submission &s) {
+              if (s.done)
+                  s.done(PinVerdict::NotChecked);
+          })
 {}
 
 bool PinChecker::trySubmit(std::shared_ptr<const PinCheckJob> job, Done done)

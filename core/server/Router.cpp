@@ -18,6 +18,12 @@ namespace {
 constexpr char kPagePolicy[] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
                                "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+// A page that holds a form answers with this policy instead of no-referrer: with no-referrer,
+// browsers send "Origin: null" with the form's POST (Fetch standard, "append a request Origin
+// header"), which the same-origin check must refuse. same-origin still tells no other site
+// anything.
+constexpr char kFormPageReferrerPolicy[] = "same-origin";
+
 HttpResponse withCommonHeaders(HttpResponse response)
 {
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -154,14 +160,6 @@ HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, 
 
 } // namespace
 
-bool Router::acceptsBody(QByteArrayView method, QByteArrayView rawPath)
-{
-    if (method != "POST")
-        return false;
-    const auto path = http::parseDelegatePath(rawPath);
-    return path && path->unlock;
-}
-
 namespace {
 
 // A random name for one phone's browser, set by the PIN form: it lets the limiter count a
@@ -206,7 +204,9 @@ HttpResponse pinForm(const HttpRequest &request, const SnapshotMeeting &meeting,
     if (deviceOf(request).isEmpty())
         response.setHeader("Set-Cookie", QByteArray(kDeviceCookie) + '=' + pin::newSalt() +
                                              "; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax");
-    return withCommonHeaders(std::move(response));
+    response = withCommonHeaders(std::move(response));
+    response.setHeader("Referrer-Policy", kFormPageReferrerPolicy);
+    return response;
 }
 
 HttpResponse tooManyGuesses(int retryAfterSeconds)
@@ -241,19 +241,23 @@ HttpResponse seeOther(const QByteArray &location)
     return withCommonHeaders(std::move(away));
 }
 
-HttpResponse unlock(const HttpRequest &request, const SnapshotMeeting &meeting,
-                    const QString &language, GuessLimiter *limiter)
+// The PIN form (/CODE/unlock): the limiter first, then the hash, off the request threads.
+HttpResponse unlock(const FormSubmission &form)
 {
-    if (!meeting.hasPin() || request.method != "POST")
+    const HttpRequest &request = form.request;
+    const SnapshotMeeting &meeting = form.meeting;
+    const QString &language = form.language;
+    GuessLimiter *limiter = form.limiter;
+    if (!meeting.hasPin())
         return seeOther('/' + meeting.code.toLatin1());
+    // The form sends back the raw request path we put into it: ASCII, percent-encoded.
     const QByteArray next =
-        safeNext(http::formValue(request.body, "next").value_or(QByteArray()), meeting);
+        safeNext(form.fields.value(u"next").value_or(QString()).toUtf8(), meeting);
     // A phone that is in already (Enter tapped twice, the form in an old tab) goes on: nothing
     // to check, nothing counted, whatever guessing goes on meanwhile.
     if (hasMeetingCookie(request, meeting))
         return seeOther(next);
-    const QString entered =
-        QString::fromUtf8(http::formValue(request.body, "pin").value_or(QByteArray()));
+    const QString entered = form.fields.value(u"pin").value_or(QString());
     // A PIN that cannot be right teaches a guesser nothing: no hash, no try spent.
     if (!pin::isWellFormed(entered))
         return pinForm(request, meeting, language, next, delegatepages::PinNotice::Wrong);
@@ -307,6 +311,118 @@ HttpResponse toCanonical(const HttpRequest &request, const QByteArray &canonical
 
 } // namespace
 
+namespace {
+
+// Every form phones may POST. The PIN form's body is two short fields; 2 KB leaves room for a
+// `next` path of a long file name.
+constexpr FormAction kFormActions[] = {
+    {"unlock", 2048, &unlock},
+};
+
+HttpResponse foreignForm(const SnapshotMeeting *meeting, const QString &code,
+                         const QString &language)
+{
+    HttpResponse refused;
+    refused.status = 403;
+    refused.body = delegatepages::foreignFormPage(meeting ? meeting->code : code, language);
+    refused.setHeader("Content-Type", "text/html; charset=utf-8");
+    refused.setHeader("Content-Language", language.toLatin1());
+    refused.setHeader("Content-Security-Policy", kPagePolicy);
+    refused.setHeader("Cache-Control", "no-store");
+    return withCommonHeaders(std::move(refused));
+}
+
+// A POST to a form action, through the gates every form passes (see FormAction).
+HttpResponse postedForm(const HttpRequest &request, const SiteSnapshot &site,
+                        const FormAction &action, GuessLimiter *limiter)
+{
+    const QByteArrayView rawPath = request.path;
+    const qsizetype lastSlash = rawPath.chopped(rawPath.endsWith('/') ? 1 : 0).lastIndexOf('/');
+    const QByteArrayView meetingPath = rawPath.first(std::max<qsizetype>(lastSlash, 0));
+    const auto canonicalMeeting = http::canonicalDelegatePath(meetingPath);
+    const auto path = http::parseDelegatePath(meetingPath);
+    if (!canonicalMeeting || !path) // formActionFor made sure of both
+        return plainText(404, "Not Found");
+    const QByteArray canonical = *canonicalMeeting + '/' + action.name.toByteArray();
+    if (canonical != request.path)
+        return toCanonical(request, canonical);
+
+    const SnapshotMeeting *meeting = site.meeting(path->code);
+    const QString language = http::pickLanguage(request.header("Accept-Language"),
+                                                meeting ? meeting->language : QStringLiteral("vi"));
+    // Before anything is counted or checked: a form another site's page made this browser
+    // send is answered alike whether the meeting exists or not. A request with neither Origin
+    // nor Referer goes on: every browser of the last years sends Origin with a form's POST
+    // (Chrome since 2014ish, Firefox since 70, Safari since 2013ish), so only an old phone's
+    // browser, or a program that is no browser at all (against which such a check cannot guard
+    // anyway), sends neither; refusing them would lock old phones out of the meeting, while
+    // their cookies are SameSite=Lax and the limiter still counts every PIN.
+    if (forms::checkOrigin(request.header("Origin"), request.header("Referer"),
+                           request.header("Host")) == forms::Origin::Foreign)
+        return foreignForm(meeting, path->code, language);
+    switch (forms::bodyType(request.header("Content-Type"))) {
+    case forms::BodyType::Form:
+        break;
+    case forms::BodyType::WrongType:
+        return plainText(415, "Unsupported Media Type: send application/x-www-form-urlencoded");
+    case forms::BodyType::WrongCharset:
+        return plainText(415, "Unsupported Media Type: send the form in UTF-8");
+    }
+    if (request.body.size() > action.maxBody)
+        return plainText(413, "Content Too Large");
+    const std::optional<forms::Fields> fields = forms::parseUrlEncoded(request.body);
+    if (!fields)
+        return plainText(400, "Bad Request: the form's fields cannot be read");
+    if (!meeting) {
+        // A well-formed code that leads nowhere is what guessing looks like.
+        if (limiter)
+            if (const int retryAfter = limiter->countWrongCode(request.clientAddress))
+                return tooManyGuesses(retryAfter);
+        return notFound(request, site, language);
+    }
+    return action.handle({request, site, *meeting, language, *fields, limiter});
+}
+
+} // namespace
+
+const FormAction *formActionFor(QByteArrayView rawPath)
+{
+    QByteArrayView trimmed = rawPath;
+    if (trimmed.endsWith('/'))
+        trimmed.chop(1); // one trailing slash is harmless, as for every delegate path
+    const qsizetype lastSlash = trimmed.lastIndexOf('/');
+    if (lastSlash <= 0)
+        return nullptr;
+    const auto name = http::decodePathSegment(trimmed.sliced(lastSlash + 1));
+    if (!name)
+        return nullptr;
+    for (const FormAction &action : kFormActions) {
+        if (name->compare(action.name, Qt::CaseInsensitive) != 0)
+            continue;
+        // The action of a meeting: what comes before it is a meeting's own path, no "//".
+        if (trimmed.first(lastSlash).endsWith('/'))
+            return nullptr;
+        const auto meetingPath = http::parseDelegatePath(trimmed.first(lastSlash));
+        if (meetingPath && meetingPath->item == 0 && !meetingPath->unlock)
+            return &action;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool Router::acceptsBody(QByteArrayView method, QByteArrayView rawPath)
+{
+    return maxBody(method, rawPath) > 0;
+}
+
+qsizetype Router::maxBody(QByteArrayView method, QByteArrayView rawPath)
+{
+    if (method != "POST")
+        return 0;
+    const FormAction *action = formActionFor(rawPath);
+    return action ? action->maxBody : 0;
+}
+
 PinVerdict Router::checkPin(const PinCheckJob &job)
 {
     return pin::matches(job.pin, job.salt, job.expectedHash) ? PinVerdict::Right
@@ -352,7 +468,10 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
                             GuessLimiter *limiter)
 {
     const bool read = request.method == "GET" || request.method == "HEAD";
-    if (!read && !acceptsBody(request.method, request.path)) {
+    if (!read) {
+        if (request.method == "POST")
+            if (const FormAction *action = formActionFor(request.path))
+                return postedForm(request, site, *action, limiter);
         HttpResponse response = plainText(405, "Method Not Allowed");
         response.setHeader("Allow", "GET, HEAD");
         return response;
@@ -373,8 +492,8 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
                 return tooManyGuesses(retryAfter);
         return notFound(request, site, language);
     }
-    if (path->unlock)
-        return unlock(request, *meeting, language, limiter);
+    if (path->unlock) // where the PIN form is POSTed: read, it leads to the meeting
+        return seeOther('/' + meeting->code.toLatin1());
     if (meeting->hasPin() && !hasMeetingCookie(request, *meeting))
         return pinForm(request, *meeting, language, request.path, delegatepages::PinNotice::None);
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/FormPost.h"
 #include "server/HttpMessage.h"
 
 namespace docket {
 
 struct SiteSnapshot;
+struct SnapshotMeeting;
 class GuessLimiter;
 
 // Request in, response description out: no sockets, no SQLite, no shared state beyond the
@@ -30,8 +32,36 @@ public:
     // the server's request threads.
     static HttpResponse handleCheckingPin(const HttpRequest &request, const SiteSnapshot &site,
                                           GuessLimiter *limiter = nullptr);
-    // The one request whose body the transport must read (and bound): the PIN form's POST.
+    // The requests whose body the transport reads: a POST to a form action (see FormAction).
     static bool acceptsBody(QByteArrayView method, QByteArrayView rawPath);
+    // The most bytes of body the transport reads for that request, 0 for none: a longer body
+    // (by its Content-Length) is answered 413 before a byte of it is read.
+    static qsizetype maxBody(QByteArrayView method, QByteArrayView rawPath);
 };
+
+// A form that phones POST to /CODE/<name>, and what handles it. Every POST passes the same
+// gates before its handler sees it, in this order: the path in its one spelling (308), a
+// same-origin check (403, see forms::checkOrigin), the body's type (415) and size (413), its
+// fields parsed (400), an open meeting (404, counted as a wrong code). Adding a form (a
+// check-in, a survey answer) is an entry in the table in Router.cpp and a handler; slow or
+// catalog-bound work leaves the request thread through a SubmissionQueue (as the PIN check
+// does) or a SubmissionInbox drained on the catalog's thread.
+struct FormSubmission
+{
+    const HttpRequest &request;
+    const SiteSnapshot &site;
+    const SnapshotMeeting &meeting;
+    const QString &language;
+    const forms::Fields &fields;
+    GuessLimiter *limiter;
+};
+struct FormAction
+{
+    QByteArrayView name; // the path's last segment, lowercase
+    qsizetype maxBody;   // bytes
+    HttpResponse (*handle)(const FormSubmission &);
+};
+// The action a POST to `rawPath` goes to, in any spelling of the path, or null.
+const FormAction *formActionFor(QByteArrayView rawPath);
 
 } // namespace docket

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/LogRelay.h"
+
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -16,7 +21,10 @@ namespace docket {
 // later a check-in or a survey answer) never runs on a request thread. Submitting never
 // blocks: a full queue says so at once and the request is answered "busy" straight away.
 // Stopping finishes the submission in hand and hands every waiting one to `dropped`, so that
-// whoever waits for an answer gets one.
+// whoever waits for an answer gets one. Work that throws (OpenSSL failing in the PIN hash, a
+// bug) is handed to `dropped` too and said once to the log relay: the thread goes on with the
+// next submission, where an exception escaping it would end the whole program in the middle
+// of a meeting (std::terminate).
 template <typename Submission> class SubmissionQueue
 {
 public:
@@ -66,6 +74,8 @@ public:
         return m_queue.size();
     }
     std::size_t capacity() const { return m_capacity; }
+    // Submissions whose work threw, since the start.
+    std::uint64_t failures() const { return m_failures.load(std::memory_order_relaxed); }
 
 private:
     void run()
@@ -80,7 +90,24 @@ private:
                 submission = std::move(m_queue.front());
                 m_queue.pop_front();
             }
-            m_work(submission);
+            try {
+                m_work(submission);
+            } catch (const std::exception &error) {
+                failed(submission, error.what());
+            } catch (...) {
+                failed(submission, "unknown error");
+            }
+        }
+    }
+
+    void failed(Submission &submission, const char *what)
+    {
+        m_failures.fetch_add(1, std::memory_order_relaxed);
+        LogRelay::library().post(QByteArray("a submission could not be handled: ").append(what));
+        try {
+            m_dropped(submission);
+        } catch (...) {
+            // Whoever waited gets no answer; their connection's deadline ends it.
         }
     }
 
@@ -91,6 +118,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Submission> m_queue;
     bool m_stopping = false;
+    std::atomic<std::uint64_t> m_failures{0};
     std::thread m_thread; // last: it starts once everything above exists
 };
 
