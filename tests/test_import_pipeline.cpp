@@ -78,8 +78,8 @@ struct Site
 
 } // namespace
 
-TEST_CASE("A file already on its item is reported with the document it duplicates, nothing "
-          "recorded; elsewhere it is added",
+TEST_CASE("A file already on its item is reported with the document it duplicates and "
+          "nothing recorded but elsewhere it is added",
           "[import]")
 {
     const ChildInspector child;
@@ -131,7 +131,7 @@ TEST_CASE("A file already on its item is reported with the document it duplicate
     CHECK(blobFiles(site.lib.folder()) == filesBefore);
 }
 
-TEST_CASE("The same bytes twice in one import go in once; a folder makes its items", "[import]")
+TEST_CASE("The same bytes twice in one import go in once and a folder makes its items", "[import]")
 {
     const ChildInspector child;
     Site site;
@@ -160,7 +160,7 @@ TEST_CASE("The same bytes twice in one import go in once; a folder makes its ite
     CHECK(site.lib.catalog().documents(report.newItems[1].id).size() == 2);
 }
 
-TEST_CASE("The slow part runs on another thread with progress; a stop stores and records "
+TEST_CASE("The slow part runs on another thread with progress and a stop stores and records "
           "nothing",
           "[import]")
 {
