@@ -8,6 +8,7 @@
 #include "library/Backups.h"
 #include "library/Library.h"
 #include "library/Verify.h"
+#include "support/Cli.h"
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
@@ -35,39 +36,15 @@ namespace {
 
 const QString kCli = QStringLiteral(DOCKET_CLI_PATH);
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // docket-cli --library LIBRARY ARGUMENTS..., in English, to completion.
 CliRun cli(const QString &library, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(kCli, QStringList{QStringLiteral("--library"), library} + arguments);
-    REQUIRE(process.waitForStarted(10000));
-    const bool finished = process.waitForFinished(60000);
-    if (!finished)
-        process.kill();
-    REQUIRE(finished);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(kCli, library, arguments);
 }
 
 QString cliOk(const QString &library, const QStringList &arguments)
 {
-    const CliRun run = cli(library, arguments);
-    INFO("docket-cli " << arguments.join(u' ').toStdString() << "\nstdout: "
-                       << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run.out;
+    return runCliOk(kCli, library, arguments).out;
 }
 
 // The root page of a table or index, read with SQLite's C API.

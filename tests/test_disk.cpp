@@ -5,6 +5,7 @@
 #include "library/Library.h"
 #include "pdf/PageCache.h"
 #include "pdf/RenderPool.h"
+#include "support/Cli.h"
 #include "support/Curl.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
@@ -39,47 +40,23 @@ namespace {
 
 const QString kCli = QStringLiteral(DOCKET_CLI_PATH);
 
-QProcessEnvironment cliEnvironment()
+QProcessEnvironment diskCliEnvironment()
 {
     // Page images of a read-only library go to the user's cache: a throwaway one here.
     static const TempFolder cacheHome;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = cliEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("DOCKET_LIBRARY"));
     return env;
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CliRun cli(const QString &library, const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.start(kCli, QStringList{QStringLiteral("--library"), library} + arguments);
-    REQUIRE(process.waitForStarted(10000));
-    const bool finished = process.waitForFinished(60000);
-    if (!finished)
-        process.kill();
-    REQUIRE(finished);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(kCli, library, arguments, diskCliEnvironment());
 }
 
 CliRun cliOk(const QString &library, const QStringList &arguments)
 {
-    const CliRun run = cli(library, arguments);
-    INFO("docket-cli " << arguments.join(u' ').toStdString() << "\nstdout: "
-                       << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run;
+    return runCliOk(kCli, library, arguments, diskCliEnvironment());
 }
 
 // `docket-cli serve` on 127.0.0.1, stopped with SIGTERM as a supervisor would.
@@ -88,7 +65,7 @@ class Serve
 public:
     explicit Serve(const QString &library)
     {
-        m_process.setProcessEnvironment(cliEnvironment());
+        m_process.setProcessEnvironment(diskCliEnvironment());
         m_process.start(kCli, {QStringLiteral("--library"), library, QStringLiteral("serve"),
                                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                                QStringLiteral("--port"), QStringLiteral("0")});

@@ -7,16 +7,6 @@
 
 namespace testsupport {
 
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("DOCKET_LIBRARY"));
-    return env;
-}
-
 ServeChild::ServeChild(const QString &program, const QString &library)
 {
     m_process.setProcessEnvironment(cliEnvironment());

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/Cli.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 
 namespace testsupport {
-
-// docket-cli's environment for tests: C.UTF-8 (English messages), no DOCKET_LIBRARY.
-QProcessEnvironment cliEnvironment();
 
 // `docket-cli serve --bind 127.0.0.1 --port 0` on a library, as a child process, killed however
 // the test ends.
