@@ -2,6 +2,7 @@
 // ConnectionWatch on its own, without the HTTP server: real sockets (socket pairs), the watch
 // holding one end as the server would, the test reading the other end as the client.
 #include "server/ConnectionWatch.h"
+#include "support/Wait.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 using namespace docket;
+using testsupport::waitUntil;
 using namespace std::chrono_literals;
 
 namespace {
@@ -50,17 +52,6 @@ struct Pair
         return ::recv(client, &byte, 1, MSG_DONTWAIT) == 0;
     }
 };
-
-template <typename Predicate> bool waitFor(Predicate done, int milliseconds)
-{
-    const QDeadlineTimer deadline(milliseconds);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(2);
-    }
-    return true;
-}
 
 ConnectionWatch::Limits limits(std::chrono::milliseconds deadline, unsigned connectionLimit)
 {
@@ -154,7 +145,7 @@ TEST_CASE("Under pressure the longest-waiting connections go first, down to the 
     // The 91st is above the high-water mark (90): waiting ones are cut until 88 remain.
     pairs.push_back(std::make_unique<Pair>());
     pairs.back()->record = watch.opened(pairs.back()->server);
-    REQUIRE(waitFor([&] { return watch.counts().shed == 3; }, 2000));
+    REQUIRE(waitUntil([&] { return watch.counts().shed == 3; }, 2000));
     QThread::msleep(50);
     CHECK(watch.counts().shed == 3);
     for (std::size_t i = 0; i < pairs.size(); ++i) {

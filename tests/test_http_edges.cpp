@@ -10,6 +10,7 @@
 #include "support/RawClient.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
+#include "support/Wait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -72,18 +73,6 @@ void checkOurHeaders(const RawResponse &response)
     CHECK(response.header("Cache-Control") == "no-store");
     CHECK(response.header("Content-Type") == "text/plain; charset=utf-8");
     CHECK(response.body.startsWith(QByteArray(QByteArray::number(response.status) + ' ')));
-}
-
-template <typename Predicate> bool spinUntil(Predicate done, int milliseconds)
-{
-    const QDeadlineTimer deadline(milliseconds);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
 }
 
 } // namespace
@@ -242,7 +231,7 @@ TEST_CASE("A document whose name holds a control character is reachable by its l
     writePdf(path, 1, QStringLiteral("Tờ trình"));
     const Document doc = hosted.lib.library().importDocument(hosted.item2.id, path).document;
     REQUIRE(doc.fileName == name);
-    REQUIRE(spinUntil(
+    REQUIRE(waitUntil(
         [&] {
             const SnapshotMeeting *meeting = hosted.server.site()->meeting(hosted.open.code);
             return meeting && meeting->items.size() >= 2 && !meeting->items[1].documents.empty();

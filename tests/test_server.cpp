@@ -6,6 +6,7 @@
 #include "support/Curl.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
+#include "support/Wait.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -54,18 +55,6 @@ struct Hosted : SampleSite
 };
 
 // Runs the event loop until `done` holds or the time is up.
-template <typename Predicate> bool spinUntil(Predicate done, int milliseconds)
-{
-    const QDeadlineTimer deadline(milliseconds);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
-
 QString filenameStar(const QByteArray &disposition)
 {
     const QByteArray marker = "filename*=UTF-8''";
@@ -212,21 +201,21 @@ TEST_CASE("Opened meetings appear and closed ones disappear without a restart", 
     const QString url = hosted.url('/' + late.code.toLatin1() + "/1");
     const QByteArray unknown = curlFetch(hosted.url("/ZZZZZZZZ/1")).body;
 
-    REQUIRE(spinUntil([&] { return hosted.server.site()->meetings.size() == 1; }, 3000));
+    REQUIRE(waitUntil([&] { return hosted.server.site()->meetings.size() == 1; }, 3000));
     const HttpResult draft = curlFetch(url);
     CHECK(draft.status == 404);
     CHECK(draft.body == unknown);
 
     int published = hosted.publisher->publishedCount();
     catalog.setMeetingState(late.id, MeetingState::Open);
-    REQUIRE(spinUntil([&] { return hosted.publisher->publishedCount() > published; }, 3000));
+    REQUIRE(waitUntil([&] { return hosted.publisher->publishedCount() > published; }, 3000));
     const HttpResult opened = curlFetch(url);
     CHECK(opened.status == 200);
     CHECK(QString::fromUtf8(opened.body).contains(u"Việc phát sinh"));
 
     published = hosted.publisher->publishedCount();
     catalog.setMeetingState(late.id, MeetingState::Closed);
-    REQUIRE(spinUntil([&] { return hosted.publisher->publishedCount() > published; }, 3000));
+    REQUIRE(waitUntil([&] { return hosted.publisher->publishedCount() > published; }, 3000));
     const HttpResult closed = curlFetch(url);
     CHECK(closed.status == 404);
     CHECK(closed.body == unknown);
@@ -244,7 +233,7 @@ TEST_CASE("Changes committed by another process are published by polling", "[ser
         Catalog other(hosted.lib.folder() + QStringLiteral("/catalog.sqlite"));
         other.setMeetingState(hosted.draft.id, MeetingState::Open);
     }
-    REQUIRE(spinUntil([&] { return hosted.server.site()->meeting(hosted.draft.code) != nullptr; },
+    REQUIRE(waitUntil([&] { return hosted.server.site()->meeting(hosted.draft.code) != nullptr; },
                       3000));
     const HttpResult opened = curlFetch(url);
     CHECK(opened.status == 200);
@@ -278,7 +267,7 @@ TEST_CASE("Empty and large documents come out intact, also in parallel", "[serve
         hosted.lib.library().importDocuments(hosted.item1.id, {emptyPath, bigPath});
     const Document &empty = added[0].document;
     const Document &large = added[1].document;
-    REQUIRE(spinUntil(
+    REQUIRE(waitUntil(
         [&] {
             return hosted.server.site()->meeting(hosted.open.code)->items[0].documents.size() == 4;
         },

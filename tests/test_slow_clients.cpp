@@ -11,6 +11,7 @@
 #include "support/Curl.h"
 #include "support/RawClient.h"
 #include "support/SampleSite.h"
+#include "support/Wait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -61,18 +62,6 @@ struct Hosted : SampleSite
 QByteArray address(int third, int fourth)
 {
     return "127.0." + QByteArray::number(third) + '.' + QByteArray::number(fourth);
-}
-
-template <typename Predicate> bool waitFor(Predicate done, int milliseconds)
-{
-    const QDeadlineTimer deadline(milliseconds);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5); // the publisher's polling
-        QThread::msleep(5);
-    }
-    return true;
 }
 
 // Connections that each trickle a request, a header line every `interval` and never the empty
@@ -458,7 +447,7 @@ TEST_CASE("A request trickled in is cut at the deadline however it trickles", "[
     }
     CHECK(rounds >= 7); // they were still trickling when they were cut
     CHECK(hosted.server.connections().overdue >= 12);
-    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 2000));
+    CHECK(waitUntil([&] { return hosted.server.connections().open == 0; }, 2000));
     // The server goes on.
     const Fetch after = freshFetch(hosted, address(3, 100), 3000);
     CHECK(after.status == 200);
@@ -505,7 +494,7 @@ TEST_CASE("A slow download is never cut by the deadline", "[slow]")
     const QByteArray path = '/' + hosted.open.code.toLatin1() + "/2/" +
                             QByteArray::number(large.id) + '/' +
                             http::encodePathSegment(large.fileName);
-    REQUIRE(waitFor(
+    REQUIRE(waitUntil(
         [&] {
             const SnapshotMeeting *meeting = hosted.server.site()->meeting(hosted.open.code);
             return meeting && meeting->items.size() >= 2 && !meeting->items[1].documents.empty();
@@ -568,7 +557,7 @@ TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow
     const QByteArray path = '/' + hosted.open.code.toLatin1() + "/2/" +
                             QByteArray::number(large.id) + '/' +
                             http::encodePathSegment(large.fileName);
-    REQUIRE(waitFor(
+    REQUIRE(waitUntil(
         [&] {
             const SnapshotMeeting *meeting = hosted.server.site()->meeting(hosted.open.code);
             return meeting && meeting->items.size() >= 2 && !meeting->items[1].documents.empty();
@@ -621,7 +610,7 @@ TEST_CASE("Trickling connections from many addresses do not keep a fresh phone o
     TricklePool trickle(hosted.server.port(),
                         "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n",
                         addresses, 18, 300);
-    REQUIRE(waitFor([&] { return trickle.connects() >= 216; }, 10000));
+    REQUIRE(waitUntil([&] { return trickle.connects() >= 216; }, 10000));
     QThread::msleep(1000); // trickling at full strength, reconnecting as fast as it is cut
     INFO("open " << hosted.server.connections().open << ", shed "
                  << hosted.server.connections().shed << ", trickle connects " << trickle.connects()
@@ -663,7 +652,7 @@ TEST_CASE("A client that sent part of a request and left is closed by the deadli
         INFO("client " << i << " at " << timer.elapsed() << " ms");
         CHECK(gone[i]->waitClosed(std::max(0, 2600 - static_cast<int>(timer.elapsed()))));
     }
-    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 1000));
+    CHECK(waitUntil([&] { return hosted.server.connections().open == 0; }, 1000));
     CHECK(hosted.server.connections().waiting == 0);
     CHECK(hosted.server.connections().answering == 0);
 }
@@ -698,7 +687,7 @@ TEST_CASE("A burst of reconnecting trickles with a stuck stderr does not lock th
     burst.emplace(hosted.server.port(),
                   "GET /" + hosted.open.code.toLatin1() + "/1 HTTP/1.1\r\nHost: x\r\n", addresses,
                   20, 500, 100);
-    REQUIRE(waitFor([&] { return burst->connects() >= 300; }, 10000)); // the limit is reached
+    REQUIRE(waitUntil([&] { return burst->connects() >= 300; }, 10000)); // the limit is reached
     QThread::msleep(1500); // trickling at full strength, reconnecting as fast as it is cut
     const ConnectionWatch::Counts during = hosted.server.connections();
     INFO("open " << during.open << ", cut not closed yet " << during.cut << ", shed " << during.shed
@@ -722,5 +711,5 @@ TEST_CASE("A burst of reconnecting trickles with a stuck stderr does not lock th
     burst.reset();
     CHECK(cutsSeen > 400);
     // Once the trickles are gone, so are their connections, by the deadline at the latest.
-    CHECK(waitFor([&] { return hosted.server.connections().open == 0; }, 4000));
+    CHECK(waitUntil([&] { return hosted.server.connections().open == 0; }, 4000));
 }

@@ -7,6 +7,7 @@
 #include "HostingBar.h"
 #include "MainWindow.h"
 #include "support/SampleSite.h"
+#include "support/Wait.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,20 +18,6 @@
 #include <exception>
 
 namespace testsupport {
-
-// Lets queued work (snapshot publishing, catalog signals, worker threads) run until `done`
-// or the deadline.
-template <typename Predicate> bool waitUntil(Predicate done, int milliseconds = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > milliseconds)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
 
 // Shown, with the open meeting and its first item selected; every modal question answered
 // through the dialogs:: seam and every error recorded instead of shown. A question the test did
