@@ -19,7 +19,7 @@ const QStringList kLayers{
     QStringLiteral("util"),    QStringLiteral("model"),   QStringLiteral("store"),
     QStringLiteral("qr"),      QStringLiteral("catalog"), QStringLiteral("pdf"),
     QStringLiteral("print"),   QStringLiteral("server"),  QStringLiteral("library"),
-    QStringLiteral("hosting"),
+    QStringLiteral("archive"), QStringLiteral("hosting"),
 };
 
 // The quoted and the angled includes of a source text, in order.

@@ -78,7 +78,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -121,7 +121,16 @@ public:
     // MEETING on the command line: a numeric id or a delegate code (any case).
     std::optional<Meeting> findMeeting(const QString &idOrCode);
     void updateMeeting(const Meeting &meeting); // title, date, venue, language
+    // Draft, open or closed; Archived is archiveMeeting(). Refused for an archived meeting.
     void setMeetingState(Id meetingId, MeetingState state);
+    // Closes the meeting if it is not, then makes it read-only: the catalog refuses every edit
+    // of it, its items, documents and versions (from any program) until it is reopened.
+    void archiveMeeting(Id meetingId);
+    // Explicit and recorded, with the reason given: the meeting is closed and editable again.
+    void reopenMeeting(Id meetingId, const QString &reason = {});
+    QList<MeetingEvent> meetingEvents(Id meetingId); // oldest first
+    // What every refused edit of an archived meeting says, in the window and the CLI.
+    static QString archivedRefusal();
     // Delegates must enter this PIN once per phone; an empty PIN removes it. Only a salted
     // PBKDF2 hash is stored; setting a new PIN logs every phone out.
     void setMeetingPin(Id meetingId, const QString &pin);
@@ -246,6 +255,7 @@ private:
     // catalog.sqlite alone, or a WAL that is later lost, loses as little as possible. (Not after
     // every import: its fsync would cost the window's thread 10-20 ms each time.)
     void checkpoint();
+    void announceStateChange(Id meetingId, MeetingState state);
     void renumberItems(Id meetingId, const QList<Id> &orderedIds);
     QList<Id> itemIds(Id meetingId);
     Id insertDocument(Id itemId, const NewDocument &doc);

@@ -4,6 +4,8 @@
 #include "catalog/CatalogRows.h"
 #include "util/Error.h"
 
+#include <algorithm>
+
 namespace docket {
 
 using namespace catalogrows;
@@ -12,13 +14,26 @@ namespace {
 
 // Makes `versionId` the one delegates get and, when that changes what they get, notes the moment:
 // their Last-Modified. Never back in time, even if the clock is.
+// The same moment ends the period of the version that was current and starts the new one's
+// (version_period), for the archive's "current from ... until ...".
 void setCurrentVersion(sql::Database &db, Id documentId, Id versionId)
 {
-    sql::Statement current(db, "UPDATE document SET current_since = CASE "
-                               "WHEN current_version_id IS ?1 THEN current_since "
-                               "ELSE max(?3, current_since) END, current_version_id = ?1 "
+    sql::Statement was(db, "SELECT current_version_id, current_since FROM document WHERE id = ?");
+    if (!was.bind(1, documentId).step())
+        return;
+    if (!was.isNull(0) && was.int64(0) == versionId)
+        return;
+    const QString now = std::max(nowText(), was.text(1));
+    sql::Statement current(db, "UPDATE document SET current_since = ?3, current_version_id = ?1 "
                                "WHERE id = ?2");
-    current.bind(1, versionId).bind(2, documentId).bind(3, nowText()).run();
+    current.bind(1, versionId).bind(2, documentId).bind(3, now).run();
+    sql::Statement ended(db, "UPDATE version_period SET current_until = ?1 WHERE current_until IS "
+                             "NULL AND version_id IN (SELECT id FROM document_version WHERE "
+                             "document_id = ?2)");
+    ended.bind(1, now).bind(2, documentId).run();
+    sql::Statement started(db, "INSERT OR REPLACE INTO version_period(version_id, current_from, "
+                               "current_until) VALUES (?, ?, NULL)");
+    started.bind(1, versionId).bind(2, now).run();
 }
 
 } // namespace
@@ -140,6 +155,16 @@ DocumentVersion readVersion(const sql::Statement &s)
     v.current = s.int64(9) != 0;
     return v;
 }
+
+void readPeriods(sql::Database &db, DocumentVersion &version)
+{
+    sql::Statement s(db, "SELECT current_from, current_until FROM version_period "
+                         "WHERE version_id = ? ORDER BY current_from");
+    s.bind(1, version.id);
+    while (s.step())
+        version.periods.append(
+            CurrentPeriod{readTime(s.text(0)), s.isNull(1) ? QDateTime() : readTime(s.text(1))});
+}
 } // namespace
 
 QList<DocumentVersion> Catalog::versions(Id documentId)
@@ -150,15 +175,19 @@ QList<DocumentVersion> Catalog::versions(Id documentId)
     s.bind(1, documentId);
     while (s.step())
         out.append(readVersion(s));
+    for (DocumentVersion &v : out)
+        readPeriods(m_db, v);
     return out;
 }
 
 std::optional<DocumentVersion> Catalog::version(Id versionId)
 {
     sql::Statement s(m_db, QByteArray(QByteArray(kVersionColumns) + "WHERE v.id = ?"));
-    if (s.bind(1, versionId).step())
-        return readVersion(s);
-    return std::nullopt;
+    if (!s.bind(1, versionId).step())
+        return std::nullopt;
+    DocumentVersion v = readVersion(s);
+    readPeriods(m_db, v);
+    return v;
 }
 
 void Catalog::makeVersionCurrent(Id documentId, Id versionId)

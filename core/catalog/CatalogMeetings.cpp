@@ -21,13 +21,16 @@ QString meetingStateKey(MeetingState state)
         return QStringLiteral("open");
     case MeetingState::Closed:
         return QStringLiteral("closed");
+    case MeetingState::Archived:
+        return QStringLiteral("archived");
     }
     return QStringLiteral("draft");
 }
 
 std::optional<MeetingState> meetingStateFromKey(const QString &key)
 {
-    for (MeetingState s : {MeetingState::Draft, MeetingState::Open, MeetingState::Closed})
+    for (MeetingState s :
+         {MeetingState::Draft, MeetingState::Open, MeetingState::Closed, MeetingState::Archived})
         if (meetingStateKey(s) == key)
             return s;
     return std::nullopt;
@@ -42,6 +45,8 @@ QString meetingStateLabel(MeetingState state)
         return QCoreApplication::translate("MeetingState", "Open to delegates");
     case MeetingState::Closed:
         return QCoreApplication::translate("MeetingState", "Closed");
+    case MeetingState::Archived:
+        return QCoreApplication::translate("MeetingState", "Archived (read-only)");
     }
     return {};
 }
@@ -60,6 +65,12 @@ Meeting Catalog::readMeeting(const sql::Statement &s)
     m.pinHash = s.text(8).toLatin1();
     m.pinSalt = s.text(9).toLatin1();
     m.revision = s.int64(10);
+    if (!s.isNull(11))
+        m.openedAt = readTime(s.text(11));
+    if (!s.isNull(12))
+        m.closedAt = readTime(s.text(12));
+    if (!s.isNull(13))
+        m.archivedAt = readTime(s.text(13));
     return m;
 }
 
@@ -106,7 +117,8 @@ QList<Meeting> Catalog::meetings()
 QList<Meeting> Catalog::meetingsInState(MeetingState state)
 {
     QList<Meeting> out;
-    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE state = ? ORDER BY id"));
+    sql::Statement s(m_db, QByteArray(QByteArray(kMeetingColumns) + "WHERE " +
+                                      kMeetingStateExpression + " = ? ORDER BY id"));
     s.bind(1, meetingStateKey(state));
     while (s.step())
         out.append(readMeeting(s));
@@ -157,13 +169,92 @@ void Catalog::updateMeeting(const Meeting &meeting)
     Q_EMIT changed();
 }
 
+namespace {
+
+void recordMeetingEvent(sql::Database &db, Id meetingId, const QString &what, const QString &now,
+                        const QString &note = {})
+{
+    sql::Statement event(db, "INSERT INTO meeting_event(meeting_id, at, what, note) "
+                             "VALUES (?, ?, ?, ?)");
+    event.bind(1, meetingId).bind(2, now).bind(3, what).bind(4, orEmpty(note)).run();
+}
+
+} // namespace
+
 void Catalog::setMeetingState(Id meetingId, MeetingState state)
 {
+    if (state == MeetingState::Archived) {
+        archiveMeeting(meetingId);
+        return;
+    }
     sql::Transaction tx(m_db);
-    sql::Statement s(m_db, "UPDATE meeting SET state = ? WHERE id = ?");
-    changeExactlyOne(m_db, s.bind(1, meetingStateKey(state)).bind(2, meetingId),
-                     tr("No such meeting."));
+    const auto before = meeting(meetingId);
+    if (!before)
+        throw Error(tr("No such meeting."));
+    if (before->isArchived())
+        throw Error(archivedRefusal());
+    if (before->state != state) {
+        const QString now = nowText();
+        // The first opening and the last closing are the meeting's own times; every step is in
+        // its record.
+        sql::Statement s(m_db, "UPDATE meeting SET state = ?1, "
+                               "opened_at = CASE WHEN ?1 = 'open' THEN coalesce(opened_at, ?2) "
+                               "ELSE opened_at END, "
+                               "closed_at = CASE WHEN ?1 = 'closed' THEN ?2 ELSE closed_at END "
+                               "WHERE id = ?3");
+        changeExactlyOne(m_db, s.bind(1, meetingStateKey(state)).bind(2, now).bind(3, meetingId),
+                         tr("No such meeting."));
+        recordMeetingEvent(m_db, meetingId,
+                           state == MeetingState::Open     ? QStringLiteral("opened")
+                           : state == MeetingState::Closed ? QStringLiteral("closed")
+                                                           : QStringLiteral("draft"),
+                           now);
+    }
     tx.commit();
+    announceStateChange(meetingId, state);
+}
+
+void Catalog::archiveMeeting(Id meetingId)
+{
+    sql::Transaction tx(m_db);
+    const auto before = meeting(meetingId);
+    if (!before)
+        throw Error(tr("No such meeting."));
+    if (before->isArchived())
+        throw Error(tr("\"%1\" is archived already.").arg(before->title));
+    const QString now = nowText();
+    // An open meeting is closed on the way: phones stop getting it, as when it is closed by hand.
+    if (before->state != MeetingState::Closed) {
+        sql::Statement close(m_db,
+                             "UPDATE meeting SET state = 'closed', closed_at = ? WHERE id = ?");
+        close.bind(1, now).bind(2, meetingId).run();
+        recordMeetingEvent(m_db, meetingId, QStringLiteral("closed"), now);
+    }
+    sql::Statement s(m_db, "UPDATE meeting SET archived_at = ? WHERE id = ?");
+    changeExactlyOne(m_db, s.bind(1, now).bind(2, meetingId), tr("No such meeting."));
+    recordMeetingEvent(m_db, meetingId, QStringLiteral("archived"), now);
+    tx.commit();
+    announceStateChange(meetingId, MeetingState::Archived);
+}
+
+void Catalog::reopenMeeting(Id meetingId, const QString &reason)
+{
+    sql::Transaction tx(m_db);
+    const auto before = meeting(meetingId);
+    if (!before)
+        throw Error(tr("No such meeting."));
+    if (!before->isArchived())
+        throw Error(tr("\"%1\" is not archived: it can be edited already.").arg(before->title));
+    const QString now = nowText();
+    sql::Statement s(m_db, "UPDATE meeting SET archived_at = NULL WHERE id = ?");
+    changeExactlyOne(m_db, s.bind(1, meetingId), tr("No such meeting."));
+    recordMeetingEvent(m_db, meetingId, QStringLiteral("reopened"), now, reason.trimmed());
+    tx.commit();
+    announceStateChange(meetingId, MeetingState::Closed);
+}
+
+void Catalog::announceStateChange(Id meetingId, MeetingState state)
+{
     // Committed: whoever listens must hear of it even when the checkpoint, a nicety, fails.
     try {
         checkpoint();
@@ -172,6 +263,22 @@ void Catalog::setMeetingState(Id meetingId, MeetingState state)
     }
     Q_EMIT changed();
     Q_EMIT meetingStateChanged(meetingId, state);
+}
+
+QList<MeetingEvent> Catalog::meetingEvents(Id meetingId)
+{
+    QList<MeetingEvent> out;
+    sql::Statement s(m_db, "SELECT at, what, note FROM meeting_event WHERE meeting_id = ? "
+                           "ORDER BY at, id");
+    s.bind(1, meetingId);
+    while (s.step())
+        out.append(MeetingEvent{readTime(s.text(0)), s.text(1), s.text(2)});
+    return out;
+}
+
+QString Catalog::archivedRefusal()
+{
+    return sql::archivedMeetingRefusal();
 }
 
 void Catalog::setMeetingPin(Id meetingId, const QString &newPin)

@@ -50,9 +50,13 @@ inline void recordBlob(sql::Database &db, const QString &sha256, std::int64_t si
 // are left out. Page numbers are 1-based. (CatalogSearch.cpp)
 void indexPageTexts(sql::Database &db, Id versionId, const QStringList &pageTexts);
 
+// The state as people know it: an archived meeting is stored as closed with archived_at set.
+inline constexpr const char *kMeetingStateExpression =
+    "(CASE WHEN archived_at IS NOT NULL THEN 'archived' ELSE state END)";
 inline constexpr const char *kMeetingColumns =
-    "SELECT id, title, meeting_date, venue, code, state, language, created_at, pin_hash, pin_salt, "
-    "revision FROM meeting ";
+    "SELECT id, title, meeting_date, venue, code, "
+    "(CASE WHEN archived_at IS NOT NULL THEN 'archived' ELSE state END), language, created_at, "
+    "pin_hash, pin_salt, revision, opened_at, closed_at, archived_at FROM meeting ";
 inline constexpr const char *kItemColumns =
     "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
 inline constexpr const char *kDocumentColumns =

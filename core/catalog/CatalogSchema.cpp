@@ -217,6 +217,135 @@ UPDATE document SET current_since = coalesce(
     created_at);
 )sql";
 
+// Version 11: the meeting's life, for the secretary's archive. A meeting records when it was
+// first opened and last closed, and every step of its life (meeting_event: opened, closed,
+// archived, reopened, imported). An archived meeting is a closed one with archived_at set; the
+// triggers below refuse every edit of it, from any program, until it is reopened (archived_at
+// cleared). Its access counters, search text (OCR) and renditions, derived from what it holds,
+// still change.
+// version_period: when each version was the current one (until NULL: still current). Before
+// this step only the current version's start was known: the earlier ones are taken to have been
+// current from their own addition until the next one's (or until the current one became current),
+// which is what replacing does.
+// ocr_page: pages whose text came from recognition, not from the file; ocr_job: a version's
+// recognition, waiting, done or failed (with why).
+constexpr const char *kSchemaV11 = R"sql(
+ALTER TABLE meeting ADD COLUMN opened_at TEXT;
+ALTER TABLE meeting ADD COLUMN closed_at TEXT;
+ALTER TABLE meeting ADD COLUMN archived_at TEXT;
+CREATE TABLE meeting_event(
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    at         TEXT NOT NULL,
+    what       TEXT NOT NULL CHECK (what IN ('opened', 'closed', 'draft', 'archived',
+                                             'reopened', 'imported')),
+    note       TEXT NOT NULL DEFAULT '');
+CREATE INDEX event_by_meeting ON meeting_event(meeting_id, at);
+UPDATE meeting SET opened_at = created_at WHERE state <> 'draft';
+UPDATE meeting SET closed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE state = 'closed';
+CREATE TABLE version_period(
+    version_id    INTEGER NOT NULL REFERENCES document_version(id) ON DELETE CASCADE,
+    current_from  TEXT NOT NULL,
+    current_until TEXT,
+    PRIMARY KEY (version_id, current_from)) WITHOUT ROWID;
+CREATE INDEX period_open ON version_period(version_id) WHERE current_until IS NULL;
+INSERT INTO version_period(version_id, current_from, current_until)
+    SELECT v.id, d.current_since, NULL
+    FROM document d JOIN document_version v ON v.id = d.current_version_id;
+INSERT INTO version_period(version_id, current_from, current_until)
+    SELECT v.id, v.added_at,
+           coalesce((SELECT min(n.added_at) FROM document_version n
+                     WHERE n.document_id = v.document_id AND n.added_at > v.added_at),
+                    d.current_since)
+    FROM document_version v JOIN document d ON d.id = v.document_id
+    WHERE v.added_at < d.current_since;
+CREATE TABLE ocr_page(
+    version_id INTEGER NOT NULL REFERENCES document_version(id) ON DELETE CASCADE,
+    page       INTEGER NOT NULL CHECK (page >= 1),
+    PRIMARY KEY (version_id, page)) WITHOUT ROWID;
+CREATE TABLE ocr_job(
+    version_id INTEGER PRIMARY KEY REFERENCES document_version(id) ON DELETE CASCADE,
+    state      TEXT NOT NULL CHECK (state IN ('waiting', 'done', 'failed')),
+    pages      INTEGER NOT NULL DEFAULT 0,
+    detail     TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL);
+CREATE TRIGGER archived_meeting_kept BEFORE UPDATE ON meeting
+    WHEN old.archived_at IS NOT NULL AND new.archived_at IS NOT NULL
+     AND (new.title IS NOT old.title OR new.meeting_date IS NOT old.meeting_date
+          OR new.venue IS NOT old.venue OR new.code IS NOT old.code
+          OR new.state IS NOT old.state OR new.language IS NOT old.language
+          OR new.pin_hash IS NOT old.pin_hash OR new.wifi_ssid IS NOT old.wifi_ssid
+          OR new.wifi_password IS NOT old.wifi_password
+          OR new.wifi_security IS NOT old.wifi_security OR new.wifi_hidden IS NOT old.wifi_hidden)
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_meeting_not_removed BEFORE DELETE ON meeting
+    WHEN old.archived_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_item_added BEFORE INSERT ON agenda_item
+    WHEN (SELECT archived_at FROM meeting WHERE id = new.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_item_changed BEFORE UPDATE ON agenda_item
+    WHEN (SELECT archived_at FROM meeting WHERE id IN (old.meeting_id, new.meeting_id)
+          AND archived_at IS NOT NULL) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_item_removed BEFORE DELETE ON agenda_item
+    WHEN (SELECT archived_at FROM meeting WHERE id = old.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_document_added BEFORE INSERT ON document
+    WHEN (SELECT m.archived_at FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+          WHERE i.id = new.item_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_document_changed BEFORE UPDATE ON document
+    WHEN (SELECT m.archived_at FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+          WHERE i.id IN (old.item_id, new.item_id) AND m.archived_at IS NOT NULL) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_document_removed BEFORE DELETE ON document
+    WHEN (SELECT m.archived_at FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+          WHERE i.id = old.item_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_version_added BEFORE INSERT ON document_version
+    WHEN (SELECT m.archived_at FROM document d JOIN agenda_item i ON i.id = d.item_id
+          JOIN meeting m ON m.id = i.meeting_id WHERE d.id = new.document_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_version_changed BEFORE UPDATE ON document_version
+    WHEN (SELECT m.archived_at FROM document d JOIN agenda_item i ON i.id = d.item_id
+          JOIN meeting m ON m.id = i.meeting_id WHERE d.id = old.document_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_version_removed BEFORE DELETE ON document_version
+    WHEN (SELECT m.archived_at FROM document d JOIN agenda_item i ON i.id = d.item_id
+          JOIN meeting m ON m.id = i.meeting_id WHERE d.id = old.document_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_period_changed BEFORE UPDATE ON version_period
+    WHEN (SELECT m.archived_at FROM document_version v JOIN document d ON d.id = v.document_id
+          JOIN agenda_item i ON i.id = d.item_id JOIN meeting m ON m.id = i.meeting_id
+          WHERE v.id = old.version_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -258,6 +387,8 @@ void Catalog::migrate()
             m_db.exec(kSchemaV10Column);
         m_db.exec(kSchemaV10);
     }
+    if (version < 11)
+        m_db.exec(kSchemaV11);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }

@@ -87,6 +87,7 @@ void Catalog::saveRememberedSettings()
         } catch (const CatalogError &error) {
             switch (error.kind()) {
             case CatalogError::Kind::Other:
+            case CatalogError::Kind::Archived: // settings are no meeting's: never said
             case CatalogError::Kind::Damaged:
                 m_unsavedSettings.removeFirst(); // told once, by the exception
                 throw;

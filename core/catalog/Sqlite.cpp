@@ -33,6 +33,13 @@ QByteArray uriFor(const QString &path, OpenMode mode)
 
 } // namespace
 
+QString archivedMeetingRefusal()
+{
+    return QCoreApplication::translate(
+        "Catalog", "This meeting is archived, so it cannot be changed. Reopen it for editing "
+                   "first (Meeting ▸ Reopen for editing, or docket-cli meeting reopen).");
+}
+
 CatalogError errorFor(int extendedCode, const QString &sqliteText, const QString &readOnlyReason)
 {
     using Kind = CatalogError::Kind;
@@ -86,6 +93,9 @@ CatalogError errorFor(int extendedCode, const QString &sqliteText, const QString
                        "may be read.");
         break;
     case SQLITE_CONSTRAINT:
+        // The schema's own refusal (CatalogSchema.cpp, version 11): said as the catalog says it.
+        if (sqliteText.trimmed() == u"docket: archived meeting")
+            return CatalogError(Kind::Archived, archivedMeetingRefusal(), extendedCode);
         sentence = QCoreApplication::translate(
             "Catalog", "The catalog refused a change that contradicts what it holds.");
         break;

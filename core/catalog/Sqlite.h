@@ -30,6 +30,7 @@ public:
         Damaged, // SQLITE_CORRUPT, SQLITE_NOTADB: `docket-cli restore` is the way back
         Busy,
         Io,
+        Archived, // an edit of an archived meeting, refused by the schema's triggers
         Other
     };
     CatalogError(Kind kind, const QString &message, int sqliteCode = 0)
@@ -49,6 +50,8 @@ namespace sql {
 // in brackets when there is one. `readOnlyReason` replaces the sentence for SQLITE_READONLY.
 CatalogError errorFor(int extendedCode, const QString &sqliteText,
                       const QString &readOnlyReason = {});
+// What an edit of an archived meeting is told (the schema refuses it, whoever asks).
+QString archivedMeetingRefusal();
 
 // How a catalog file is opened. ReadOnly works on a read-only folder or a full disk as long as
 // the -wal and -shm files exist (it never writes the -shm: readonly_shm=1); Immutable needs

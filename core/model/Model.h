@@ -14,14 +14,18 @@ namespace docket {
 
 using Id = std::int64_t;
 
+// draft → open → closed → archived. Only an open meeting is served; an archived one is closed and
+// read-only until it is reopened for editing (then closed again).
 enum class MeetingState
 {
     Draft,
     Open,
-    Closed
+    Closed,
+    Archived
 };
 
-QString meetingStateKey(MeetingState state); // "draft", "open", "closed": stored and in --json
+// "draft", "open", "closed", "archived": stored (archived as closed + archived_at) and in --json
+QString meetingStateKey(MeetingState state);
 std::optional<MeetingState> meetingStateFromKey(const QString &key);
 QString meetingStateLabel(MeetingState state); // translated, for people
 
@@ -35,11 +39,32 @@ struct Meeting
     MeetingState state = MeetingState::Draft;
     QString language = QStringLiteral("vi"); // default language of its delegate pages
     QDateTime createdAt;
-    QByteArray pinHash; // empty: no PIN; else PBKDF2 of the PIN (see util/Pin.h)
+    QDateTime openedAt;   // first opened to delegates; invalid while never opened
+    QDateTime closedAt;   // last closed; invalid while never closed
+    QDateTime archivedAt; // set while archived
+    QByteArray pinHash;   // empty: no PIN; else PBKDF2 of the PIN (see util/Pin.h)
     QByteArray pinSalt;
     // Raised by the catalog whenever anything delegates could see of the meeting changes.
     std::int64_t revision = 0;
     bool hasPin() const { return !pinHash.isEmpty(); }
+    bool isArchived() const { return state == MeetingState::Archived; }
+};
+
+// A step of a meeting's life, as recorded: opened, closed, draft (set back), archived, reopened
+// (for editing, with the reason given), imported (from an archive bundle).
+struct MeetingEvent
+{
+    QDateTime at;
+    QString what; // the stored key, as above
+    QString note;
+};
+
+// A time during which a version was the one delegates got; `until` invalid: still is.
+struct CurrentPeriod
+{
+    QDateTime from;
+    QDateTime until;
+    bool operator==(const CurrentPeriod &) const = default;
 };
 
 struct AgendaItem
@@ -138,6 +163,7 @@ struct DocumentVersion
     QString problem;
     QDateTime addedAt;
     bool current = false;
+    QList<CurrentPeriod> periods; // oldest first
 };
 
 // Page sizes in one text column: "595.3x841.9;612x792". Unreadable parts are skipped.
