@@ -2,6 +2,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "model/MeetingCode.h"
+#include "support/FakeDocument.h"
 #include "support/TempLibrary.h"
 #include "util/Error.h"
 
@@ -33,13 +34,7 @@ std::int64_t count(const QString &path, const char *sql)
 
 NewDocument newDocument(const QString &name, char digit)
 {
-    NewDocument doc;
-    doc.fileName = name;
-    doc.mimeType = QStringLiteral("application/pdf");
-    doc.size = 1234;
-    doc.sha256 = QString(64, QLatin1Char(digit));
-    doc.pageCount = 3;
-    return doc;
+    return testsupport::fakeDocument(name, digit, 3);
 }
 
 QStringList itemTitles(Catalog &catalog, Id meetingId)

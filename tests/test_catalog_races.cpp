@@ -8,6 +8,7 @@
 // when a statement starts, or refuses a statement, exactly where the race or the failure is.
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
+#include "support/FakeDocument.h"
 #include "support/TempLibrary.h"
 #include "util/Error.h"
 
@@ -86,13 +87,7 @@ QString storedSetting(const QString &path, const QString &key)
 
 NewDocument newDocument(const QString &name, char digit)
 {
-    NewDocument doc;
-    doc.fileName = name;
-    doc.mimeType = QStringLiteral("application/pdf");
-    doc.size = 1234;
-    doc.sha256 = QString(64, QLatin1Char(digit));
-    doc.pageCount = 1;
-    return doc;
+    return testsupport::fakeDocument(name, digit, 1);
 }
 
 } // namespace
@@ -280,7 +275,7 @@ TEST_CASE("A catalog of schema 9 learns when each current version became current
     const QDateTime beforeMigration =
         QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
     Catalog catalog(path);
-    CHECK(catalog.schemaVersion() == 10);
+    CHECK(catalog.schemaVersion() == Catalog::kSchemaVersion);
     const auto at = [](const char *text) {
         return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
     };

@@ -164,6 +164,10 @@
         <source>Cannot open the catalog %1. %2</source>
         <translation>Không mở được cơ sở dữ liệu %1. %2</translation>
     </message>
+    <message>
+        <source>This meeting is archived, so it cannot be changed. Reopen it for editing first (Meeting ▸ Reopen for editing, or docket-cli meeting reopen).</source>
+        <translation>Hội nghị này đã lưu trữ nên không thể thay đổi. Hãy mở lại để chỉnh sửa trước (Hội nghị ▸ Mở lại để chỉnh sửa, hoặc docket-cli meeting reopen).</translation>
+    </message>
 </context>
 <context>
     <name>ChildProcess</name>
@@ -710,6 +714,34 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <source>the network delegates are shown</source>
         <translation>mạng được hiển thị cho đại biểu</translation>
     </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Mở lúc %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>đóng lúc %1</translation>
+    </message>
+    <message>
+        <source>archived %1</source>
+        <translation>lưu trữ lúc %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 (%2) is archived: it is closed and read-only until it is reopened for editing.</source>
+        <translation>Hội nghị %1 (%2) đã lưu trữ: hội nghị đã đóng và chỉ đọc cho đến khi được mở lại để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 (%2) is reopened for editing (recorded); it stays closed to delegates.</source>
+        <translation>Hội nghị %1 (%2) đã được mở lại để chỉnh sửa (có ghi nhận); đại biểu vẫn không truy cập được.</translation>
+    </message>
+    <message>
+        <source>close it for good: read-only until reopened</source>
+        <translation>đóng hẳn: chỉ đọc cho đến khi mở lại</translation>
+    </message>
+    <message>
+        <source>make an archived meeting editable again (recorded)</source>
+        <translation>cho phép sửa lại một hội nghị đã lưu trữ (có ghi nhận)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1115,6 +1147,10 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>Closed</source>
         <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Archived (read-only)</source>
+        <translation>Đã lưu trữ (chỉ đọc)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1700,14 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>Meeting %1 is damaged: its code &quot;%2&quot; is not one Docket writes.</source>
         <translation>Hội nghị %1 bị hỏng: mã truy cập &quot;%2&quot; không phải do Docket ghi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived already.</source>
+        <translation>&quot;%1&quot; đã được lưu trữ rồi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not archived: it can be edited already.</source>
+        <translation>&quot;%1&quot; chưa lưu trữ: vẫn chỉnh sửa được.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2344,58 @@ Leave empty for no PIN.</source>
     <message>
         <source>Start hosting to see the QR codes: the port is chosen then.</source>
         <translation>Hãy bắt đầu phát để xem mã QR: cổng sẽ được chọn khi đó.</translation>
+    </message>
+    <message>
+        <source>Close and mark &amp;archived…</source>
+        <translation>Đóng và đánh dấu &amp;lưu trữ…</translation>
+    </message>
+    <message>
+        <source>The meeting is finished: close it to delegates and keep it read-only, so that what was shown stays as it was</source>
+        <translation>Hội nghị đã kết thúc: đóng với đại biểu và giữ ở chế độ chỉ đọc, để những gì đã trình chiếu được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Reopen for &amp;editing…</source>
+        <translation>Mở lại để &amp;chỉnh sửa…</translation>
+    </message>
+    <message>
+        <source>Make an archived meeting editable again; the reopening is recorded with its reason</source>
+        <translation>Cho phép sửa lại một hội nghị đã lưu trữ; việc mở lại được ghi nhận kèm lý do</translation>
+    </message>
+    <message>
+        <source>Archived on %1: read-only (code %2). Meeting ▸ Reopen for editing to change it.</source>
+        <translation>Đã lưu trữ lúc %1: chỉ đọc (mã %2). Chọn Hội nghị ▸ Mở lại để chỉnh sửa nếu cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>It is open to delegates now: it will be closed, and phones will no longer reach it. </source>
+        <translation>Hội nghị đang mở cho đại biểu: hội nghị sẽ được đóng và điện thoại sẽ không còn truy cập được. </translation>
+    </message>
+    <message>
+        <source>Mark as archived</source>
+        <translation>Đánh dấu lưu trữ</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as archived? %2Nothing in it can be changed until it is reopened for editing, which is recorded.</source>
+        <translation>Đánh dấu &quot;%1&quot; là đã lưu trữ? %2Không thể thay đổi gì trong hội nghị cho đến khi được mở lại để chỉnh sửa (việc mở lại được ghi nhận).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived.</source>
+        <translation>&quot;%1&quot; đã được lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Reopen for editing</source>
+        <translation>Mở lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; reopened? (Kept in the meeting&apos;s record.)</source>
+        <translation>Vì sao mở lại &quot;%1&quot;? (Được ghi vào nhật ký của hội nghị.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be edited again; it stays closed to delegates.</source>
+        <translation>&quot;%1&quot; đã chỉnh sửa được trở lại; đại biểu vẫn không truy cập được.</translation>
+    </message>
+    <message>
+        <source>(archived: phones do not reach it)</source>
+        <translation>(đã lưu trữ: điện thoại không truy cập được)</translation>
     </message>
 </context>
 <context>

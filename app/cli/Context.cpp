@@ -50,6 +50,11 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
 QJsonObject meetingJson(const Meeting &m)
 {
     return {{QStringLiteral("id"), qint64{m.id}},
@@ -59,7 +64,10 @@ QJsonObject meetingJson(const Meeting &m)
              m.date.isValid() ? QJsonValue(m.date.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("venue"), m.venue},
             {QStringLiteral("language"), m.language},
-            {QStringLiteral("state"), meetingStateKey(m.state)}};
+            {QStringLiteral("state"), meetingStateKey(m.state)},
+            {QStringLiteral("openedAt"), timeJson(m.openedAt)},
+            {QStringLiteral("closedAt"), timeJson(m.closedAt)},
+            {QStringLiteral("archivedAt"), timeJson(m.archivedAt)}};
 }
 
 QJsonObject documentJson(const Document &d)

@@ -61,6 +61,8 @@ private:
 };
 
 QJsonValue orNull(const QString &text);
+// A moment in --json: ISO 8601 UTC with milliseconds, null when unknown.
+QJsonValue timeJson(const QDateTime &time);
 QJsonObject meetingJson(const Meeting &m);
 QJsonObject documentJson(const Document &d);
 QString describeDocument(const Document &d);

@@ -103,7 +103,14 @@ QJsonObject versionJson(const DocumentVersion &v)
             {QStringLiteral("pageCount"), v.pageCount ? QJsonValue(*v.pageCount) : QJsonValue()},
             {QStringLiteral("sha256"), v.sha256},
             {QStringLiteral("addedAt"), v.addedAt.toString(Qt::ISODate)},
-            {QStringLiteral("current"), v.current}};
+            {QStringLiteral("current"), v.current},
+            {QStringLiteral("currentPeriods"), [&v] {
+                 QJsonArray periods;
+                 for (const CurrentPeriod &p : v.periods)
+                     periods.append(QJsonObject{{QStringLiteral("from"), timeJson(p.from)},
+                                                {QStringLiteral("until"), timeJson(p.until)}});
+                 return periods;
+             }()}};
 }
 
 int docReplace(Context &ctx, const QStringList &words)

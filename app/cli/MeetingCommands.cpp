@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// meeting create, list, show, open, close, pin.
+// meeting create, list, show, open, close, archive, reopen, pin.
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
@@ -98,6 +98,12 @@ int meetingShow(Context &ctx, const QStringList &words)
                             {QStringLiteral("documents"), docs}});
         }
         object.insert(QStringLiteral("items"), itemArray);
+        QJsonArray events;
+        for (const MeetingEvent &e : ctx.catalog().meetingEvents(meeting.id))
+            events.append(QJsonObject{{QStringLiteral("at"), timeJson(e.at)},
+                                      {QStringLiteral("what"), e.what},
+                                      {QStringLiteral("note"), e.note}});
+        object.insert(QStringLiteral("events"), events);
         ctx.printJson(object);
         return 0;
     }
@@ -112,6 +118,18 @@ int meetingShow(Context &ctx, const QStringList &words)
     if (!meeting.venue.isEmpty())
         o << QStringLiteral(" · ") << meeting.venue;
     o << Qt::endl;
+    const auto when = [](const QDateTime &t) {
+        return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    if (meeting.openedAt.isValid())
+        o << Cli::tr("Opened %1").arg(when(meeting.openedAt));
+    if (meeting.closedAt.isValid())
+        o << (meeting.openedAt.isValid() ? QStringLiteral(" · ") : QString())
+          << Cli::tr("closed %1").arg(when(meeting.closedAt));
+    if (meeting.archivedAt.isValid())
+        o << QStringLiteral(" · ") << Cli::tr("archived %1").arg(when(meeting.archivedAt));
+    if (meeting.openedAt.isValid() || meeting.closedAt.isValid())
+        o << Qt::endl;
     if (!base.isEmpty())
         o << Cli::tr("Delegate address: %1").arg(delegateurl::meeting(base, meeting.code))
           << Qt::endl;
@@ -154,6 +172,40 @@ int meetingSetState(Context &ctx, const QStringList &words, MeetingState state)
         out() << (state == MeetingState::Open
                       ? Cli::tr("Meeting %1 (%2) is open: delegates can reach it.")
                       : Cli::tr("Meeting %1 (%2) is closed: delegates no longer reach it."))
+                     .arg(meeting.id)
+                     .arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingArchive(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(1, 1, QStringLiteral("meeting archive MEETING"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    ctx.catalog().archiveMeeting(meeting.id);
+    if (ctx.json)
+        ctx.printJson(meetingJson(*ctx.catalog().meeting(meeting.id)));
+    else
+        out() << Cli::tr("Meeting %1 (%2) is archived: it is closed and read-only until it is "
+                         "reopened for editing.")
+                     .arg(meeting.id)
+                     .arg(meeting.code)
+              << Qt::endl;
+    return 0;
+}
+
+int meetingReopen(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--reason")}, {});
+    cl.expectPositional(1, 1, QStringLiteral("meeting reopen MEETING [--reason TEXT]"));
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    ctx.catalog().reopenMeeting(meeting.id, cl.value(QStringLiteral("--reason")));
+    if (ctx.json)
+        ctx.printJson(meetingJson(*ctx.catalog().meeting(meeting.id)));
+    else
+        out() << Cli::tr("Meeting %1 (%2) is reopened for editing (recorded); it stays closed to "
+                         "delegates.")
                      .arg(meeting.id)
                      .arg(meeting.code)
               << Qt::endl;
@@ -210,6 +262,14 @@ QList<Command> meetingCommands()
          [](Context &ctx, const QStringList &words) {
              return meetingSetState(ctx, words, MeetingState::Closed);
          }},
+        {QStringLiteral("meeting archive"),
+         {{QStringLiteral("meeting archive MEETING"),
+           Cli::tr("close it for good: read-only until reopened")}},
+         meetingArchive},
+        {QStringLiteral("meeting reopen"),
+         {{QStringLiteral("meeting reopen MEETING [--reason TEXT]"),
+           Cli::tr("make an archived meeting editable again (recorded)")}},
+         meetingReopen},
         {QStringLiteral("meeting pin"),
          {{QStringLiteral("meeting pin MEETING (PIN | --clear)"),
            Cli::tr("ask delegates for a PIN once")}},

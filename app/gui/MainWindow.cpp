@@ -14,6 +14,7 @@
 #include "library/Library.h"
 #include "library/Verify.h"
 #include "MeetingPrint.h"
+#include "MeetingStateIcon.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
@@ -145,6 +146,15 @@ void MainWindow::createActions()
                      [this] { offerRestore(); });
     m_restore->setToolTip(tr("Put the newest good backup of the catalog in place of the current "
                              "one, which is kept aside"));
+    m_markArchived = make(tr("Close and mark &archived…"), {}, QStyle::SP_DialogSaveButton,
+                          [this] { markArchived(); });
+    m_markArchived->setIcon(meetingStateIcon(MeetingState::Archived));
+    m_markArchived->setToolTip(tr("The meeting is finished: close it to delegates and keep it "
+                                  "read-only, so that what was shown stays as it was"));
+    m_reopen = make(tr("Reopen for &editing…"), {}, QStyle::SP_DialogResetButton,
+                    [this] { reopenForEditing(); });
+    m_reopen->setToolTip(tr("Make an archived meeting editable again; the reopening is "
+                            "recorded with its reason"));
     m_trash = make(tr("&Trash…"), {}, QStyle::SP_TrashIcon, [this] { showTrash(); });
     m_trash->setToolTip(tr("Documents removed from the meeting, to restore"));
 
@@ -178,6 +188,9 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_print);
     file->addAction(m_exportPdf);
+    file->addSeparator();
+    file->addAction(m_markArchived);
+    file->addAction(m_reopen);
     file->addSeparator();
     file->addAction(m_deleteMeeting);
     file->addSeparator();
@@ -463,18 +476,16 @@ void MainWindow::reloadMeetings()
     const QLocale locale;
     attempt([&] {
         for (const Meeting &meeting : m_library.catalog().meetings()) {
+            // The state in words as well as by its icon: every state, not only "open".
             QString subtitle = meeting.date.isValid()
                                    ? locale.toString(meeting.date, QLocale::ShortFormat)
                                    : QString();
-            if (meeting.state == MeetingState::Open)
-                subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                            meetingStateLabel(meeting.state);
-            auto *row = new QListWidgetItem(
-                subtitle.isEmpty() ? meeting.title : meeting.title + u'\n' + subtitle, m_meetings);
+            subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                        meetingStateLabel(meeting.state);
+            auto *row = new QListWidgetItem(meeting.title + u'\n' + subtitle, m_meetings);
             row->setData(kMeetingIdRole, QVariant::fromValue<qlonglong>(meeting.id));
-            row->setIcon(style()->standardIcon(meeting.state == MeetingState::Open
-                                                   ? QStyle::SP_DialogYesButton
-                                                   : QStyle::SP_DirIcon));
+            row->setIcon(meetingStateIcon(meeting.state));
+            row->setToolTip(meetingStateLabel(meeting.state));
         }
     });
     // Reselected while still loading: every caller reloads the meeting next, and a reload from
@@ -518,9 +529,18 @@ void MainWindow::reloadMeeting()
         m_venue->setText(meeting->venue);
     if (otherMeeting || !m_date->hasFocus())
         m_date->setDate(meeting->date.isValid() ? meeting->date : m_date->minimumDate());
+    m_shownArchived = meeting->isArchived();
+    for (QLineEdit *field : {m_title, m_venue})
+        field->setReadOnly(m_shownArchived);
+    m_date->setReadOnly(m_shownArchived);
     m_state->setText(
         meeting->state == MeetingState::Open
             ? tr("Open: delegates can reach it while hosting runs (code %1)").arg(meeting->code)
+        : m_shownArchived
+            ? tr("Archived on %1: read-only (code %2). Meeting ▸ Reopen for editing to change it.")
+                  .arg(locale().toString(meeting->archivedAt.toLocalTime().date(),
+                                         QLocale::ShortFormat),
+                       meeting->code)
             : tr("%1: delegates cannot reach it (code %2)")
                   .arg(meetingStateLabel(meeting->state), meeting->code));
     m_openToDelegates->setChecked(meeting->state == MeetingState::Open);
@@ -589,7 +609,9 @@ void MainWindow::updateQr()
         return;
     }
     QString notice;
-    if (meeting->state != MeetingState::Open)
+    if (meeting->isArchived())
+        notice = u'\n' + tr("(archived: phones do not reach it)");
+    else if (meeting->state != MeetingState::Open)
         notice = u'\n' + tr("(not open to delegates yet)");
     else if (served.isEmpty())
         notice = u'\n' + tr("(start hosting so that phones can reach it)");
@@ -609,21 +631,27 @@ void MainWindow::updateActions()
     const bool hasMeeting = currentMeetingId().has_value();
     const bool hasItem = m_agenda->selectedItemId().has_value();
     const bool onDocument = m_agenda->selectedDocumentId().has_value();
-    m_deleteMeeting->setEnabled(hasMeeting);
-    m_addItem->setEnabled(hasMeeting);
-    m_openToDelegates->setEnabled(hasMeeting);
-    m_addDocuments->setEnabled(hasItem);
-    m_edit->setEnabled(hasItem);
-    m_remove->setEnabled(hasItem);
-    m_replace->setEnabled(onDocument);
+    // An archived meeting is read-only: its edits are off (the catalog would refuse them too),
+    // what reads it (print, versions, trash) stays.
+    const bool editable = hasMeeting && !m_shownArchived;
+    m_deleteMeeting->setEnabled(editable);
+    m_addItem->setEnabled(editable);
+    m_openToDelegates->setEnabled(editable);
+    m_addDocuments->setEnabled(editable && hasItem);
+    m_edit->setEnabled(editable && hasItem);
+    m_remove->setEnabled(editable && hasItem);
+    m_replace->setEnabled(editable && onDocument);
     m_versions->setEnabled(onDocument);
-    m_moveUp->setEnabled(hasItem && !onDocument);
-    m_moveDown->setEnabled(hasItem && !onDocument);
+    m_moveUp->setEnabled(editable && hasItem && !onDocument);
+    m_moveDown->setEnabled(editable && hasItem && !onDocument);
+    m_markArchived->setEnabled(editable);
+    m_reopen->setEnabled(hasMeeting && m_shownArchived);
+    m_pinButton->setEnabled(editable);
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
     m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
     m_trash->setEnabled(hasMeeting);
-    m_wifiButton->setEnabled(hasMeeting);
+    m_wifiButton->setEnabled(editable);
     m_projector->setSelection(currentMeetingId(), m_agenda->selectedItemId());
 }
 
@@ -1185,6 +1213,41 @@ void MainWindow::verifyLibrary()
         statusBar()->showMessage(intact, 8000);
         dialogs::showInformation(this, intact);
     }
+}
+
+void MainWindow::markArchived()
+{
+    const auto meetingId = currentMeetingId();
+    const auto meeting = meetingId ? m_library.catalog().meeting(*meetingId) : std::nullopt;
+    if (!meeting || meeting->isArchived())
+        return;
+    const QString closing = meeting->state == MeetingState::Open
+                                ? tr("It is open to delegates now: it will be closed, and phones "
+                                     "will no longer reach it. ")
+                                : QString();
+    if (!dialogs::confirm(this, tr("Mark as archived"),
+                          tr("Mark \"%1\" as archived? %2Nothing in it can be changed until it "
+                             "is reopened for editing, which is recorded.")
+                              .arg(meeting->title, closing)))
+        return;
+    m_library.catalog().archiveMeeting(meeting->id);
+    statusBar()->showMessage(tr("\"%1\" is archived.").arg(meeting->title), 5000);
+}
+
+void MainWindow::reopenForEditing()
+{
+    const auto meetingId = currentMeetingId();
+    const auto meeting = meetingId ? m_library.catalog().meeting(*meetingId) : std::nullopt;
+    if (!meeting || !meeting->isArchived())
+        return;
+    const auto reason = dialogs::askText(
+        this, tr("Reopen for editing"),
+        tr("Why is \"%1\" reopened? (Kept in the meeting's record.)").arg(meeting->title));
+    if (!reason)
+        return;
+    m_library.catalog().reopenMeeting(meeting->id, *reason);
+    statusBar()->showMessage(
+        tr("\"%1\" can be edited again; it stays closed to delegates.").arg(meeting->title), 5000);
 }
 
 void MainWindow::setOpenToDelegates(bool open)

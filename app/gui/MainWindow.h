@@ -91,6 +91,10 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *trashAction() const { return m_trash; }
+    QAction *markArchivedAction() const { return m_markArchived; }
+    QListWidget *meetingList() const { return m_meetings; }
+    QLineEdit *titleField() const { return m_title; }
+    QAction *reopenAction() const { return m_reopen; }
     // The agenda edits that can be undone: those of the selected meeting since it was selected.
     QUndoStack *undoStack() const { return m_undoStack; }
     QPushButton *wifiButton() const { return m_wifiButton; }
@@ -126,6 +130,8 @@ private:
     void updateProjectorStatus();
     void verifyLibrary();
     void showTrash();
+    void markArchived();
+    void reopenForEditing();
     UndoContext undoContext();
     // Says what an import did: unreadable PDFs, files left out, files already elsewhere.
     void reportImport(const ImportResult &result, const QString &done);
@@ -177,6 +183,9 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_trash = nullptr;
+    QAction *m_markArchived = nullptr;
+    QAction *m_reopen = nullptr;
+    bool m_shownArchived = false; // the meeting shown is archived: nothing in it can be edited
     QUndoStack *m_undoStack = nullptr;
     std::optional<Id> m_undoFor;                  // the meeting whose edits the undo stack holds
     std::shared_ptr<QHash<Id, Id>> m_itemAliases; // see UndoContext::itemAliases

@@ -16,24 +16,26 @@ namespace {
 // their Last-Modified. Never back in time, even if the clock is.
 // The same moment ends the period of the version that was current and starts the new one's
 // (version_period), for the archive's "current from ... until ...".
-void setCurrentVersion(sql::Database &db, Id documentId, Id versionId)
+// `now`: the new version's own add time when it is new, so it was current from its addition.
+void setCurrentVersion(sql::Database &db, Id documentId, Id versionId,
+                       const QString &now = nowText())
 {
     sql::Statement was(db, "SELECT current_version_id, current_since FROM document WHERE id = ?");
     if (!was.bind(1, documentId).step())
         return;
     if (!was.isNull(0) && was.int64(0) == versionId)
         return;
-    const QString now = std::max(nowText(), was.text(1));
+    const QString since = std::max(now, was.text(1));
     sql::Statement current(db, "UPDATE document SET current_since = ?3, current_version_id = ?1 "
                                "WHERE id = ?2");
-    current.bind(1, versionId).bind(2, documentId).bind(3, now).run();
+    current.bind(1, versionId).bind(2, documentId).bind(3, since).run();
     sql::Statement ended(db, "UPDATE version_period SET current_until = ?1 WHERE current_until IS "
                              "NULL AND version_id IN (SELECT id FROM document_version WHERE "
                              "document_id = ?2)");
-    ended.bind(1, now).bind(2, documentId).run();
+    ended.bind(1, since).bind(2, documentId).run();
     sql::Statement started(db, "INSERT OR REPLACE INTO version_period(version_id, current_from, "
                                "current_until) VALUES (?, ?, NULL)");
-    started.bind(1, versionId).bind(2, now).run();
+    started.bind(1, versionId).bind(2, since).run();
 }
 
 } // namespace
@@ -126,8 +128,9 @@ Document Catalog::replaceDocument(Id documentId, const NewDocument &doc)
     if (existing->sha256 == doc.sha256)
         throw Error(tr("%1 is the same file as the current version of \"%2\".")
                         .arg(doc.fileName, existing->title));
-    const Id versionId = insertVersion(documentId, doc, nowText());
-    setCurrentVersion(m_db, documentId, versionId);
+    const QString now = nowText();
+    const Id versionId = insertVersion(documentId, doc, now);
+    setCurrentVersion(m_db, documentId, versionId, now);
     tx.commit();
     Q_EMIT changed();
     return *document(documentId);
@@ -236,7 +239,7 @@ Id Catalog::insertDocument(Id itemId, const NewDocument &doc)
     document.bind(1, itemId).bind(2, title).bind(3, now).run();
     const Id documentId = m_db.lastInsertId();
     const Id versionId = insertVersion(documentId, doc, now);
-    setCurrentVersion(m_db, documentId, versionId);
+    setCurrentVersion(m_db, documentId, versionId, now);
     return documentId;
 }
 

@@ -387,7 +387,10 @@ void Catalog::migrate()
             m_db.exec(kSchemaV10Column);
         m_db.exec(kSchemaV10);
     }
-    if (version < 11)
+    // Likewise a catalog set back by hand from 11 or later has this step's tables already.
+    if (version < 11 && !sql::Statement(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'meeting_event'")
+                             .step())
         m_db.exec(kSchemaV11);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
