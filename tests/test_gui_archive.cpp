@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The secretary in the window: a finished meeting is marked archived in two clicks and is then
 // read-only (its edits are off, the catalog refuses them anyway); reopening asks why and is
-// recorded. The meeting list says every state in words and with its own icon.
+// recorded. The meeting list says every state in words and with its own icon. Library ▸ Check a
+// file proves whether a file is one that was shown.
 #include "catalog/Catalog.h"
+#include "ProofDialog.h"
 #include "support/GuiWindow.h"
 
 #include <QAction>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
+#include <QTextBrowser>
 
 #include <catch2/catch.hpp>
 
@@ -66,5 +69,27 @@ TEST_CASE("The window archives a meeting read-only and reopens it on purpose", "
     CHECK(window.addItemAction()->isEnabled());
     CHECK_FALSE(window.titleField()->isReadOnly());
     CHECK(catalog.meetingEvents(archived.id).last().note == u"Thêm biên bản");
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+}
+
+TEST_CASE("Library Check a file tells a stored version from a changed copy", "[gui][proof]")
+{
+    GuiWindow gui;
+    const QString shown = gui.site.lib.sourcePath(QStringLiteral("đã trình chiếu.pdf"));
+    writeFile(shown, gui.site.pdfContent);
+    QByteArray changed = gui.site.pdfContent;
+    changed.append('\n');
+    const QString other = gui.site.lib.sourcePath(QStringLiteral("bản khác.pdf"));
+    writeFile(other, changed);
+    dialogs::presetProof([&](ProofDialog &dialog) {
+        REQUIRE(dialog.check(shown));
+        REQUIRE(dialog.report());
+        CHECK(dialog.report()->known());
+        CHECK(dialog.result()->toPlainText().contains(gui.site.open.title));
+        CHECK(dialog.result()->toPlainText().contains(gui.site.pdf.title));
+        REQUIRE(dialog.check(other));
+        CHECK_FALSE(dialog.report()->known());
+    });
+    gui.window.checkFileAction()->trigger();
     CHECK(dialogs::takeRecordedErrors().isEmpty());
 }

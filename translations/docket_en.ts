@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>Proof</name>
+    <message numerus="yes">
+        <source>Served to %n device(s): %1 request(s), %2 complete download(s), first %3, last %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>How should the %n file(s) of %1 join the agenda?</source>

@@ -742,6 +742,14 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <source>make an archived meeting editable again (recorded)</source>
         <translation>cho phép sửa lại một hội nghị đã lưu trữ (có ghi nhận)</translation>
     </message>
+    <message>
+        <source>which meeting, item, document and version hold exactly
+these bytes, when it was current, to how many phones it went;
+exit 1 when it is not a file Docket stored</source>
+        <translation>hội nghị, nội dung, tài liệu và phiên bản nào chứa đúng
+các byte này, thời gian là bản hiện hành, đã đến bao nhiêu điện thoại;
+thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1238,6 +1246,75 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Proof</name>
+    <message>
+        <source>%1 is a folder: choose a file.</source>
+        <translation>%1 là thư mục: hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that Docket stored: no version of any document in this library has exactly these bytes (SHA-256 %2).</source>
+        <translation>%1 không phải tệp Docket đã lưu: không phiên bản nào của tài liệu nào trong thư viện này có đúng các byte này (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>%1 is exactly a file that Docket stored (SHA-256 %2, %3):</source>
+        <translation>%1 đúng là một tệp Docket đã lưu (SHA-256 %2, %3):</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Meeting: %1 (%2, code %3, %4)</source>
+        <translation>Hội nghị: %1 (%2, mã %3, %4)</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: %2</source>
+        <translation>Nội dung %1: %2</translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot;: the PDF made for reading of version %2 of %3 (%4)</source>
+        <translation>Tài liệu &quot;%1&quot;: bản PDF để đọc của phiên bản %2/%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot;: version %2 of %3 (%4)</source>
+        <translation>Tài liệu &quot;%1&quot;: phiên bản %2/%3 (%4)</translation>
+    </message>
+    <message>
+        <source>The document is in the meeting&apos;s trash now.</source>
+        <translation>Tài liệu này hiện nằm trong thùng rác của hội nghị.</translation>
+    </message>
+    <message>
+        <source>This version was never the one delegates got.</source>
+        <translation>Phiên bản này chưa bao giờ là bản đại biểu nhận được.</translation>
+    </message>
+    <message>
+        <source>Current from %1 until %2</source>
+        <translation>Là bản hiện hành từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Current from %1 until now</source>
+        <translation>Là bản hiện hành từ %1 đến nay</translation>
+    </message>
+    <message>
+        <source>Not fetched by any phone.</source>
+        <translation>Chưa điện thoại nào tải.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Served to %n device(s): %1 request(s), %2 complete download(s), first %3, last %4</source>
+        <translation>
+            <numerusform>Đã phục vụ %n thiết bị: %1 lượt yêu cầu, %2 lượt tải trọn vẹn, lần đầu %3, lần cuối %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2474,14 @@ Leave empty for no PIN.</source>
         <source>(archived: phones do not reach it)</source>
         <translation>(đã lưu trữ: điện thoại không truy cập được)</translation>
     </message>
+    <message>
+        <source>&amp;Check a file…</source>
+        <translation>&amp;Kiểm tra một tệp…</translation>
+    </message>
+    <message>
+        <source>Is this file exactly one that was shown? Which meeting, document and version hold it, when, and to how many phones</source>
+        <translation>Tệp này có đúng là tệp đã trình chiếu? Hội nghị, tài liệu và phiên bản nào chứa nó, vào lúc nào, đến bao nhiêu điện thoại</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -2485,6 +2570,37 @@ Leave empty for no PIN.</source>
     <message>
         <source>Docket projector</source>
         <translation>Máy chiếu Docket</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ProofDialog</name>
+    <message>
+        <source>Check a file</source>
+        <translation>Kiểm tra một tệp</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one, to learn whether it is exactly a file Docket stored: which meeting, item, document and version hold these bytes, when it was current, and to how many phones it went.</source>
+        <translation>Thả một tệp vào đây, hoặc chọn một tệp, để biết tệp đó có đúng là tệp Docket đã lưu: hội nghị, nội dung, tài liệu và phiên bản nào chứa đúng các byte này, thời gian là bản hiện hành, và đã đến bao nhiêu điện thoại.</translation>
+    </message>
+    <message>
+        <source>No file checked yet.</source>
+        <translation>Chưa kiểm tra tệp nào.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn một tệp…</translation>
+    </message>
+    <message>
+        <source>Checking %1: %2 of %3</source>
+        <translation>Đang kiểm tra %1: %2/%3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

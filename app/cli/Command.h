@@ -43,7 +43,7 @@ QList<Command> serveCommands();
 QList<Command> statsCommands();
 QList<Command> searchCommands();
 QList<Command> trashCommands();   // and clean
-QList<Command> verifyCommands();  // and backup, restore
+QList<Command> verifyCommands();  // and backup, restore, proof
 QList<Command> inspectCommands(); // and render-worker
 QList<Command> helpCommands();
 

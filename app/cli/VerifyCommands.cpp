@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// verify, backup, restore: the library's health and the catalog's copies.
+// verify, backup, restore, proof: the library's health, the catalog's copies, and proof that a
+// file is one Docket stored.
+#include "archive/Proof.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
@@ -167,6 +169,20 @@ int restore(Context &ctx, const QStringList &words)
     return 0;
 }
 
+// Exit 0: these bytes are a version (or rendition) Docket stored; 1: they are not.
+int proof(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(1, 1, QStringLiteral("proof FILE"));
+    const ProofReport report = Proof::check(ctx.catalog(), cl.positional().at(0));
+    if (ctx.json)
+        ctx.printJson(Proof::toJson(report));
+    else
+        for (const QString &line : Proof::describe(report))
+            out() << line << Qt::endl;
+    return report.known() ? 0 : 1;
+}
+
 } // namespace
 
 QList<Command> verifyCommands()
@@ -186,6 +202,12 @@ QList<Command> verifyCommands()
            Cli::tr("put a backup (default: the newest good one) in place of\n"
                    "the catalog; the one it replaces is kept aside")}},
          restore},
+        {QStringLiteral("proof"),
+         {{QStringLiteral("proof FILE"),
+           Cli::tr("which meeting, item, document and version hold exactly\n"
+                   "these bytes, when it was current, to how many phones it went;\n"
+                   "exit 1 when it is not a file Docket stored")}},
+         proof},
     };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialogs.h"
 
+#include "ProofDialog.h"
 #include "TrashDialog.h"
 #include "VersionsDialog.h"
 #include "WifiDialog.h"
@@ -35,6 +36,7 @@ struct Presets
     std::deque<QString> printPreview;
     std::deque<std::function<void(VersionsDialog &)>> versions;
     std::deque<std::function<void(TrashDialog &)>> trash;
+    std::deque<std::function<void(ProofDialog &)>> proof;
     bool recordErrors = false;
     bool presetsOnly = false;
     QStringList unanswered;
@@ -308,6 +310,17 @@ void showTrash(TrashDialog &dialog)
     dialog.exec();
 }
 
+void showProof(ProofDialog &dialog)
+{
+    if (auto preset = takeFront(presets().proof)) {
+        (*preset)(dialog);
+        return;
+    }
+    if (unanswered("proof"))
+        return;
+    dialog.exec();
+}
+
 void presetOpenFiles(const QStringList &answer)
 {
     presets().openFiles.push_back(answer);
@@ -347,6 +360,10 @@ void presetPrintPreview(const QString &pdfPath)
 void presetVersions(const std::function<void(VersionsDialog &)> &drive)
 {
     presets().versions.push_back(drive);
+}
+void presetProof(const std::function<void(ProofDialog &)> &drive)
+{
+    presets().proof.push_back(drive);
 }
 void presetTrash(const std::function<void(TrashDialog &)> &drive)
 {
@@ -389,6 +406,7 @@ QStringList takeUnusedPresets()
     note("print preview", p.printPreview);
     note("versions", p.versions);
     note("trash", p.trash);
+    note("proof", p.proof);
     return unused;
 }
 

@@ -16,6 +16,7 @@ class QPrinter;
 class QWidget;
 
 namespace docket {
+class ProofDialog;
 class TrashDialog;
 class VersionsDialog;
 } // namespace docket
@@ -91,6 +92,8 @@ bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(Q
 void showVersions(VersionsDialog &dialog);
 // Runs the trash dialog until the user closes it.
 void showTrash(TrashDialog &dialog);
+// Runs Check a file until the user closes it.
+void showProof(ProofDialog &dialog);
 
 // Test seams: the next call of that kind returns the preset answer without showing anything.
 void presetOpenFiles(const QStringList &answer);
@@ -110,6 +113,7 @@ void presetPrintPreview(const QString &pdfPath);
 void presetVersions(const std::function<void(VersionsDialog &)> &drive);
 // The same for the next trash dialog.
 void presetTrash(const std::function<void(TrashDialog &)> &drive);
+void presetProof(const std::function<void(ProofDialog &)> &drive);
 // Errors (and information) are recorded instead of shown while this is on (tests read them
 // back).
 void setRecordErrors(bool on);

@@ -17,6 +17,7 @@
 #include "MeetingStateIcon.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
+#include "ProofDialog.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "server/NetworkInterfaces.h"
@@ -155,6 +156,10 @@ void MainWindow::createActions()
                     [this] { reopenForEditing(); });
     m_reopen->setToolTip(tr("Make an archived meeting editable again; the reopening is "
                             "recorded with its reason"));
+    m_checkFile =
+        make(tr("&Check a file…"), {}, QStyle::SP_FileDialogContentsView, [this] { checkFile(); });
+    m_checkFile->setToolTip(tr("Is this file exactly one that was shown? Which meeting, "
+                               "document and version hold it, when, and to how many phones"));
     m_trash = make(tr("&Trash…"), {}, QStyle::SP_TrashIcon, [this] { showTrash(); });
     m_trash->setToolTip(tr("Documents removed from the meeting, to restore"));
 
@@ -205,6 +210,7 @@ void MainWindow::createActions()
         agenda->addAction(action);
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
+    libraryMenu->addAction(m_checkFile);
     libraryMenu->addAction(m_verify);
     libraryMenu->addAction(m_restore);
 
@@ -1213,6 +1219,12 @@ void MainWindow::verifyLibrary()
         statusBar()->showMessage(intact, 8000);
         dialogs::showInformation(this, intact);
     }
+}
+
+void MainWindow::checkFile()
+{
+    ProofDialog dialog(m_library.catalog(), this);
+    dialogs::showProof(dialog);
 }
 
 void MainWindow::markArchived()

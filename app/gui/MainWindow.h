@@ -92,6 +92,7 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *trashAction() const { return m_trash; }
     QAction *markArchivedAction() const { return m_markArchived; }
+    QAction *checkFileAction() const { return m_checkFile; }
     QListWidget *meetingList() const { return m_meetings; }
     QLineEdit *titleField() const { return m_title; }
     QAction *reopenAction() const { return m_reopen; }
@@ -131,6 +132,7 @@ private:
     void verifyLibrary();
     void showTrash();
     void markArchived();
+    void checkFile();
     void reopenForEditing();
     UndoContext undoContext();
     // Says what an import did: unreadable PDFs, files left out, files already elsewhere.
@@ -184,6 +186,7 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_trash = nullptr;
     QAction *m_markArchived = nullptr;
+    QAction *m_checkFile = nullptr;
     QAction *m_reopen = nullptr;
     bool m_shownArchived = false; // the meeting shown is archived: nothing in it can be edited
     QUndoStack *m_undoStack = nullptr;

@@ -61,6 +61,31 @@ struct DocumentStats
     QDateTime lastSeen;
 };
 
+// Where the catalog holds a given content (a proof of a file): one version of a document, or
+// the PDF made from one for reading in the browser.
+struct ContentUse
+{
+    bool rendition = false; // the bytes are the PDF rendition of the version, not the original
+    Meeting meeting;
+    int itemNumber = 0;
+    QString itemTitle;
+    Id documentId = 0;
+    QString documentTitle;
+    bool documentTrashed = false;
+    Id versionId = 0;
+    int versionNumber = 1; // 1 for the first added
+    int versionCount = 1;
+    QString fileName;
+    QDateTime addedAt;
+    QList<CurrentPeriod> periods; // when delegates got it; empty: never current
+    bool currentNow = false;
+    int devices = 0; // distinct phones that fetched any part of this version
+    int requests = 0;
+    int completeDownloads = 0;
+    QDateTime firstSeen; // invalid when nobody fetched it
+    QDateTime lastSeen;
+};
+
 // What SQLite's own checks found in a catalog file: sentences for people, each with SQLite's
 // line in brackets.
 struct CatalogCheck
@@ -202,6 +227,9 @@ public:
     void recordAccess(const QList<AccessCount> &counts);
     void recordAccess(const QList<AccessEvent> &events);
     QList<DocumentStats> documentStats(Id meetingId);
+    // Every version (and rendition) whose bytes have this SHA-256, trashed documents included,
+    // oldest meeting first. (CatalogProof.cpp)
+    QList<ContentUse> contentUses(const QString &sha256);
     // Random per library, made on first use: device keys cannot be matched across libraries.
     QByteArray deviceSalt();
     // Signs the PIN cookies; random per library, made on first use.
