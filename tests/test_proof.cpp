@@ -82,7 +82,7 @@ TEST_CASE("docket-cli proof names the version holding a file and when it was cur
     const CliRun words = runCliOk(kCli, site.lib.folder(), {u"proof"_qs, sent});
     CHECK(words.out.contains(u"is exactly a file that Docket stored"));
     CHECK(words.out.contains(u"version 1 of 2"));
-    CHECK(words.out.contains(u"Served to 2 device(s)"));
+    CHECK(words.out.contains(u"Served to 2 devices: 4 request(s)"));
     CHECK(words.out.contains(site.open.title));
 
     // One byte changed: not a file Docket stored.

@@ -125,9 +125,9 @@
     <name>Proof</name>
     <message numerus="yes">
         <source>Served to %n device(s): %1 request(s), %2 complete download(s), first %3, last %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Served to %n device: %1 request(s), %2 complete download(s), first %3, last %4</numerusform>
+            <numerusform>Served to %n devices: %1 request(s), %2 complete download(s), first %3, last %4</numerusform>
         </translation>
     </message>
 </context>
