@@ -539,11 +539,14 @@ TEST_CASE("A slow download is never cut by the deadline", "[slow]")
     CHECK(phone.waitClosed(4000));
 }
 
-// Known bug, kept visible: about one run in three the send deadline does not fire (slowReads
-// stays 0 and the connection ends by the idle timeout at ~16.8 s), apparently because the
-// watch is not told that the answer started. Until that is fixed the case may fail without
-// failing the suite; its output still shows each miss.
-TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow][!mayfail]")
+// Two ways the same defence shows, both measured here (2026-12-02, with CWDEBUG traces in the
+// watch): libmicrohttpd either is still writing when the send deadline comes (the watch cuts
+// it: a slow read), or it has handed all 16 MB to the kernel within a second (sendfile on
+// loopback queues page references, not copies) and calls the request complete; the connection
+// then waits for its next request, and the request deadline cuts it (overdue). The old test
+// asked for the first only and failed about one run in three on the second. Either way the
+// descriptor is back within the deadline, which is what a hall needs.
+TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow]")
 {
     // A slow read: each byte the client takes restarts libmicrohttpd's idle timeout, and an
     // answering connection was never cut, so such a client held its descriptor for as long as
@@ -551,6 +554,7 @@ TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow
     ServerOptions options;
     options.sendGraceSeconds = 2;
     options.minSendRate = 4 * 1024 * 1024; // 16 MB: a deadline 6 s after the answer started
+    options.requestDeadlineSeconds = 5;    // the other way out (see above), about as soon
     Hosted hosted(options);
     QByteArray big(16 * 1024 * 1024, Qt::Uninitialized);
     for (qsizetype i = 0; i < big.size(); ++i)
@@ -588,14 +592,17 @@ TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow
     // (up to a second later); 9.6 s was seen with the suite running beside it. Without the
     // deadline the connection would last for as long as the file (16 MB at a byte a second).
     CHECK(cutAt <= 12000);
-    CHECK(hosted.server.connections().slowReads == 1);
+    const auto cuts = hosted.server.connections();
+    INFO("slow reads " << cuts.slowReads << ", overdue " << cuts.overdue);
+    CHECK(cuts.slowReads + cuts.overdue == 1);
+    const std::uint64_t slowReadsBefore = cuts.slowReads;
     // A phone that reads at any real speed gets the whole file meanwhile and after.
     const HttpResult whole =
         curlFetch(QStringLiteral("http://127.0.0.1:%1").arg(hosted.server.port()) +
                   QString::fromLatin1(path));
     CHECK(whole.status == 200);
     CHECK(whole.body.size() == big.size());
-    CHECK(hosted.server.connections().slowReads == 1);
+    CHECK(hosted.server.connections().slowReads == slowReadsBefore);
 }
 
 TEST_CASE("Trickling connections from many addresses do not keep a fresh phone out", "[slow]")
