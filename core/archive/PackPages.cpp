@@ -79,32 +79,32 @@ int Plan::documentCount() const
     return count;
 }
 
-QString omittedReason(const QString &key, const QString &detail, const Translate &translate)
+QString omittedReason(const QString &key, const QString &detail, const Translate &say)
 {
     if (key == u"not-pdf")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack",
+        return say(QT_TRANSLATE_NOOP("ConferencePack",
                                            "%1 is not a PDF and has no PDF version"))
             .arg(detail);
     if (key == u"no-rendition")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack",
+        return say(QT_TRANSLATE_NOOP("ConferencePack",
                                            "no PDF version of the office file %1 was made"))
             .arg(detail);
     if (key == u"unreadable")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack", "the PDF cannot be read"));
+        return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF cannot be read"));
     if (key == u"password")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack", "the PDF is locked with a password"));
+        return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF is locked with a password"));
     if (key == u"no-pages")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack", "the PDF has no pages"));
+        return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF has no pages"));
     if (key == u"too-long")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack",
+        return say(QT_TRANSLATE_NOOP("ConferencePack",
                                            "reading the PDF took longer than %1 seconds"))
             .arg(detail);
     if (key == u"crashed")
-        return translate(QT_TRANSLATE_NOOP("ConferencePack", "the PDF made the reader crash"));
+        return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF made the reader crash"));
     if (key == u"memory")
-        return translate(
+        return say(
             QT_TRANSLATE_NOOP("ConferencePack", "reading the PDF needed too much memory"));
-    return translate(QT_TRANSLATE_NOOP("ConferencePack", "the PDF is damaged and cannot be read"));
+    return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF is damaged and cannot be read"));
 }
 
 QString stampText(const Plan &plan, int itemNumber, const QString &documentTitle, int page,

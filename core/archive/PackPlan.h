@@ -41,10 +41,10 @@ struct Plan
     int documentCount() const;
 };
 
-// The sentence for an omitted document's key, through `translate` (the meeting's language on
+// The sentence for an omitted document's key, through `say` (the meeting's language on
 // the pack, the organiser's in reports).
 using Translate = std::function<QString(const char *source)>;
-QString omittedReason(const QString &key, const QString &detail, const Translate &translate);
+QString omittedReason(const QString &key, const QString &detail, const Translate &say);
 
 // Where each document begins in the pack (1-based; 0: not included), per item in plan order.
 struct Numbers
