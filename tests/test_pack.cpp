@@ -89,10 +89,10 @@ void writeOddBoxPdf(const QString &path, const QString &scratch)
 
 QString pageText(const QString &pdf, int page)
 {
-    const Run run = runTool(QStringLiteral("pdftotext"),
-                            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                             QString::number(page), QStringLiteral("-layout"), pdf,
-                             QStringLiteral("-")});
+    const Run run =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(run.exitCode == 0);
     return QString::fromUtf8(run.out).normalized(QString::NormalizationForm_C);
 }
@@ -106,8 +106,8 @@ int pageCount(const QString &pdf)
 
 QJsonArray outlines(const QString &pdf)
 {
-    const Run run = runTool(QStringLiteral("qpdf"), {QStringLiteral("--json"),
-                                                     QStringLiteral("--json-key=outlines"), pdf});
+    const Run run = runTool(QStringLiteral("qpdf"),
+                            {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), pdf});
     REQUIRE(run.exitCode == 0);
     return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("outlines")).toArray();
 }
@@ -181,9 +181,9 @@ TEST_CASE("A conference pack holds cover agenda and every document numbered in a
     PackedMeeting m;
     const QString pack = m.lib.sourcePath(QStringLiteral("pack.pdf"));
     QList<PackProgress> steps;
-    const PackReport report = ConferencePack::build(
-        m.lib.library(), m.meeting.id, pack,
-        [&](const PackProgress &progress) { steps << progress; });
+    const PackReport report =
+        ConferencePack::build(m.lib.library(), m.meeting.id, pack,
+                              [&](const PackProgress &progress) { steps << progress; });
     REQUIRE_FALSE(report.cancelled);
     CHECK(report.pages == kPages);
     CHECK(pageCount(pack) == kPages);
@@ -244,7 +244,7 @@ TEST_CASE("A conference pack holds cover agenda and every document numbered in a
     const QString agenda = texts[1];
     const auto listedPage = [&](const QString &title) {
         const QRegularExpression line(QRegularExpression::escape(title) +
-                                      QStringLiteral("\\s+(\\S+)\\s*$"),
+                                          QStringLiteral("\\s+(\\S+)\\s*$"),
                                       QRegularExpression::MultilineOption);
         const QRegularExpressionMatch match = line.match(agenda);
         INFO(title.toStdString() << " in " << agenda.toStdString());
@@ -297,8 +297,8 @@ TEST_CASE("A document that crashes or hangs the reader is left out and the pack 
     SECTION("crash")
     {
         qputenv("DOCKET_PACK_FAULT", (QStringLiteral("crash:") + kBudget).toUtf8());
-        const PackReport report = ConferencePack::build(m.lib.library(), m.meeting.id, pack, {},
-                                                        nullptr, limits);
+        const PackReport report =
+            ConferencePack::build(m.lib.library(), m.meeting.id, pack, {}, nullptr, limits);
         qunsetenv("DOCKET_PACK_FAULT");
         CHECK(report.documents[1].firstPage == 0);
         CHECK(report.documents[1].omitted.contains(QStringLiteral("crash")));
@@ -308,8 +308,8 @@ TEST_CASE("A document that crashes or hangs the reader is left out and the pack 
     SECTION("hang")
     {
         qputenv("DOCKET_PACK_FAULT", (QStringLiteral("hang:") + kMap).toUtf8());
-        const PackReport report = ConferencePack::build(m.lib.library(), m.meeting.id, pack, {},
-                                                        nullptr, limits);
+        const PackReport report =
+            ConferencePack::build(m.lib.library(), m.meeting.id, pack, {}, nullptr, limits);
         qunsetenv("DOCKET_PACK_FAULT");
         CHECK(report.documents[3].firstPage == 0);
         CHECK(report.documents[3].omitted.contains(QStringLiteral("longer than 2 seconds")));
@@ -342,17 +342,15 @@ TEST_CASE("docket-cli pack writes the pack and names what it left out", "[pack]"
 {
     PackedMeeting m;
     const QString pack = m.lib.sourcePath(QStringLiteral("cli.pdf"));
-    const CliRun run =
-        runCliOk(QStringLiteral(DOCKET_CLI_PATH), m.lib.folder(),
-                 {QStringLiteral("pack"), QString::number(m.meeting.id), QStringLiteral("--pdf"),
-                  pack});
+    const CliRun run = runCliOk(
+        QStringLiteral(DOCKET_CLI_PATH), m.lib.folder(),
+        {QStringLiteral("pack"), QString::number(m.meeting.id), QStringLiteral("--pdf"), pack});
     CHECK(pageCount(pack) == kPages);
     CHECK(run.err.contains(kDamaged));
     CHECK(run.out.contains(QStringLiteral("8 page")));
-    const CliRun json =
-        runCliOk(QStringLiteral(DOCKET_CLI_PATH), m.lib.folder(),
-                 {QStringLiteral("--json"), QStringLiteral("pack"), m.meeting.code,
-                  QStringLiteral("--pdf"), pack});
+    const CliRun json = runCliOk(QStringLiteral(DOCKET_CLI_PATH), m.lib.folder(),
+                                 {QStringLiteral("--json"), QStringLiteral("pack"), m.meeting.code,
+                                  QStringLiteral("--pdf"), pack});
     const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(answer.value(QStringLiteral("pages")).toInt() == kPages);
     CHECK(answer.value(QStringLiteral("documents")).toArray().size() == 5);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pack: the meeting's conference pack, one PDF; pack-worker, the child that makes it.
+#include "archive/ConferencePack.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
-#include "archive/ConferencePack.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,13 +28,12 @@ int pack(Context &ctx, const QStringList &words)
     QElapsedTimer lastLine;
     lastLine.start();
     bool saidWriting = false;
-    const PackReport report = ConferencePack::build(
-        ctx.library(), meeting.id, target, [&](const PackProgress &progress) {
+    const PackReport report =
+        ConferencePack::build(ctx.library(), meeting.id, target, [&](const PackProgress &progress) {
             if (progress.writing) {
                 if (!saidWriting)
                     err() << (terminal ? QStringLiteral("\r") : QString())
-                          << Cli::tr("Writing the pack…") << (terminal ? u' ' : u'\n')
-                          << Qt::flush;
+                          << Cli::tr("Writing the pack…") << (terminal ? u' ' : u'\n') << Qt::flush;
                 saidWriting = true;
                 return;
             }

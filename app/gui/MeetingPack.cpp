@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingPack.h"
 
+#include "archive/ConferencePack.h"
 #include "BackgroundWork.h"
 #include "Dialogs.h"
-#include "archive/ConferencePack.h"
 #include "library/Library.h"
 #include "util/Error.h"
 
@@ -22,8 +22,8 @@ QString MeetingPack::exportPack(QWidget *parent, Library &library, Id meetingId)
     // Read on the window's thread, which owns the catalog; the child runs on the worker's.
     const PackSource source = ConferencePack::read(library, meetingId);
     const QString path =
-        dialogs::saveFile(parent, tr("Conference pack"), ConferencePack::suggestedFileName(*meeting),
-                          tr("PDF documents (*.pdf)"));
+        dialogs::saveFile(parent, tr("Conference pack"),
+                          ConferencePack::suggestedFileName(*meeting), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     BackgroundWork::Options options;

@@ -59,8 +59,8 @@ pack::Plan readPlan(Library &library, const Meeting &meeting, QList<Slot> &place
                 planDocument.omitted = QStringLiteral("not-pdf");
                 planDocument.detail = document.fileName;
             }
-            places.append({static_cast<int>(plan.items.size()),
-                          static_cast<int>(planItem.documents.size())});
+            places.append(
+                {static_cast<int>(plan.items.size()), static_cast<int>(planItem.documents.size())});
             planItem.documents.append(planDocument);
         }
         plan.items.append(planItem);
@@ -145,8 +145,9 @@ PackReport ConferencePack::make(const PackSource &source, const QString &outputP
     const QFileInfo target(outputPath);
     QTemporaryDir staging(target.absoluteDir().filePath(QStringLiteral(".docket-pack-XXXXXX")));
     if (!staging.isValid())
-        throw Error(tr("Cannot write in %1: %2")
-                        .arg(QDir::toNativeSeparators(target.absolutePath()), staging.errorString()));
+        throw Error(
+            tr("Cannot write in %1: %2")
+                .arg(QDir::toNativeSeparators(target.absolutePath()), staging.errorString()));
     const QString planPath = staging.filePath(QStringLiteral("plan.json"));
     const QString packPath = staging.filePath(QStringLiteral("pack.pdf"));
 
@@ -156,7 +157,9 @@ PackReport ConferencePack::make(const PackSource &source, const QString &outputP
         if (progress)
             progress(shown);
     };
-    const auto cancelled = [&] { return cancel && cancel->load(); };
+    const auto cancelled = [&] {
+        return cancel && cancel->load();
+    };
     std::map<int, std::pair<QString, QString>> omittedHere; // by slot: key, the reader's words
     QList<int> firstPages;
     int totalPages = 0;
@@ -223,7 +226,8 @@ PackReport ConferencePack::make(const PackSource &source, const QString &outputP
                     written = true;
                     totalPages = line.value(QStringLiteral("written")).toInt();
                     firstPages.clear();
-                    for (const QJsonValue &page : line.value(QStringLiteral("firstPages")).toArray())
+                    for (const QJsonValue &page :
+                         line.value(QStringLiteral("firstPages")).toArray())
                         firstPages << page.toInt();
                 }
             }
@@ -240,8 +244,8 @@ PackReport ConferencePack::make(const PackSource &source, const QString &outputP
             if (written && !exit.signalled && exit.code == 0) {
                 end = RunEnd::Written;
             } else if (reading >= 0) {
-                failure = child.ranOutOfMemory() ? QStringLiteral("memory")
-                                                 : QStringLiteral("crashed");
+                failure =
+                    child.ranOutOfMemory() ? QStringLiteral("memory") : QStringLiteral("crashed");
             } else {
                 throw Error(tr("The conference pack could not be written: %1")
                                 .arg(QString::fromLocal8Bit(child.errorOutput()).trimmed()));
@@ -258,8 +262,8 @@ PackReport ConferencePack::make(const PackSource &source, const QString &outputP
         // Left out, then the pack once more without it.
         Plan::Document &document = documentAt(plan, places[reading]);
         document.omitted = failure;
-        document.detail = failure == u"too-long" ? QString::number(limits.secondsPerDocument)
-                                                 : QString();
+        document.detail =
+            failure == u"too-long" ? QString::number(limits.secondsPerDocument) : QString();
         document.path.clear();
     }
 

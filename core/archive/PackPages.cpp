@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pages of the pack that Docket draws itself: cover, agenda, and the footer stamps.
 #include "archive/PackPlan.h"
-
 #include "print/PrintLayouts.h"
 #include "print/Slides.h"
 #include "util/AudienceText.h"
@@ -59,7 +58,8 @@ Plan Plan::fromJson(const QJsonObject &object)
         item.number = itemJson.value(QStringLiteral("number")).toInt();
         item.title = itemJson.value(QStringLiteral("title")).toString();
         item.presenter = itemJson.value(QStringLiteral("presenter")).toString();
-        for (const QJsonValue &documentValue : itemJson.value(QStringLiteral("documents")).toArray()) {
+        for (const QJsonValue &documentValue :
+             itemJson.value(QStringLiteral("documents")).toArray()) {
             const QJsonObject documentJson = documentValue.toObject();
             item.documents.append({documentJson.value(QStringLiteral("title")).toString(),
                                    documentJson.value(QStringLiteral("path")).toString(),
@@ -82,12 +82,11 @@ int Plan::documentCount() const
 QString omittedReason(const QString &key, const QString &detail, const Translate &say)
 {
     if (key == u"not-pdf")
-        return say(QT_TRANSLATE_NOOP("ConferencePack",
-                                           "%1 is not a PDF and has no PDF version"))
+        return say(QT_TRANSLATE_NOOP("ConferencePack", "%1 is not a PDF and has no PDF version"))
             .arg(detail);
     if (key == u"no-rendition")
         return say(QT_TRANSLATE_NOOP("ConferencePack",
-                                           "no PDF version of the office file %1 was made"))
+                                     "no PDF version of the office file %1 was made"))
             .arg(detail);
     if (key == u"unreadable")
         return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF cannot be read"));
@@ -97,13 +96,12 @@ QString omittedReason(const QString &key, const QString &detail, const Translate
         return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF has no pages"));
     if (key == u"too-long")
         return say(QT_TRANSLATE_NOOP("ConferencePack",
-                                           "reading the PDF took longer than %1 seconds"))
+                                     "reading the PDF took longer than %1 seconds"))
             .arg(detail);
     if (key == u"crashed")
         return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF made the reader crash"));
     if (key == u"memory")
-        return say(
-            QT_TRANSLATE_NOOP("ConferencePack", "reading the PDF needed too much memory"));
+        return say(QT_TRANSLATE_NOOP("ConferencePack", "reading the PDF needed too much memory"));
     return say(QT_TRANSLATE_NOOP("ConferencePack", "the PDF is damaged and cannot be read"));
 }
 
@@ -171,8 +169,9 @@ public:
         for (qsizetype p = 0; p < std::max<qsizetype>(1, pages.size()); ++p) {
             m_writer.newPage();
             ++pageNumber;
-            drawWrapped(painter, QRectF(0, 0, m_page.width(), heading), slidetext::font(17 * m.pt, true),
-                        kInk, m_text(QT_TRANSLATE_NOOP("ConferencePack", "Agenda")));
+            drawWrapped(painter, QRectF(0, 0, m_page.width(), heading),
+                        slidetext::font(17 * m.pt, true), kInk,
+                        m_text(QT_TRANSLATE_NOOP("ConferencePack", "Agenda")));
             painter.setFont(slidetext::font(8.5 * m.pt));
             painter.setPen(kMuted);
             painter.drawText(QRectF(m_page.width() - m_pageWidth, 7 * m.mm, m_pageWidth, 6 * m.mm),
@@ -217,11 +216,11 @@ private:
                            : m_text(QT_TRANSLATE_NOOP("ConferencePack", "Presenter: %1"))
                                  .arg(item.presenter);
             row.page = m_numbers.itemFirstPages.value(i);
-            row.height = 3 * m.mm + wrappedHeight(&m_writer, itemFont(), m_textWidth, row.title) +
-                         (row.note.isEmpty() ? 0
-                                             : wrappedHeight(&m_writer, noteFont(), m_textWidth,
-                                                             row.note)) +
-                         gap;
+            row.height =
+                3 * m.mm + wrappedHeight(&m_writer, itemFont(), m_textWidth, row.title) +
+                (row.note.isEmpty() ? 0
+                                    : wrappedHeight(&m_writer, noteFont(), m_textWidth, row.note)) +
+                gap;
             rows << row;
             for (qsizetype d = 0; d < item.documents.size(); ++d) {
                 const Plan::Document &document = item.documents[d];
@@ -232,19 +231,18 @@ private:
                 // Decided by the plan, never by the number: the counting pass has zeros.
                 line.omitted = !document.omitted.isEmpty() || document.path.isEmpty();
                 if (line.omitted)
-                    line.note =
-                        m_text(QT_TRANSLATE_NOOP("ConferencePack", "Not included: %1"))
-                            .arg(omittedReason(
-                                document.omitted.isEmpty() ? QStringLiteral("damaged")
-                                                           : document.omitted,
-                                document.detail,
-                                [this](const char *source) { return m_text(source); }));
+                    line.note = m_text(QT_TRANSLATE_NOOP("ConferencePack", "Not included: %1"))
+                                    .arg(omittedReason(
+                                        document.omitted.isEmpty() ? QStringLiteral("damaged")
+                                                                   : document.omitted,
+                                        document.detail,
+                                        [this](const char *source) { return m_text(source); }));
                 const qreal width = m_textWidth - indent();
-                line.height = wrappedHeight(&m_writer, documentFont(), width, line.title) +
-                              (line.note.isEmpty()
-                                   ? 0
-                                   : wrappedHeight(&m_writer, noteFont(), width, line.note)) +
-                              gap;
+                line.height =
+                    wrappedHeight(&m_writer, documentFont(), width, line.title) +
+                    (line.note.isEmpty() ? 0
+                                         : wrappedHeight(&m_writer, noteFont(), width, line.note)) +
+                    gap;
                 rows << line;
             }
         }
@@ -255,16 +253,17 @@ private:
 
     void paintRow(QPainter &painter, const Row &row, qreal y)
     {
-        const QString page = row.omitted || row.page <= 0 ? QStringLiteral("—")
-                                                          : m_text.locale().toString(row.page);
+        const QString page =
+            row.omitted || row.page <= 0 ? QStringLiteral("—") : m_text.locale().toString(row.page);
         if (row.isItem) {
             y += 3 * m.mm;
             painter.setFont(itemFont());
             painter.setPen(kAccent);
             painter.drawText(QRectF(0, y, m_numberWidth, 8 * m.mm), Qt::AlignLeft | Qt::AlignTop,
                              m_text.locale().toString(row.itemNumber));
-            const qreal used = drawWrapped(painter, QRectF(m_numberWidth, y, m_textWidth, m_page.height()),
-                                           itemFont(), kInk, row.title);
+            const qreal used =
+                drawWrapped(painter, QRectF(m_numberWidth, y, m_textWidth, m_page.height()),
+                            itemFont(), kInk, row.title);
             painter.setFont(itemFont());
             painter.setPen(kInk);
             painter.drawText(QRectF(m_page.width() - m_pageWidth, y, m_pageWidth, 8 * m.mm),
@@ -308,8 +307,8 @@ private:
                                         slidetext::font(14 * m.pt), kInk, line, Qt::AlignHCenter);
         int included = 0;
         for (const QList<int> &pages : m_numbers.firstPages)
-            included += static_cast<int>(std::count_if(pages.begin(), pages.end(),
-                                                       [](int page) { return page > 0; }));
+            included += static_cast<int>(
+                std::count_if(pages.begin(), pages.end(), [](int page) { return page > 0; }));
         const QString summary =
             m_text(QT_TRANSLATE_NOOP("ConferencePack", "Items: %1 · Documents: %2 · Pages: %3"))
                 .arg(m_text.locale().toString(m_plan.items.size()),

@@ -75,7 +75,8 @@ Visible visibleArea(QPDFPageObjectHelper &page)
     if (crop.isRectangle()) {
         const QPDFObjectHandle::Rectangle c = normalised(crop.getArrayAsRectangle());
         const QPDFObjectHandle::Rectangle inside{std::max(box.llx, c.llx), std::max(box.lly, c.lly),
-                                                 std::min(box.urx, c.urx), std::min(box.ury, c.ury)};
+                                                 std::min(box.urx, c.urx),
+                                                 std::min(box.ury, c.ury)};
         if (inside.urx - inside.llx > 1 && inside.ury - inside.lly > 1)
             box = inside; // a CropBox outside the MediaBox is ignored, as viewers do
     }
@@ -159,7 +160,8 @@ void stampPage(QPDF &out, QPDFPageObjectHelper &page, QPDFObjectHandle stamp,
     // The page's resources may be shared with its neighbours (one dictionary for a whole
     // document): the stamp goes into this page's own copy.
     QPDFObjectHandle resources = page.getAttribute("/Resources", false);
-    resources = resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
+    resources =
+        resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
     page.getObjectHandle().replaceKey("/Resources", resources);
     QPDFObjectHandle xobjects = resources.getKey("/XObject");
     xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
@@ -181,8 +183,8 @@ QPDFObjectHandle outlineEntry(QPDF &out, const QString &title, QPDFObjectHandle 
     QPDFObjectHandle entry = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
     entry.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title.toStdString()));
     entry.replaceKey("/Parent", parent);
-    entry.replaceKey("/Dest", QPDFObjectHandle::newArray(
-                                  {std::move(page), QPDFObjectHandle::newName("/Fit")}));
+    entry.replaceKey(
+        "/Dest", QPDFObjectHandle::newArray({std::move(page), QPDFObjectHandle::newName("/Fit")}));
     return entry;
 }
 
@@ -299,10 +301,9 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
                 for (size_t p = 0; p < source.pages.size(); ++p)
                     stamps.append({source.visible[p].usable ? source.visible[p].shownSize()
                                                             : QSizeF(595, 842),
-                                   pack::stampText(plan, plan.items[i].number,
-                                                   plan.items[i].documents[d].title,
-                                                   numbers.firstPages[i][d] + int(p),
-                                                   numbers.totalPages)});
+                                   pack::stampText(
+                                       plan, plan.items[i].number, plan.items[i].documents[d].title,
+                                       numbers.firstPages[i][d] + int(p), numbers.totalPages)});
             }
         QByteArray stampBytes;
         {
@@ -356,15 +357,16 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
                 if (!source.pdf)
                     continue;
                 if (!itemEntry.isInitialized())
-                    itemEntry = outlineEntry(
-                        out, QStringLiteral("%1. %2").arg(item.number).arg(item.title), firstPage,
-                        outlines);
+                    itemEntry =
+                        outlineEntry(out, QStringLiteral("%1. %2").arg(item.number).arg(item.title),
+                                     firstPage, outlines);
                 documentEntries.push_back(
                     outlineEntry(out, item.documents[d].title, firstPage, itemEntry));
             }
             if (!itemEntry.isInitialized()) // nothing of it is in the pack: its agenda page
-                itemEntry = outlineEntry(out, QStringLiteral("%1. %2").arg(item.number).arg(item.title),
-                                         out.getAllPages().at(frontPages > 1 ? 1 : 0), outlines);
+                itemEntry =
+                    outlineEntry(out, QStringLiteral("%1. %2").arg(item.number).arg(item.title),
+                                 out.getAllPages().at(frontPages > 1 ? 1 : 0), outlines);
             itemEntries.push_back(itemEntry);
             itemOpen.push_back(linkChildren(itemEntry, documentEntries,
                                             std::vector<int>(documentEntries.size(), 0)));
