@@ -98,6 +98,11 @@ int PackReport::omittedCount() const
                                           [](const Entry &entry) { return entry.firstPage == 0; }));
 }
 
+int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
+{
+    return pack::runChild(planPath, outputPath);
+}
+
 QString ConferencePack::suggestedFileName(const Meeting &meeting)
 {
     QString stem = meeting.title;

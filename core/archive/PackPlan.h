@@ -69,4 +69,9 @@ void writeStamps(QIODevice &device, const QList<Stamp> &stamps);
 QString stampText(const Plan &plan, int itemNumber, const QString &documentTitle, int page,
                   int totalPages);
 
+// The child's side of the pack (ConferencePack::runChild); in a file of its own, the one that
+// includes qpdf, compiled as C++17 (see core/CMakeLists.txt): it includes nothing of Docket
+// but this header.
+int runChild(const QString &planPath, const QString &outputPath);
+
 } // namespace docket::pack

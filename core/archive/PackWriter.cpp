@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The child's side of the conference pack (`docket-cli pack-worker`): qpdf reads the users'
 // PDFs, merges them behind the cover and agenda, stamps the footers and adds the outline.
-#include "archive/ConferencePack.h"
 #include "archive/PackPlan.h"
 
 #include <QBuffer>
@@ -29,11 +28,9 @@
 #include <unistd.h>
 #include <vector>
 
-namespace docket {
+namespace docket::pack {
 
 namespace {
-
-using pack::Plan;
 
 void writeLine(const QJsonObject &object)
 {
@@ -94,9 +91,9 @@ Visible visibleArea(QPDFPageObjectHelper &page)
 // Reads everything a page draws with (content, fonts, images, annotations), its stream bytes
 // to nowhere, so that damage shows here, in this document's own try, rather than half-way
 // through writing the pack. Up the page tree (/Parent, an annotation's /P) is not followed.
-void readWhole(QPDFObjectHandle start, std::set<QPDFObjGen> &seen)
+void readWhole(const QPDFObjectHandle &start, std::set<QPDFObjGen> &seen)
 {
-    std::vector<QPDFObjectHandle> stack{std::move(start)};
+    std::vector<QPDFObjectHandle> stack{start};
     while (!stack.empty()) {
         QPDFObjectHandle object = stack.back();
         stack.pop_back();
@@ -177,14 +174,14 @@ void stampPage(QPDF &out, QPDFPageObjectHelper &page, QPDFObjectHandle stamp,
     page.addPageContents(out.newStream("\nQ\n" + placement), false);
 }
 
-QPDFObjectHandle outlineEntry(QPDF &out, const QString &title, QPDFObjectHandle page,
+QPDFObjectHandle outlineEntry(QPDF &out, const QString &title, const QPDFObjectHandle &page,
                               QPDFObjectHandle parent)
 {
     QPDFObjectHandle entry = out.makeIndirectObject(QPDFObjectHandle::newDictionary());
     entry.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title.toStdString()));
     entry.replaceKey("/Parent", parent);
-    entry.replaceKey(
-        "/Dest", QPDFObjectHandle::newArray({std::move(page), QPDFObjectHandle::newName("/Fit")}));
+    entry.replaceKey("/Dest",
+                     QPDFObjectHandle::newArray({page, QPDFObjectHandle::newName("/Fit")}));
     return entry;
 }
 
@@ -211,7 +208,7 @@ int linkChildren(QPDFObjectHandle parent, std::vector<QPDFObjectHandle> &childre
 
 } // namespace
 
-int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
+int runChild(const QString &planPath, const QString &outputPath)
 {
     // The same meeting gives the same bytes: Qt's PDF writer names font subsets in the order
     // of a QHash, which is otherwise seeded at random in every process.
@@ -228,7 +225,7 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
 
     // Read every document first: the numbers on the agenda need every page count.
     std::vector<std::vector<Source>> sources(static_cast<size_t>(plan.items.size()));
-    pack::Numbers numbers;
+    Numbers numbers;
     Plan shown = plan; // with what this child left out, and why, for the agenda's notes
     int index = 0;
     for (qsizetype i = 0; i < plan.items.size(); ++i) {
@@ -267,11 +264,11 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
     {
         QBuffer buffer(&counting);
         buffer.open(QIODevice::WriteOnly);
-        pack::Numbers zeros;
+        Numbers zeros;
         for (const Plan::Item &item : plan.items)
             zeros.firstPages.append(QList<int>(item.documents.size(), 0));
         zeros.itemFirstPages = QList<int>(plan.items.size(), 0);
-        numbers.totalPages = pack::writeFrontPages(buffer, shown, zeros);
+        numbers.totalPages = writeFrontPages(buffer, shown, zeros);
     }
     const int frontPages = numbers.totalPages;
     numbers.itemFirstPages = QList<int>(plan.items.size(), 0);
@@ -292,24 +289,24 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
         {
             QBuffer buffer(&frontBytes);
             buffer.open(QIODevice::WriteOnly);
-            pack::writeFrontPages(buffer, shown, numbers);
+            writeFrontPages(buffer, shown, numbers);
         }
-        QList<pack::Stamp> stamps;
+        QList<Stamp> stamps;
         for (qsizetype i = 0; i < plan.items.size(); ++i)
             for (qsizetype d = 0; d < plan.items[i].documents.size(); ++d) {
                 const Source &source = sources[size_t(i)][size_t(d)];
                 for (size_t p = 0; p < source.pages.size(); ++p)
-                    stamps.append({source.visible[p].usable ? source.visible[p].shownSize()
-                                                            : QSizeF(595, 842),
-                                   pack::stampText(
-                                       plan, plan.items[i].number, plan.items[i].documents[d].title,
-                                       numbers.firstPages[i][d] + int(p), numbers.totalPages)});
+                    stamps.append(
+                        {source.visible[p].usable ? source.visible[p].shownSize()
+                                                  : QSizeF(595, 842),
+                         stampText(plan, plan.items[i].number, plan.items[i].documents[d].title,
+                                   numbers.firstPages[i][d] + int(p), numbers.totalPages)});
             }
         QByteArray stampBytes;
         {
             QBuffer buffer(&stampBytes);
             buffer.open(QIODevice::WriteOnly);
-            pack::writeStamps(buffer, stamps);
+            writeStamps(buffer, stamps);
         }
 
         QPDF out;
@@ -406,4 +403,4 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
     return 0;
 }
 
-} // namespace docket
+} // namespace docket::pack
