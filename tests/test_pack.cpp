@@ -355,3 +355,32 @@ TEST_CASE("docket-cli pack writes the pack and names what it left out", "[pack]"
     CHECK(answer.value(QStringLiteral("pages")).toInt() == kPages);
     CHECK(answer.value(QStringLiteral("documents")).toArray().size() == 5);
 }
+
+TEST_CASE("A PDF locked with a password is left out with that reason", "[pack]")
+{
+    TempLibrary lib;
+    const Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Họp kín"));
+    const AgendaItem item = lib.catalog().addItem(meeting.id, QStringLiteral("Nhân sự"));
+    const QString plain = lib.sourcePath(QStringLiteral("plain.pdf"));
+    writeMarkedPdf(plain, {{QPageSize(QPageSize::A4), QStringLiteral("SECRETWORD")}});
+    const Document document = lib.library().importDocument(item.id, plain).document;
+    // Stored as read at import; since then the stored bytes need a password to open (as a
+    // file put in place by hand would).
+    const QString locked = lib.sourcePath(QStringLiteral("locked.pdf"));
+    REQUIRE(
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("user-secret"),
+                                         QStringLiteral("owner-secret"), QStringLiteral("256"),
+                                         QStringLiteral("--"), plain, locked})
+            .exitCode == 0);
+    const QString stored = lib.library().store().pathFor(document.sha256);
+    QFile::setPermissions(stored, QFile::ReadOwner | QFile::WriteOwner);
+    writeFile(stored, readFile(locked));
+    const QString pack = lib.sourcePath(QStringLiteral("pack.pdf"));
+    const PackReport report = ConferencePack::build(lib.library(), meeting.id, pack);
+    REQUIRE(report.documents.size() == 1);
+    CHECK(report.documents.first().firstPage == 0);
+    CHECK(report.documents.first().omitted.contains(QStringLiteral("password")));
+    CHECK(pageCount(pack) == 2);
+    CHECK(pageText(pack, 2).contains(QStringLiteral("mật khẩu")));
+    CHECK_FALSE(pageText(pack, 2).contains(QStringLiteral("SECRETWORD")));
+}
