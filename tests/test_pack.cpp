@@ -384,3 +384,41 @@ TEST_CASE("A PDF locked with a password is left out with that reason", "[pack]")
     CHECK(pageText(pack, 2).contains(QStringLiteral("mật khẩu")));
     CHECK_FALSE(pageText(pack, 2).contains(QStringLiteral("SECRETWORD")));
 }
+
+TEST_CASE("An office file is packed as its PDF rendition and one without is listed", "[pack]")
+{
+    TempLibrary lib;
+    const Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Họp giao ban"));
+    const AgendaItem item = lib.catalog().addItem(meeting.id, QStringLiteral("Báo cáo tuần"));
+    const QString report = lib.sourcePath(QStringLiteral("Báo cáo tuần.docx"));
+    writeFile(report, "PK\x03\x04 not really a document, but named as one");
+    const Document office = lib.library().importDocument(item.id, report).document;
+    const QString slides = lib.sourcePath(QStringLiteral("Trình chiếu.pptx"));
+    writeFile(slides, "PK\x03\x04 slides without a PDF version");
+    lib.library().importDocument(item.id, slides);
+    // Its rendition, as LibreOffice would have made it: stored and recorded on the version.
+    const QString rendition = lib.sourcePath(QStringLiteral("rendition.pdf"));
+    writeMarkedPdf(rendition, {{QPageSize(QPageSize::A4), QStringLiteral("OFFICEONE")},
+                               {QPageSize(QPageSize::A4), QStringLiteral("OFFICETWO")}});
+    const StoredBlob blob = lib.library().store().importFile(rendition);
+    NewDocument pdf;
+    pdf.fileName = QStringLiteral("Báo cáo tuần.pdf");
+    pdf.mimeType = QStringLiteral("application/pdf");
+    pdf.size = blob.size;
+    pdf.sha256 = blob.sha256;
+    pdf.pageCount = 2;
+    lib.catalog().setRendition(office.versionId, pdf);
+
+    const QString pack = lib.sourcePath(QStringLiteral("pack.pdf"));
+    const PackReport made = ConferencePack::build(lib.library(), meeting.id, pack);
+    REQUIRE(made.documents.size() == 2);
+    CHECK(made.documents[0].firstPage == 3);
+    CHECK(made.documents[1].firstPage == 0);
+    CHECK(made.documents[1].omitted.contains(QStringLiteral("Trình chiếu.pptx")));
+    CHECK(pageCount(pack) == 4);
+    CHECK(pageText(pack, 3).contains(QStringLiteral("OFFICEONE")));
+    CHECK(pageText(pack, 4).contains(QStringLiteral("OFFICETWO")));
+    CHECK(pageText(pack, 2).simplified().contains(
+        QStringLiteral("Không có trong tập tài liệu: chưa có bản PDF của tệp văn phòng "
+                       "Trình chiếu.pptx")));
+}
