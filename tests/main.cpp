@@ -24,5 +24,8 @@ int main(int argc, char *argv[])
     // Page images are drawn by render workers, never in the process that serves them.
     docket::ChildProgram::set(docket::ChildProgram::Use::Rendering,
                               QStringLiteral(DOCKET_RENDER_PROGRAM));
+    // So are conference packs: docket-cli's pack-worker reads the users' PDFs.
+    docket::ChildProgram::set(docket::ChildProgram::Use::Packing,
+                              QStringLiteral(DOCKET_RENDER_PROGRAM));
     return Catch::Session().run(argc, argv);
 }

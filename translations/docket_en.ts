@@ -59,6 +59,23 @@
             <numerusform>Restored the catalog from %1 (made %2): %n meetings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the conference pack, %n page(s), to %1.</source>
+        <translation>
+            <numerusform>Wrote the conference pack, %n page, to %1.</numerusform>
+            <numerusform>Wrote the conference pack, %n pages, to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePack</name>
+    <message numerus="yes">
+        <source>Writing the conference pack took longer than %n second(s).</source>
+        <translation>
+            <numerusform>Writing the conference pack took longer than %n second.</numerusform>
+            <numerusform>Writing the conference pack took longer than %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegatePage</name>
@@ -101,6 +118,16 @@
         <translation>
             <numerusform>Its first page took longer than %n second to draw: phones are shown a notice to download the PDF instead of such pages.</numerusform>
             <numerusform>Its first page took longer than %n seconds to draw: phones are shown a notice to download the PDF instead of such pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message numerus="yes">
+        <source>Wrote the conference pack (%n page(s), %1) to %2.</source>
+        <translation>
+            <numerusform>Wrote the conference pack (%n page, %1) to %2.</numerusform>
+            <numerusform>Wrote the conference pack (%n pages, %1) to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -750,6 +750,32 @@ exit 1 when it is not a file Docket stored</source>
 các byte này, thời gian là bản hiện hành, đã đến bao nhiêu điện thoại;
 thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
     </message>
+    <message>
+        <source>pack needs --pdf FILE.</source>
+        <translation>pack cần có --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>Đang ghi tập tài liệu…</translation>
+    </message>
+    <message>
+        <source>Reading documents: %1 of %2</source>
+        <translation>Đang đọc tài liệu: %1/%2</translation>
+    </message>
+    <message>
+        <source>Not included: item %1, %2: %3</source>
+        <translation>Không đưa vào: nội dung %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the conference pack, %n page(s), to %1.</source>
+        <translation>
+            <numerusform>Đã ghi tập tài liệu hội nghị, %n trang, vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conference pack: cover, agenda, every document, numbered</source>
+        <translation>tập tài liệu hội nghị: bìa, chương trình, mọi tài liệu, đánh số trang</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -764,6 +790,123 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
     <message>
         <source>Usage: %1</source>
         <translation>Cách dùng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePack</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>hội nghị</translation>
+    </message>
+    <message>
+        <source>%1 - pack.pdf</source>
+        <translation>%1 - tập tài liệu.pdf</translation>
+    </message>
+    <message>
+        <source>No such meeting.</source>
+        <translation>Không có hội nghị này.</translation>
+    </message>
+    <message>
+        <source>The conference pack needs docket-cli, which reads the documents in a process of its own; it was not found beside Docket.</source>
+        <translation>Tập tài liệu hội nghị cần docket-cli, chương trình đọc tài liệu trong một tiến trình riêng; không tìm thấy chương trình này bên cạnh Docket.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Không thể ghi vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The conference pack could not be written: %1</source>
+        <translation>Không ghi được tập tài liệu hội nghị: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the conference pack took longer than %n second(s).</source>
+        <translation>
+            <numerusform>Việc ghi tập tài liệu hội nghị mất quá %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conference pack could not be written.</source>
+        <translation>Không ghi được tập tài liệu hội nghị.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không thể ghi %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF and has no PDF version</source>
+        <translation>%1 không phải là PDF và không có bản PDF</translation>
+    </message>
+    <message>
+        <source>no PDF version of the office file %1 was made</source>
+        <translation>chưa có bản PDF của tệp văn phòng %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>không đọc được tệp PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is locked with a password</source>
+        <translation>tệp PDF bị khóa bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>tệp PDF không có trang nào</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than %1 seconds</source>
+        <translation>việc đọc tệp PDF mất quá %1 giây</translation>
+    </message>
+    <message>
+        <source>the PDF made the reader crash</source>
+        <translation>tệp PDF làm chương trình đọc bị lỗi</translation>
+    </message>
+    <message>
+        <source>reading the PDF needed too much memory</source>
+        <translation>việc đọc tệp PDF cần quá nhiều bộ nhớ</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>tệp PDF bị hỏng, không đọc được</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2 · page %3/%4</source>
+        <translation>Nội dung %1 · %2 · trang %3/%4</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda items.</source>
+        <translation>Hội nghị này chưa có nội dung chương trình nào.</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Không có trong tập tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>Conference pack</source>
+        <translation>Tập tài liệu hội nghị</translation>
+    </message>
+    <message>
+        <source>Items: %1 · Documents: %2 · Pages: %3</source>
+        <translation>Số nội dung: %1 · Số tài liệu: %2 · Số trang: %3</translation>
+    </message>
+    <message>
+        <source>page %1/%2</source>
+        <translation>trang %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1236,51 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
     <message>
         <source>Not enough space on %1, the disk holding the library: this import needs %2 and %3 are free. Nothing was added; free some space and try again.</source>
         <translation>Không đủ dung lượng trên %1, ổ đĩa chứa thư viện: lần nhập này cần %2, trong khi chỉ còn trống %3. Chưa thêm gì; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <source>Conference pack</source>
+        <translation>Tập tài liệu hội nghị</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Reading documents: %1 of %2</source>
+        <translation>Đang đọc tài liệu: %1/%2</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>Đang ghi tập tài liệu…</translation>
+    </message>
+    <message>
+        <source>Item %1, “%2”: %3</source>
+        <translation>Nội dung %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>The conference pack was written without these documents; the agenda in it says so:
+
+%1</source>
+        <translation>Tập tài liệu hội nghị đã được ghi nhưng thiếu các tài liệu sau; phần chương trình trong tập có ghi rõ:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the conference pack (%n page(s), %1) to %2.</source>
+        <translation>
+            <numerusform>Đã ghi tập tài liệu hội nghị (%n trang, %1) vào %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2669,14 @@ Leave empty for no PIN.</source>
     <message>
         <source>Is this file exactly one that was shown? Which meeting, document and version hold it, when, and to how many phones</source>
         <translation>Tệp này có đúng là tệp đã trình chiếu? Hội nghị, tài liệu và phiên bản nào chứa nó, vào lúc nào, đến bao nhiêu điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Conference pack…</source>
+        <translation>Tập tài liệu &amp;hội nghị…</translation>
+    </message>
+    <message>
+        <source>One PDF to read or print: cover, agenda with page numbers, then every document, each page numbered</source>
+        <translation>Một tệp PDF để đọc hoặc in: bìa, chương trình kèm số trang, rồi mọi tài liệu, trang nào cũng được đánh số</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ QList<Command> qrCommands();
 QList<Command> wifiCommands();
 QList<Command> prepareCommands();
 QList<Command> printCommands();
+QList<Command> packCommands(); // and pack-worker
 QList<Command> serveCommands();
 QList<Command> statsCommands();
 QList<Command> searchCommands();

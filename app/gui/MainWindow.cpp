@@ -13,6 +13,7 @@
 #include "library/FolderImport.h"
 #include "library/Library.h"
 #include "library/Verify.h"
+#include "MeetingPack.h"
 #include "MeetingPrint.h"
 #include "MeetingStateIcon.h"
 #include "ProjectorController.h"
@@ -134,6 +135,14 @@ void MainWindow::createActions()
                    [this] { printMeeting(); });
     m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                        QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
+    m_conferencePack = make(tr("&Conference pack…"), {}, QStyle::SP_FileDialogDetailedView, [this] {
+        if (const auto meetingId = currentMeetingId())
+            if (const QString report = MeetingPack::exportPack(this, m_library, *meetingId);
+                !report.isEmpty())
+                statusBar()->showMessage(report, 8000);
+    });
+    m_conferencePack->setToolTip(tr("One PDF to read or print: cover, agenda with page numbers, "
+                                    "then every document, each page numbered"));
     m_prepare = make(tr("Prepare for the &hall…"), {}, QStyle::SP_BrowserReload,
                      [this] { prepareForHall(); });
     m_prepare->setToolTip(tr("Draw every page image of the meeting now, so that delegates' "
@@ -193,6 +202,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_print);
     file->addAction(m_exportPdf);
+    file->addAction(m_conferencePack);
     file->addSeparator();
     file->addAction(m_markArchived);
     file->addAction(m_reopen);
@@ -655,6 +665,7 @@ void MainWindow::updateActions()
     m_pinButton->setEnabled(editable);
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
+    m_conferencePack->setEnabled(hasMeeting);
     m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
     m_trash->setEnabled(hasMeeting);
     m_wifiButton->setEnabled(editable);

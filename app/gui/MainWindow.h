@@ -71,6 +71,7 @@ public:
     QAction *prepareAction() const { return m_prepare; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *conferencePackAction() const { return m_conferencePack; }
     QAction *verifyAction() const { return m_verify; }
     QAction *restoreAction() const { return m_restore; }
     // The line above everything that says the library is read-only, its disk nearly full, or
@@ -176,6 +177,7 @@ private:
     QAction *m_prepare = nullptr;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
+    QAction *m_conferencePack = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_restore = nullptr;
     QLabel *m_libraryNotice = nullptr;

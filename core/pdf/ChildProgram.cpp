@@ -12,10 +12,19 @@ namespace {
 QMutex programMutex;
 QString inspectionProgram;
 QString renderingProgram;
+QString packingProgram;
 
 QString &slotFor(ChildProgram::Use use)
 {
-    return use == ChildProgram::Use::Inspection ? inspectionProgram : renderingProgram;
+    switch (use) {
+    case ChildProgram::Use::Inspection:
+        return inspectionProgram;
+    case ChildProgram::Use::Packing:
+        return packingProgram;
+    case ChildProgram::Use::Rendering:
+        break;
+    }
+    return renderingProgram;
 }
 
 } // namespace
@@ -31,6 +40,7 @@ void ChildProgram::setAll(const QString &path)
     const QMutexLocker lock(&programMutex);
     inspectionProgram = path;
     renderingProgram = path;
+    packingProgram = path;
 }
 
 QString ChildProgram::get(Use use)
@@ -43,6 +53,8 @@ QStringList ChildProgram::command(Use use)
 {
     if (use == Use::Inspection)
         return {QStringLiteral("--json"), QStringLiteral("inspect"), QStringLiteral("--stream")};
+    if (use == Use::Packing)
+        return {QStringLiteral("pack-worker")};
     return {QStringLiteral("render-worker")};
 }
 

@@ -16,7 +16,9 @@ public:
     {
         Inspection, // `docket-cli inspect --stream`: reads the PDFs of an import; empty (the
                     // default): inspected in this process, without drawing
-        Rendering   // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Rendering,  // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Packing     // `docket-cli pack-worker`: merges a meeting's PDFs into its conference
+                    // pack (archive/ConferencePack); empty: no pack can be made
     };
 
     static void set(Use use, const QString &path);
