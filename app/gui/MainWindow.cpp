@@ -14,6 +14,7 @@
 #include "library/Library.h"
 #include "library/Verify.h"
 #include "MeetingPrint.h"
+#include "OcrJob.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
     // that keeps the delegates' pages fresh tells the window.
     connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, this,
             &MainWindow::checkForExternalChanges);
+    connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, m_ocr, &OcrJob::schedule);
     connect(&m_libraryCheck, &QTimer::timeout, this, [this] {
         m_library.backupIfDue();
         updateLibraryNotice();
@@ -194,6 +196,9 @@ void MainWindow::createActions()
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
     libraryMenu->addAction(m_verify);
     libraryMenu->addAction(m_restore);
+    // Scans get their text in the background, progress in the status bar (OcrJob).
+    m_ocr = new OcrJob(m_library, statusBar(), this);
+    libraryMenu->addAction(m_ocr->resumeAction());
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));

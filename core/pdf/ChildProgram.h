@@ -16,7 +16,8 @@ public:
     {
         Inspection, // `docket-cli inspect --stream`: reads the PDFs of an import; empty (the
                     // default): inspected in this process, without drawing
-        Rendering   // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Rendering,  // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Recognition // `docket-cli ocr-page`: reads a scanned page's text; empty: no OCR
     };
 
     static void set(Use use, const QString &path);
