@@ -91,9 +91,9 @@ int ocr(Context &ctx, const QStringList &words)
         if (report.documents == 0)
             out() << Cli::tr("No scanned page waits for text recognition.") << Qt::endl;
         else
-            out() << Cli::tr("Read %n page(s) without a text layer", nullptr, report.pagesTried)
-                  << Cli::tr(" in %n document(s); ", nullptr, report.documents)
-                  << Cli::tr("text was found on %n of them.", nullptr, report.pagesRecognised)
+            out() << Cli::tr("Read %n page(s) without a text layer.", nullptr, report.pagesTried)
+                  << u' '
+                  << Cli::tr("Text was found on %n of them.", nullptr, report.pagesRecognised)
                   << Qt::endl;
         for (const QString &failure : report.failures)
             out() << QStringLiteral("  ") << failure << Qt::endl;

@@ -90,7 +90,9 @@ void catalogrows::queueOcrOnAdding(sql::Database &db, Id versionId, const NewDoc
 
 int Catalog::queueOcr(std::optional<Id> meetingId)
 {
-    sql::Transaction tx(m_db);
+    // Read first, without the write lock: the window asks after every change, and almost
+    // always there is nothing to queue. The jobs go in with INSERT OR IGNORE, so another
+    // program queueing the same versions meanwhile does no harm.
     // Office files have text (their rendition's); versions with a job were looked at already.
     sql::Statement unchecked(
         m_db, scoped("SELECT v.id, v.mime_type, v.page_count FROM document_version v "
@@ -126,6 +128,7 @@ int Catalog::queueOcr(std::optional<Id> meetingId)
             letters[versionId][texts.int32(1)] = ocrLetterCount(texts.text(2));
     }
     int waiting = 0;
+    sql::Transaction tx(m_db);
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
         int pages = 1;
         if (!isOcrImage(it->mimeType)) {
