@@ -12,10 +12,12 @@
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace docket;
 using namespace testsupport;
@@ -271,4 +273,37 @@ TEST_CASE("docket-cli ocr reads a meeting's scans headless", "[ocr]")
     const CliRun again = runCliOk(QStringLiteral(DOCKET_CLI_PATH), scans.lib.folder(),
                                   {QStringLiteral("ocr"), scans.meeting.code});
     CHECK(again.out.contains(QStringLiteral("No scanned page waits")));
+}
+
+TEST_CASE("Versions recorded without a recognition job are found by their text", "[ocr]")
+{
+    Scans scans;
+    const Document scanned =
+        scans.importScan(QStringLiteral("Quét.pdf"), {firstPage(), secondPage()});
+    const QString textPath = scans.lib.sourcePath(QStringLiteral("Báo cáo.pdf"));
+    writePdf(textPath, 3, QStringLiteral("Báo cáo"));
+    scans.lib.library().importDocument(scans.item.id, textPath);
+    const Document png = scans.importPng(QStringLiteral("Ảnh.png"), thirdPage());
+    // As a catalog from before recognition (or one another program filled) has them.
+    {
+        sqlite3 *db = nullptr;
+        const QByteArray path =
+            QFile::encodeName(scans.lib.folder() + QStringLiteral("/catalog.sqlite"));
+        REQUIRE(sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK);
+        REQUIRE(sqlite3_busy_timeout(db, 5000) == SQLITE_OK);
+        CHECK(sqlite3_exec(db, "DELETE FROM ocr_job", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    CHECK(scans.lib.catalog().waitingOcr(scans.meeting.id).isEmpty());
+    CHECK(scans.lib.catalog().queueOcr(scans.meeting.id) == 2);
+    const QList<OcrWork> waiting = scans.lib.catalog().waitingOcr(scans.meeting.id);
+    REQUIRE(waiting.size() == 2);
+    // The newest first; the text PDF has its text, and is looked at only once.
+    CHECK(waiting[0].versionId == png.versionId);
+    CHECK(waiting[0].pages == 1);
+    CHECK(waiting[1].versionId == scanned.versionId);
+    CHECK(waiting[1].pages == 2);
+    CHECK(waiting[1].pageCount == 2);
+    CHECK(scans.lib.catalog().queueOcr(scans.meeting.id) == 0);
 }
