@@ -11,8 +11,8 @@ const QList<Command> &allCommands()
         QList<Command> all;
         for (const auto &group :
              {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands, prepareCommands,
-              printCommands, serveCommands, statsCommands, searchCommands, ocrCommands, trashCommands,
-              verifyCommands, inspectCommands, helpCommands})
+              printCommands, serveCommands, statsCommands, searchCommands, ocrCommands,
+              trashCommands, verifyCommands, inspectCommands, helpCommands})
             all << group();
         return all;
     }();

@@ -42,7 +42,7 @@ QList<Command> printCommands();
 QList<Command> serveCommands();
 QList<Command> statsCommands();
 QList<Command> searchCommands();
-QList<Command> ocrCommands(); // and ocr-page
+QList<Command> ocrCommands();     // and ocr-page
 QList<Command> trashCommands();   // and clean
 QList<Command> verifyCommands();  // and backup, restore
 QList<Command> inspectCommands(); // and render-worker
