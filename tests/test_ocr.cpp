@@ -225,6 +225,32 @@ TEST_CASE("A page that times out is recorded as failed and the other pages are r
     CHECK(pagesOf(scans.search(QStringLiteral("delegates present")), scanned.id) == QList<int>{3});
 }
 
+TEST_CASE("A page that needs too much memory or crashes the reader is recorded as failed", "[ocr]")
+{
+    Scans scans;
+    const Document scanned =
+        scans.importScan(QStringLiteral("Hai trang.pdf"), {firstPage(), secondPage()});
+    scans.limits.memoryBytes = 1LL << 30;
+    {
+        const ScopedEnv memory("DOCKET_OCR_FAULT", "memory-page:1");
+        const Ocr::RunReport report = Ocr::run(scans.lib.library(), scans.meeting.id, scans.limits);
+        REQUIRE(report.failures.size() == 1);
+        CHECK(report.failures.first().contains(
+            QStringLiteral("Page 1: reading it needed more than")));
+        CHECK(report.pagesRecognised == 1);
+    }
+    CHECK(scans.lib.catalog().recognisedPages(scanned.versionId) == QList<int>{2});
+    CHECK(scans.lib.catalog().retryOcr(scans.meeting.id) == 1);
+    {
+        const ScopedEnv crash("DOCKET_OCR_FAULT", "crash-page:1");
+        const Ocr::RunReport report = Ocr::run(scans.lib.library(), scans.meeting.id, scans.limits);
+        REQUIRE(report.failures.size() == 1);
+        CHECK(report.failures.first().contains(QStringLiteral("Page 1: the reader stopped")));
+        CHECK(report.pagesTried == 1); // page 2 was read before
+    }
+    CHECK(scans.lib.catalog().ocrStatus(scans.meeting.id).failedDocuments == 1);
+}
+
 TEST_CASE("Stopped recognition continues after a restart and reaches archived meetings", "[ocr]")
 {
     Scans scans;

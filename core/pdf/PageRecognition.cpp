@@ -22,7 +22,9 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <unistd.h>
+#include <vector>
 
 namespace docket {
 
@@ -116,16 +118,23 @@ PageImage readImage(const QString &path)
     return out;
 }
 
-// Tests' stand-ins for a page that never finishes and one that crashes the reader:
-// DOCKET_OCR_FAULT=hang-page:N or crash-page:N. Nothing sets it in use.
+// Tests' stand-ins for a page that never finishes, one that crashes the reader and one that
+// eats memory: DOCKET_OCR_FAULT=hang-page:N, crash-page:N or memory-page:N. Nothing sets it
+// in use.
 void faultFor(int page)
 {
     const QByteArray fault = qgetenv("DOCKET_OCR_FAULT");
-    if (fault == "hang-page:" + QByteArray::number(page))
+    const QByteArray number = QByteArray::number(page);
+    if (fault == "hang-page:" + number)
         for (;;)
             ::pause();
-    if (fault == "crash-page:" + QByteArray::number(page))
+    if (fault == "crash-page:" + number)
         std::abort();
+    if (fault == "memory-page:" + number) {
+        std::vector<std::unique_ptr<char[]>> hoard;
+        for (;;)
+            hoard.push_back(std::make_unique<char[]>(64 << 20)); // until the limit says no
+    }
 }
 
 QString readTesseract(const PageRecognition::Options &options, int dpi)
