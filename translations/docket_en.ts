@@ -66,6 +66,34 @@
             <numerusform>Wrote the conference pack, %n pages, to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) wait for text recognition.</source>
+        <translation>
+            <numerusform>%n document waits for text recognition.</numerusform>
+            <numerusform>%n documents wait for text recognition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n page(s) without a text layer.</source>
+        <translation>
+            <numerusform>Read %n page without a text layer.</numerusform>
+            <numerusform>Read %n pages without a text layer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text was found on %n of them.</source>
+        <translation>
+            <numerusform>Text was found on %n of them.</numerusform>
+            <numerusform>Text was found on %n of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read; they are recorded as failed (--retry tries them again).</source>
+        <translation>
+            <numerusform>%n page could not be read; it is recorded as failed (--retry tries it again).</numerusform>
+            <numerusform>%n pages could not be read; they are recorded as failed (--retry tries them again).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConferencePack</name>
@@ -145,6 +173,16 @@
         <translation>
             <numerusform>Exported %n page to %1.</numerusform>
             <numerusform>Exported %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ocr</name>
+    <message numerus="yes">
+        <source>reading it took longer than %n second(s)</source>
+        <translation>
+            <numerusform>reading it took longer than %n second</numerusform>
+            <numerusform>reading it took longer than %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -336,6 +374,23 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <translation>
             <numerusform>The %n stored file and the catalog are intact.</numerusform>
             <numerusform>All %n stored files and the catalog are intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::OcrJob</name>
+    <message numerus="yes">
+        <source>Text recognition paused: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Text recognition paused: %1 of %n page</numerusform>
+            <numerusform>Text recognition paused: %1 of %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising text: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Recognising text: %1 of %n page</numerusform>
+            <numerusform>Recognising text: %1 of %n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -776,6 +776,52 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
         <source>the conference pack: cover, agenda, every document, numbered</source>
         <translation>tập tài liệu hội nghị: bìa, chương trình, mọi tài liệu, đánh số trang</translation>
     </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 phải là số từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Recognising text: page %1 of %2 (“%3”, page %4)</source>
+        <translation>Đang nhận dạng chữ: trang %1/%2 (“%3”, trang %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) wait for text recognition.</source>
+        <translation>
+            <numerusform>%n tài liệu đang chờ nhận dạng chữ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scanned page waits for text recognition.</source>
+        <translation>Không có trang quét nào đang chờ nhận dạng chữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n page(s) without a text layer.</source>
+        <translation>
+            <numerusform>Đã đọc %n trang không có lớp chữ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text was found on %n of them.</source>
+        <translation>
+            <numerusform>Tìm thấy chữ trên %n trang trong số đó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read; they are recorded as failed (--retry tries them again).</source>
+        <translation>
+            <numerusform>%n trang không đọc được; đã ghi nhận là lỗi (--retry để thử lại).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ocr-page needs --page and --image.</source>
+        <translation>ocr-page cần --page và --image.</translation>
+    </message>
+    <message>
+        <source>recognise the text of scanned pages (Tesseract);
+exit status 3 when OCR is unavailable</source>
+        <translation>nhận dạng chữ của các trang quét (Tesseract);
+mã thoát 3 khi không có OCR</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1350,6 +1396,51 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
     </message>
 </context>
 <context>
+    <name>Ocr</name>
+    <message numerus="yes">
+        <source>reading it took longer than %n second(s)</source>
+        <translation>
+            <numerusform>việc đọc mất hơn %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading it needed more than %1 of memory</source>
+        <translation>việc đọc cần hơn %1 bộ nhớ</translation>
+    </message>
+    <message>
+        <source>the reader stopped unexpectedly</source>
+        <translation>trình đọc dừng đột ngột</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Trang %1: %2</translation>
+    </message>
+    <message>
+        <source>OCR is unavailable: install tesseract-ocr and tesseract-ocr-vie</source>
+        <translation>Không có OCR (nhận dạng chữ): hãy cài tesseract-ocr và tesseract-ocr-vie</translation>
+    </message>
+    <message>
+        <source>%1 (docket-cli, which reads the pages, was not found).</source>
+        <translation>%1 (không tìm thấy docket-cli, chương trình đọc các trang).</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder in %1.</source>
+        <translation>Không tạo được thư mục làm việc trong %1.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PageCache</name>
     <message>
         <source>Cannot create the page image folder %1.</source>
@@ -1365,6 +1456,49 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
     <message>
         <source>This page is too heavy to display — download the PDF</source>
         <translation>Trang này quá nặng để hiển thị — hãy tải PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PageRecognition</name>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>Không đọc được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>Tệp PDF không có trang %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn.</source>
+        <translation>Không vẽ được trang %1.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Không đọc được ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Tesseract ran out of memory or time.</source>
+        <translation>Tesseract hết bộ nhớ hoặc hết thời gian.</translation>
+    </message>
+    <message>
+        <source>Tesseract failed (%1).</source>
+        <translation>Tesseract bị lỗi (%1).</translation>
+    </message>
+    <message>
+        <source>The page image cannot be written to %1.</source>
+        <translation>Không ghi được ảnh trang vào %1.</translation>
+    </message>
+    <message>
+        <source>the Tesseract program was not found</source>
+        <translation>không tìm thấy chương trình Tesseract</translation>
+    </message>
+    <message>
+        <source>%1 does not run</source>
+        <translation>%1 không chạy được</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data for %1</source>
+        <translation>Tesseract không có dữ liệu ngôn ngữ cho %1</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2107,10 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
     <message>
         <source>&quot;%1&quot; is not archived: it can be edited already.</source>
         <translation>&quot;%1&quot; chưa lưu trữ: vẫn chỉnh sửa được.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2822,49 @@ Leave empty for no PIN.</source>
     <message>
         <source>Move agenda item “%1”</source>
         <translation>Chuyển nội dung “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::OcrJob</name>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages; what is not done yet waits for Library ▸ Recognise text of scans or the next start</source>
+        <translation>Dừng đọc các trang quét; phần chưa xong sẽ chờ Thư viện ▸ Nhận dạng chữ của bản quét hoặc lần mở sau</translation>
+    </message>
+    <message>
+        <source>Recognise text of &amp;scans</source>
+        <translation>Nhận dạng chữ của bản &amp;quét</translation>
+    </message>
+    <message>
+        <source>Read the text of scanned pages (OCR) so that search finds them; Docket does it by itself after an import</source>
+        <translation>Đọc chữ trên các trang quét (OCR) để tìm kiếm thấy được; Docket tự làm việc này sau khi nhập tài liệu</translation>
+    </message>
+    <message>
+        <source>Stopping text recognition…</source>
+        <translation>Đang dừng nhận dạng chữ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text recognition paused: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Đã tạm dừng nhận dạng chữ: %1/%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising text: %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Đang nhận dạng chữ: %1/%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ const QList<Command> &allCommands()
         QList<Command> all;
         for (const auto &group :
              {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands, prepareCommands,
-              printCommands, packCommands, serveCommands, statsCommands, searchCommands,
+              printCommands, packCommands, serveCommands, statsCommands, searchCommands, ocrCommands,
               trashCommands, verifyCommands, inspectCommands, helpCommands})
             all << group();
         return all;

@@ -43,6 +43,7 @@ QList<Command> packCommands(); // and pack-worker
 QList<Command> serveCommands();
 QList<Command> statsCommands();
 QList<Command> searchCommands();
+QList<Command> ocrCommands();     // and ocr-page
 QList<Command> trashCommands();   // and clean
 QList<Command> verifyCommands();  // and backup, restore, proof
 QList<Command> inspectCommands(); // and render-worker

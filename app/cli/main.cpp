@@ -32,8 +32,9 @@ int main(int argc, char *argv[])
     // Always: a desktop session's xcb or wayland would abort over ssh, cron or systemd.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // `inspect` is the child that parses the PDFs of an import, `render-worker` the one that
-    // draws page images: they need no fonts (Poppler has its own), so they start without a
-    // platform, which is most of a GUI application's start-up time.
+    // draws page images, `ocr-page` the one that reads a scanned page: they need no fonts
+    // (Poppler has its own), so they start without a platform, which is most of a GUI
+    // application's start-up time.
     // The command is the word run() dispatches on, not any argument that happens to read
     // "inspect" (a title, a file name): `print` without a platform cannot lay out text.
     bool inspecting = false;
@@ -42,7 +43,7 @@ int main(int argc, char *argv[])
         for (int i = 1; i < argc; ++i)
             arguments << QString::fromLocal8Bit(argv[i]);
         const QString command = docket::cli::parseGlobalOptions(arguments).command();
-        inspecting = command == u"inspect" || command == u"render-worker";
+        inspecting = command == u"inspect" || command == u"render-worker" || command == u"ocr-page";
     } catch (const docket::cli::UsageError &) {
         // run() reports it, once the application (and its translator) exists.
     }

@@ -16,6 +16,7 @@
 #include "MeetingPack.h"
 #include "MeetingPrint.h"
 #include "MeetingStateIcon.h"
+#include "OcrJob.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
 #include "ProofDialog.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Library &library, QWidget *parent) : QMainWindow(parent),
     // that keeps the delegates' pages fresh tells the window.
     connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, this,
             &MainWindow::checkForExternalChanges);
+    connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, m_ocr, &OcrJob::schedule);
     connect(&m_libraryCheck, &QTimer::timeout, this, [this] {
         m_library.backupIfDue();
         updateLibraryNotice();
@@ -223,6 +225,9 @@ void MainWindow::createActions()
     libraryMenu->addAction(m_checkFile);
     libraryMenu->addAction(m_verify);
     libraryMenu->addAction(m_restore);
+    // Scans get their text in the background, progress in the status bar (OcrJob).
+    m_ocr = new OcrJob(m_library, statusBar(), this);
+    libraryMenu->addAction(m_ocr->resumeAction());
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));

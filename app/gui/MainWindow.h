@@ -27,6 +27,7 @@ class HallPreparation;
 class HostingBar;
 class Library;
 struct ImportResult;
+class OcrJob;
 class ProjectorController;
 class QrPanel;
 struct UndoContext;
@@ -56,6 +57,7 @@ public:
     ProjectorController *projector() const { return m_projector; }
     HallPreparation *hallPreparation() const { return m_hall; }
     QLabel *projectorStatus() const { return m_projectorStatus; }
+    OcrJob *ocrJob() const { return m_ocr; }
 
     // Actions, reachable by tests as a user reaches them through menus and shortcuts.
     QAction *newMeetingAction() const { return m_newMeeting; }
@@ -157,6 +159,7 @@ private:
     QLabel *m_wifi = nullptr;
     QPushButton *m_wifiButton = nullptr;
     QLabel *m_projectorStatus = nullptr;
+    OcrJob *m_ocr = nullptr;
     ProjectorController *m_projector = nullptr;
     HallPreparation *m_hall = nullptr;
     AgendaTree *m_agenda = nullptr;

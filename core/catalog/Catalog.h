@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/AccessCounts.h"
+#include "catalog/OcrJobs.h"
 #include "catalog/Sqlite.h"
 #include "model/Model.h"
 
@@ -45,6 +46,7 @@ struct SearchHit
     bool currentVersion = true;
     int page = 0;    // 1-based
     QString snippet; // the words around the match; matched words between [ and ]
+    bool recognised = false;
 };
 
 struct DocumentStats
@@ -241,6 +243,28 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 50);
     // Case and marks as search sees them: the one letter unicode61 keeps, đ, becomes d.
     static QString searchFold(QString text);
+
+    // Text recognition of scans (CatalogOcr.cpp; the runner is library/Ocr). A PDF page whose
+    // text layer has fewer letters and digits than this is taken for a scan, as is a JPEG or
+    // PNG document (one page). Recognised text is derived: archived meetings get it too.
+    static constexpr int kOcrTextLayerLetters = 24;
+    static int ocrLetterCount(const QString &text);
+    // Of a version being added: how many pages recognition is for (0: none).
+    static int ocrPagesNeeded(const NewDocument &doc);
+    // Versions (of the meeting, or of every meeting) that were never looked at, such as those
+    // of a catalog made before recognition, get their job: waiting when a page needs it, else
+    // done. New versions get theirs as they are added. Returns how many became waiting.
+    int queueOcr(std::optional<Id> meetingId = {});
+    // Waiting jobs of documents not in the trash, current versions and the newest first.
+    QList<OcrWork> waitingOcr(std::optional<Id> meetingId = {});
+    // One transaction: the texts into search (ocr_page marks them), the job done, or failed
+    // with the outcome's failures. False, recording nothing, when the job no longer waits (done
+    // by another program meanwhile, or its version removed).
+    bool recordOcr(Id versionId, const OcrOutcome &outcome);
+    // Failed jobs wait again (after the cause was fixed); returns how many.
+    int retryOcr(std::optional<Id> meetingId = {});
+    OcrStatus ocrStatus(std::optional<Id> meetingId = {});
+    QList<int> recognisedPages(Id versionId); // ascending
 
     // Every stored file the catalog knows, with its size; and who uses one, for reports.
     QList<std::pair<QString, std::int64_t>> blobs();

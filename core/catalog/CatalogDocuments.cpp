@@ -114,6 +114,7 @@ Id Catalog::insertVersion(Id documentId, const NewDocument &doc, const QString &
         .run();
     const Id versionId = m_db.lastInsertId();
     indexPageTexts(m_db, versionId, doc.pageTexts);
+    queueOcrOnAdding(m_db, versionId, doc);
     return versionId;
 }
 

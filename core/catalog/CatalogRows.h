@@ -11,6 +11,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace docket {
+struct NewDocument;
+}
+
 namespace docket::catalogrows {
 
 // SQLite stores an empty text for "no value"; a null QString would bind NULL.
@@ -49,6 +53,9 @@ inline void recordBlob(sql::Database &db, const QString &sha256, std::int64_t si
 // Puts the text of each page of a version into search, as search folds it; pages without a word
 // are left out. Page numbers are 1-based. (CatalogSearch.cpp)
 void indexPageTexts(sql::Database &db, Id versionId, const QStringList &pageTexts);
+// Gives a version being added its recognition job when it is a PDF or an image, waiting when
+// some page lacks a text layer (CatalogOcr.cpp).
+void queueOcrOnAdding(sql::Database &db, Id versionId, const NewDocument &doc);
 
 // The state as people know it: an archived meeting is stored as closed with archived_at set.
 inline constexpr const char *kMeetingStateExpression =

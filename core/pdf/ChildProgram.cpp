@@ -13,6 +13,7 @@ QMutex programMutex;
 QString inspectionProgram;
 QString renderingProgram;
 QString packingProgram;
+QString recognitionProgram;
 
 QString &slotFor(ChildProgram::Use use)
 {
@@ -21,6 +22,8 @@ QString &slotFor(ChildProgram::Use use)
         return inspectionProgram;
     case ChildProgram::Use::Packing:
         return packingProgram;
+    case ChildProgram::Use::Recognition:
+        return recognitionProgram;
     case ChildProgram::Use::Rendering:
         break;
     }
@@ -41,6 +44,7 @@ void ChildProgram::setAll(const QString &path)
     inspectionProgram = path;
     renderingProgram = path;
     packingProgram = path;
+    recognitionProgram = path;
 }
 
 QString ChildProgram::get(Use use)
@@ -55,6 +59,8 @@ QStringList ChildProgram::command(Use use)
         return {QStringLiteral("--json"), QStringLiteral("inspect"), QStringLiteral("--stream")};
     if (use == Use::Packing)
         return {QStringLiteral("pack-worker")};
+    if (use == Use::Recognition)
+        return {QStringLiteral("ocr-page")};
     return {QStringLiteral("render-worker")};
 }
 
