@@ -18,6 +18,7 @@
 #include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
+#include "SearchDialog.h"
 #include "server/NetworkInterfaces.h"
 #include "TrashDialog.h"
 #include "UndoCommands.h"
@@ -192,6 +193,24 @@ void MainWindow::createActions()
         agenda->addAction(action);
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
+    QAction *search = libraryMenu->addAction(tr("&Search…"));
+    search->setObjectName(QStringLiteral("librarySearch"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(search, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<SearchDialog *>();
+        if (!dialog) { // one, kept while the window lives: it remembers the last search
+            dialog = new SearchDialog(m_library, this);
+            connect(dialog, &SearchDialog::showMeeting, this, [this](Id meetingId, Id itemId) {
+                selectMeeting(meetingId);
+                selectItem(itemId);
+                activateWindow();
+            });
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    libraryMenu->addSeparator();
     libraryMenu->addAction(m_verify);
     libraryMenu->addAction(m_restore);
 

@@ -2,9 +2,10 @@
 // Search in the text of every page.
 #include "catalog/Catalog.h"
 #include "catalog/CatalogRows.h"
+#include "catalog/SearchQuery.h"
 #include "util/Error.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace docket {
 
@@ -33,82 +34,111 @@ void catalogrows::indexPageTexts(sql::Database &db, Id versionId, const QStringL
 
 namespace {
 
-constexpr QChar kMatchStart(0x0001);
-constexpr QChar kMatchEnd(0x0002);
-
-// The highlighted folded text, back in the original's letters (same length, char for char),
-// cut to about `radius` characters either side of the first match.
-QString snippetFrom(const QString &highlighted, const QString &original, int radius = 80)
+// The original text with the matches between [ and ], cut to about `radius` characters either
+// side of the first match, whole words at the edges; `marks` gets where the matched words are
+// in it.
+QString snippetFrom(const QString &original, const QList<SearchQuery::Range> &matches,
+                    QList<std::pair<qsizetype, qsizetype>> &marks, qsizetype radius = 80)
 {
-    QString text;
-    text.reserve(highlighted.size());
-    qsizetype at = 0;
-    for (const QChar c : highlighted) {
-        if (c == kMatchStart)
-            text += u'[';
-        else if (c == kMatchEnd)
-            text += u']';
-        else
-            text += at < original.size() ? original[at++] : c;
-    }
-    const qsizetype first = text.indexOf(u'[');
-    const qsizetype from = std::max<qsizetype>(0, first - radius);
-    qsizetype to = std::min<qsizetype>(text.size(), std::max<qsizetype>(first, 0) + radius * 2);
-    // Whole words at the edges.
-    qsizetype start = from;
+    const qsizetype first = matches.isEmpty() ? 0 : matches.first().first;
+    qsizetype start = std::max<qsizetype>(0, first - radius);
     if (start > 0)
-        while (start < first && !text[start - 1].isSpace())
+        while (start < first && !original[start - 1].isSpace())
             ++start;
-    while (to < text.size() && !text[to].isSpace() && to - first < radius * 3)
-        ++to;
-    QString cut = text.mid(start, to - start).trimmed();
+    qsizetype end = std::min<qsizetype>(original.size(), first + radius * 2);
+    while (end < original.size() && !original[end].isSpace() && end - first < radius * 3)
+        ++end;
+    for (const SearchQuery::Range &match : matches)
+        end = match.first < end ? std::max(end, std::min(match.second, original.size())) : end;
+
+    QString cut;
     if (start > 0)
-        cut.prepend(u'…');
-    if (to < text.size())
-        cut.append(u'…');
+        cut += u'…';
+    qsizetype at = start;
+    // Leading white space of the cut is dropped, as trimmed() did.
+    while (at < end && original[at].isSpace())
+        ++at;
+    for (const SearchQuery::Range &match : matches) {
+        if (match.second <= at || match.first >= end)
+            continue;
+        cut += QStringView(original).mid(at, match.first - at);
+        cut += u'[';
+        marks.append({cut.size(), cut.size() + (match.second - match.first)});
+        cut += QStringView(original).mid(match.first, match.second - match.first);
+        cut += u']';
+        at = match.second;
+    }
+    cut += QStringView(original).mid(at, end - at);
+    while (cut.endsWith(u' ') || cut.endsWith(u'\n'))
+        cut.chop(1);
+    if (end < original.size())
+        cut += u'…';
     return cut;
 }
 
 } // namespace
 
-QList<SearchHit> Catalog::search(const QString &query, int limit)
+QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFilter &filter)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    const QStringList words = searchFold(query).split(separators, Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        throw Error(tr("Nothing to search for: give at least one word."));
-    QStringList terms;
-    for (const QString &word : words)
-        terms << u'"' + word + u'"';
-    terms.last() += u'*'; // the last word as typed so far
-    const QString match = terms.join(u' ');
+    const SearchQuery query = SearchQuery::parse(text);
+    limit = std::max(1, limit);
+    // FTS5 ranks and cuts; when marks must be checked it hands over more candidates, bounded.
+    const int candidates =
+        query.needsExactCheck()
+            ? std::min(kMaxSearchCandidates, std::max(limit, limit * kSearchCandidatesPerHit))
+            : limit;
+    // The sort holds every matching page's row: only short columns here, the page's text is
+    // read for the hits alone (by rowid).
+    const QString sql =
+        QStringLiteral(
+            "SELECT t.rowid, m.id, m.code, m.title, m.meeting_date, i.id, i.position, i.title, "
+            "d.id, d.title, v.id, v.id = d.current_version_id, t.page, "
+            "CASE WHEN v.mime_type = 'application/pdf' THEN v.blob_sha256 "
+            "ELSE r.blob_sha256 END, "
+            "EXISTS (SELECT 1 FROM ocr_page o WHERE o.version_id = v.id AND o.page = t.page) "
+            "FROM page_text t "
+            "JOIN document_version v ON v.id = t.version_id "
+            "JOIN document d ON d.id = v.document_id "
+            "JOIN agenda_item i ON i.id = d.item_id "
+            "JOIN meeting m ON m.id = i.meeting_id "
+            "LEFT JOIN rendition r ON r.version_id = v.id "
+            "WHERE page_text MATCH ?1 AND d.trashed_at IS NULL "
+            "AND (?2 = 0 OR substr(m.meeting_date, 1, 4) = printf('%04d', ?2)) "
+            "AND (?3 = '' OR m.id IN (SELECT id FROM meeting WHERE ") +
+        QLatin1String(catalogrows::kMeetingStateExpression) +
+        QStringLiteral(" = ?3)) ORDER BY v.id = d.current_version_id DESC, rank LIMIT ?4");
+    sql::Statement s(m_db, sql.toUtf8().constData());
+    s.bind(1, query.ftsExpression())
+        .bind(2, filter.year)
+        .bind(3, filter.state ? meetingStateKey(*filter.state) : QStringLiteral(""))
+        .bind(4, candidates);
+    sql::Statement page(m_db, "SELECT original FROM page_text WHERE rowid = ?");
 
     QList<SearchHit> hits;
-    sql::Statement s(m_db,
-                     "SELECT m.code, m.title, m.meeting_date, i.position, i.title, d.id, d.title, "
-                     "v.id, v.id = d.current_version_id, t.page, "
-                     "highlight(page_text, 0, char(1), char(2)), t.original "
-                     "FROM page_text t "
-                     "JOIN document_version v ON v.id = t.version_id "
-                     "JOIN document d ON d.id = v.document_id "
-                     "JOIN agenda_item i ON i.id = d.item_id "
-                     "JOIN meeting m ON m.id = i.meeting_id "
-                     "WHERE page_text MATCH ? AND d.trashed_at IS NULL "
-                     "ORDER BY v.id = d.current_version_id DESC, rank LIMIT ?");
-    s.bind(1, match).bind(2, std::max(1, limit));
-    while (s.step()) {
+    while (hits.size() < limit && s.step()) {
+        page.bind(1, s.int64(0));
+        const QString original = page.step() ? page.text(0) : QString();
+        page.reset();
+        const QList<SearchQuery::Range> matches = query.matches(original);
+        // Only FTS5's folded reading of the page holds all the words: not with the marks typed.
+        if (matches.isEmpty() && query.needsExactCheck())
+            continue;
         SearchHit hit;
-        hit.meetingCode = s.text(0);
-        hit.meetingTitle = s.text(1);
-        hit.meetingDate = QDate::fromString(s.text(2), Qt::ISODate);
-        hit.itemNumber = s.int32(3);
-        hit.itemTitle = s.text(4);
-        hit.documentId = s.int64(5);
-        hit.documentTitle = s.text(6);
-        hit.versionId = s.int64(7);
-        hit.currentVersion = s.int64(8) != 0;
-        hit.page = s.int32(9);
-        hit.snippet = snippetFrom(s.text(10), s.text(11));
+        hit.meetingId = s.int64(1);
+        hit.meetingCode = s.text(2);
+        hit.meetingTitle = s.text(3);
+        hit.meetingDate = QDate::fromString(s.text(4), Qt::ISODate);
+        hit.itemId = s.int64(5);
+        hit.itemNumber = s.int32(6);
+        hit.itemTitle = s.text(7);
+        hit.documentId = s.int64(8);
+        hit.documentTitle = s.text(9);
+        hit.versionId = s.int64(10);
+        hit.currentVersion = s.int64(11) != 0;
+        hit.page = s.int32(12);
+        hit.pdfSha256 = s.text(13);
+        hit.recognised = s.int64(14) != 0;
+        hit.snippet = snippetFrom(original, matches, hit.snippetMarks);
         hits.append(hit);
     }
     return hits;
