@@ -225,8 +225,8 @@ public:
     // language of SearchQuery: words, "phrases", marks typed or not), current versions first,
     // then by bm25. Throws docket::Error for a query without a word.
     QList<SearchHit> search(const QString &query, int limit = 50, const SearchFilter &filter = {});
-    // FTS5 finds pages whatever their marks: for a query with marks, this many candidates per
-    // hit asked for (and kMaxSearchCandidates at most) are checked for the marks typed.
+    // FTS5 finds pages whatever their marks, trash and meeting: this many pages per hit asked
+    // for (kMaxSearchCandidates at most) are looked at in rank order, to check them.
     static constexpr int kSearchCandidatesPerHit = 20;
     static constexpr int kMaxSearchCandidates = 4000;
     // Case and marks as search sees them: the one letter unicode61 keeps, đ, becomes d.

@@ -82,66 +82,97 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
 {
     const SearchQuery query = SearchQuery::parse(text);
     limit = std::max(1, limit);
-    // FTS5 ranks and cuts; when marks must be checked it hands over more candidates, bounded.
-    const int candidates =
-        query.needsExactCheck()
-            ? std::min(kMaxSearchCandidates, std::max(limit, limit * kSearchCandidatesPerHit))
-            : limit;
-    // The sort holds every matching page's row: only short columns here, the page's text is
-    // read for the hits alone (by rowid).
-    const QString sql =
-        QStringLiteral(
-            "SELECT t.rowid, m.id, m.code, m.title, m.meeting_date, i.id, i.position, i.title, "
-            "d.id, d.title, v.id, v.id = d.current_version_id, t.page, "
-            "CASE WHEN v.mime_type = 'application/pdf' THEN v.blob_sha256 "
-            "ELSE r.blob_sha256 END, "
-            "EXISTS (SELECT 1 FROM ocr_page o WHERE o.version_id = v.id AND o.page = t.page) "
-            "FROM page_text t "
-            "JOIN document_version v ON v.id = t.version_id "
-            "JOIN document d ON d.id = v.document_id "
-            "JOIN agenda_item i ON i.id = d.item_id "
-            "JOIN meeting m ON m.id = i.meeting_id "
-            "LEFT JOIN rendition r ON r.version_id = v.id "
-            "WHERE page_text MATCH ?1 AND d.trashed_at IS NULL "
-            "AND (?2 = 0 OR substr(m.meeting_date, 1, 4) = printf('%04d', ?2)) "
-            "AND (?3 = '' OR m.id IN (SELECT id FROM meeting WHERE ") +
-        QLatin1String(catalogrows::kMeetingStateExpression) +
-        QStringLiteral(" = ?3)) ORDER BY v.id = d.current_version_id DESC, rank LIMIT ?4");
-    sql::Statement s(m_db, sql.toUtf8().constData());
-    s.bind(1, query.ftsExpression())
-        .bind(2, filter.year)
-        .bind(3, filter.state ? meetingStateKey(*filter.state) : QStringLiteral(""))
-        .bind(4, candidates);
+    // FTS5 ranks every matching page by bm25 from its index alone; the pages are then taken in
+    // that order, and only as many as needed are read: a page's version (which says whether its
+    // document is in the trash, current, in a meeting of the filter) and its text (for the
+    // marks typed and the snippet) are in its row, reading one costs a few kilobytes. Asking
+    // SQLite to join or filter before ranking would read every matching page's row: at 20,000
+    // documents, tens of thousands for a common word. Bounded: a query that FTS5 finds on many
+    // pages of which few pass looks at this many in rank order, no more.
+    const int bound =
+        std::min(kMaxSearchCandidates, std::max(limit, limit * kSearchCandidatesPerHit));
+    sql::Statement ranked(m_db, "SELECT rowid, version_id, page FROM page_text "
+                                "WHERE page_text MATCH ? ORDER BY rank");
+    ranked.bind(1, query.ftsExpression());
     sql::Statement page(m_db, "SELECT original FROM page_text WHERE rowid = ?");
+    const QString whereSql =
+        QStringLiteral(
+            "SELECT m.id, m.code, m.title, m.meeting_date, i.id, i.position, i.title, d.id, "
+            "d.title, CASE WHEN v.mime_type = 'application/pdf' THEN v.blob_sha256 "
+            "ELSE r.blob_sha256 END, v.id = d.current_version_id, d.trashed_at IS NULL, "
+            "(SELECT ") +
+        QLatin1String(catalogrows::kMeetingStateExpression) +
+        QStringLiteral(" FROM meeting WHERE id = m.id) "
+                       "FROM document_version v "
+                       "JOIN document d ON d.id = v.document_id "
+                       "JOIN agenda_item i ON i.id = d.item_id "
+                       "JOIN meeting m ON m.id = i.meeting_id "
+                       "LEFT JOIN rendition r ON r.version_id = v.id "
+                       "WHERE v.id = ?");
+    sql::Statement where(m_db, whereSql.toUtf8().constData());
+    sql::Statement recognised(m_db, "SELECT 1 FROM ocr_page WHERE version_id = ? AND page = ?");
+    const QString wantedState = filter.state ? meetingStateKey(*filter.state) : QString();
 
-    QList<SearchHit> hits;
-    while (hits.size() < limit && s.step()) {
-        page.bind(1, s.int64(0));
+    // Where each version is, and whether its pages are wanted (nullopt: not wanted).
+    QHash<Id, std::optional<SearchHit>> versions;
+    const auto versionOf = [&](Id versionId) -> const std::optional<SearchHit> & {
+        const auto known = versions.constFind(versionId);
+        if (known != versions.constEnd())
+            return *known;
+        std::optional<SearchHit> place;
+        where.bind(1, versionId);
+        if (where.step() && where.int64(11) != 0) { // its document not in the trash
+            SearchHit hit;
+            hit.meetingId = where.int64(0);
+            hit.meetingCode = where.text(1);
+            hit.meetingTitle = where.text(2);
+            hit.meetingDate = QDate::fromString(where.text(3), Qt::ISODate);
+            hit.itemId = where.int64(4);
+            hit.itemNumber = where.int32(5);
+            hit.itemTitle = where.text(6);
+            hit.documentId = where.int64(7);
+            hit.documentTitle = where.text(8);
+            hit.pdfSha256 = where.text(9);
+            hit.currentVersion = where.int64(10) != 0;
+            hit.versionId = versionId;
+            const bool yearWanted = filter.year == 0 || (hit.meetingDate.isValid() &&
+                                                         hit.meetingDate.year() == filter.year);
+            const bool stateWanted = wantedState.isEmpty() || where.text(12) == wantedState;
+            if (yearWanted && stateWanted)
+                place = hit;
+        }
+        where.reset();
+        return *versions.insert(versionId, place);
+    };
+
+    // Current versions first, then earlier ones, each in rank order.
+    QList<SearchHit> current;
+    QList<SearchHit> earlier;
+    for (int seen = 0; current.size() < limit && seen < bound && ranked.step(); ++seen) {
+        const std::optional<SearchHit> &place = versionOf(ranked.int64(1));
+        if (!place || (!place->currentVersion && earlier.size() >= limit))
+            continue;
+        page.bind(1, ranked.int64(0));
         const QString original = page.step() ? page.text(0) : QString();
         page.reset();
-        const QList<SearchQuery::Range> matches = query.matches(original);
         // Only FTS5's folded reading of the page holds all the words: not with the marks typed.
+        if (query.needsExactCheck() && !query.mayMatch(original))
+            continue;
+        const QList<SearchQuery::Range> matches = query.matches(original);
         if (matches.isEmpty() && query.needsExactCheck())
             continue;
-        SearchHit hit;
-        hit.meetingId = s.int64(1);
-        hit.meetingCode = s.text(2);
-        hit.meetingTitle = s.text(3);
-        hit.meetingDate = QDate::fromString(s.text(4), Qt::ISODate);
-        hit.itemId = s.int64(5);
-        hit.itemNumber = s.int32(6);
-        hit.itemTitle = s.text(7);
-        hit.documentId = s.int64(8);
-        hit.documentTitle = s.text(9);
-        hit.versionId = s.int64(10);
-        hit.currentVersion = s.int64(11) != 0;
-        hit.page = s.int32(12);
-        hit.pdfSha256 = s.text(13);
-        hit.recognised = s.int64(14) != 0;
+        SearchHit hit = *place;
+        hit.page = ranked.int32(2);
+        recognised.bind(1, hit.versionId).bind(2, hit.page);
+        hit.recognised = recognised.step();
+        recognised.reset();
         hit.snippet = snippetFrom(original, matches, hit.snippetMarks);
-        hits.append(hit);
+        (hit.currentVersion ? current : earlier).append(hit);
     }
-    return hits;
+    current += earlier;
+    if (current.size() > limit)
+        current.resize(limit);
+    return current;
 }
 
 } // namespace docket

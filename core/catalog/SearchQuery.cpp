@@ -69,8 +69,9 @@ QString SearchQuery::fold(const QString &word)
     return folded;
 }
 
-QList<SearchQuery::Token> SearchQuery::tokenize(const QString &text)
+QList<SearchQuery::Token> SearchQuery::tokenize(const QString &text, bool withCased)
 {
+    const auto &table = foldTable();
     QList<Token> tokens;
     qsizetype i = 0;
     const qsizetype size = text.size();
@@ -78,11 +79,18 @@ QList<SearchQuery::Token> SearchQuery::tokenize(const QString &text)
         while (i < size && !isWordChar(text[i]))
             ++i;
         const qsizetype start = i;
-        while (i < size && isWordChar(text[i]))
+        Token token;
+        while (i < size && isWordChar(text[i])) {
+            if (!text[i].isMark())
+                token.folded += QChar(table[text[i].unicode()]);
             ++i;
+        }
         if (i > start) {
-            const QString word = text.mid(start, i - start);
-            tokens.append({start, i, fold(word), caseFold(word)});
+            token.start = start;
+            token.end = i;
+            if (withCased)
+                token.cased = caseFold(text.mid(start, i - start));
+            tokens.append(std::move(token));
         }
     }
     return tokens;
@@ -96,7 +104,7 @@ SearchQuery SearchQuery::parse(const QString &text)
     bool lastFromOpenEnd = false; // the last term came from the text after the last quote
     const auto flush = [&](bool phrase, bool atEnd) {
         QStringList words;
-        for (const Token &token : tokenize(segment))
+        for (const Token &token : tokenize(segment, true))
             if (!token.folded.isEmpty())
                 words << token.cased;
         segment.clear();
@@ -129,6 +137,8 @@ SearchQuery SearchQuery::parse(const QString &text)
             const bool marked = fold(word) != word;
             term.marked << marked;
             query.m_exact = query.m_exact || marked;
+            if (marked)
+                query.m_markedForms.append({word, word.normalized(QString::NormalizationForm_D)});
             if (!marked)
                 word = fold(word); // as the page's folded words will be compared with it
         }
@@ -154,9 +164,18 @@ bool SearchQuery::wordMatches(const Term &term, qsizetype word, const Token &tok
     return term.prefix && word == term.words.size() - 1 ? seen.startsWith(wanted) : seen == wanted;
 }
 
+bool SearchQuery::mayMatch(const QString &text) const
+{
+    for (const auto &[composed, decomposed] : m_markedForms)
+        if (!text.contains(composed, Qt::CaseInsensitive) &&
+            !text.contains(decomposed, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
 QList<SearchQuery::Range> SearchQuery::matches(const QString &text) const
 {
-    const QList<Token> tokens = tokenize(text);
+    const QList<Token> tokens = tokenize(text, m_exact);
     QList<Range> ranges;
     for (const Term &term : m_terms) {
         const qsizetype length = term.words.size();

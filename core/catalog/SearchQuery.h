@@ -43,6 +43,10 @@ public:
     // Whether some word was typed with marks, so that FTS5's candidates need matches().
     bool needsExactCheck() const { return m_exact; }
 
+    // A quick first look for matches(): false when some word typed with marks is surely not in
+    // `text` (not even as part of a word, in any case), so most pages without it are passed
+    // over without reading their words.
+    bool mayMatch(const QString &text) const;
     // Where the terms occur in `text`, in order; empty unless every term occurs at least once.
     QList<Range> matches(const QString &text) const;
     // For the words of a page as a PDF gives them (each may carry punctuation): whether each
@@ -60,13 +64,15 @@ private:
         qsizetype start = 0;
         qsizetype end = 0;
         QString folded; // fold()
-        QString cased;  // caseFold()
+        QString cased;  // caseFold(), when some word was typed with marks
     };
-    static QList<Token> tokenize(const QString &text);
+    static QList<Token> tokenize(const QString &text, bool withCased);
     static bool wordMatches(const Term &term, qsizetype word, const Token &token);
 
     QList<Term> m_terms;
     bool m_exact = false;
+    // Each word typed with marks, as substrings to look for: composed and decomposed.
+    QList<std::pair<QString, QString>> m_markedForms;
 };
 
 } // namespace docket

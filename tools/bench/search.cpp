@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -88,8 +89,8 @@ void build(const QString &path, int documents, int pagesPerDocument, int wordsPe
     const int documentsPerItem = 5;
     const int itemsPerMeeting = 5;
     const QString now = catalogrows::nowText();
-    sql::Statement meeting(db, "INSERT INTO meeting(title, meeting_date, code, state, created_at, "
-                               "archived_at) VALUES (?, ?, ?, ?, ?, ?)");
+    sql::Statement meeting(db, "INSERT INTO meeting(title, meeting_date, code, state, created_at) "
+                               "VALUES (?, ?, ?, ?, ?)");
     sql::Statement item(db,
                         "INSERT INTO agenda_item(meeting_id, position, title) VALUES (?, ?, ?)");
     sql::Statement blob(db, "INSERT INTO blob(sha256, size, stored_at) VALUES (?, 1000, ?)");
@@ -110,12 +111,8 @@ void build(const QString &path, int documents, int pagesPerDocument, int wordsPe
                 .bind(2, date.toString(Qt::ISODate))
                 .bind(3, QStringLiteral("BENCH%1").arg(m))
                 .bind(4, QString::fromLatin1(state))
-                .bind(5, now);
-            if (m % 10 >= 5) // half of the closed ones archived
-                meeting.bind(6, now);
-            else
-                meeting.bindNull(6);
-            meeting.run();
+                .bind(5, now)
+                .run();
             meeting.reset();
             meetingId = db.lastInsertId();
         }
@@ -156,6 +153,8 @@ void build(const QString &path, int documents, int pagesPerDocument, int wordsPe
             texts << pageText(random, wordsPerPage);
         catalogrows::indexPageTexts(db, versionId, texts);
     }
+    // Half of the closed ones archived, once filled: an archived meeting takes no new rows.
+    db.exec("UPDATE meeting SET archived_at = created_at WHERE id % 10 >= 6");
     db.exec("COMMIT");
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
@@ -195,11 +194,14 @@ int main(int argc, char *argv[])
     const int repeats = envInt("REPEATS", 30);
     const int limit = envInt("LIMIT", 50);
 
+    // KEEP=FOLDER: the catalog is kept there (and reused when it is there already).
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString keep = qEnvironmentVariable("KEEP");
+    const QString path = (keep.isEmpty() ? dir.path() : keep) + QStringLiteral("/catalog.sqlite");
     QElapsedTimer clock;
     clock.start();
-    build(path, documents, pages, words);
+    if (keep.isEmpty() || !QFileInfo::exists(path))
+        build(path, documents, pages, words);
     Catalog catalog(path);
     sql::Database reference(path, sql::OpenMode::ReadOnly);
     {
