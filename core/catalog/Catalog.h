@@ -226,7 +226,8 @@ public:
     // then by bm25. Throws docket::Error for a query without a word.
     QList<SearchHit> search(const QString &query, int limit = 50, const SearchFilter &filter = {});
     // FTS5 finds pages whatever their marks, trash and meeting: this many pages per hit asked
-    // for (kMaxSearchCandidates at most) are looked at in rank order, to check them.
+    // for (kMaxSearchCandidates at most; for a query with marks, kMaxSearchCandidates) are looked
+    // at in rank order, to check them. A page past that is not found.
     static constexpr int kSearchCandidatesPerHit = 20;
     static constexpr int kMaxSearchCandidates = 4000;
     // Case and marks as search sees them: the one letter unicode61 keeps, đ, becomes d.

@@ -89,8 +89,12 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
     // SQLite to join or filter before ranking would read every matching page's row: at 20,000
     // documents, tens of thousands for a common word. Bounded: a query that FTS5 finds on many
     // pages of which few pass looks at this many in rank order, no more.
+    // Marks typed are checked in the page's text: FTS5 may rank many pages of a look-alike
+    // ("đoàn" for "Doãn") above the first page with them, so those look further.
     const int bound =
-        std::min(kMaxSearchCandidates, std::max(limit, limit * kSearchCandidatesPerHit));
+        query.needsExactCheck()
+            ? kMaxSearchCandidates
+            : std::min(kMaxSearchCandidates, std::max(limit, limit * kSearchCandidatesPerHit));
     sql::Statement ranked(m_db, "SELECT rowid, version_id, page FROM page_text "
                                 "WHERE page_text MATCH ? ORDER BY rank");
     ranked.bind(1, query.ftsExpression());
