@@ -302,4 +302,21 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         </translation>
     </message>
 </context>
+<context>
+    <name>docket::SearchDialog</name>
+    <message numerus="yes">
+        <source>The best %n pages; more words narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -164,6 +164,10 @@
         <source>Cannot open the catalog %1. %2</source>
         <translation>Không mở được cơ sở dữ liệu %1. %2</translation>
     </message>
+    <message>
+        <source>This meeting is archived, so it cannot be changed. Reopen it for editing first (Meeting ▸ Reopen for editing, or docket-cli meeting reopen).</source>
+        <translation>Hội nghị này đã lưu trữ nên không thể thay đổi. Hãy mở lại để chỉnh sửa trước (Hội nghị ▸ Mở lại để chỉnh sửa, hoặc docket-cli meeting reopen).</translation>
+    </message>
 </context>
 <context>
     <name>ChildProcess</name>
@@ -453,10 +457,6 @@
         <translation>Không có trang nào chứa đủ các từ này.</translation>
     </message>
     <message>
-        <source>%1 item %2 · %3, page %4%5</source>
-        <translation>%1 nội dung %2 · %3, trang %4%5</translation>
-    </message>
-    <message>
         <source> (an earlier version)</source>
         <translation> (phiên bản trước)</translation>
     </message>
@@ -645,10 +645,6 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <translation>mã QR để kết nối Wi-Fi</translation>
     </message>
     <message>
-        <source>pages of any meeting&apos;s documents that hold the words</source>
-        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó</translation>
-    </message>
-    <message>
         <source>serve the open meetings to phones; prints their address</source>
         <translation>phục vụ các hội nghị đang mở cho điện thoại; in ra địa chỉ</translation>
     </message>
@@ -709,6 +705,38 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>the network delegates are shown</source>
         <translation>mạng được hiển thị cho đại biểu</translation>
+    </message>
+    <message>
+        <source>--year must be a year, such as 2026.</source>
+        <translation>--year phải là một năm, ví dụ 2026.</translation>
+    </message>
+    <message>
+        <source>--state must be draft, open, closed or archived.</source>
+        <translation>--state phải là draft, open, closed hoặc archived.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>item %1 · %2, page %3%4%5</source>
+        <translation>nội dung %1 · %2, trang %3%4%5</translation>
+    </message>
+    <message>
+        <source> (recognised text)</source>
+        <translation> (văn bản nhận dạng)</translation>
+    </message>
+    <message>
+        <source>PAGE must be a page number, from 1.</source>
+        <translation>PAGE phải là số trang, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>pages of any meeting&apos;s documents that hold the words (&quot;a phrase&quot; in quotes; marks typed must match)</source>
+        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó (&quot;một cụm từ&quot; trong ngoặc kép; dấu đã gõ phải khớp)</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1144,10 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
+    <message>
+        <source>Archived (read-only)</source>
+        <translation>Đã lưu trữ (chỉ đọc)</translation>
+    </message>
 </context>
 <context>
     <name>PageCache</name>
@@ -1152,6 +1184,37 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>Page %1 of the PDF could not be encoded.</source>
         <translation>Không mã hoá được ảnh trang %1 của tệp PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PageWords</name>
+    <message>
+        <source>The PDF %1 cannot be read.</source>
+        <translation>Không đọc được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>Tệp PDF không có trang %1.</translation>
+    </message>
+    <message>
+        <source>Docket cannot read pages here: its docket-cli was not found.</source>
+        <translation>Docket không đọc được trang ở đây: không tìm thấy docket-cli của nó.</translation>
+    </message>
+    <message>
+        <source>Reading the words of page %1 took too long.</source>
+        <translation>Đọc các từ của trang %1 mất quá nhiều thời gian.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds too many words to mark.</source>
+        <translation>Trang %1 có quá nhiều từ để đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Reading the words of page %1 needed too much memory.</source>
+        <translation>Đọc các từ của trang %1 cần quá nhiều bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The words of page %1 could not be read.</source>
+        <translation>Không đọc được các từ của trang %1.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1444,13 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     </message>
 </context>
 <context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Nothing to search for: give at least one word.</source>
+        <translation>Không có gì để tìm: hãy nhập ít nhất một từ.</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>The QR code appears here once Docket is hosting.</source>
@@ -1596,10 +1666,6 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <translation>%1 nội dung %2: %3 (phiên bản trước)</translation>
     </message>
     <message>
-        <source>Nothing to search for: give at least one word.</source>
-        <translation>Không có gì để tìm: hãy nhập ít nhất một từ.</translation>
-    </message>
-    <message>
         <source>That document is not in the trash.</source>
         <translation>Tài liệu đó không có trong thùng rác.</translation>
     </message>
@@ -1664,6 +1730,14 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message>
         <source>Meeting %1 is damaged: its code &quot;%2&quot; is not one Docket writes.</source>
         <translation>Hội nghị %1 bị hỏng: mã truy cập &quot;%2&quot; không phải do Docket ghi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived already.</source>
+        <translation>&quot;%1&quot; đã được lưu trữ rồi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not archived: it can be edited already.</source>
+        <translation>&quot;%1&quot; chưa lưu trữ: vẫn chỉnh sửa được.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2375,10 @@ Leave empty for no PIN.</source>
         <source>Start hosting to see the QR codes: the port is chosen then.</source>
         <translation>Hãy bắt đầu phát để xem mã QR: cổng sẽ được chọn khi đó.</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -2450,6 +2528,113 @@ Leave empty for no PIN.</source>
     <message>
         <source>Rename document “%1”</source>
         <translation>Đổi tên tài liệu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SearchDialog</name>
+    <message>
+        <source>Search every meeting</source>
+        <translation>Tìm trong mọi hội nghị</translation>
+    </message>
+    <message>
+        <source>Words, or &quot;a phrase&quot;; marks typed must match</source>
+        <translation>Các từ, hoặc &quot;một cụm từ&quot;; dấu đã gõ phải khớp</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Type a word to search every meeting&apos;s documents.</source>
+        <translation>Gõ một từ để tìm trong tài liệu của mọi hội nghị.</translation>
+    </message>
+    <message>
+        <source>Open a result to see its page.</source>
+        <translation>Mở một kết quả để xem trang của nó.</translation>
+    </message>
+    <message>
+        <source>Show in the meeting</source>
+        <translation>Xem trong hội nghị</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>trang %1</translation>
+    </message>
+    <message>
+        <source>No page holds all of these words.</source>
+        <translation>Không có trang nào chứa đủ các từ này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n pages; more words narrow the search.</source>
+        <translation>
+            <numerusform>%n trang phù hợp nhất; thêm từ để thu hẹp kết quả.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 · %3, page %4</source>
+        <translation>Nội dung %1: %2 · %3, trang %4</translation>
+    </message>
+    <message>
+        <source>an earlier version</source>
+        <translation>phiên bản trước</translation>
+    </message>
+    <message>
+        <source>recognised text (OCR)</source>
+        <translation>văn bản nhận dạng (OCR)</translation>
+    </message>
+    <message>
+        <source>This page has no PDF to show.</source>
+        <translation>Trang này không có PDF để hiển thị.</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Đang vẽ trang %1…</translation>
+    </message>
+    <message>
+        <source>The page image could not be read.</source>
+        <translation>Không đọc được ảnh trang.</translation>
+    </message>
+    <message>
+        <source>Docket is busy drawing pages; open it again.</source>
+        <translation>Docket đang bận vẽ trang; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Không hiển thị được trang này.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, page %3</source>
+        <translation>%1 · %2, trang %3</translation>
+    </message>
+    <message>
+        <source>The matched words cannot be marked: %1</source>
+        <translation>Không đánh dấu được các từ khớp: %1</translation>
     </message>
 </context>
 <context>
