@@ -95,10 +95,11 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
         query.needsExactCheck()
             ? kMaxSearchCandidates
             : std::min(kMaxSearchCandidates, std::max(limit, limit * kSearchCandidatesPerHit));
-    sql::Statement ranked(m_db, "SELECT rowid, version_id, page FROM page_text "
+    // FTS5 sorts row ids by rank, then reads each row as it is stepped to: its text costs nothing
+    // more once its version has been read, and is not decoded unless asked for.
+    sql::Statement ranked(m_db, "SELECT rowid, version_id, page, original FROM page_text "
                                 "WHERE page_text MATCH ? ORDER BY rank");
     ranked.bind(1, query.ftsExpression());
-    sql::Statement page(m_db, "SELECT original FROM page_text WHERE rowid = ?");
     const QString whereSql =
         QStringLiteral(
             "SELECT m.id, m.code, m.title, m.meeting_date, i.id, i.position, i.title, d.id, "
@@ -156,9 +157,7 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
         const std::optional<SearchHit> &place = versionOf(ranked.int64(1));
         if (!place || (!place->currentVersion && earlier.size() >= limit))
             continue;
-        page.bind(1, ranked.int64(0));
-        const QString original = page.step() ? page.text(0) : QString();
-        page.reset();
+        const QString original = ranked.text(3);
         // Only FTS5's folded reading of the page holds all the words: not with the marks typed.
         if (query.needsExactCheck() && !query.mayMatch(original))
             continue;

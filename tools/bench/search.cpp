@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace docket;
@@ -163,24 +164,36 @@ struct Figures
 {
     double median = 0;
     double p95 = 0;
+    double cpuMedian = 0; // this process's CPU time: what the query costs on an idle core
 };
+
+double cpuMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
 
 template <typename Run> Figures measure(int repeats, Run &&run)
 {
     run(); // warm: the first run reads the pages from disk
     std::vector<double> times;
+    std::vector<double> cpu;
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer clock;
         clock.start();
+        const double cpuStart = cpuMilliseconds();
         run();
+        cpu.push_back(cpuMilliseconds() - cpuStart);
         times.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
     const auto at = [&](double q) {
         return times[std::min(times.size() - 1,
                               static_cast<size_t>(q * static_cast<double>(times.size())))];
     };
-    return {at(0.5), at(0.95)};
+    return {at(0.5), at(0.95), cpu[cpu.size() / 2]};
 }
 
 } // namespace
@@ -231,8 +244,8 @@ int main(int argc, char *argv[])
         {"word, archived", QStringLiteral("ngân sách"), {0, MeetingState::Archived}},
         {"no page has it", QStringLiteral("xyzzy"), {}},
     };
-    std::printf("%-26s %6s %9s %9s %9s %9s %7s %s\n", "query", "hits", "median", "p95", "fts5 med",
-                "fts5 p95", "ratio", "");
+    std::printf("%-26s %6s %9s %9s %9s %9s %9s %7s %s\n", "query", "hits", "median", "p95",
+                "cpu med", "fts5 med", "fts5 p95", "ratio", "");
     bool allUnder = true;
     for (const Case &c : cases) {
         int hits = 0;
@@ -249,11 +262,12 @@ int main(int argc, char *argv[])
         });
         const bool under = ours.p95 < 50;
         allUnder = allUnder && under;
-        std::printf("%-26s %6d %9.2f %9.2f %9.2f %9.2f %6.1fx %s\n", c.kind, hits, ours.median,
-                    ours.p95, floor.median, floor.p95,
+        std::printf("%-26s %6d %9.2f %9.2f %9.2f %9.2f %9.2f %6.1fx %s\n", c.kind, hits,
+                    ours.median, ours.p95, ours.cpuMedian, floor.median, floor.p95,
                     floor.median > 0 ? ours.median / floor.median : 0.0, under ? "" : "OVER 50 ms");
     }
-    std::printf("verdict: %s (target: p95 under 50 ms for every query)\n",
+    std::printf("verdict: %s (target: p95 under 50 ms for every query; wall-clock times, so a "
+                "busy machine inflates them: cpu med is the query's own CPU time)\n",
                 allUnder ? "PASS" : "FAIL");
     return 0;
 }
