@@ -889,6 +889,38 @@ TEST_CASE("docket-cli verify reports a stored file that changed; search finds it
     const ProcessResult nothing =
         cli({QStringLiteral("--library"), library, QStringLiteral("search"), QStringLiteral("!!")});
     CHECK(nothing.exitCode == 1);
+
+    // The window's query language: a phrase in quotes, marks typed must match; each hit names
+    // its meeting by title.
+    const QString listed = QString::fromUtf8(
+        cliOk(library, {QStringLiteral("search"), QStringLiteral("\"công tác đoàn\""),
+                        QStringLiteral("--limit"), QStringLiteral("1")}));
+    CHECK(listed.contains(QStringLiteral("Kiểm tra")));
+    CHECK(listed.contains(QStringLiteral("[công tác Đoàn]")));
+    const auto found = [&](const QStringList &words) {
+        return parseJson(
+                   cliOk(library,
+                         QStringList{QStringLiteral("--json"), QStringLiteral("search")} + words))
+            .array()
+            .size();
+    };
+    CHECK(found({QStringLiteral("\"tac cong\"")}) == 0);
+    CHECK(found({QStringLiteral("công"), QStringLiteral("tắc")}) == 0);
+    CHECK(found({QStringLiteral("cong"), QStringLiteral("tac")}) == 2);
+    CHECK(found({QStringLiteral("doan"), QStringLiteral("--state"), QStringLiteral("draft")}) == 2);
+    CHECK(found({QStringLiteral("doan"), QStringLiteral("--state"), QStringLiteral("open")}) == 0);
+    CHECK(found({QStringLiteral("doan"), QStringLiteral("--year"), QStringLiteral("1999")}) == 0);
+    const QJsonObject first =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("search"),
+                                  QStringLiteral("doan")}))
+            .array()
+            .at(0)
+            .toObject();
+    CHECK(first.value(QStringLiteral("meetingTitle")).toString() == QStringLiteral("Kiểm tra"));
+    CHECK(first.contains(QStringLiteral("meetingDate")));
+    CHECK(cli({QStringLiteral("--library"), library, QStringLiteral("search"),
+               QStringLiteral("doan"), QStringLiteral("--state"), QStringLiteral("finished")})
+              .exitCode == 2);
 }
 
 // `serve` announces its URL on stdout before it installs its SIGTERM/SIGINT handlers

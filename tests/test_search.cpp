@@ -123,3 +123,175 @@ TEST_CASE("Earlier versions are found after the current one; removed documents n
     CHECK(documentsOf(archive.lib.catalog().search(QStringLiteral("ngan sach"))) ==
           QSet<Id>{archive.budget.id});
 }
+
+namespace {
+
+// Documents of their own for the query language: one per text, each in its own meeting, so
+// that filters and ranking can be told apart.
+struct Texts
+{
+    TempLibrary lib;
+    QHash<QString, Id> documents; // by name
+    QHash<QString, Meeting> meetings;
+
+    Id add(const QString &name, const QString &text, const QDate &date = {})
+    {
+        Catalog &catalog = lib.catalog();
+        const Meeting meeting = catalog.createMeeting(QStringLiteral("Họp ") + name, date);
+        const AgendaItem item = catalog.addItem(meeting.id, QStringLiteral("Nội dung"));
+        const QString path = lib.sourcePath(name + QStringLiteral(".pdf"));
+        writePdf(path, 1, name, text);
+        const Id id = lib.library().importDocument(item.id, path).document.id;
+        documents.insert(name, id);
+        meetings.insert(name, meeting);
+        return id;
+    }
+    QSet<Id> found(const QString &query, const SearchFilter &filter = {})
+    {
+        return documentsOf(lib.catalog().search(query, 100, filter));
+    }
+    QSet<Id> ids(const QStringList &names) const
+    {
+        QSet<Id> set;
+        for (const QString &name : names)
+            set.insert(documents.value(name));
+        return set;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Marks typed must match and marks not typed match any", "[search]")
+{
+    Texts texts;
+    texts.add(QStringLiteral("exact"), QStringLiteral("Lễ kết nạp đoàn viên mới của chi đoàn"));
+    texts.add(QStringLiteral("other"), QStringLiteral("Lễ kết nấp đoàn viên theo văn bản"));
+    texts.add(QStringLiteral("acute"), QStringLiteral("Báo cáo két náp quỹ của ông Doãn"));
+    texts.add(QStringLiteral("capitals"), QStringLiteral("BIÊN BẢN KẾT NẠP ĐOÀN VIÊN"));
+
+    // Without marks: with or without them, any case.
+    CHECK(texts.found(QStringLiteral("ket nap")) ==
+          texts.ids({QStringLiteral("exact"), QStringLiteral("other"), QStringLiteral("acute"),
+                     QStringLiteral("capitals")}));
+    // With marks: exactly those marks, in any case (typed in capitals too).
+    const QSet<Id> exactMarks = texts.ids({QStringLiteral("exact"), QStringLiteral("capitals")});
+    CHECK(texts.found(QStringLiteral("kết nạp")) == exactMarks);
+    CHECK(texts.found(QStringLiteral("KẾT NẠP")) == exactMarks);
+    CHECK(texts.found(QStringLiteral("Kết Nạp")) == exactMarks);
+    CHECK(
+        texts.found(QStringLiteral("kết")) ==
+        texts.ids({QStringLiteral("exact"), QStringLiteral("other"), QStringLiteral("capitals")}));
+    CHECK(texts.found(QStringLiteral("két náp")) == texts.ids({QStringLiteral("acute")}));
+    CHECK(texts.found(QStringLiteral("kết nấp")) == texts.ids({QStringLiteral("other")}));
+    // Marks on one word, none on the other: each word by its own rule.
+    CHECK(texts.found(QStringLiteral("ket nạp")) == exactMarks);
+    // Đ is a marked letter: "doan" finds "đoàn" and "Doãn", "đoàn" only "đoàn", "đoan" none.
+    CHECK(texts.found(QStringLiteral("doan")).size() == 4);
+    CHECK(
+        texts.found(QStringLiteral("đoàn")) ==
+        texts.ids({QStringLiteral("exact"), QStringLiteral("other"), QStringLiteral("capitals")}));
+    CHECK(texts.found(QStringLiteral("doãn")) == texts.ids({QStringLiteral("acute")}));
+    CHECK(texts.found(QStringLiteral("đoan")).isEmpty());
+    // The last word as a prefix, by the same rules.
+    CHECK(texts.found(QStringLiteral("kết nạ")) == exactMarks);
+    CHECK(texts.found(QStringLiteral("kết nấ")) == texts.ids({QStringLiteral("other")}));
+    // Decomposed marks (as some PDFs and keyboards give them) are the same letters.
+    const QString decomposed = QStringLiteral("kết nạp").normalized(QString::NormalizationForm_D);
+    REQUIRE(decomposed.size() > 7);
+    CHECK(texts.found(decomposed) == exactMarks);
+}
+
+TEST_CASE("Quoted phrases match words that follow one another", "[search]")
+{
+    Texts texts;
+    texts.add(QStringLiteral("phrase"), QStringLiteral("Lễ kết nạp đoàn viên mới"));
+    texts.add(QStringLiteral("apart"), QStringLiteral("Nạp hồ sơ trước khi kết thúc năm"));
+    CHECK(texts.found(QStringLiteral("ket nap")) ==
+          texts.ids({QStringLiteral("phrase"), QStringLiteral("apart")}));
+    CHECK(texts.found(QStringLiteral("\"ket nap\"")) == texts.ids({QStringLiteral("phrase")}));
+    CHECK(texts.found(QStringLiteral("\"kết nạp\" viên")) == texts.ids({QStringLiteral("phrase")}));
+    CHECK(texts.found(QStringLiteral("\"nap ket\"")).isEmpty());
+    CHECK(texts.found(QStringLiteral("\"kết nấp\"")).isEmpty());
+    // A phrase still being typed: its last word as a prefix.
+    CHECK(texts.found(QStringLiteral("\"ket na")) == texts.ids({QStringLiteral("phrase")}));
+    // A closed phrase is complete: "ket na" is not "ket nap".
+    CHECK(texts.found(QStringLiteral("\"ket na\"")).isEmpty());
+
+    const QList<SearchHit> hits = texts.lib.catalog().search(QStringLiteral("\"kết nạp\" mới"));
+    REQUIRE(hits.size() == 1);
+    // The snippet marks the phrase as one, and says where the marks are.
+    CHECK(hits[0].snippet.contains(QStringLiteral("Lễ [kết nạp] đoàn viên [mới]")));
+    REQUIRE(hits[0].snippetMarks.size() == 2);
+    const auto [from, to] = hits[0].snippetMarks[0];
+    CHECK(hits[0].snippet.mid(from, to - from) == QStringLiteral("kết nạp"));
+    CHECK(hits[0].snippet.at(from - 1) == u'[');
+    CHECK(hits[0].snippet.at(to) == u']');
+    CHECK(hits[0].meetingTitle == QStringLiteral("Họp phrase"));
+    CHECK(hits[0].meetingId == texts.meetings.value(QStringLiteral("phrase")).id);
+    CHECK_FALSE(hits[0].pdfSha256.isEmpty());
+    CHECK_FALSE(hits[0].recognised);
+}
+
+TEST_CASE("A page with the word five times ranks above a page with it once", "[search]")
+{
+    Texts texts;
+    // The one with it once first, so that the order of insertion cannot pass for ranking.
+    texts.add(QStringLiteral("once"), QStringLiteral("Quỹ hỗ trợ đoàn viên khó khăn năm nay"));
+    texts.add(QStringLiteral("five"), QStringLiteral("Quỹ quỹ quỹ hỗ trợ quỹ đoàn viên quỹ"));
+    for (const QString &query :
+         {QStringLiteral("quy"), QStringLiteral("quỹ"), QStringLiteral("quy doan vien")}) {
+        const QList<SearchHit> hits = texts.lib.catalog().search(query);
+        REQUIRE(hits.size() == 2);
+        CHECK(hits[0].documentId == texts.documents.value(QStringLiteral("five")));
+        CHECK(hits[1].documentId == texts.documents.value(QStringLiteral("once")));
+    }
+    // The limit counts hits after the marks are checked: one asked for, one given, the best.
+    const QList<SearchHit> best = texts.lib.catalog().search(QStringLiteral("quỹ"), 1);
+    REQUIRE(best.size() == 1);
+    CHECK(best[0].documentId == texts.documents.value(QStringLiteral("five")));
+}
+
+TEST_CASE("Search filters by the year of the meeting and by its state", "[search]")
+{
+    Texts texts;
+    texts.add(QStringLiteral("y2025"), QStringLiteral("Nghị quyết về công tác cán bộ"),
+              QDate(2025, 11, 20));
+    texts.add(QStringLiteral("y2026"), QStringLiteral("Nghị quyết về công tác thi đua"),
+              QDate(2026, 3, 26));
+    texts.add(QStringLiteral("undated"), QStringLiteral("Nghị quyết chưa có ngày"));
+    Catalog &catalog = texts.lib.catalog();
+    catalog.setMeetingState(texts.meetings.value(QStringLiteral("y2026")).id, MeetingState::Open);
+    catalog.archiveMeeting(texts.meetings.value(QStringLiteral("y2025")).id);
+
+    const QString query = QStringLiteral("nghi quyet");
+    CHECK(texts.found(query).size() == 3);
+    CHECK(texts.found(query, {2025, {}}) == texts.ids({QStringLiteral("y2025")}));
+    CHECK(texts.found(query, {2026, {}}) == texts.ids({QStringLiteral("y2026")}));
+    CHECK(texts.found(query, {2024, {}}).isEmpty());
+    CHECK(texts.found(query, {0, MeetingState::Archived}) == texts.ids({QStringLiteral("y2025")}));
+    CHECK(texts.found(query, {0, MeetingState::Open}) == texts.ids({QStringLiteral("y2026")}));
+    CHECK(texts.found(query, {0, MeetingState::Draft}) == texts.ids({QStringLiteral("undated")}));
+    CHECK(texts.found(query, {0, MeetingState::Closed}).isEmpty()); // archived is not closed
+    CHECK(texts.found(query, {2026, MeetingState::Archived}).isEmpty());
+    CHECK(texts.found(query, {2025, MeetingState::Archived}) ==
+          texts.ids({QStringLiteral("y2025")}));
+
+    const QList<SearchHit> hits = catalog.search(query, 10, {2026, {}});
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].meetingDate == QDate(2026, 3, 26));
+    CHECK(hits[0].meetingTitle == QStringLiteral("Họp y2026"));
+}
+
+TEST_CASE("Pages whose text was recognised say so", "[search]")
+{
+    Texts texts;
+    const Id id = texts.add(QStringLiteral("scan"), QStringLiteral("Công văn số 12 của huyện"));
+    const Document document = *texts.lib.catalog().document(id);
+    // What the OCR records for a page whose text it gave (schema v11's ocr_page).
+    sql::Database db(texts.lib.folder() + QStringLiteral("/catalog.sqlite"));
+    sql::Statement mark(db, "INSERT INTO ocr_page(version_id, page) VALUES (?, 1)");
+    mark.bind(1, document.versionId).run();
+    const QList<SearchHit> hits = texts.lib.catalog().search(QStringLiteral("cong van"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].recognised);
+}

@@ -394,4 +394,21 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         </translation>
     </message>
 </context>
+<context>
+    <name>docket::SearchDialog</name>
+    <message numerus="yes">
+        <source>The best %n pages; more words narrow the search.</source>
+        <translation>
+            <numerusform>The best page; more words narrow the search.</numerusform>
+            <numerusform>The best %n pages; more words narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) found.</source>
+        <translation>
+            <numerusform>%n page found.</numerusform>
+            <numerusform>%n pages found.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

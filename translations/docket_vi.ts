@@ -457,10 +457,6 @@
         <translation>Không có trang nào chứa đủ các từ này.</translation>
     </message>
     <message>
-        <source>%1 item %2 · %3, page %4%5</source>
-        <translation>%1 nội dung %2 · %3, trang %4%5</translation>
-    </message>
-    <message>
         <source> (an earlier version)</source>
         <translation> (phiên bản trước)</translation>
     </message>
@@ -649,10 +645,6 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <translation>mã QR để kết nối Wi-Fi</translation>
     </message>
     <message>
-        <source>pages of any meeting&apos;s documents that hold the words</source>
-        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó</translation>
-    </message>
-    <message>
         <source>serve the open meetings to phones; prints their address</source>
         <translation>phục vụ các hội nghị đang mở cho điện thoại; in ra địa chỉ</translation>
     </message>
@@ -821,6 +813,38 @@ thoát với mã 1 nếu không phải tệp Docket đã lưu</translation>
 exit status 3 when OCR is unavailable</source>
         <translation>nhận dạng chữ của các trang quét (Tesseract);
 mã thoát 3 khi không có OCR</translation>
+    </message>
+    <message>
+        <source>--year must be a year, such as 2026.</source>
+        <translation>--year phải là một năm, ví dụ 2026.</translation>
+    </message>
+    <message>
+        <source>--state must be draft, open, closed or archived.</source>
+        <translation>--state phải là draft, open, closed hoặc archived.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>item %1 · %2, page %3%4%5</source>
+        <translation>nội dung %1 · %2, trang %3%4%5</translation>
+    </message>
+    <message>
+        <source> (recognised text)</source>
+        <translation> (văn bản nhận dạng)</translation>
+    </message>
+    <message>
+        <source>PAGE must be a page number, from 1.</source>
+        <translation>PAGE phải là số trang, từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>pages of any meeting&apos;s documents that hold the words (&quot;a phrase&quot; in quotes; marks typed must match)</source>
+        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó (&quot;một cụm từ&quot; trong ngoặc kép; dấu đã gõ phải khớp)</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1545,37 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>PageWords</name>
+    <message>
+        <source>The PDF %1 cannot be read.</source>
+        <translation>Không đọc được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>Tệp PDF không có trang %1.</translation>
+    </message>
+    <message>
+        <source>Docket cannot read pages here: its docket-cli was not found.</source>
+        <translation>Docket không đọc được trang ở đây: không tìm thấy docket-cli của nó.</translation>
+    </message>
+    <message>
+        <source>Reading the words of page %1 took too long.</source>
+        <translation>Đọc các từ của trang %1 mất quá nhiều thời gian.</translation>
+    </message>
+    <message>
+        <source>Page %1 holds too many words to mark.</source>
+        <translation>Trang %1 có quá nhiều từ để đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Reading the words of page %1 needed too much memory.</source>
+        <translation>Đọc các từ của trang %1 cần quá nhiều bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>The words of page %1 could not be read.</source>
+        <translation>Không đọc được các từ của trang %1.</translation>
+    </message>
+</context>
+<context>
     <name>PrintedSheet</name>
     <message>
         <source>This meeting has no agenda items yet.</source>
@@ -1816,6 +1871,13 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Nothing to search for: give at least one word.</source>
+        <translation>Không có gì để tìm: hãy nhập ít nhất một từ.</translation>
+    </message>
+</context>
+<context>
     <name>Slide</name>
     <message>
         <source>The QR code appears here once Docket is hosting.</source>
@@ -2029,10 +2091,6 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>%1 item %2: %3 (earlier version)</source>
         <translation>%1 nội dung %2: %3 (phiên bản trước)</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: give at least one word.</source>
-        <translation>Không có gì để tìm: hãy nhập ít nhất một từ.</translation>
     </message>
     <message>
         <source>That document is not in the trash.</source>
@@ -2816,6 +2874,10 @@ Leave empty for no PIN.</source>
         <source>One PDF to read or print: cover, agenda with page numbers, then every document, each page numbered</source>
         <translation>Một tệp PDF để đọc hoặc in: bìa, chương trình kèm số trang, rồi mọi tài liệu, trang nào cũng được đánh số</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -3039,6 +3101,113 @@ Leave empty for no PIN.</source>
     <message>
         <source>Rename document “%1”</source>
         <translation>Đổi tên tài liệu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SearchDialog</name>
+    <message>
+        <source>Search every meeting</source>
+        <translation>Tìm trong mọi hội nghị</translation>
+    </message>
+    <message>
+        <source>Words, or &quot;a phrase&quot;; marks typed must match</source>
+        <translation>Các từ, hoặc &quot;một cụm từ&quot;; dấu đã gõ phải khớp</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Type a word to search every meeting&apos;s documents.</source>
+        <translation>Gõ một từ để tìm trong tài liệu của mọi hội nghị.</translation>
+    </message>
+    <message>
+        <source>Open a result to see its page.</source>
+        <translation>Mở một kết quả để xem trang của nó.</translation>
+    </message>
+    <message>
+        <source>Show in the meeting</source>
+        <translation>Xem trong hội nghị</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>trang %1</translation>
+    </message>
+    <message>
+        <source>No page holds all of these words.</source>
+        <translation>Không có trang nào chứa đủ các từ này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n pages; more words narrow the search.</source>
+        <translation>
+            <numerusform>%n trang phù hợp nhất; thêm từ để thu hẹp kết quả.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 · %3, page %4</source>
+        <translation>Nội dung %1: %2 · %3, trang %4</translation>
+    </message>
+    <message>
+        <source>an earlier version</source>
+        <translation>phiên bản trước</translation>
+    </message>
+    <message>
+        <source>recognised text (OCR)</source>
+        <translation>văn bản nhận dạng (OCR)</translation>
+    </message>
+    <message>
+        <source>This page has no PDF to show.</source>
+        <translation>Trang này không có PDF để hiển thị.</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Đang vẽ trang %1…</translation>
+    </message>
+    <message>
+        <source>The page image could not be read.</source>
+        <translation>Không đọc được ảnh trang.</translation>
+    </message>
+    <message>
+        <source>Docket is busy drawing pages; open it again.</source>
+        <translation>Docket đang bận vẽ trang; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Không hiển thị được trang này.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, page %3</source>
+        <translation>%1 · %2, trang %3</translation>
+    </message>
+    <message>
+        <source>The matched words cannot be marked: %1</source>
+        <translation>Không đánh dấu được các từ khớp: %1</translation>
     </message>
 </context>
 <context>

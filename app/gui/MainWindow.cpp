@@ -22,6 +22,7 @@
 #include "ProofDialog.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
+#include "SearchDialog.h"
 #include "server/NetworkInterfaces.h"
 #include "TrashDialog.h"
 #include "UndoCommands.h"
@@ -223,6 +224,24 @@ void MainWindow::createActions()
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
     libraryMenu->addAction(m_checkFile);
+    QAction *search = libraryMenu->addAction(tr("&Search…"));
+    search->setObjectName(QStringLiteral("librarySearch"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(search, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<SearchDialog *>();
+        if (!dialog) { // one, kept while the window lives: it remembers the last search
+            dialog = new SearchDialog(m_library, this);
+            connect(dialog, &SearchDialog::showMeeting, this, [this](Id meetingId, Id itemId) {
+                selectMeeting(meetingId);
+                selectItem(itemId);
+                activateWindow();
+            });
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    libraryMenu->addSeparator();
     libraryMenu->addAction(m_verify);
     libraryMenu->addAction(m_restore);
     // Scans get their text in the background, progress in the status bar (OcrJob).

@@ -35,18 +35,31 @@ struct NewDocument
 // One page that matches a search, with where it is.
 struct SearchHit
 {
+    Id meetingId = 0;
     QString meetingCode;
     QString meetingTitle;
     QDate meetingDate;
     int itemNumber = 0;
+    Id itemId = 0;
     QString itemTitle;
     Id documentId = 0;
     QString documentTitle;
     Id versionId = 0;
+    QString pdfSha256; // the PDF whose page this is (the version's, or its rendition's)
+    // The matched words in the snippet, [start, end) inside the brackets: for the window, which
+    // marks them its own way (a page's own brackets cannot be told from the marks).
+    QList<std::pair<qsizetype, qsizetype>> snippetMarks;
     bool currentVersion = true;
     int page = 0;    // 1-based
     QString snippet; // the words around the match; matched words between [ and ]
     bool recognised = false;
+};
+
+// Only the meetings of one year (of their date; 0: any) or in one state.
+struct SearchFilter
+{
+    int year = 0;
+    std::optional<MeetingState> state;
 };
 
 struct DocumentStats
@@ -237,10 +250,15 @@ public:
     // Signs the PIN cookies; random per library, made on first use.
     QByteArray cookieSecret();
 
-    // Pages of every document version whose text holds all the words of `query`, best first.
-    // Case and diacritics do not matter: "hoi nghi doan" finds "Hội nghị Đoàn". The last word
-    // also matches as a prefix. Throws docket::Error for a query without a word.
-    QList<SearchHit> search(const QString &query, int limit = 50);
+    // Pages of every document version whose text holds all the words of `query` (the query
+    // language of SearchQuery: words, "phrases", marks typed or not), current versions first,
+    // then by bm25. Throws docket::Error for a query without a word.
+    QList<SearchHit> search(const QString &query, int limit = 50, const SearchFilter &filter = {});
+    // FTS5 finds pages whatever their marks, trash and meeting: this many pages per hit asked
+    // for (kMaxSearchCandidates at most; for a query with marks, kMaxSearchCandidates) are looked
+    // at in rank order, to check them. A page past that is not found.
+    static constexpr int kSearchCandidatesPerHit = 20;
+    static constexpr int kMaxSearchCandidates = 4000;
     // Case and marks as search sees them: the one letter unicode61 keeps, đ, becomes d.
     static QString searchFold(QString text);
 
