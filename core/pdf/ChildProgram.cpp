@@ -12,10 +12,19 @@ namespace {
 QMutex programMutex;
 QString inspectionProgram;
 QString renderingProgram;
+QString archiveProgram;
 
 QString &slotFor(ChildProgram::Use use)
 {
-    return use == ChildProgram::Use::Inspection ? inspectionProgram : renderingProgram;
+    switch (use) {
+    case ChildProgram::Use::Inspection:
+        return inspectionProgram;
+    case ChildProgram::Use::Rendering:
+        return renderingProgram;
+    case ChildProgram::Use::Archive:
+        break;
+    }
+    return archiveProgram;
 }
 
 } // namespace
@@ -31,6 +40,7 @@ void ChildProgram::setAll(const QString &path)
     const QMutexLocker lock(&programMutex);
     inspectionProgram = path;
     renderingProgram = path;
+    archiveProgram = path;
 }
 
 QString ChildProgram::get(Use use)
@@ -43,6 +53,8 @@ QStringList ChildProgram::command(Use use)
 {
     if (use == Use::Inspection)
         return {QStringLiteral("--json"), QStringLiteral("inspect"), QStringLiteral("--stream")};
+    if (use == Use::Archive)
+        return {QStringLiteral("archive-read")};
     return {QStringLiteral("render-worker")};
 }
 

@@ -16,7 +16,9 @@ public:
     {
         Inspection, // `docket-cli inspect --stream`: reads the PDFs of an import; empty (the
                     // default): inspected in this process, without drawing
-        Rendering   // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Rendering,  // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Archive     // `docket-cli archive-read`: reads an archive bundle's ZIP, and prints its
+                    // agenda sheet; empty: no bundle can be exported, verified or imported
     };
 
     static void set(Use use, const QString &path);
