@@ -12,7 +12,7 @@ const QList<Command> &allCommands()
         for (const auto &group :
              {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands, prepareCommands,
               printCommands, serveCommands, statsCommands, searchCommands, trashCommands,
-              verifyCommands, inspectCommands, helpCommands})
+              verifyCommands, archiveCommands, inspectCommands, helpCommands})
             all << group();
         return all;
     }();

@@ -44,6 +44,7 @@ QList<Command> statsCommands();
 QList<Command> searchCommands();
 QList<Command> trashCommands();   // and clean
 QList<Command> verifyCommands();  // and backup, restore
+QList<Command> archiveCommands(); // and archive-read, its child
 QList<Command> inspectCommands(); // and render-worker
 QList<Command> helpCommands();
 

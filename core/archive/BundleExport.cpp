@@ -194,15 +194,13 @@ BundlePlan BundleExport::prepare(Library &library, Id meetingId, const BundleExp
 {
     Catalog &catalog = library.catalog();
     BundlePlan plan;
-    catalog.consistently([&] {
-        const auto meeting = catalog.meeting(meetingId);
-        if (!meeting)
-            throw Error(tr("No such meeting."));
-        plan.meeting = *meeting;
-        plan.archived = catalog.archivedMeeting(meetingId);
-        plan.baseUrl = options.baseUrl.isEmpty() ? catalog.setting(settingkeys::baseUrl())
-                                                 : options.baseUrl;
-    });
+    const auto meeting = catalog.meeting(meetingId);
+    if (!meeting)
+        throw Error(tr("No such meeting."));
+    plan.meeting = *meeting;
+    plan.archived = catalog.archivedMeeting(meetingId); // at one moment, on its own
+    plan.baseUrl = options.baseUrl.isEmpty() ? catalog.setting(settingkeys::baseUrl())
+                                             : options.baseUrl;
     if (plan.baseUrl.endsWith(QStringLiteral(":0")))
         plan.baseUrl.clear(); // an address never announced
     plan.libraryFolder = library.folder();

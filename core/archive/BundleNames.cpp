@@ -78,7 +78,7 @@ int utf8Bytes(const QString &text)
     return static_cast<int>(text.toUtf8().size());
 }
 
-QString safeComponent(const QString &text, int maxBytes, const QString &fallback)
+QString safeComponent(const QString &text, int maxBytes, const QString &fallback, bool wholeName)
 {
     const QString nfc = text.normalized(QString::NormalizationForm_C);
     QString cleaned;
@@ -98,7 +98,7 @@ QString safeComponent(const QString &text, int maxBytes, const QString &fallback
             cleaned += QString::fromUcs4(&c, 1);
     }
     cleaned = trimEnds(cleaned);
-    if (isReservedWindowsName(cleaned))
+    if (wholeName && isReservedWindowsName(cleaned))
         cleaned.prepend(u'_');
     cleaned = trimEnds(cutToBytes(cleaned, maxBytes));
     if (cleaned.isEmpty())
@@ -124,7 +124,8 @@ QString itemFolder(int number, int itemCount, const QString &title)
 {
     const QString prefix =
         QStringLiteral("%1 ").arg(number, itemCount > 99 ? 3 : 2, 10, QLatin1Char('0'));
-    return prefix + safeComponent(title, kMaxFolderBytes - utf8Bytes(prefix), QStringLiteral("_"));
+    return prefix +
+           safeComponent(title, kMaxFolderBytes - utf8Bytes(prefix), QStringLiteral("_"), false);
 }
 
 QString documentFile(const QString &title, const QString &extension, int earlierVersion)

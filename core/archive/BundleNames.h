@@ -22,7 +22,8 @@ inline constexpr int kMaxExtensionBytes = 10;
 // white space made one space, leading dots and trailing dots and spaces removed, a reserved
 // Windows device name (CON, NUL, COM1...) prefixed with "_", cut to `maxBytes` of UTF-8 at a
 // character boundary. Never empty: `fallback` when nothing is left.
-QString safeComponent(const QString &text, int maxBytes, const QString &fallback);
+QString safeComponent(const QString &text, int maxBytes, const QString &fallback,
+                      bool wholeName = true); // false: a part of a name, never a device
 
 // A file's extension from its original name ("Báo cáo.DOCX" -> "docx"), lowercase ASCII letters
 // and digits only; empty when it has none worth keeping.

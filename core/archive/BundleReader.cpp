@@ -104,6 +104,8 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
     // checked below (names, sizes) is what is read.
     std::unique_ptr<zip_t, ZipCloser> archive(
         zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    if (!archive && error == ZIP_ER_EXISTS) // libzip's own check of the central directory
+        return refuse(tr("Refused: the ZIP file holds the same name twice."));
     if (!archive) {
         zip_error_t zipError;
         zip_error_init_with_code(&zipError, error);
@@ -215,6 +217,7 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
         Sha256 hash;
         QByteArray text;
         std::int64_t read = 0;
+        bool damaged = false;
         // Bounded by the declared size: one byte more than it says is a lie, and a refusal.
         for (;;) {
             const std::int64_t want = std::min<std::int64_t>(kChunk, entry.size + 1 - read);
@@ -222,9 +225,16 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
                 break;
             const zip_int64_t got =
                 zip_fread(file.get(), buffer.data(), static_cast<zip_uint64_t>(want));
-            if (got < 0)
+            if (got < 0) {
+                // Bytes that do not match the entry's own checksum: an altered file, which
+                // verify names like any other (an import refuses it all the same).
+                if (zip_error_code_zip(zip_file_get_error(file.get())) == ZIP_ER_CRC) {
+                    damaged = true;
+                    break;
+                }
                 return refuse(tr("The entry \"%1\" is damaged: %2")
                                   .arg(entry.name, QString::fromUtf8(zip_file_strerror(file.get()))));
+            }
             if (got == 0)
                 break;
             read += got;
@@ -247,6 +257,12 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
                 reported = done;
                 say(QJsonObject{{QStringLiteral("progress"), static_cast<qint64>(done)}});
             }
+        }
+        if (damaged) {
+            say(QJsonObject{{QStringLiteral("entry"), entry.name},
+                            {QStringLiteral("size"), static_cast<qint64>(entry.size)},
+                            {QStringLiteral("sha256"), QString()}});
+            continue;
         }
         if (read != entry.size)
             return refuse(tr("The entry \"%1\" is shorter than it says.").arg(entry.name));
@@ -275,6 +291,9 @@ BundleListing BundleReader::read(const QString &zipPath, const QString &stagingF
     arguments << QFileInfo(zipPath).absoluteFilePath();
     if (!stagingFolder.isEmpty())
         arguments << QStringLiteral("--into") << QFileInfo(stagingFolder).absoluteFilePath();
+    arguments << QStringLiteral("--max-entries") << QString::number(limits.maxEntries)
+              << QStringLiteral("--max-entry-bytes") << QString::number(limits.maxEntryBytes)
+              << QStringLiteral("--max-total-bytes") << QString::number(limits.maxTotalBytes);
     // libzip and zlib need little memory whatever the file: 1 GiB of address space leaves Qt
     // room; CPU time enough to hash the largest bundle several times over.
     ChildProcess child(program, arguments, ChildLimits{1LL << 30, 1800},
