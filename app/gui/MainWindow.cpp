@@ -13,6 +13,7 @@
 #include "library/FolderImport.h"
 #include "library/Library.h"
 #include "library/Verify.h"
+#include "ArchiveExport.h"
 #include "MeetingPrint.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
@@ -132,6 +133,9 @@ void MainWindow::createActions()
                    [this] { printMeeting(); });
     m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                        QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
+    m_archiveBundle = make(tr("&Archive…"), {}, QStyle::SP_DriveFDIcon, [this] { archiveBundle(); });
+    m_archiveBundle->setToolTip(tr("The meeting as one ZIP to keep: its documents under their "
+                                   "names, an index page, the agenda and a manifest to check"));
     m_prepare = make(tr("Prepare for the &hall…"), {}, QStyle::SP_BrowserReload,
                      [this] { prepareForHall(); });
     m_prepare->setToolTip(tr("Draw every page image of the meeting now, so that delegates' "
@@ -178,6 +182,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_print);
     file->addAction(m_exportPdf);
+    file->addAction(m_archiveBundle);
     file->addSeparator();
     file->addAction(m_deleteMeeting);
     file->addSeparator();
@@ -621,6 +626,7 @@ void MainWindow::updateActions()
     m_moveDown->setEnabled(hasItem && !onDocument);
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
+    m_archiveBundle->setEnabled(hasMeeting);
     m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
     m_trash->setEnabled(hasMeeting);
     m_wifiButton->setEnabled(hasMeeting);
@@ -1086,6 +1092,16 @@ void MainWindow::printMeeting()
     const QString report = MeetingPrint::print(this, m_library.catalog(), *meetingId, *base);
     if (!report.isEmpty())
         statusBar()->showMessage(report, 5000);
+}
+
+void MainWindow::archiveBundle()
+{
+    if (const auto meetingId = currentMeetingId()) {
+        const QString report =
+            ArchiveExport::run(this, m_library, *meetingId, m_hosting->servingBaseUrl());
+        if (!report.isEmpty())
+            statusBar()->showMessage(report, 8000);
+    }
 }
 
 void MainWindow::exportPdf()

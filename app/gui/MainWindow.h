@@ -71,6 +71,7 @@ public:
     QAction *prepareAction() const { return m_prepare; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *archiveBundleAction() const { return m_archiveBundle; }
     QAction *verifyAction() const { return m_verify; }
     QAction *restoreAction() const { return m_restore; }
     // The line above everything that says the library is read-only, its disk nearly full, or
@@ -121,6 +122,7 @@ private:
     void printMeeting();
     std::optional<QString> printedBaseUrl();
     void exportPdf();
+    void archiveBundle(); // Meeting ▸ Archive… (ArchiveExport)
     void prepareForHall();
     void hallPrepared(const QString &report, const QString &problem);
     void updateProjectorStatus();
@@ -168,6 +170,7 @@ private:
     QAction *m_prepare = nullptr;
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
+    QAction *m_archiveBundle = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_restore = nullptr;
     QLabel *m_libraryNotice = nullptr;
