@@ -14,8 +14,6 @@
 #include "support/TestPdf.h"
 #include "util/Error.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -27,6 +25,8 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+
+#include <catch2/catch.hpp>
 
 #include <sys/stat.h>
 #include <zip.h>
@@ -67,7 +67,8 @@ Run run(const QString &program, const QStringList &arguments, const QString &fol
 QStringList filesUnder(const QString &folder)
 {
     QStringList out;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         out << QDir(folder).relativeFilePath(it.next());
     out.sort();
@@ -104,8 +105,8 @@ struct ArchivedFixture
             lib.library().importDocument(report.id, lib.sourcePath(QStringLiteral("v1.pdf")),
                                          QStringLiteral("Báo cáo chính trị <dự thảo>"));
         reportV1Sha = first.document.sha256;
-        const ImportedDocument second =
-            lib.library().replaceDocument(first.document.id, lib.sourcePath(QStringLiteral("v2.pdf")));
+        const ImportedDocument second = lib.library().replaceDocument(
+            first.document.id, lib.sourcePath(QStringLiteral("v2.pdf")));
         reportV2Sha = second.document.sha256;
 
         // An office file (any bytes under a .docx name) with a rendition set as the renderer
@@ -116,7 +117,8 @@ struct ArchivedFixture
             plan.id, lib.sourcePath(QStringLiteral("Tờ trình.docx")), QStringLiteral("Tờ trình"));
         officeSha = office.document.sha256;
         writePdf(lib.sourcePath(QStringLiteral("rendition.pdf")), 1, QStringLiteral("Tờ trình"));
-        const StoredBlob pdf = lib.library().store().importFile(lib.sourcePath(QStringLiteral("rendition.pdf")));
+        const StoredBlob pdf =
+            lib.library().store().importFile(lib.sourcePath(QStringLiteral("rendition.pdf")));
         renditionSha = pdf.sha256;
         NewDocument rendition;
         rendition.title = QStringLiteral("Tờ trình");
@@ -143,7 +145,8 @@ struct ArchivedFixture
 
     QString exportTo(const QString &folder, const QString &name = {})
     {
-        const QString target = QDir(folder).filePath(name.isEmpty() ? BundleExport::defaultFileName(meeting) : name);
+        const QString target =
+            QDir(folder).filePath(name.isEmpty() ? BundleExport::defaultFileName(meeting) : name);
         const BundleExportResult result = BundleExport::run(lib.library(), meeting.id, target);
         REQUIRE(result.notes.isEmpty());
         return result.path;
@@ -152,7 +155,8 @@ struct ArchivedFixture
 
 QString unzipInto(const QString &zip, const QString &folder)
 {
-    const Run unzip = run(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), folder});
+    const Run unzip =
+        run(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), folder});
     INFO(unzip.err.toStdString());
     REQUIRE(unzip.code == 0);
     return folder;
@@ -163,7 +167,8 @@ void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
               const QStringList &links = {})
 {
     int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    zip_t *archive =
+        zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     REQUIRE(archive != nullptr);
     QList<QByteArray> keep;
     for (const auto &[name, bytes] : entries) {
@@ -206,20 +211,26 @@ TEST_CASE("bundle names keep Vietnamese and refuse what file systems refuse", "[
 {
     using namespace bundlenames;
     // Decomposed input (as macOS gives it) comes out composed.
-    const QString decomposed = QStringLiteral("Ba\u0301o ca\u0301o").normalized(QString::NormalizationForm_D);
+    const QString decomposed =
+        QStringLiteral("Ba\u0301o ca\u0301o").normalized(QString::NormalizationForm_D);
     CHECK(safeComponent(decomposed, 100, QStringLiteral("_")) == QStringLiteral("Báo cáo"));
     CHECK(safeComponent(QStringLiteral("Kế hoạch: 2026/2027?"), 100, QStringLiteral("_")) ==
           QStringLiteral("Kế hoạch_ 2026_2027_"));
     CHECK(safeComponent(QStringLiteral("a\\b*c\"d<e>f|g\x01h\x7Fi"), 100, QStringLiteral("_")) ==
           QStringLiteral("a_b_c_d_e_f_g_h_i"));
-    CHECK(safeComponent(QStringLiteral("..hidden. . "), 100, QStringLiteral("_")) == QStringLiteral("hidden"));
+    CHECK(safeComponent(QStringLiteral("..hidden. . "), 100, QStringLiteral("_")) ==
+          QStringLiteral("hidden"));
     CHECK(safeComponent(QStringLiteral("  many   spaces\tand\ttabs "), 100, QStringLiteral("_")) ==
           QStringLiteral("many spaces and tabs"));
     CHECK(safeComponent(QStringLiteral("CON"), 100, QStringLiteral("_")) == QStringLiteral("_CON"));
-    CHECK(safeComponent(QStringLiteral("nul.txt"), 100, QStringLiteral("_")) == QStringLiteral("_nul.txt"));
-    CHECK(safeComponent(QStringLiteral("Com1"), 100, QStringLiteral("_")) == QStringLiteral("_Com1"));
-    CHECK(safeComponent(QStringLiteral("CONTRACT"), 100, QStringLiteral("_")) == QStringLiteral("CONTRACT"));
-    CHECK(safeComponent(QStringLiteral("..."), 100, QStringLiteral("fallback")) == QStringLiteral("fallback"));
+    CHECK(safeComponent(QStringLiteral("nul.txt"), 100, QStringLiteral("_")) ==
+          QStringLiteral("_nul.txt"));
+    CHECK(safeComponent(QStringLiteral("Com1"), 100, QStringLiteral("_")) ==
+          QStringLiteral("_Com1"));
+    CHECK(safeComponent(QStringLiteral("CONTRACT"), 100, QStringLiteral("_")) ==
+          QStringLiteral("CONTRACT"));
+    CHECK(safeComponent(QStringLiteral("..."), 100, QStringLiteral("fallback")) ==
+          QStringLiteral("fallback"));
     CHECK(itemFolder(3, 12, QStringLiteral("CON")) == QStringLiteral("03 CON"));
     CHECK(itemFolder(7, 120, QStringLiteral("Bầu cử")) == QStringLiteral("007 Bầu cử"));
 
@@ -235,14 +246,17 @@ TEST_CASE("bundle names keep Vietnamese and refuse what file systems refuse", "[
     CHECK(extensionOf(QStringLiteral("Tờ trình.DOCX")) == QStringLiteral("docx"));
     CHECK(extensionOf(QStringLiteral("no extension")).isEmpty());
     CHECK(extensionOf(QStringLiteral("weird.p/f")).isEmpty());
-    CHECK(documentFile(QStringLiteral("Báo cáo"), QStringLiteral("pdf")) == QStringLiteral("Báo cáo.pdf"));
-    CHECK(documentFile(QStringLiteral("Báo cáo"), QStringLiteral("pdf"), 2) == QStringLiteral("Báo cáo (v2).pdf"));
+    CHECK(documentFile(QStringLiteral("Báo cáo"), QStringLiteral("pdf")) ==
+          QStringLiteral("Báo cáo.pdf"));
+    CHECK(documentFile(QStringLiteral("Báo cáo"), QStringLiteral("pdf"), 2) ==
+          QStringLiteral("Báo cáo (v2).pdf"));
 
     // Duplicates, also those differing in case or normalisation only.
     NameSet names;
     CHECK(names.claim(QStringLiteral("Báo cáo.pdf")) == QStringLiteral("Báo cáo.pdf"));
     CHECK(names.claim(QStringLiteral("BÁO CÁO.pdf")) == QStringLiteral("BÁO CÁO (2).pdf"));
-    CHECK(names.claim(decomposed + QStringLiteral(".pdf")) == decomposed + QStringLiteral(" (3).pdf"));
+    CHECK(names.claim(decomposed + QStringLiteral(".pdf")) ==
+          decomposed + QStringLiteral(" (3).pdf"));
     CHECK(names.claim(QStringLiteral("Khác.pdf")) == QStringLiteral("Khác.pdf"));
 
     CHECK(defaultBundleName(QDate(2026, 3, 14), QStringLiteral("Hội nghị: lần 2")) ==
@@ -263,30 +277,39 @@ TEST_CASE("an exported bundle checks with sha256sum and is the same twice", "[ar
     ArchivedFixture f;
     TempFolder out;
     const QString zip = f.exportTo(out.path());
-    CHECK(QFileInfo(zip).fileName() == QStringLiteral("2026-03-14 Hội nghị Ban Chấp hành Đoàn khóa XII.zip"));
+    CHECK(QFileInfo(zip).fileName() ==
+          QStringLiteral("2026-03-14 Hội nghị Ban Chấp hành Đoàn khóa XII.zip"));
 
     const QString folder = unzipInto(zip, out.filePath(QStringLiteral("unzipped")));
     const QStringList files = filesUnder(folder);
     INFO(files.join(u'\n').toStdString());
-    CHECK(files == QStringList{
-                       QStringLiteral("01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_ (v1).pdf"),
-                       QStringLiteral("01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_.pdf"),
-                       QStringLiteral("02 Kế hoạch_ 2026_2027_/Tờ trình.docx"),
-                       QStringLiteral("02 Kế hoạch_ 2026_2027_/Tờ trình.pdf"),
-                       QStringLiteral("SHA256SUMS"), QStringLiteral("agenda.pdf"),
-                       QStringLiteral("index.html"), QStringLiteral("manifest.json"),
-                       QStringLiteral("stats.csv")});
-    CHECK(sha256Hex(readFile(folder + QStringLiteral("/01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_.pdf"))) == f.reportV2Sha);
-    CHECK(sha256Hex(readFile(folder + QStringLiteral("/01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_ (v1).pdf"))) == f.reportV1Sha);
-    CHECK(sha256Hex(readFile(folder + QStringLiteral("/02 Kế hoạch_ 2026_2027_/Tờ trình.pdf"))) == f.renditionSha);
+    CHECK(files ==
+          QStringList{QStringLiteral("01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_ (v1).pdf"),
+                      QStringLiteral("01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_.pdf"),
+                      QStringLiteral("02 Kế hoạch_ 2026_2027_/Tờ trình.docx"),
+                      QStringLiteral("02 Kế hoạch_ 2026_2027_/Tờ trình.pdf"),
+                      QStringLiteral("SHA256SUMS"), QStringLiteral("agenda.pdf"),
+                      QStringLiteral("index.html"), QStringLiteral("manifest.json"),
+                      QStringLiteral("stats.csv")});
+    CHECK(sha256Hex(readFile(
+              folder + QStringLiteral("/01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_.pdf"))) ==
+          f.reportV2Sha);
+    CHECK(sha256Hex(readFile(
+              folder +
+              QStringLiteral("/01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_ (v1).pdf"))) ==
+          f.reportV1Sha);
+    CHECK(sha256Hex(readFile(folder + QStringLiteral("/02 Kế hoạch_ 2026_2027_/Tờ trình.pdf"))) ==
+          f.renditionSha);
 
-    const Run sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, folder);
+    const Run sums = run(QStringLiteral("sha256sum"),
+                         {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, folder);
     INFO(sums.out.toStdString() << sums.err.toStdString());
     CHECK(sums.code == 0);
     CHECK(sums.out.count(QStringLiteral(": OK")) == 8); // every entry but SHA256SUMS itself
 
     // The agenda is the printed sheet, with the meeting's title in it.
-    const Run text = run(QStringLiteral("pdftotext"), {folder + QStringLiteral("/agenda.pdf"), QStringLiteral("-")});
+    const Run text = run(QStringLiteral("pdftotext"),
+                         {folder + QStringLiteral("/agenda.pdf"), QStringLiteral("-")});
     CHECK(text.out.contains(QStringLiteral("Báo cáo chính trị")));
 
     const QByteArray csv = readFile(folder + QStringLiteral("/stats.csv"));
@@ -294,22 +317,30 @@ TEST_CASE("an exported bundle checks with sha256sum and is the same twice", "[ar
     CHECK(QString::fromUtf8(csv).contains(QStringLiteral("Báo cáo chính trị <dự thảo>")));
     CHECK(csv.contains("\r\n"));
 
-    const QJsonObject manifest = QJsonDocument::fromJson(readFile(folder + QStringLiteral("/manifest.json"))).object();
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(readFile(folder + QStringLiteral("/manifest.json"))).object();
     CHECK(manifest.value(u"formatVersion").toInt() == 1);
     const QJsonObject meeting = manifest.value(u"meeting").toObject();
     CHECK(meeting.value(u"state").toString() == QStringLiteral("archived"));
     CHECK(meeting.value(u"code").toString() == f.meeting.code);
     CHECK_FALSE(meeting.value(u"events").toArray().isEmpty());
-    const QJsonObject report = manifest.value(u"items").toArray()[0].toObject()
-                                   .value(u"documents").toArray()[0].toObject();
+    const QJsonObject report = manifest.value(u"items")
+                                   .toArray()[0]
+                                   .toObject()
+                                   .value(u"documents")
+                                   .toArray()[0]
+                                   .toObject();
     CHECK(report.value(u"access").toObject().value(u"devices").toInt() == 2);
     const QJsonArray versions = report.value(u"versions").toArray();
     REQUIRE(versions.size() == 2);
     CHECK(versions[0].toObject().value(u"pageCount").toInt() == 2);
     CHECK(versions[0].toObject().value(u"access").toObject().value(u"devices").toInt() == 1);
-    CHECK(versions[1].toObject().value(u"access").toObject().value(u"completeDownloads").toInt() == 2);
-    CHECK_FALSE(versions[0].toObject().value(u"periods").toArray()[0].toObject().value(u"until").isNull());
-    CHECK(versions[1].toObject().value(u"periods").toArray()[0].toObject().value(u"until").isNull());
+    CHECK(versions[1].toObject().value(u"access").toObject().value(u"completeDownloads").toInt() ==
+          2);
+    CHECK_FALSE(
+        versions[0].toObject().value(u"periods").toArray()[0].toObject().value(u"until").isNull());
+    CHECK(
+        versions[1].toObject().value(u"periods").toArray()[0].toObject().value(u"until").isNull());
 
     // Byte-identical a second time, a while later.
     QThread::msleep(1100);
@@ -317,7 +348,8 @@ TEST_CASE("an exported bundle checks with sha256sum and is the same twice", "[ar
     CHECK(readFile(again) == readFile(zip));
 }
 
-TEST_CASE("index html opens from file urls in Chromium and every link is a file of the bundle", "[archive]")
+TEST_CASE("index html opens from file urls in Chromium and every link is a file of the bundle",
+          "[archive]")
 {
     ArchivedFixture f;
     TempFolder out;
@@ -326,15 +358,14 @@ TEST_CASE("index html opens from file urls in Chromium and every link is a file 
     INFO("headless Chromium (Debian package chromium) is needed");
     REQUIRE_FALSE(chromium.isEmpty());
     TempFolder profile;
-    const Run browse = run(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                                      QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
-                                      QStringLiteral("--no-first-run"),
-                                      QStringLiteral("--disable-background-networking"),
-                                      QStringLiteral("--disable-component-update"),
-                                      QStringLiteral("--disable-sync"),
-                                      QStringLiteral("--user-data-dir=") + profile.path(),
-                                      QStringLiteral("--dump-dom"),
-                                      QUrl::fromLocalFile(folder + QStringLiteral("/index.html")).toString()});
+    const Run browse =
+        run(chromium,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+             QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+             QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+             QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+             QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+             QUrl::fromLocalFile(folder + QStringLiteral("/index.html")).toString()});
     const QString dom = browse.out;
     INFO(browse.err.toStdString());
     REQUIRE(dom.contains(QStringLiteral("Hội nghị Ban Chấp hành Đoàn khóa XII")));
@@ -350,10 +381,12 @@ TEST_CASE("index html opens from file urls in Chromium and every link is a file 
     static const QRegularExpression hrefs(QStringLiteral("href=\"([^\"]*)\""));
     QStringList linked;
     for (auto it = hrefs.globalMatch(dom); it.hasNext();) {
-        const QString href = it.next().captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        const QString href =
+            it.next().captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
         if (href.startsWith(u'#'))
             continue;
-        const QUrl url = QUrl::fromLocalFile(folder + QStringLiteral("/index.html")).resolved(QUrl(href));
+        const QUrl url =
+            QUrl::fromLocalFile(folder + QStringLiteral("/index.html")).resolved(QUrl(href));
         INFO(href.toStdString());
         CHECK(url.isLocalFile());
         CHECK(QFileInfo(url.toLocalFile()).isFile());
@@ -388,31 +421,37 @@ TEST_CASE("archive verify names the one altered file and exits 1", "[archive]")
     const Run bad = run(kCli, {QStringLiteral("archive"), QStringLiteral("verify"), damaged});
     INFO(bad.out.toStdString() << bad.err.toStdString());
     CHECK(bad.code == 1);
-    CHECK(bad.out.trimmed() == QStringLiteral("altered: 01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_.pdf"));
+    CHECK(bad.out.trimmed() ==
+          QStringLiteral("altered: 01 Báo cáo chính trị/Báo cáo chính trị _dự thảo_.pdf"));
 
     // A file taken out, one put in: each named.
     auto entries = entriesOf(zip);
-    entries.removeIf([](const auto &e) { return e.first == u"02 Kế hoạch_ 2026_2027_/Tờ trình.docx"; });
+    entries.removeIf(
+        [](const auto &e) { return e.first == u"02 Kế hoạch_ 2026_2027_/Tờ trình.docx"; });
     entries.append({QStringLiteral("extra.txt"), QByteArray("not from Docket")});
     const QString changed = out.filePath(QStringLiteral("changed.zip"));
     writeZip(changed, entries);
-    const Run json = run(kCli, {QStringLiteral("--json"), QStringLiteral("archive"), QStringLiteral("verify"), changed});
+    const Run json = run(kCli, {QStringLiteral("--json"), QStringLiteral("archive"),
+                                QStringLiteral("verify"), changed});
     CHECK(json.code == 1);
     const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
-    CHECK(answer.value(u"missing").toArray() == QJsonArray{QStringLiteral("02 Kế hoạch_ 2026_2027_/Tờ trình.docx")});
+    CHECK(answer.value(u"missing").toArray() ==
+          QJsonArray{QStringLiteral("02 Kế hoạch_ 2026_2027_/Tờ trình.docx")});
     CHECK(answer.value(u"unexpected").toArray() == QJsonArray{QStringLiteral("extra.txt")});
     CHECK(answer.value(u"altered").toArray().isEmpty());
 }
 
-TEST_CASE("export then import into an empty library then export gives the same manifest", "[archive]")
+TEST_CASE("export then import into an empty library then export gives the same manifest",
+          "[archive]")
 {
     ArchivedFixture f;
     TempFolder out;
     const QString zip = f.exportTo(out.path(), QStringLiteral("first.zip"));
 
     TempLibrary other;
-    const Run imported = run(kCli, {QStringLiteral("--library"), other.folder(), QStringLiteral("--json"),
-                                    QStringLiteral("archive"), QStringLiteral("import"), zip});
+    const Run imported =
+        run(kCli, {QStringLiteral("--library"), other.folder(), QStringLiteral("--json"),
+                   QStringLiteral("archive"), QStringLiteral("import"), zip});
     INFO(imported.out.toStdString() << imported.err.toStdString());
     REQUIRE(imported.code == 0);
     const QJsonObject answer = QJsonDocument::fromJson(imported.out.toUtf8()).object();
@@ -421,12 +460,13 @@ TEST_CASE("export then import into an empty library then export gives the same m
     other.reopen();
     const QList<Meeting> meetings = other.catalog().meetings();
     REQUIRE(meetings.size() == 1);
-    const Meeting copy = meetings.first();
+    const Meeting &copy = meetings.first();
     CHECK(copy.isArchived());
     CHECK(copy.code == f.meeting.code);
     CHECK(copy.title == f.meeting.title);
     CHECK(other.catalog().items(copy.id).size() == 3);
-    const QList<Document> documents = other.catalog().documents(other.catalog().items(copy.id)[0].id);
+    const QList<Document> documents =
+        other.catalog().documents(other.catalog().items(copy.id)[0].id);
     REQUIRE(documents.size() == 1);
     CHECK(documents[0].sha256 == f.reportV2Sha);
     CHECK(other.catalog().versions(documents[0].id).size() == 2);
@@ -441,7 +481,8 @@ TEST_CASE("export then import into an empty library then export gives the same m
     BundleExportOptions options;
     options.baseUrl = QStringLiteral("http://192.168.1.23:8080");
     BundleExport::run(other.library(), copy.id, second, options);
-    CHECK(QString::fromUtf8(entriesOf(second)[3].second) == QString::fromUtf8(entriesOf(zip)[3].second));
+    CHECK(QString::fromUtf8(entriesOf(second)[3].second) ==
+          QString::fromUtf8(entriesOf(zip)[3].second));
     CHECK(entriesOf(second)[3].first == QStringLiteral("manifest.json"));
 
     // Again into the same library: the code is taken, so a new one; nothing stored twice.
@@ -474,14 +515,35 @@ TEST_CASE("hostile ZIPs are refused and nothing is written outside staging", "[a
     auto withoutManifest = good;
     withoutManifest.removeIf([](const auto &e) { return e.first == u"manifest.json"; });
     QList<Case> cases{
-        {"dot dot", withExtra(QStringLiteral("../escaped.txt"), "x"), {}, QStringLiteral("leads out")},
-        {"deeper dot dot", withExtra(QStringLiteral("01 a/../../../escaped.txt"), "x"), {}, QStringLiteral("leads out")},
-        {"absolute", withExtra(QStringLiteral("/tmp/absolute-docket.txt"), "x"), {}, QStringLiteral("absolute")},
-        {"symlink", withExtra(QStringLiteral("link"), "/etc/passwd"), {QStringLiteral("link")}, QStringLiteral("symbolic link")},
-        {"zip bomb", withExtra(QStringLiteral("bomb.txt"), QByteArray(64 << 20, '\0')), {}, QStringLiteral("ZIP bomb")},
-        {"not in the manifest", withExtra(QStringLiteral("extra.txt"), "hello"), {}, QStringLiteral("unexpected: extra.txt")},
+        {"dot dot",
+         withExtra(QStringLiteral("../escaped.txt"), "x"),
+         {},
+         QStringLiteral("leads out")},
+        {"deeper dot dot",
+         withExtra(QStringLiteral("01 a/../../../escaped.txt"), "x"),
+         {},
+         QStringLiteral("leads out")},
+        {"absolute",
+         withExtra(QStringLiteral("/tmp/absolute-docket.txt"), "x"),
+         {},
+         QStringLiteral("absolute")},
+        {"symlink",
+         withExtra(QStringLiteral("link"), "/etc/passwd"),
+         {QStringLiteral("link")},
+         QStringLiteral("symbolic link")},
+        {"zip bomb",
+         withExtra(QStringLiteral("bomb.txt"), QByteArray(64 << 20, '\0')),
+         {},
+         QStringLiteral("ZIP bomb")},
+        {"not in the manifest",
+         withExtra(QStringLiteral("extra.txt"), "hello"),
+         {},
+         QStringLiteral("unexpected: extra.txt")},
         {"no manifest", withoutManifest, {}, QStringLiteral("no manifest.json")},
-        {"case duplicate", withExtra(QStringLiteral("INDEX.HTML"), "<p>"), {}, QStringLiteral("twice")},
+        {"case duplicate",
+         withExtra(QStringLiteral("INDEX.HTML"), "<p>"),
+         {},
+         QStringLiteral("twice")},
     };
     TempLibrary target;
     const QStringList before = filesUnder(target.folder());
@@ -535,9 +597,10 @@ TEST_CASE("a cancelled export leaves no file", "[archive]")
     TempFolder out;
     const QString target = out.filePath(QStringLiteral("cancelled.zip"));
     int calls = 0;
-    CHECK_THROWS_AS(BundleExport::run(f.lib.library(), f.meeting.id, target, {},
-                                      [&calls](double fraction) { return ++calls < 3 && fraction < 0.5; }),
-                    Error);
+    CHECK_THROWS_AS(
+        BundleExport::run(f.lib.library(), f.meeting.id, target, {},
+                          [&calls](double fraction) { return ++calls < 3 && fraction < 0.5; }),
+        Error);
     CHECK(calls >= 1);
     CHECK(filesUnder(out.path()).isEmpty());
 }

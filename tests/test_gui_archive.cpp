@@ -5,10 +5,10 @@
 #include "support/GuiWindow.h"
 #include "support/TempLibrary.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QStatusBar>
+
+#include <catch2/catch.hpp>
 
 using namespace docket;
 using namespace testsupport;

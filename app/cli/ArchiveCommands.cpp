@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // archive export, verify and import: the secretary's bundle of a meeting; archive-read, the
 // child that reads a bundle's ZIP.
-#include "Command.h"
-#include "CommandLine.h"
-#include "Context.h"
 #include "archive/BundleExport.h"
 #include "archive/BundleImport.h"
 #include "archive/BundleReader.h"
+#include "Command.h"
+#include "CommandLine.h"
+#include "Context.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -61,7 +61,8 @@ BundleReader::Progress readingProgress(ProgressLine &line)
 int archiveExport(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {QStringLiteral("--out"), QStringLiteral("--base-url")}, {});
-    cl.expectPositional(1, 1, QStringLiteral("archive export MEETING [--out FILE] [--base-url URL]"));
+    cl.expectPositional(1, 1,
+                        QStringLiteral("archive export MEETING [--out FILE] [--base-url URL]"));
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     QString target = cl.value(QStringLiteral("--out"));
     if (target.isEmpty())
@@ -96,14 +97,13 @@ int archiveVerify(Context &ctx, const QStringList &words)
     ProgressLine line;
     const BundleCheck check = BundleImport::verify(cl.positional().at(0), readingProgress(line));
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("ok"), check.ok()},
-                                  {QStringLiteral("files"), check.files},
-                                  {QStringLiteral("missing"), QJsonArray::fromStringList(check.missing)},
-                                  {QStringLiteral("altered"), QJsonArray::fromStringList(check.altered)},
-                                  {QStringLiteral("unexpected"),
-                                   QJsonArray::fromStringList(check.unexpected)},
-                                  {QStringLiteral("problems"),
-                                   QJsonArray::fromStringList(check.problems)}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("ok"), check.ok()},
+            {QStringLiteral("files"), check.files},
+            {QStringLiteral("missing"), QJsonArray::fromStringList(check.missing)},
+            {QStringLiteral("altered"), QJsonArray::fromStringList(check.altered)},
+            {QStringLiteral("unexpected"), QJsonArray::fromStringList(check.unexpected)},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(check.problems)}});
     } else if (check.ok()) {
         out() << Cli::tr("All %n file(s) of the bundle are as recorded.", nullptr, check.files)
               << Qt::endl;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArchiveExport.h"
 
-#include "BackgroundWork.h"
-#include "Dialogs.h"
 #include "archive/BundleExport.h"
+#include "BackgroundWork.h"
 #include "catalog/Catalog.h"
+#include "Dialogs.h"
 #include "library/Library.h"
 #include "util/Error.h"
 
@@ -20,9 +20,9 @@ QString ArchiveExport::run(QWidget *window, Library &library, Id meetingId, cons
     const auto meeting = library.catalog().meeting(meetingId);
     if (!meeting)
         throw Error(tr("No such meeting."));
-    QString path = dialogs::saveFile(window, tr("Archive meeting"),
-                                     BundleExport::defaultFileName(*meeting),
-                                     tr("ZIP archives (*.zip)"));
+    QString path =
+        dialogs::saveFile(window, tr("Archive meeting"), BundleExport::defaultFileName(*meeting),
+                          tr("ZIP archives (*.zip)"));
     if (path.isEmpty())
         return {};
     if (!path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
@@ -40,8 +40,7 @@ QString ArchiveExport::run(QWidget *window, Library &library, Id meetingId, cons
     work.windowTitle = tr("Archive meeting");
     work.cancelText = tr("Cancel");
     work.describe = [](const WorkProgress &progress) {
-        return tr("Writing the archive bundle… %1 %")
-            .arg(progress.bytesDone.load() * 100 / kSteps);
+        return tr("Writing the archive bundle… %1 %").arg(progress.bytesDone.load() * 100 / kSteps);
     };
     const auto outcome = BackgroundWork::run(window, work, [&](WorkProgress &progress) {
         progress.bytes = kSteps;

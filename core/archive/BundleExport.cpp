@@ -162,7 +162,8 @@ std::pair<zip_uint16_t, zip_uint16_t> dosTime(const QString &iso)
         at = QDateTime(QDate(1980, 1, 1), QTime(0, 0), Qt::UTC);
     const QDate d = at.date();
     const QTime t = at.time();
-    const auto time = static_cast<zip_uint16_t>((t.hour() << 11) | (t.minute() << 5) | (t.second() / 2));
+    const auto time =
+        static_cast<zip_uint16_t>((t.hour() << 11) | (t.minute() << 5) | (t.second() / 2));
     const auto date = static_cast<zip_uint16_t>(((std::min(d.year(), 2107) - 1980) << 9) |
                                                 (d.month() << 5) | d.day());
     return {time, date};
@@ -199,8 +200,8 @@ BundlePlan BundleExport::prepare(Library &library, Id meetingId, const BundleExp
         throw Error(tr("No such meeting."));
     plan.meeting = *meeting;
     plan.archived = catalog.archivedMeeting(meetingId); // at one moment, on its own
-    plan.baseUrl = options.baseUrl.isEmpty() ? catalog.setting(settingkeys::baseUrl())
-                                             : options.baseUrl;
+    plan.baseUrl =
+        options.baseUrl.isEmpty() ? catalog.setting(settingkeys::baseUrl()) : options.baseUrl;
     if (plan.baseUrl.endsWith(QStringLiteral(":0")))
         plan.baseUrl.clear(); // an address never announced
     plan.libraryFolder = library.folder();
@@ -217,7 +218,12 @@ BundlePlan BundleExport::prepare(Library &library, Id meetingId, const BundleExp
         if (QFileInfo(source).size() != file.size)
             throw Error(tr("The stored file of %1 is missing or damaged: run `docket-cli verify`.")
                             .arg(file.path));
-        plan.documents.append({file.path, source, {}, file.size, file.sha256, file.time,
+        plan.documents.append({file.path,
+                               source,
+                               {},
+                               file.size,
+                               file.sha256,
+                               file.time,
                                worthCompressing(file.path)});
         plan.totalBytes += file.size;
     }
@@ -258,7 +264,8 @@ QByteArray BundleExport::indexHtml(const BundlePlan &plan, bool withAgenda, bool
     if (!m.archivedAt.isEmpty())
         life << tr("archived %1").arg(shownTime(m.archivedAt));
     if (!life.isEmpty())
-        h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escaped(life.join(QStringLiteral(", "))));
+        h += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                 .arg(escaped(life.join(QStringLiteral(", "))));
     QStringList files;
     if (withAgenda)
         files << QStringLiteral("<a href=\"agenda.pdf\">%1</a>").arg(escaped(tr("Agenda (PDF)")));
@@ -292,14 +299,13 @@ QByteArray BundleExport::indexHtml(const BundlePlan &plan, bool withAgenda, bool
             h += QStringLiteral("<h3>%1</h3>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th>"
                                 "<th>%5</th><th>%6</th></tr>\n")
                      .arg(escaped(document.title), escaped(tr("Version")), escaped(tr("File")),
-                          escaped(tr("Current")), escaped(tr("Opened by")),
-                          escaped(tr("SHA-256")));
+                          escaped(tr("Current")), escaped(tr("Opened by")), escaped(tr("SHA-256")));
             // Newest first, as people look for the last one.
             for (qsizetype v = document.versions.size() - 1; v >= 0; --v) {
                 const auto &version = document.versions[v];
-                QString file = QStringLiteral("<a href=\"%1\">%2</a>")
-                                   .arg(href(plan.layout.versionPaths[i][d][v]),
-                                        escaped(version.fileName));
+                QString file =
+                    QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(href(plan.layout.versionPaths[i][d][v]), escaped(version.fileName));
                 QStringList details;
                 details << escaped(QLocale::c().formattedDataSize(version.size));
                 if (version.pageCount)
@@ -312,10 +318,10 @@ QByteArray BundleExport::indexHtml(const BundlePlan &plan, bool withAgenda, bool
                                      escaped(tr("PDF rendition")));
                 QStringList periods;
                 for (const auto &period : version.periods)
-                    periods << escaped(period.until.isEmpty()
-                                           ? tr("from %1").arg(shownTime(period.from))
-                                           : tr("%1 to %2").arg(shownTime(period.from),
-                                                                shownTime(period.until)));
+                    periods << escaped(
+                        period.until.isEmpty()
+                            ? tr("from %1").arg(shownTime(period.from))
+                            : tr("%1 to %2").arg(shownTime(period.from), shownTime(period.until)));
                 if (periods.isEmpty())
                     periods << escaped(tr("never current"));
                 const AccessTotals t = totalsOf(version.access);
@@ -326,7 +332,8 @@ QByteArray BundleExport::indexHtml(const BundlePlan &plan, bool withAgenda, bool
                             tr("%n download(s)", nullptr, static_cast<int>(t.downloads)));
                 QString sha = QStringLiteral("<code>%1</code>").arg(version.sha256);
                 if (version.rendition)
-                    sha += QStringLiteral("<br>PDF: <code>%1</code>").arg(version.rendition->sha256);
+                    sha +=
+                        QStringLiteral("<br>PDF: <code>%1</code>").arg(version.rendition->sha256);
                 h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                     "<td>%6</td></tr>\n")
                          .arg(v + 1)
@@ -338,10 +345,11 @@ QByteArray BundleExport::indexHtml(const BundlePlan &plan, bool withAgenda, bool
         }
         h += QStringLiteral("</section>\n");
     }
-    h += QStringLiteral("</main>\n<footer>\n<p class=\"meta\">%1</p>\n</footer>\n</body>\n</html>\n")
-             .arg(escaped(tr("Every file's SHA-256 is in SHA256SUMS: `sha256sum -c SHA256SUMS` in "
-                             "this folder checks them all; `docket-cli archive verify` checks "
-                             "the ZIP.")));
+    h +=
+        QStringLiteral("</main>\n<footer>\n<p class=\"meta\">%1</p>\n</footer>\n</body>\n</html>\n")
+            .arg(escaped(tr("Every file's SHA-256 is in SHA256SUMS: `sha256sum -c SHA256SUMS` in "
+                            "this folder checks them all; `docket-cli archive verify` checks "
+                            "the ZIP.")));
     return h.toUtf8();
 }
 
@@ -349,10 +357,10 @@ QByteArray BundleExport::statsCsv(const BundlePlan &plan)
 {
     // UTF-8 with a byte order mark, CRLF: Excel opens it with the Vietnamese letters intact.
     QStringList lines;
-    lines << QStringList{tr("Item"),          tr("Item title"),          tr("Document"),
-                         tr("Version"),       tr("Current"),             tr("File"),
-                         tr("Devices"),       tr("Requests"),            tr("Complete downloads"),
-                         tr("Bytes sent"),    tr("First seen (UTC)"),    tr("Last seen (UTC)")}
+    lines << QStringList{tr("Item"),       tr("Item title"),       tr("Document"),
+                         tr("Version"),    tr("Current"),          tr("File"),
+                         tr("Devices"),    tr("Requests"),         tr("Complete downloads"),
+                         tr("Bytes sent"), tr("First seen (UTC)"), tr("Last seen (UTC)")}
                  .join(u',');
     const ArchivedMeeting &m = plan.archived;
     for (qsizetype i = 0; i < m.items.size(); ++i)

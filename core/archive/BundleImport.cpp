@@ -87,8 +87,8 @@ BundleCheck BundleImport::check(const BundleListing &listing)
             out.altered << name;
     }
     for (const BundleEntry &entry : listing.entries)
-        if (!known.contains(entry.name) || (!expectedHash.contains(entry.name) &&
-                                            entry.name != QLatin1String(bundlefiles::kSums)))
+        if (!known.contains(entry.name) ||
+            (!expectedHash.contains(entry.name) && entry.name != QLatin1String(bundlefiles::kSums)))
             out.unexpected << entry.name;
     return out;
 }
@@ -109,8 +109,8 @@ BundleImportResult BundleImport::run(Library &library, const QString &zipPath,
     QDir().mkpath(tmp);
     QTemporaryDir staging(tmp + QStringLiteral("/archive-import-XXXXXX"));
     if (!staging.isValid())
-        throw Error(tr("No staging folder can be made in the library: %1")
-                        .arg(staging.errorString()));
+        throw Error(
+            tr("No staging folder can be made in the library: %1").arg(staging.errorString()));
     const BundleListing listing = BundleReader::read(zipPath, staging.path(), progress);
     const BundleCheck check = BundleImport::check(listing);
     if (!check.ok())

@@ -24,8 +24,7 @@ struct BundleCheck
     QStringList problems;   // no manifest, unreadable SHA256SUMS...
     bool ok() const
     {
-        return missing.isEmpty() && altered.isEmpty() && unexpected.isEmpty() &&
-               problems.isEmpty();
+        return missing.isEmpty() && altered.isEmpty() && unexpected.isEmpty() && problems.isEmpty();
     }
     // Sentences naming each file, for the CLI and the window.
     QStringList describe() const;

@@ -83,8 +83,8 @@ BundleLayout BundleManifest::layout(const ArchivedMeeting &meeting)
 {
     BundleLayout out;
     for (const ArchivedMeeting::Item &item : meeting.items) {
-        const QString folder = itemFolder(item.number, static_cast<int>(meeting.items.size()),
-                                          item.title);
+        const QString folder =
+            itemFolder(item.number, static_cast<int>(meeting.items.size()), item.title);
         out.folders << folder;
         NameSet names;
         QList<QList<QString>> itemVersions;
@@ -101,9 +101,9 @@ BundleLayout BundleManifest::layout(const ArchivedMeeting &meeting)
                     folder + u'/' + names.claim(documentFile(document.title, extension, marker));
                 out.files.append({versions[index], version.sha256, version.size, version.addedAt});
                 if (version.rendition) {
-                    renditions[index] = folder + u'/' +
-                                        names.claim(documentFile(document.title,
-                                                                 QStringLiteral("pdf"), marker));
+                    renditions[index] =
+                        folder + u'/' +
+                        names.claim(documentFile(document.title, QStringLiteral("pdf"), marker));
                     out.files.append({renditions[index], version.rendition->sha256,
                                       version.rendition->size, version.rendition->madeAt});
                 }
@@ -145,8 +145,9 @@ QByteArray BundleManifest::toJson(const ArchivedMeeting &meeting, const BundleLa
                 const ArchivedMeeting::Version &version = document.versions[v];
                 QJsonArray periods;
                 for (const auto &period : version.periods)
-                    periods.append(QJsonObject{{QStringLiteral("from"), period.from},
-                                               {QStringLiteral("until"), timeOrNull(period.until)}});
+                    periods.append(
+                        QJsonObject{{QStringLiteral("from"), period.from},
+                                    {QStringLiteral("until"), timeOrNull(period.until)}});
                 QJsonArray devices;
                 for (const auto &row : version.access)
                     devices.append(QJsonObject{
@@ -160,34 +161,32 @@ QByteArray BundleManifest::toJson(const ArchivedMeeting &meeting, const BundleLa
                 documentAccess << version.access;
                 QJsonObject access = totals(version.access);
                 access.insert(QStringLiteral("perDevice"), devices);
-                QJsonObject json{
-                    {QStringLiteral("number"), static_cast<int>(v + 1)},
-                    {QStringLiteral("current"), version.current},
-                    {QStringLiteral("fileName"), version.fileName},
-                    {QStringLiteral("mimeType"), version.mimeType},
-                    {QStringLiteral("size"), static_cast<qint64>(version.size)},
-                    {QStringLiteral("pageCount"),
-                     version.pageCount ? QJsonValue(*version.pageCount) : QJsonValue()},
-                    {QStringLiteral("pageSizes"), version.pageSizes},
-                    {QStringLiteral("pdfTitle"), version.pdfTitle},
-                    {QStringLiteral("problem"), version.problem},
-                    {QStringLiteral("addedAt"), version.addedAt},
-                    {QStringLiteral("sha256"), version.sha256},
-                    {QStringLiteral("path"), layout.versionPaths[i][d][v]},
-                    {QStringLiteral("periods"), periods},
-                    {QStringLiteral("access"), access}};
+                QJsonObject json{{QStringLiteral("number"), static_cast<int>(v + 1)},
+                                 {QStringLiteral("current"), version.current},
+                                 {QStringLiteral("fileName"), version.fileName},
+                                 {QStringLiteral("mimeType"), version.mimeType},
+                                 {QStringLiteral("size"), static_cast<qint64>(version.size)},
+                                 {QStringLiteral("pageCount"), version.pageCount
+                                                                   ? QJsonValue(*version.pageCount)
+                                                                   : QJsonValue()},
+                                 {QStringLiteral("pageSizes"), version.pageSizes},
+                                 {QStringLiteral("pdfTitle"), version.pdfTitle},
+                                 {QStringLiteral("problem"), version.problem},
+                                 {QStringLiteral("addedAt"), version.addedAt},
+                                 {QStringLiteral("sha256"), version.sha256},
+                                 {QStringLiteral("path"), layout.versionPaths[i][d][v]},
+                                 {QStringLiteral("periods"), periods},
+                                 {QStringLiteral("access"), access}};
                 if (version.rendition)
-                    json.insert(QStringLiteral("rendition"),
-                                QJsonObject{{QStringLiteral("sha256"), version.rendition->sha256},
-                                            {QStringLiteral("size"),
-                                             static_cast<qint64>(version.rendition->size)},
-                                            {QStringLiteral("pageCount"),
-                                             version.rendition->pageCount},
-                                            {QStringLiteral("pageSizes"),
-                                             version.rendition->pageSizes},
-                                            {QStringLiteral("madeAt"), version.rendition->madeAt},
-                                            {QStringLiteral("path"),
-                                             layout.renditionPaths[i][d][v]}});
+                    json.insert(
+                        QStringLiteral("rendition"),
+                        QJsonObject{
+                            {QStringLiteral("sha256"), version.rendition->sha256},
+                            {QStringLiteral("size"), static_cast<qint64>(version.rendition->size)},
+                            {QStringLiteral("pageCount"), version.rendition->pageCount},
+                            {QStringLiteral("pageSizes"), version.rendition->pageSizes},
+                            {QStringLiteral("madeAt"), version.rendition->madeAt},
+                            {QStringLiteral("path"), layout.renditionPaths[i][d][v]}});
                 versions.append(json);
             }
             documents.append(QJsonObject{{QStringLiteral("position"), document.position},
@@ -310,7 +309,8 @@ BundleManifest::Parsed BundleManifest::parse(const QByteArray &json)
                     addFile(textOf(r, "path"), rendition.sha256, rendition.size, rendition.madeAt);
                     version.rendition = rendition;
                 }
-                for (const QJsonValue &a : v.value(u"access").toObject().value(u"perDevice").toArray()) {
+                for (const QJsonValue &a :
+                     v.value(u"access").toObject().value(u"perDevice").toArray()) {
                     const QJsonObject row = a.toObject();
                     version.access.append({textOf(row, "device"), textOf(row, "firstSeen"),
                                            textOf(row, "lastSeen"), numberOf(row, "requests"),

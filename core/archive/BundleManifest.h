@@ -37,10 +37,10 @@ struct BundleFile
 // Paths of every version and rendition, by item, document and version (oldest first).
 struct BundleLayout
 {
-    QStringList folders;                                  // per item
-    QList<QList<QList<QString>>> versionPaths;            // [item][document][version]
-    QList<QList<QList<QString>>> renditionPaths;          // empty where none
-    QList<BundleFile> files;                              // in entry order (agenda order)
+    QStringList folders;                         // per item
+    QList<QList<QList<QString>>> versionPaths;   // [item][document][version]
+    QList<QList<QList<QString>>> renditionPaths; // empty where none
+    QList<BundleFile> files;                     // in entry order (agenda order)
 };
 
 // The names the export generates beside the documents.

@@ -111,8 +111,8 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
         zip_error_init_with_code(&zipError, error);
         const QString why = QString::fromUtf8(zip_error_strerror(&zipError));
         zip_error_fini(&zipError);
-        return refuse(tr("%1 is not a readable ZIP file (%2).")
-                          .arg(QDir::toNativeSeparators(zipPath), why));
+        return refuse(
+            tr("%1 is not a readable ZIP file (%2).").arg(QDir::toNativeSeparators(zipPath), why));
     }
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     if (count < 0 || count > limits.maxEntries)
@@ -190,7 +190,8 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
     std::int64_t reported = 0;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     for (const Planned &entry : planned) {
-        std::unique_ptr<zip_file_t, EntryCloser> file(zip_fopen_index(archive.get(), entry.index, 0));
+        std::unique_ptr<zip_file_t, EntryCloser> file(
+            zip_fopen_index(archive.get(), entry.index, 0));
         if (!file)
             return refuse(tr("The entry \"%1\" cannot be read: %2")
                               .arg(entry.name, QString::fromUtf8(zip_strerror(archive.get()))));
@@ -198,8 +199,8 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
         if (!stagingFolder.isEmpty()) {
             const QString target = stagingFolder + u'/' + entry.name;
             if (!makeParents(stagingFolder, entry.name))
-                return refuse(tr("Cannot make a folder for \"%1\" in the staging folder.")
-                                  .arg(entry.name));
+                return refuse(
+                    tr("Cannot make a folder for \"%1\" in the staging folder.").arg(entry.name));
             out = ::open(QFile::encodeName(target).constData(),
                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
             if (out < 0)
@@ -232,8 +233,9 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
                     damaged = true;
                     break;
                 }
-                return refuse(tr("The entry \"%1\" is damaged: %2")
-                                  .arg(entry.name, QString::fromUtf8(zip_file_strerror(file.get()))));
+                return refuse(
+                    tr("The entry \"%1\" is damaged: %2")
+                        .arg(entry.name, QString::fromUtf8(zip_file_strerror(file.get()))));
             }
             if (got == 0)
                 break;
@@ -245,8 +247,8 @@ int BundleReader::runChild(const QString &zipPath, const QString &stagingFolder,
             if (isSpecialText(entry.name))
                 text.append(buffer.constData(), static_cast<qsizetype>(got));
             for (zip_int64_t written = 0; out >= 0 && written < got;) {
-                const ssize_t n = ::write(out, buffer.constData() + written,
-                                          static_cast<size_t>(got - written));
+                const ssize_t n =
+                    ::write(out, buffer.constData() + written, static_cast<size_t>(got - written));
                 if (n <= 0)
                     return refuse(tr("Cannot write \"%1\" in the staging folder (disk full?).")
                                       .arg(entry.name));
@@ -319,7 +321,8 @@ BundleListing BundleReader::read(const QString &zipPath, const QString &stagingF
                               line.value(u"sha256").toString()};
             if (entry.name == u"manifest.json") {
                 listing.hasManifest = true;
-                listing.manifest = QByteArray::fromBase64(line.value(u"text").toString().toLatin1());
+                listing.manifest =
+                    QByteArray::fromBase64(line.value(u"text").toString().toLatin1());
             } else if (entry.name == u"SHA256SUMS") {
                 listing.hasSums = true;
                 listing.sums = QByteArray::fromBase64(line.value(u"text").toString().toLatin1());
@@ -353,10 +356,10 @@ BundleListing BundleReader::read(const QString &zipPath, const QString &stagingF
         throw Error(refusal);
     if (!finished || exit.signalled || exit.code != 0) {
         const QString why = child.ranOutOfMemory() ? tr("it needed more memory than allowed")
-                            : exit.signalled        ? tr("the reader was stopped (signal %1)").arg(exit.code)
-                                                    : tr("the reader failed (status %1)").arg(exit.code);
-        throw Error(
-            tr("%1 could not be read: %2.").arg(QDir::toNativeSeparators(zipPath), why));
+                            : exit.signalled
+                                ? tr("the reader was stopped (signal %1)").arg(exit.code)
+                                : tr("the reader failed (status %1)").arg(exit.code);
+        throw Error(tr("%1 could not be read: %2.").arg(QDir::toNativeSeparators(zipPath), why));
     }
     return listing;
 }

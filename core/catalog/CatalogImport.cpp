@@ -80,7 +80,8 @@ ArchivedMeeting Catalog::archivedMeeting(Id meetingId)
         s.bind(1, meetingId);
         while (s.step())
             deviceNames.insert(s.text(0),
-                               QStringLiteral("d%1").arg(static_cast<int>(deviceNames.size()) + 1, 4, 10, QLatin1Char('0')));
+                               QStringLiteral("d%1").arg(static_cast<int>(deviceNames.size()) + 1,
+                                                         4, 10, QLatin1Char('0')));
     }
     sql::Statement items(m_db, "SELECT id, position, title, presenter FROM agenda_item "
                                "WHERE meeting_id = ? ORDER BY position");
