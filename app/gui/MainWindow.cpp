@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AgendaTree.h"
+#include "ArchiveExport.h"
 #include "BackgroundWork.h"
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
@@ -13,7 +14,6 @@
 #include "library/FolderImport.h"
 #include "library/Library.h"
 #include "library/Verify.h"
-#include "ArchiveExport.h"
 #include "MeetingPrint.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
@@ -133,7 +133,8 @@ void MainWindow::createActions()
                    [this] { printMeeting(); });
     m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                        QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
-    m_archiveBundle = make(tr("&Archive…"), {}, QStyle::SP_DriveFDIcon, [this] { archiveBundle(); });
+    m_archiveBundle =
+        make(tr("&Archive…"), {}, QStyle::SP_DriveFDIcon, [this] { archiveBundle(); });
     m_archiveBundle->setToolTip(tr("The meeting as one ZIP to keep: its documents under their "
                                    "names, an index page, the agenda and a manifest to check"));
     m_prepare = make(tr("Prepare for the &hall…"), {}, QStyle::SP_BrowserReload,
