@@ -5,30 +5,30 @@
     <name>BundleExport</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n download(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
         </translation>
     </message>
 </context>
@@ -92,23 +92,23 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n file(s), %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n file, %2).</numerusform>
+            <numerusform>Wrote %1 (%n files, %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) of the bundle are as recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n file of the bundle is as recorded.</numerusform>
+            <numerusform>All %n files of the bundle are as recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file.</numerusform>
+            <numerusform>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n files.</numerusform>
         </translation>
     </message>
 </context>

@@ -411,15 +411,15 @@
     </message>
     <message>
         <source>manifest.json names a file &quot;%1&quot; that cannot be in a bundle.</source>
-        <translation>manifest.json ghi tệp "%1", một tệp không thể có trong gói.</translation>
+        <translation>manifest.json ghi tệp &quot;%1&quot;, một tệp không thể có trong gói.</translation>
     </message>
     <message>
         <source>manifest.json gives no proper SHA-256 or size for &quot;%1&quot;.</source>
-        <translation>manifest.json không ghi đúng SHA-256 hoặc kích thước của "%1".</translation>
+        <translation>manifest.json không ghi đúng SHA-256 hoặc kích thước của &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>manifest.json names &quot;%1&quot; twice.</source>
-        <translation>manifest.json ghi "%1" hai lần.</translation>
+        <translation>manifest.json ghi &quot;%1&quot; hai lần.</translation>
     </message>
     <message>
         <source>manifest.json gives a rendition without pages.</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>a path with an empty or &quot;.&quot; part</source>
-        <translation>một đường dẫn có phần rỗng hoặc "."</translation>
+        <translation>một đường dẫn có phần rỗng hoặc &quot;.&quot;</translation>
     </message>
     <message>
         <source>Refused: the ZIP file holds the same name twice.</source>
@@ -478,31 +478,31 @@
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; is %2.</source>
-        <translation>Từ chối: mục "%1" là %2.</translation>
+        <translation>Từ chối: mục &quot;%1&quot; là %2.</translation>
     </message>
     <message>
         <source>Refused: the ZIP file holds &quot;%1&quot; twice.</source>
-        <translation>Từ chối: tệp ZIP chứa "%1" hai lần.</translation>
+        <translation>Từ chối: tệp ZIP chứa &quot;%1&quot; hai lần.</translation>
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; is a symbolic link.</source>
-        <translation>Từ chối: mục "%1" là liên kết tượng trưng.</translation>
+        <translation>Từ chối: mục &quot;%1&quot; là liên kết tượng trưng.</translation>
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; is not a plain file.</source>
-        <translation>Từ chối: mục "%1" không phải tệp thông thường.</translation>
+        <translation>Từ chối: mục &quot;%1&quot; không phải tệp thông thường.</translation>
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; is encrypted.</source>
-        <translation>Từ chối: mục "%1" bị mã hóa.</translation>
+        <translation>Từ chối: mục &quot;%1&quot; bị mã hóa.</translation>
     </message>
     <message>
         <source>Refused: the folder entry &quot;%1&quot; has content.</source>
-        <translation>Từ chối: mục thư mục "%1" lại có nội dung.</translation>
+        <translation>Từ chối: mục thư mục &quot;%1&quot; lại có nội dung.</translation>
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; says it holds %2 bytes, more than any document of a bundle (%3).</source>
-        <translation>Từ chối: mục "%1" ghi là chứa %2 byte, nhiều hơn mọi tài liệu của một gói (%3).</translation>
+        <translation>Từ chối: mục &quot;%1&quot; ghi là chứa %2 byte, nhiều hơn mọi tài liệu của một gói (%3).</translation>
     </message>
     <message>
         <source>Refused: %1 is far too large (%2 bytes).</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; expands %2 times (a ZIP bomb?).</source>
-        <translation>Từ chối: mục "%1" giải nén ra gấp %2 lần (bom ZIP?).</translation>
+        <translation>Từ chối: mục &quot;%1&quot; giải nén ra gấp %2 lần (bom ZIP?).</translation>
     </message>
     <message>
         <source>Refused: the ZIP file expands to more than %1 bytes.</source>
@@ -518,31 +518,31 @@
     </message>
     <message>
         <source>The entry &quot;%1&quot; cannot be read: %2</source>
-        <translation>Không đọc được mục "%1": %2</translation>
+        <translation>Không đọc được mục &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot make a folder for &quot;%1&quot; in the staging folder.</source>
-        <translation>Không tạo được thư mục cho "%1" trong thư mục tạm.</translation>
+        <translation>Không tạo được thư mục cho &quot;%1&quot; trong thư mục tạm.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot; in the staging folder.</source>
-        <translation>Không ghi được "%1" vào thư mục tạm.</translation>
+        <translation>Không ghi được &quot;%1&quot; vào thư mục tạm.</translation>
     </message>
     <message>
         <source>The entry &quot;%1&quot; is damaged: %2</source>
-        <translation>Mục "%1" bị hỏng: %2</translation>
+        <translation>Mục &quot;%1&quot; bị hỏng: %2</translation>
     </message>
     <message>
         <source>Refused: the entry &quot;%1&quot; holds more than it says.</source>
-        <translation>Từ chối: mục "%1" chứa nhiều hơn kích thước nó ghi.</translation>
+        <translation>Từ chối: mục &quot;%1&quot; chứa nhiều hơn kích thước nó ghi.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot; in the staging folder (disk full?).</source>
-        <translation>Không ghi được "%1" vào thư mục tạm (đĩa đầy?).</translation>
+        <translation>Không ghi được &quot;%1&quot; vào thư mục tạm (đĩa đầy?).</translation>
     </message>
     <message>
         <source>The entry &quot;%1&quot; is shorter than it says.</source>
-        <translation>Mục "%1" ngắn hơn kích thước nó ghi.</translation>
+        <translation>Mục &quot;%1&quot; ngắn hơn kích thước nó ghi.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -1200,7 +1200,7 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     <message numerus="yes">
         <source>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file(s).</source>
         <translation>
-            <numerusform>Đã nhập "%1" thành cuộc họp lưu trữ %2 (mã %3): %n tệp.</numerusform>
+            <numerusform>Đã nhập &quot;%1&quot; thành cuộc họp lưu trữ %2 (mã %3): %n tệp.</numerusform>
         </translation>
     </message>
     <message>
@@ -2188,11 +2188,11 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
     </message>
     <message>
         <source>&quot;%1&quot; is archived already.</source>
-        <translation>"%1" đã được lưu trữ rồi.</translation>
+        <translation>&quot;%1&quot; đã được lưu trữ rồi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not archived: it can be edited already.</source>
-        <translation>"%1" chưa được lưu trữ: vẫn chỉnh sửa được.</translation>
+        <translation>&quot;%1&quot; chưa được lưu trữ: vẫn chỉnh sửa được.</translation>
     </message>
 </context>
 <context>

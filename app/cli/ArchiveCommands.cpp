@@ -14,6 +14,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 #include <unistd.h>
 
 namespace docket::cli {
@@ -50,7 +51,8 @@ QString bytesText(std::int64_t bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-BundleReader::Progress readingProgress(ProgressLine &line)
+// (Spelled out, not BundleReader::Progress: lupdate reads this file without its namespaces.)
+std::function<bool(std::int64_t, std::int64_t)> readingProgress(ProgressLine &line)
 {
     return [&line](std::int64_t done, std::int64_t total) {
         line.show(Cli::tr("Reading the bundle: %1 of %2").arg(bytesText(done), bytesText(total)));
