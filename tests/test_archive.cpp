@@ -116,7 +116,8 @@ struct ArchivedFixture
         const ImportedDocument office = lib.library().importDocument(
             plan.id, lib.sourcePath(QStringLiteral("Tờ trình.docx")), QStringLiteral("Tờ trình"));
         officeSha = office.document.sha256;
-        writePdf(lib.sourcePath(QStringLiteral("rendition.pdf")), 1, QStringLiteral("Tờ trình"));
+        writePdf(lib.sourcePath(QStringLiteral("rendition.pdf")), 1, QStringLiteral("Tờ trình"),
+                 QStringLiteral("kế hoạch năm sau"));
         const StoredBlob pdf =
             lib.library().store().importFile(lib.sourcePath(QStringLiteral("rendition.pdf")));
         renditionSha = pdf.sha256;
@@ -472,6 +473,18 @@ TEST_CASE("export then import into an empty library then export gives the same m
     CHECK(other.catalog().versions(documents[0].id).size() == 2);
     CHECK(other.catalog().documentStats(copy.id)[0].devices == 2);
     CHECK(other.catalog().meetingEvents(copy.id).last().what == QStringLiteral("imported"));
+    // Its words are found again: search reads them from the imported files.
+    const QList<SearchHit> hits = other.catalog().search(QStringLiteral("cuối cùng"));
+    REQUIRE(hits.size() == 3); // the three pages of the current version
+    for (const SearchHit &hit : hits) {
+        CHECK(hit.meetingCode == f.meeting.code);
+        CHECK(hit.documentId == documents[0].id);
+        CHECK(hit.currentVersion);
+    }
+    const QList<SearchHit> earlier = other.catalog().search(QStringLiteral("đầu tiên"));
+    REQUIRE(earlier.size() == 2);
+    CHECK_FALSE(earlier[0].currentVersion);
+    CHECK(other.catalog().search(QStringLiteral("năm sau")).size() == 1); // the rendition's
     // Archived means read-only here too.
     CHECK_THROWS_AS(other.catalog().addItem(copy.id, QStringLiteral("more")), Error);
     CHECK(other.library().store().contains(f.renditionSha));

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "library/Library.h"
 #include "model/MeetingCode.h"
+#include "pdf/IsolatedInspector.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -98,6 +99,36 @@ BundleCheck BundleImport::verify(const QString &zipPath, const BundleReader::Pro
     return check(BundleReader::read(zipPath, {}, progress));
 }
 
+namespace {
+
+// The words of every PDF (and rendition), for search: read again from the files, in the
+// inspection children as any import does, since the manifest does not carry them.
+void readPageTexts(ArchivedMeeting &meeting, const QString &staging)
+{
+    const BundleLayout layout = BundleManifest::layout(meeting);
+    QList<IsolatedInspector::File> files;
+    QList<QStringList *> targets;
+    for (qsizetype i = 0; i < meeting.items.size(); ++i)
+        for (qsizetype d = 0; d < meeting.items[i].documents.size(); ++d)
+            for (qsizetype v = 0; v < meeting.items[i].documents[d].versions.size(); ++v) {
+                ArchivedMeeting::Version &version = meeting.items[i].documents[d].versions[v];
+                if (version.mimeType == u"application/pdf" && version.pageCount.value_or(0) > 0) {
+                    files.append({staging + u'/' + layout.versionPaths[i][d][v], version.fileName});
+                    targets << &version.pageTexts;
+                }
+                if (version.rendition) {
+                    files.append({staging + u'/' + layout.renditionPaths[i][d][v],
+                                  QStringLiteral("rendition.pdf")});
+                    targets << &version.rendition->pageTexts;
+                }
+            }
+    const QList<Inspection> inspections = IsolatedInspector::inspectMany(files);
+    for (qsizetype n = 0; n < inspections.size() && n < targets.size(); ++n)
+        *targets[n] = inspections[n].pageTexts;
+}
+
+} // namespace
+
 BundleImportResult BundleImport::run(Library &library, const QString &zipPath,
                                      const BundleReader::Progress &progress)
 {
@@ -117,7 +148,8 @@ BundleImportResult BundleImport::run(Library &library, const QString &zipPath,
         throw Error(tr("%1 is refused: %2")
                         .arg(QDir::toNativeSeparators(QFileInfo(zipPath).fileName()),
                              check.describe().join(QStringLiteral("; "))));
-    const BundleManifest::Parsed parsed = BundleManifest::parse(listing.manifest);
+    BundleManifest::Parsed parsed = BundleManifest::parse(listing.manifest);
+    readPageTexts(parsed.meeting, staging.path());
 
     BundleImportResult result;
     result.bundleCode = parsed.meeting.code;

@@ -300,10 +300,12 @@ BundleManifest::Parsed BundleManifest::parse(const QByteArray &json)
                         {textOf(p.toObject(), "from"), textOf(p.toObject(), "until")});
                 if (v.value(u"rendition").isObject()) {
                     const QJsonObject r = v.value(u"rendition").toObject();
-                    ArchivedMeeting::Rendition rendition{textOf(r, "sha256"), numberOf(r, "size"),
+                    ArchivedMeeting::Rendition rendition{textOf(r, "sha256"),
+                                                         numberOf(r, "size"),
                                                          static_cast<int>(numberOf(r, "pageCount")),
                                                          textOf(r, "pageSizes"),
-                                                         textOf(r, "madeAt")};
+                                                         textOf(r, "madeAt"),
+                                                         {}};
                     if (rendition.pageCount <= 0)
                         throw Error(tr("manifest.json gives a rendition without pages."));
                     addFile(textOf(r, "path"), rendition.sha256, rendition.size, rendition.madeAt);

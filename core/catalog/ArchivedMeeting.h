@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -48,6 +49,7 @@ struct ArchivedMeeting
         int pageCount = 0;
         QString pageSizes; // pageSizesText()
         QString madeAt;
+        QStringList pageTexts; // for search; see Version
     };
     struct Version
     {
@@ -64,6 +66,8 @@ struct ArchivedMeeting
         QList<Period> periods;
         std::optional<Rendition> rendition;
         QList<Access> access;
+        // For search: not in the manifest (the files hold it), read from them again at import.
+        QStringList pageTexts;
     };
     struct Document
     {

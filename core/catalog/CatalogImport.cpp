@@ -138,8 +138,8 @@ ArchivedMeeting Catalog::archivedMeeting(Id meetingId)
                 rendition.bind(1, versionId);
                 if (rendition.step())
                     version.rendition = ArchivedMeeting::Rendition{
-                        rendition.text(0), rendition.int64(1), rendition.int32(2),
-                        textOrEmpty(rendition, 3), rendition.text(4)};
+                        rendition.text(0),         rendition.int64(1), rendition.int32(2),
+                        textOrEmpty(rendition, 3), rendition.text(4),  {}};
                 access.reset();
                 access.bind(1, versionId);
                 while (access.step())
@@ -277,6 +277,7 @@ Meeting Catalog::importArchivedMeeting(const ArchivedMeeting &archived, const QS
                 if (v.current)
                     currentId = versionId;
                 lastId = versionId;
+                indexPageTexts(m_db, versionId, v.pageTexts);
                 for (const ArchivedMeeting::Period &p : v.periods) {
                     period.reset();
                     period.bind(1, versionId).bind(2, p.from).bind(3, orNull(p.until)).run();
@@ -290,6 +291,8 @@ Meeting Catalog::importArchivedMeeting(const ArchivedMeeting &archived, const QS
                         .bind(4, orEmpty(v.rendition->pageSizes))
                         .bind(5, v.rendition->madeAt.isEmpty() ? now : v.rendition->madeAt)
                         .run();
+                    // Search finds an office file by its rendition's words, as setRendition does.
+                    indexPageTexts(m_db, versionId, v.rendition->pageTexts);
                 }
                 for (const ArchivedMeeting::Access &a : v.access) {
                     counter.reset();
