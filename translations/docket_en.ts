@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BundleExport</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -92,6 +123,27 @@
         <translation>
             <numerusform>%n page could not be read; it is recorded as failed (--retry tries it again).</numerusform>
             <numerusform>%n pages could not be read; they are recorded as failed (--retry tries them again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s), %2).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n file, %2).</numerusform>
+            <numerusform>Wrote %1 (%n files, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) of the bundle are as recorded.</source>
+        <translation>
+            <numerusform>The %n file of the bundle is as recorded.</numerusform>
+            <numerusform>All %n files of the bundle are as recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file(s).</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file.</numerusform>
+            <numerusform>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n files.</numerusform>
         </translation>
     </message>
 </context>

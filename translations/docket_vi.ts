@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>No such meeting.</source>
+        <translation>Không có cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>Archive meeting</source>
+        <translation>Lưu trữ cuộc họp</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Tệp ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Writing the archive bundle… %1 %</source>
+        <translation>Đang ghi gói lưu trữ… %1 %</translation>
+    </message>
+    <message>
+        <source>Archiving cancelled; no file was written.</source>
+        <translation>Đã hủy lưu trữ; không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Archived “%1” to %2 (%3).</source>
+        <translation>Đã lưu trữ “%1” vào %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message>
         <source>Stopping…</source>
@@ -116,6 +147,434 @@
     <message>
         <source>Cannot lock the stored files (%1): %2</source>
         <translation>Không khoá được các tệp đã lưu (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExport</name>
+    <message>
+        <source>The agenda cannot be printed: docket-cli was not found beside Docket.</source>
+        <translation>Không in được chương trình nghị sự: không tìm thấy docket-cli bên cạnh Docket.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed: %1</source>
+        <translation>Không in được chương trình nghị sự: %1</translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed.</source>
+        <translation>Không in được chương trình nghị sự.</translation>
+    </message>
+    <message>
+        <source>No such meeting.</source>
+        <translation>Không có cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>The stored file of %1 is missing or damaged: run `docket-cli verify`.</source>
+        <translation>Tệp đã lưu của %1 bị thiếu hoặc hỏng: hãy chạy `docket-cli verify`.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Mã %1</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>mở lúc %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>đóng lúc %1</translation>
+    </message>
+    <message>
+        <source>archived %1</source>
+        <translation>lưu trữ lúc %1</translation>
+    </message>
+    <message>
+        <source>Agenda (PDF)</source>
+        <translation>Chương trình nghị sự (PDF)</translation>
+    </message>
+    <message>
+        <source>Conference pack (PDF)</source>
+        <translation>Bộ tài liệu hội nghị (PDF)</translation>
+    </message>
+    <message>
+        <source>Statistics (CSV)</source>
+        <translation>Thống kê (CSV)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình nghị sự</translation>
+    </message>
+    <message>
+        <source>Presented by %1</source>
+        <translation>Trình bày: %1</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Không có tài liệu.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Thời gian hiện hành</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Số lượt mở</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF rendition</source>
+        <translation>Bản PDF chuyển đổi</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>never current</source>
+        <translation>chưa từng là bản hiện hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n thiết bị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n lượt yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n lượt tải</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>hiện hành</translation>
+    </message>
+    <message>
+        <source>Every file&apos;s SHA-256 is in SHA256SUMS: `sha256sum -c SHA256SUMS` in this folder checks them all; `docket-cli archive verify` checks the ZIP.</source>
+        <translation>SHA-256 của mọi tệp nằm trong SHA256SUMS: lệnh `sha256sum -c SHA256SUMS` trong thư mục này kiểm tra tất cả; `docket-cli archive verify` kiểm tra tệp ZIP.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>Tên mục</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Lượt yêu cầu</translation>
+    </message>
+    <message>
+        <source>Complete downloads</source>
+        <translation>Lượt tải trọn vẹn</translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation>Số byte đã gửi</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>Lần đầu (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Lần cuối (UTC)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made: %1</source>
+        <translation>Không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>agenda.pdf is left out: no server address is known for its QR codes (serve the library once, or give the address).</source>
+        <translation>Không có agenda.pdf: chưa biết địa chỉ máy chủ cho mã QR (hãy phục vụ thư viện một lần, hoặc cho biết địa chỉ).</translation>
+    </message>
+    <message>
+        <source>The conference pack was not written.</source>
+        <translation>Bộ tài liệu hội nghị chưa được ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the bundle: %2</source>
+        <translation>Không thêm được %1 vào gói: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>missing: %1</source>
+        <translation>thiếu: %1</translation>
+    </message>
+    <message>
+        <source>altered: %1</source>
+        <translation>bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>unexpected: %1</source>
+        <translation>không có trong hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>There is no manifest.json: this is not a Docket archive bundle.</source>
+        <translation>Không có manifest.json: đây không phải gói lưu trữ của Docket.</translation>
+    </message>
+    <message>
+        <source>There is no SHA256SUMS.</source>
+        <translation>Không có SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>manifest.json and SHA256SUMS disagree about %1.</source>
+        <translation>manifest.json và SHA256SUMS ghi khác nhau về %1.</translation>
+    </message>
+    <message>
+        <source>No staging folder can be made in the library: %1</source>
+        <translation>Không tạo được thư mục tạm trong thư viện: %1</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported.</source>
+        <translation>%1 đã thay đổi trong lúc nhập.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <source>manifest.json cannot be read: %1.</source>
+        <translation>Không đọc được manifest.json: %1.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of a Docket bundle.</source>
+        <translation>manifest.json không phải bản kê của một gói Docket.</translation>
+    </message>
+    <message>
+        <source>The bundle is of format %1; this Docket reads format %2.</source>
+        <translation>Gói có định dạng %1; phiên bản Docket này đọc định dạng %2.</translation>
+    </message>
+    <message>
+        <source>manifest.json names no meeting.</source>
+        <translation>manifest.json không ghi cuộc họp nào.</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file &quot;%1&quot; that cannot be in a bundle.</source>
+        <translation>manifest.json ghi tệp &quot;%1&quot;, một tệp không thể có trong gói.</translation>
+    </message>
+    <message>
+        <source>manifest.json gives no proper SHA-256 or size for &quot;%1&quot;.</source>
+        <translation>manifest.json không ghi đúng SHA-256 hoặc kích thước của &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json names &quot;%1&quot; twice.</source>
+        <translation>manifest.json ghi &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <source>manifest.json gives a rendition without pages.</source>
+        <translation>manifest.json ghi một bản chuyển đổi không có trang nào.</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS cannot be read (line %1).</source>
+        <translation>Không đọc được SHA256SUMS (dòng %1).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <source>an entry without a name</source>
+        <translation>một mục không có tên</translation>
+    </message>
+    <message>
+        <source>a name longer than any bundle holds</source>
+        <translation>một tên dài hơn mọi tên trong gói</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>một đường dẫn tuyệt đối</translation>
+    </message>
+    <message>
+        <source>a path with a backslash</source>
+        <translation>một đường dẫn có dấu gạch ngược</translation>
+    </message>
+    <message>
+        <source>a name with control characters</source>
+        <translation>một tên có ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>a path that leads out of the folder (..)</source>
+        <translation>một đường dẫn ra ngoài thư mục (..)</translation>
+    </message>
+    <message>
+        <source>a path with an empty or &quot;.&quot; part</source>
+        <translation>một đường dẫn có phần rỗng hoặc &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>Refused: the ZIP file holds the same name twice.</source>
+        <translation>Từ chối: tệp ZIP chứa cùng một tên hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP file (%2).</source>
+        <translation>%1 không phải tệp ZIP đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds more entries (%1) than a bundle can (%2).</source>
+        <translation>Tệp ZIP có nhiều mục (%1) hơn mức một gói được phép (%2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the ZIP file cannot be read.</source>
+        <translation>Không đọc được mục %1 của tệp ZIP.</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; is %2.</source>
+        <translation>Từ chối: mục &quot;%1&quot; là %2.</translation>
+    </message>
+    <message>
+        <source>Refused: the ZIP file holds &quot;%1&quot; twice.</source>
+        <translation>Từ chối: tệp ZIP chứa &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>Từ chối: mục &quot;%1&quot; là liên kết tượng trưng.</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; is not a plain file.</source>
+        <translation>Từ chối: mục &quot;%1&quot; không phải tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; is encrypted.</source>
+        <translation>Từ chối: mục &quot;%1&quot; bị mã hóa.</translation>
+    </message>
+    <message>
+        <source>Refused: the folder entry &quot;%1&quot; has content.</source>
+        <translation>Từ chối: mục thư mục &quot;%1&quot; lại có nội dung.</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; says it holds %2 bytes, more than any document of a bundle (%3).</source>
+        <translation>Từ chối: mục &quot;%1&quot; ghi là chứa %2 byte, nhiều hơn mọi tài liệu của một gói (%3).</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is far too large (%2 bytes).</source>
+        <translation>Từ chối: %1 quá lớn (%2 byte).</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; expands %2 times (a ZIP bomb?).</source>
+        <translation>Từ chối: mục &quot;%1&quot; giải nén ra gấp %2 lần (bom ZIP?).</translation>
+    </message>
+    <message>
+        <source>Refused: the ZIP file expands to more than %1 bytes.</source>
+        <translation>Từ chối: tệp ZIP giải nén ra hơn %1 byte.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; cannot be read: %2</source>
+        <translation>Không đọc được mục &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for &quot;%1&quot; in the staging folder.</source>
+        <translation>Không tạo được thư mục cho &quot;%1&quot; trong thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot; in the staging folder.</source>
+        <translation>Không ghi được &quot;%1&quot; vào thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; is damaged: %2</source>
+        <translation>Mục &quot;%1&quot; bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>Refused: the entry &quot;%1&quot; holds more than it says.</source>
+        <translation>Từ chối: mục &quot;%1&quot; chứa nhiều hơn kích thước nó ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot; in the staging folder (disk full?).</source>
+        <translation>Không ghi được &quot;%1&quot; vào thư mục tạm (đĩa đầy?).</translation>
+    </message>
+    <message>
+        <source>The entry &quot;%1&quot; is shorter than it says.</source>
+        <translation>Mục &quot;%1&quot; ngắn hơn kích thước nó ghi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>Bundles cannot be read: docket-cli was not found beside Docket.</source>
+        <translation>Không đọc được gói: không tìm thấy docket-cli bên cạnh Docket.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>Reading %1 took too long.</source>
+        <translation>Đọc %1 mất quá nhiều thời gian.</translation>
+    </message>
+    <message>
+        <source>it needed more memory than allowed</source>
+        <translation>cần nhiều bộ nhớ hơn mức cho phép</translation>
+    </message>
+    <message>
+        <source>the reader was stopped (signal %1)</source>
+        <translation>tiến trình đọc bị dừng (tín hiệu %1)</translation>
+    </message>
+    <message>
+        <source>the reader failed (status %1)</source>
+        <translation>tiến trình đọc bị lỗi (mã %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1304,52 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>pages of any meeting&apos;s documents that hold the words (&quot;a phrase&quot; in quotes; marks typed must match)</source>
         <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó (&quot;một cụm từ&quot; trong ngoặc kép; dấu đã gõ phải khớp)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle: %1 of %2</source>
+        <translation>Đang đọc gói: %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Writing the bundle: %1 %</source>
+        <translation>Đang ghi gói: %1 %</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n file(s), %2).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n tệp, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) of the bundle are as recorded.</source>
+        <translation>
+            <numerusform>Cả %n tệp của gói đều đúng như đã ghi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file(s).</source>
+        <translation>
+            <numerusform>Đã nhập &quot;%1&quot; thành cuộc họp lưu trữ %2 (mã %3): %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s code %1 is taken in this library: the meeting has a new code.</source>
+        <translation>Mã %1 của gói đã có trong thư viện này: cuộc họp được cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>the meeting as one ZIP: index.html, documents, agenda, manifest</source>
+        <translation>cuộc họp thành một tệp ZIP: index.html, tài liệu, chương trình, bản kê</translation>
+    </message>
+    <message>
+        <source>names each missing, altered or unexpected file (exit 1 if any)</source>
+        <translation>nêu tên từng tệp bị thiếu, bị thay đổi hoặc lạ (thoát với mã 1 nếu có)</translation>
+    </message>
+    <message>
+        <source>brings a bundle&apos;s meeting into the library, archived</source>
+        <translation>đưa cuộc họp của một gói vào thư viện, ở trạng thái lưu trữ</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2675,14 @@ mã thoát 3 khi không có OCR</translation>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
+    <message>
+        <source>An agenda item of the bundle has no title.</source>
+        <translation>Một mục chương trình của gói không có tên.</translation>
+    </message>
+    <message>
+        <source>A document of the bundle has no title or no file.</source>
+        <translation>Một tài liệu của gói không có tên hoặc không có tệp.</translation>
+    </message>
 </context>
 <context>
     <name>docket::EditItemCommand</name>
@@ -2877,6 +3390,14 @@ Leave empty for no PIN.</source>
     <message>
         <source>&amp;Search…</source>
         <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Lưu trữ…</translation>
+    </message>
+    <message>
+        <source>The meeting as one ZIP to keep: its documents under their names, an index page, the agenda and a manifest to check</source>
+        <translation>Cuộc họp thành một tệp ZIP để lưu giữ: các tài liệu mang đúng tên, một trang mục lục, chương trình nghị sự và bản kê để kiểm tra</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QList<Command> searchCommands();
 QList<Command> ocrCommands();     // and ocr-page
 QList<Command> trashCommands();   // and clean
 QList<Command> verifyCommands();  // and backup, restore, proof
+QList<Command> archiveCommands(); // and archive-read, its child
 QList<Command> inspectCommands(); // and render-worker
 QList<Command> helpCommands();
 

@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
         for (int i = 1; i < argc; ++i)
             arguments << QString::fromLocal8Bit(argv[i]);
         const QString command = docket::cli::parseGlobalOptions(arguments).command();
-        inspecting = command == u"inspect" || command == u"render-worker" || command == u"ocr-page";
+        inspecting = command == u"inspect" || command == u"render-worker" ||
+                     command == u"ocr-page" || command == u"archive-read";
     } catch (const docket::cli::UsageError &) {
         // run() reports it, once the application (and its translator) exists.
     }

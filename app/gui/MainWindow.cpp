@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AgendaTree.h"
+#include "ArchiveExport.h"
 #include "BackgroundWork.h"
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
@@ -146,6 +147,10 @@ void MainWindow::createActions()
     });
     m_conferencePack->setToolTip(tr("One PDF to read or print: cover, agenda with page numbers, "
                                     "then every document, each page numbered"));
+    m_archiveBundle =
+        make(tr("&Archive…"), {}, QStyle::SP_DriveFDIcon, [this] { archiveBundle(); });
+    m_archiveBundle->setToolTip(tr("The meeting as one ZIP to keep: its documents under their "
+                                   "names, an index page, the agenda and a manifest to check"));
     m_prepare = make(tr("Prepare for the &hall…"), {}, QStyle::SP_BrowserReload,
                      [this] { prepareForHall(); });
     m_prepare->setToolTip(tr("Draw every page image of the meeting now, so that delegates' "
@@ -206,6 +211,7 @@ void MainWindow::createActions()
     file->addAction(m_print);
     file->addAction(m_exportPdf);
     file->addAction(m_conferencePack);
+    file->addAction(m_archiveBundle);
     file->addSeparator();
     file->addAction(m_markArchived);
     file->addAction(m_reopen);
@@ -690,6 +696,7 @@ void MainWindow::updateActions()
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
     m_conferencePack->setEnabled(hasMeeting);
+    m_archiveBundle->setEnabled(hasMeeting);
     m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
     m_trash->setEnabled(hasMeeting);
     m_wifiButton->setEnabled(editable);
@@ -1155,6 +1162,16 @@ void MainWindow::printMeeting()
     const QString report = MeetingPrint::print(this, m_library.catalog(), *meetingId, *base);
     if (!report.isEmpty())
         statusBar()->showMessage(report, 5000);
+}
+
+void MainWindow::archiveBundle()
+{
+    if (const auto meetingId = currentMeetingId()) {
+        const QString report =
+            ArchiveExport::run(this, m_library, *meetingId, m_hosting->servingBaseUrl());
+        if (!report.isEmpty())
+            statusBar()->showMessage(report, 8000);
+    }
 }
 
 void MainWindow::exportPdf()

@@ -74,6 +74,7 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *conferencePackAction() const { return m_conferencePack; }
+    QAction *archiveBundleAction() const { return m_archiveBundle; }
     QAction *verifyAction() const { return m_verify; }
     QAction *restoreAction() const { return m_restore; }
     // The line above everything that says the library is read-only, its disk nearly full, or
@@ -129,6 +130,7 @@ private:
     void printMeeting();
     std::optional<QString> printedBaseUrl();
     void exportPdf();
+    void archiveBundle(); // Meeting ▸ Archive… (ArchiveExport)
     void prepareForHall();
     void hallPrepared(const QString &report, const QString &problem);
     void updateProjectorStatus();
@@ -181,6 +183,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_conferencePack = nullptr;
+    QAction *m_archiveBundle = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_restore = nullptr;
     QLabel *m_libraryNotice = nullptr;

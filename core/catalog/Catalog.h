@@ -3,6 +3,7 @@
 
 #include "catalog/AccessCounts.h"
 #include "catalog/OcrJobs.h"
+#include "catalog/ArchivedMeeting.h"
 #include "catalog/Sqlite.h"
 #include "model/Model.h"
 
@@ -226,6 +227,13 @@ public:
     // Records `pdf` (already stored and inspected) as the readable rendition of a version;
     // its page texts go into search under that version.
     void setRendition(Id versionId, const NewDocument &pdf);
+
+    // The archive bundle (CatalogImport.cpp): all a bundle keeps of a meeting, read at one
+    // moment; and such a meeting recorded as a new archived one, in one transaction, its code
+    // kept when free (else a new one: see the returned meeting). Every blob it names must be
+    // stored already.
+    ArchivedMeeting archivedMeeting(Id meetingId);
+    Meeting importArchivedMeeting(const ArchivedMeeting &archived, const QString &note = {});
 
     // Into the meeting's trash: delegates no longer see it, search no longer finds it, and it
     // can be restored until the trash is emptied. Its files stay until a clean-up.

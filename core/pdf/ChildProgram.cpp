@@ -14,6 +14,7 @@ QString inspectionProgram;
 QString renderingProgram;
 QString packingProgram;
 QString recognitionProgram;
+QString archiveProgram;
 
 QString &slotFor(ChildProgram::Use use)
 {
@@ -24,6 +25,8 @@ QString &slotFor(ChildProgram::Use use)
         return packingProgram;
     case ChildProgram::Use::Recognition:
         return recognitionProgram;
+    case ChildProgram::Use::Archive:
+        return archiveProgram;
     case ChildProgram::Use::Rendering:
         break;
     }
@@ -45,6 +48,7 @@ void ChildProgram::setAll(const QString &path)
     renderingProgram = path;
     packingProgram = path;
     recognitionProgram = path;
+    archiveProgram = path;
 }
 
 QString ChildProgram::get(Use use)
@@ -61,6 +65,8 @@ QStringList ChildProgram::command(Use use)
         return {QStringLiteral("pack-worker")};
     if (use == Use::Recognition)
         return {QStringLiteral("ocr-page")};
+    if (use == Use::Archive)
+        return {QStringLiteral("archive-read")};
     return {QStringLiteral("render-worker")};
 }
 

@@ -19,7 +19,9 @@ public:
         Rendering,  // `docket-cli render-worker`: draws page images; empty: none can be drawn
         Packing,    // `docket-cli pack-worker`: merges a meeting's PDFs into its conference
                     // pack (archive/ConferencePack); empty: no pack can be made
-        Recognition // `docket-cli ocr-page`: reads a scanned page's text; empty: no OCR
+        Recognition, // `docket-cli ocr-page`: reads a scanned page's text; empty: no OCR
+        Archive     // `docket-cli archive-read`: reads an archive bundle's ZIP, and prints its
+                    // agenda sheet; empty: no bundle can be exported, verified or imported
     };
 
     static void set(Use use, const QString &path);
