@@ -308,8 +308,8 @@ TEST_CASE("an exported bundle checks with sha256sum and is the same twice", "[ar
     CHECK(sums.code == 0);
     CHECK(sums.out.count(QStringLiteral(": OK")) == 9); // every entry but SHA256SUMS itself
     // The conference pack is in the bundle: one PDF of the current documents in agenda order.
-    const Run packText = run(QStringLiteral("pdftotext"),
-                             {QStringLiteral("pack.pdf"), QStringLiteral("-")}, folder);
+    const Run packText =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("pack.pdf"), QStringLiteral("-")}, folder);
     CHECK(packText.code == 0);
     CHECK(packText.out.contains(QStringLiteral("Nội dung 1")));
 

@@ -611,5 +611,5 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
 
     CHECK(MeetingPrint::suggestedFileName(QStringLiteral("Hội nghị 1/2: \"BCH\""),
                                           PrintLayout::Sheet) ==
-          QStringLiteral("Hội nghị 1-2- -BCH- - sheet.pdf"));
+          QStringLiteral("Hội nghị 1_2_ _BCH_ - sheet.pdf"));
 }

@@ -11,8 +11,9 @@ const QList<Command> &allCommands()
         QList<Command> all;
         for (const auto &group :
              {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands, prepareCommands,
-              printCommands, packCommands, serveCommands, statsCommands, searchCommands, ocrCommands,
-              trashCommands, verifyCommands, archiveCommands, inspectCommands, helpCommands})
+              printCommands, packCommands, serveCommands, statsCommands, searchCommands,
+              ocrCommands, trashCommands, verifyCommands, archiveCommands, inspectCommands,
+              helpCommands})
             all << group();
         return all;
     }();

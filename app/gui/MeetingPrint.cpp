@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingPrint.h"
 
+#include "archive/BundleNames.h"
 #include "Dialogs.h"
 #include "util/Error.h"
 
@@ -19,13 +20,9 @@ QPageSize::PageSizeId MeetingPrint::defaultPaper()
 
 QString MeetingPrint::suggestedFileName(const QString &meetingTitle, PrintLayout layout)
 {
-    QString stem = meetingTitle;
-    for (QChar &c : stem)
-        if (QStringView(u"/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
-            c = u'-';
-    stem = stem.trimmed();
-    if (stem.isEmpty())
-        stem = tr("meeting");
+    // The bundle's rule for a name any file system takes (one rule, in core).
+    const QString stem = bundlenames::safeComponent(meetingTitle, bundlenames::kMaxFileBytes - 20,
+                                                    tr("meeting"), false);
     switch (layout) {
     case PrintLayout::Cards:
         return tr("%1 - cards.pdf").arg(stem);

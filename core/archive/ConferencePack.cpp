@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/ConferencePack.h"
 
+#include "archive/BundleNames.h"
 #include "archive/PackPlan.h"
 #include "library/Library.h"
 #include "library/Renditions.h"
@@ -105,13 +106,9 @@ int ConferencePack::runChild(const QString &planPath, const QString &outputPath)
 
 QString ConferencePack::suggestedFileName(const Meeting &meeting)
 {
-    QString stem = meeting.title;
-    for (QChar &c : stem)
-        if (QStringView(u"/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
-            c = u'-';
-    stem = stem.trimmed();
-    if (stem.isEmpty())
-        stem = tr("meeting");
+    // The bundle's rule for a name any file system takes (one rule).
+    QString stem = bundlenames::safeComponent(meeting.title, bundlenames::kMaxFileBytes - 30,
+                                              tr("meeting"), false);
     if (meeting.date.isValid())
         stem = meeting.date.toString(Qt::ISODate) + u' ' + stem;
     return tr("%1 - pack.pdf").arg(stem);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "catalog/AccessCounts.h"
-#include "catalog/OcrJobs.h"
 #include "catalog/ArchivedMeeting.h"
+#include "catalog/OcrJobs.h"
 #include "catalog/Sqlite.h"
 #include "model/Model.h"
 

@@ -14,14 +14,14 @@ class ChildProgram
 public:
     enum class Use
     {
-        Inspection, // `docket-cli inspect --stream`: reads the PDFs of an import; empty (the
-                    // default): inspected in this process, without drawing
-        Rendering,  // `docket-cli render-worker`: draws page images; empty: none can be drawn
-        Packing,    // `docket-cli pack-worker`: merges a meeting's PDFs into its conference
-                    // pack (archive/ConferencePack); empty: no pack can be made
+        Inspection,  // `docket-cli inspect --stream`: reads the PDFs of an import; empty (the
+                     // default): inspected in this process, without drawing
+        Rendering,   // `docket-cli render-worker`: draws page images; empty: none can be drawn
+        Packing,     // `docket-cli pack-worker`: merges a meeting's PDFs into its conference
+                     // pack (archive/ConferencePack); empty: no pack can be made
         Recognition, // `docket-cli ocr-page`: reads a scanned page's text; empty: no OCR
-        Archive     // `docket-cli archive-read`: reads an archive bundle's ZIP, and prints its
-                    // agenda sheet; empty: no bundle can be exported, verified or imported
+        Archive      // `docket-cli archive-read`: reads an archive bundle's ZIP, and prints its
+                     // agenda sheet; empty: no bundle can be exported, verified or imported
     };
 
     static void set(Use use, const QString &path);
