@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/FormPost.h"
 
+#include "server/HttpParsing.h"
+
 #include <QList>
 
 namespace docket::forms {
 
 namespace {
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using http::hexValue;
 
 // One name or value, as the WHATWG URL standard reads it: '+' is a space, %XX a byte, a '%'
 // that starts no escape stays as it is, and bytes that are not UTF-8 become U+FFFD. Never

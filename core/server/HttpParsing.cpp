@@ -14,8 +14,6 @@
 
 namespace docket::http {
 
-namespace {
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -26,6 +24,8 @@ int hexValue(char c)
         return c - 'A' + 10;
     return -1;
 }
+
+namespace {
 
 // Digits only, no sign, no spaces; at most 18 of them so the value fits in 63 bits.
 std::optional<std::int64_t> parseDigits(QByteArrayView text)

@@ -16,6 +16,8 @@ namespace docket::http {
 // change the path's shape once decoded ('/', '\\', "." and "..") and on control bytes (NUL,
 // 0x01-0x1F, 0x7F): no segment names anything with those, so they never get past this.
 std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
+// One hexadecimal digit's value (either case), or -1: the one reading of %XX escapes.
+int hexValue(char c);
 
 // The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name], and for a PDF
 // /CODE/N/DOC/read (the reader page), /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P (page images).
