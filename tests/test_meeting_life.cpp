@@ -123,7 +123,13 @@ TEST_CASE("An archived meeting refuses every edit until it is reopened", "[life]
     CHECK(catalog.items(meeting.id).first().title == u"Báo cáo chính trị");
 
     // What is derived from what it holds still changes: access counts.
-    catalog.recordAccess(QList<AccessCount>{});
+    const QDateTime seen = QDateTime::currentDateTimeUtc();
+    catalog.recordAccess(
+        QList<AccessCount>{{catalog.document(doc.id)->versionId, "phone", seen, seen, 2, 0, -1}});
+    const QList<DocumentStats> stats = catalog.documentStats(meeting.id);
+    REQUIRE(stats.size() == 1);
+    CHECK(stats.first().devices == 1);
+    CHECK(stats.first().requests == 2);
 
     CHECK_THROWS_AS(catalog.archiveMeeting(meeting.id), Error); // already archived
     catalog.reopenMeeting(meeting.id, QStringLiteral("Sửa lỗi chính tả trong tiêu đề"));
