@@ -236,7 +236,7 @@ TEST_CASE("Migrating to version 11 infers the periods and the meeting times", "[
         db.setUserVersion(10);
     }
     Catalog catalog(path);
-    CHECK(catalog.schemaVersion() == 11);
+    CHECK(catalog.schemaVersion() == Catalog::kSchemaVersion);
     const auto at = [](const char *text) {
         return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
     };

@@ -295,3 +295,125 @@ TEST_CASE("Pages whose text was recognised say so", "[search]")
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].recognised);
 }
+
+TEST_CASE("A word typed with marks is found on every page that has it among thousands with a "
+          "look-alike",
+          "[search]")
+{
+    Texts texts;
+    texts.add(QStringLiteral("name"),
+              QStringLiteral("Biên bản họp chi bộ ngày 12 tháng 3, do đồng chí Doãn Văn Thịnh "
+                             "chủ trì, thư ký ghi chép đầy đủ các ý kiến phát biểu"));
+    const Id many = texts.add(QStringLiteral("many"), QStringLiteral("đoàn đoàn"));
+    // Pages that say "đoàn" often and little else, which bm25 ranks far above the one that
+    // says "Doãn" once among many words: more of them than search ever looked through.
+    {
+        sql::Database db(texts.lib.folder() + QStringLiteral("/catalog.sqlite"));
+        sql::Transaction tx(db);
+        sql::Statement page(db, "INSERT INTO page_text(original, version_id, page) "
+                                "SELECT 'Đoàn đoàn đoàn', current_version_id, ? FROM document "
+                                "WHERE id = ?");
+        for (int number = 2; number <= 4600; ++number) {
+            page.bind(1, number).bind(2, many).run();
+            page.reset();
+        }
+        tx.commit();
+    }
+    for (const QString &query : {QStringLiteral("Doãn"), QStringLiteral("doãn văn"),
+                                 QStringLiteral("\"Doãn Văn\""), QStringLiteral("Doã")}) {
+        const QList<SearchHit> hits = texts.lib.catalog().search(query, 100);
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].documentId == texts.documents.value(QStringLiteral("name")));
+        CHECK(hits[0].snippet.contains(QStringLiteral("[Doãn")));
+    }
+    // Without marks, all of them; the best ones say it most, with the fewest other words.
+    const QList<SearchHit> hits = texts.lib.catalog().search(QStringLiteral("doan"), 100);
+    REQUIRE(hits.size() == 100);
+    CHECK(hits[0].documentId == many);
+    CHECK(texts.lib.catalog().search(QStringLiteral("đoàn"), 5000).size() == 4600);
+}
+
+TEST_CASE("A catalog from before the search index of schema 12 keeps its text and finds it as "
+          "typed",
+          "[search]")
+{
+    Texts texts;
+    texts.add(QStringLiteral("name"), QStringLiteral("Ý kiến của đồng chí Doãn về ngân sách"));
+    texts.add(QStringLiteral("union"), QStringLiteral("Báo cáo của Đoàn trường về ngân sách"));
+    const QString path = texts.lib.folder() + QStringLiteral("/catalog.sqlite");
+    {
+        // As schema 11 had it: one FTS5 table holding the text twice, đ folded by hand in
+        // `body`; and a row whose version is gone, which schema 12 does not carry.
+        sql::Database db(path);
+        db.exec("CREATE TABLE kept AS SELECT version_id, page, original FROM page_text;"
+                "DROP TRIGGER page_text_gone; DROP TRIGGER page_text_indexed;"
+                "DROP TRIGGER page_text_unindexed; DROP TRIGGER page_text_reindexed;"
+                "DROP TABLE page_search; DROP TABLE page_text;"
+                "CREATE VIRTUAL TABLE page_text USING fts5(body, original UNINDEXED, "
+                "version_id UNINDEXED, page UNINDEXED, "
+                "tokenize = 'unicode61 remove_diacritics 2');"
+                "INSERT INTO page_text(body, original, version_id, page) SELECT "
+                "replace(replace(original, 'đ', 'd'), 'Đ', 'D'), original, version_id, page "
+                "FROM kept;"
+                "INSERT INTO page_text(body, original, version_id, page) "
+                "VALUES ('Doan', 'Doãn', 999999, 1);"
+                "CREATE TRIGGER page_text_gone AFTER DELETE ON document_version BEGIN "
+                "DELETE FROM page_text WHERE version_id = old.id; END;"
+                "DROP TABLE kept;");
+        db.setUserVersion(11);
+    }
+    texts.lib.reopen();
+    Catalog &catalog = texts.lib.catalog();
+    CHECK(catalog.schemaVersion() == Catalog::kSchemaVersion);
+    CHECK(texts.found(QStringLiteral("ngan sach")) ==
+          texts.ids({QStringLiteral("name"), QStringLiteral("union")}));
+    CHECK(texts.found(QStringLiteral("Doãn")) == texts.ids({QStringLiteral("name")}));
+    CHECK(texts.found(QStringLiteral("đoàn")) == texts.ids({QStringLiteral("union")}));
+    CHECK(texts.found(QStringLiteral("doan")).size() == 2);
+    sql::Database db(path);
+    {
+        sql::Statement orphans(db, "SELECT count(*) FROM page_text WHERE version_id = 999999");
+        REQUIRE(orphans.step());
+        CHECK(orphans.int64(0) == 0);
+    } // its read ends here: the next one sees the removal
+    CHECK(catalog.check().ok());
+    // And the index follows the text: a removed document's pages leave it.
+    catalog.removeDocument(texts.documents.value(QStringLiteral("name")));
+    CHECK(catalog.emptyTrash(texts.meetings.value(QStringLiteral("name")).id) == 1);
+    sql::Statement indexed(db, "SELECT count(*) FROM page_search WHERE page_search MATCH 'doãn'");
+    REQUIRE(indexed.step());
+    CHECK(indexed.int64(0) == 0);
+}
+
+TEST_CASE("Docket's rank is FTS5's bm25 and follows the index when it changes", "[search]")
+{
+    Texts texts;
+    texts.add(QStringLiteral("once"), QStringLiteral("Quỹ hỗ trợ đoàn viên khó khăn năm nay"));
+    texts.add(QStringLiteral("five"), QStringLiteral("Quỹ quỹ quỹ hỗ trợ quỹ đoàn viên quỹ"));
+    texts.add(QStringLiteral("long"), QStringLiteral("Báo cáo quỹ đoàn viên của chi đoàn trường "
+                                                     "trung học phổ thông năm học 2025 2026"));
+    sql::Database db(texts.lib.folder() + QStringLiteral("/catalog.sqlite"));
+    const auto compare = [&](int expectedRows) {
+        for (const char *expression : {"\"quy\"", "\"quy\" \"doan\" \"vi\"*", "\"quỹ\" \"đoàn\""}) {
+            // Twice: the second time with the pages per phrase remembered.
+            for (int round = 0; round < 2; ++round) {
+                sql::Statement both(db, "SELECT docket_rank(page_search, ?1) < 0, "
+                                        "abs(docket_rank(page_search, ?1) - bm25(page_search)) "
+                                        "<= 1e-9 * abs(bm25(page_search)) "
+                                        "FROM page_search WHERE page_search MATCH ?1");
+                both.bind(1, QString::fromUtf8(expression));
+                int rows = 0;
+                while (both.step()) {
+                    ++rows;
+                    CHECK(both.int64(0) == 1);
+                    CHECK(both.int64(1) == 1);
+                }
+                CHECK(rows == expectedRows);
+            }
+        }
+    };
+    compare(3);
+    // A new page changes every page's idf and the average length: nothing remembered is used.
+    texts.add(QStringLiteral("more"), QStringLiteral("Quỹ đoàn viên"));
+    compare(4);
+}

@@ -627,6 +627,10 @@
         <source>This meeting is archived, so it cannot be changed. Reopen it for editing first (Meeting ▸ Reopen for editing, or docket-cli meeting reopen).</source>
         <translation>Hội nghị này đã lưu trữ nên không thể thay đổi. Hãy mở lại để chỉnh sửa trước (Hội nghị ▸ Mở lại để chỉnh sửa, hoặc docket-cli meeting reopen).</translation>
     </message>
+    <message>
+        <source>This SQLite has no full-text search (FTS5): %1</source>
+        <translation>SQLite này không có tìm kiếm toàn văn (FTS5): %1</translation>
+    </message>
 </context>
 <context>
     <name>ChildProcess</name>

@@ -119,7 +119,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -262,13 +262,6 @@ public:
     // language of SearchQuery: words, "phrases", marks typed or not), current versions first,
     // then by bm25. Throws docket::Error for a query without a word.
     QList<SearchHit> search(const QString &query, int limit = 50, const SearchFilter &filter = {});
-    // FTS5 finds pages whatever their marks, trash and meeting: this many pages per hit asked
-    // for (kMaxSearchCandidates at most; for a query with marks, kMaxSearchCandidates) are looked
-    // at in rank order, to check them. A page past that is not found.
-    static constexpr int kSearchCandidatesPerHit = 20;
-    static constexpr int kMaxSearchCandidates = 4000;
-    // Case and marks as search sees them: the one letter unicode61 keeps, đ, becomes d.
-    static QString searchFold(QString text);
 
     // Text recognition of scans (CatalogOcr.cpp; the runner is library/Ocr). A PDF page whose
     // text layer has fewer letters and digits than this is taken for a scan, as is a JPEG or

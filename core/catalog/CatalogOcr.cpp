@@ -117,15 +117,14 @@ int Catalog::queueOcr(std::optional<Id> meetingId)
     }
     if (versions.isEmpty())
         return 0;
-    // The pages that have text in search. page_text can only be read whole (its version_id is
-    // not indexed): once, for all of them, and only for versions never looked at, which after
-    // the first time are the few another program recorded without a job.
+    // The pages that have text in search, version by version (page_text is indexed by version).
     QHash<Id, QHash<int, int>> letters; // version -> page -> letters
-    sql::Statement texts(m_db, "SELECT version_id, page, original FROM page_text");
-    while (texts.step()) {
-        const Id versionId = texts.int64(0);
-        if (versions.contains(versionId))
-            letters[versionId][texts.int32(1)] = ocrLetterCount(texts.text(2));
+    sql::Statement texts(m_db, "SELECT page, original FROM page_text WHERE version_id = ?");
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        texts.bind(1, it.key());
+        while (texts.step())
+            letters[it.key()][texts.int32(0)] = ocrLetterCount(texts.text(1));
+        texts.reset();
     }
     int waiting = 0;
     sql::Transaction tx(m_db);
@@ -189,14 +188,13 @@ bool Catalog::recordOcr(Id versionId, const OcrOutcome &outcome)
         if (page.replacesTextLayer)
             replaced << page.page;
     if (!replaced.isEmpty()) {
-        // One pass over page_text for all of them (see queueOcr); the numbers are ours.
+        // The numbers are ours: nothing but digits and commas in the statement.
         sql::Statement old(m_db, QByteArray("DELETE FROM page_text WHERE version_id = ? AND "
                                             "page IN (") +
                                      pageList(replaced).toLatin1() + ')');
         old.bind(1, versionId).run();
     }
-    sql::Statement text(m_db, "INSERT INTO page_text(body, original, version_id, page) "
-                              "VALUES (?, ?, ?, ?)");
+    sql::Statement text(m_db, "INSERT INTO page_text(original, version_id, page) VALUES (?, ?, ?)");
     sql::Statement mark(m_db, "INSERT OR IGNORE INTO ocr_page(version_id, page) VALUES (?, ?)");
     for (const OcrPageText &page : outcome.pages) {
         if (page.text.trimmed().isEmpty())
@@ -205,11 +203,7 @@ bool Catalog::recordOcr(Id versionId, const OcrOutcome &outcome)
         mark.reset();
         if (m_db.changes() == 0)
             continue; // its recognised text is in search already
-        text.bind(1, searchFold(page.text))
-            .bind(2, page.text)
-            .bind(3, versionId)
-            .bind(4, page.page)
-            .run();
+        text.bind(1, page.text).bind(2, versionId).bind(3, page.page).run();
         text.reset();
     }
     // Its pages: at least those read now (a retry reads only the ones that failed).

@@ -346,6 +346,46 @@ BEGIN
 END;
 )sql";
 
+// Version 12: search that finds what was typed, fast. The text of each page moves to a table of
+// its own (found by version, where the FTS5 table could only be read whole) and the index,
+// page_search, becomes an external-content FTS5 table over it with Docket's tokenizer
+// (SearchIndex.h): each word folded and, colocated, with its marks, so a word typed with marks
+// is looked up, not checked page by page among thousands that have it without; prefixes of 2
+// and 3 letters have their own entries, as typing asks for them. The triggers keep the index in
+// step with the text, from any program that has the tokenizer. The folded copy of each text is
+// no longer stored: the tokenizer folds. Text of versions gone (none should be) is not carried.
+constexpr const char *kSchemaV12 = R"sql(
+CREATE TABLE page_text_v12(
+    id         INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES document_version(id) ON DELETE CASCADE,
+    page       INTEGER NOT NULL CHECK (page >= 1),
+    original   TEXT NOT NULL);
+INSERT INTO page_text_v12(id, version_id, page, original)
+    SELECT rowid, version_id, page, original FROM page_text
+    WHERE version_id IN (SELECT id FROM document_version) AND page >= 1 ORDER BY rowid;
+DROP TRIGGER page_text_gone;
+DROP TABLE page_text;
+ALTER TABLE page_text_v12 RENAME TO page_text;
+CREATE INDEX page_text_by_version ON page_text(version_id, page);
+CREATE VIRTUAL TABLE page_search USING fts5(
+    original, content = 'page_text', content_rowid = 'id', tokenize = 'docket',
+    prefix = '2 3');
+CREATE TRIGGER page_text_indexed AFTER INSERT ON page_text BEGIN
+    INSERT INTO page_search(rowid, original) VALUES (new.id, new.original);
+END;
+CREATE TRIGGER page_text_unindexed AFTER DELETE ON page_text BEGIN
+    INSERT INTO page_search(page_search, rowid, original) VALUES ('delete', old.id, old.original);
+END;
+CREATE TRIGGER page_text_reindexed AFTER UPDATE ON page_text BEGIN
+    INSERT INTO page_search(page_search, rowid, original) VALUES ('delete', old.id, old.original);
+    INSERT INTO page_search(rowid, original) VALUES (new.id, new.original);
+END;
+CREATE TRIGGER page_text_gone AFTER DELETE ON document_version BEGIN
+    DELETE FROM page_text WHERE version_id = old.id;
+END;
+INSERT INTO page_search(page_search) VALUES ('rebuild');
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -392,6 +432,10 @@ void Catalog::migrate()
                                               "AND name = 'meeting_event'")
                              .step())
         m_db.exec(kSchemaV11);
+    if (version < 12 && !sql::Statement(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'page_search'")
+                             .step())
+        m_db.exec(kSchemaV12);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }

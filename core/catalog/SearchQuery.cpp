@@ -111,10 +111,10 @@ SearchQuery SearchQuery::parse(const QString &text)
         if (words.isEmpty())
             return;
         if (phrase) {
-            query.m_terms.append({words, {}, words.size() > 1, false});
+            query.m_terms.append({words, {}, {}, words.size() > 1, false});
         } else {
             for (const QString &word : words)
-                query.m_terms.append({{word}, {}, false, false});
+                query.m_terms.append({{word}, {}, {}, false, false});
         }
         lastFromOpenEnd = atEnd;
     };
@@ -136,9 +136,7 @@ SearchQuery SearchQuery::parse(const QString &text)
         for (QString &word : term.words) {
             const bool marked = fold(word) != word;
             term.marked << marked;
-            query.m_exact = query.m_exact || marked;
-            if (marked)
-                query.m_markedForms.append({word, word.normalized(QString::NormalizationForm_D)});
+            term.folded << fold(word);
             if (!marked)
                 word = fold(word); // as the page's folded words will be compared with it
         }
@@ -149,33 +147,32 @@ QString SearchQuery::ftsExpression() const
 {
     QStringList parts;
     for (const Term &term : m_terms) {
-        QStringList folded;
-        for (const QString &word : term.words)
-            folded << fold(word); // only letters and digits: nothing FTS5 would read as syntax
-        parts << u'"' + folded.join(u' ') + u'"' + (term.prefix ? QStringLiteral("*") : QString());
+        // Only letters, digits and marks: nothing FTS5 would read as syntax. Folded when typed
+        // without marks, case-folded when typed with them (parse()): as the index has them.
+        parts << u'"' + term.words.join(u' ') + u'"' +
+                     (term.prefix ? QStringLiteral("*") : QString());
     }
     return parts.join(u' ');
 }
 
-bool SearchQuery::wordMatches(const Term &term, qsizetype word, const Token &token)
+bool SearchQuery::wordMatches(const Term &term, qsizetype word, const QString &text,
+                              const Token &token)
 {
-    const QString &seen = term.marked[word] ? token.cased : token.folded;
+    const bool prefix = term.prefix && word == term.words.size() - 1;
+    const QString &folded = term.folded[word];
+    if (!(prefix ? token.folded.startsWith(folded) : token.folded == folded))
+        return false;
+    if (!term.marked[word])
+        return true;
+    // Its marks, looked at only for a word that folds alike: most words of a page do not.
+    const QString cased = caseFold(text.mid(token.start, token.end - token.start));
     const QString &wanted = term.words[word];
-    return term.prefix && word == term.words.size() - 1 ? seen.startsWith(wanted) : seen == wanted;
-}
-
-bool SearchQuery::mayMatch(const QString &text) const
-{
-    for (const auto &[composed, decomposed] : m_markedForms)
-        if (!text.contains(composed, Qt::CaseInsensitive) &&
-            !text.contains(decomposed, Qt::CaseInsensitive))
-            return false;
-    return true;
+    return prefix ? cased.startsWith(wanted) : cased == wanted;
 }
 
 QList<SearchQuery::Range> SearchQuery::matches(const QString &text) const
 {
-    const QList<Token> tokens = tokenize(text, m_exact);
+    const QList<Token> tokens = tokenize(text, false);
     QList<Range> ranges;
     for (const Term &term : m_terms) {
         const qsizetype length = term.words.size();
@@ -183,7 +180,7 @@ QList<SearchQuery::Range> SearchQuery::matches(const QString &text) const
         for (qsizetype at = 0; at + length <= tokens.size(); ++at) {
             bool all = true;
             for (qsizetype k = 0; k < length && all; ++k)
-                all = wordMatches(term, k, tokens[at + k]);
+                all = wordMatches(term, k, text, tokens[at + k]);
             if (all) {
                 found = true;
                 ranges.append({tokens[at].start, tokens[at + length - 1].end});

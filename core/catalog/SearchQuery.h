@@ -17,8 +17,8 @@ namespace docket {
 // - case never matters; a word typed without marks matches with or without them ("ket nap"
 //   finds "kết nạp"), a word typed with marks matches exactly those marks ("kết nạp" does not
 //   find "kết nấp" or "két náp"). Đ counts as a marked letter (typed "dong" finds "đông").
-// FTS5 (unicode61, remove_diacritics) folds every mark away, so it finds the candidates and
-// ranks them; matches() then keeps the pages where the words typed with marks have them.
+// The search index (SearchIndex.h) holds each word of a page folded and with its marks, so FTS5
+// finds and ranks exactly the pages that match; matches() tells where, for the snippet.
 class SearchQuery
 {
     Q_DECLARE_TR_FUNCTIONS(SearchQuery)
@@ -28,6 +28,7 @@ public:
     {
         QStringList words;  // more than one for a phrase: caseFold() if marked, else fold()
         QList<bool> marked; // typed with marks: to be matched with exactly those
+        QStringList folded; // fold() of each word
         bool phrase = false;
         bool prefix = false; // the last word matches as the start of a word
     };
@@ -38,15 +39,10 @@ public:
     static SearchQuery parse(const QString &text);
 
     const QList<Term> &terms() const { return m_terms; }
-    // The FTS5 MATCH expression: every term quoted (FTS5 syntax in the query is just words).
+    // The FTS5 MATCH expression for the search index: every term quoted (FTS5 syntax in the
+    // query is just words), each word in the form the index looks it up by.
     QString ftsExpression() const;
-    // Whether some word was typed with marks, so that FTS5's candidates need matches().
-    bool needsExactCheck() const { return m_exact; }
 
-    // A quick first look for matches(): false when some word typed with marks is surely not in
-    // `text` (not even as part of a word, in any case), so most pages without it are passed
-    // over without reading their words.
-    bool mayMatch(const QString &text) const;
     // Where the terms occur in `text`, in order; empty unless every term occurs at least once.
     QList<Range> matches(const QString &text) const;
     // For the words of a page as a PDF gives them (each may carry punctuation): whether each
@@ -58,21 +54,22 @@ public:
     // Case removed, marks kept (NFC): how it compares a word typed with them.
     static QString caseFold(const QString &word);
 
-private:
+    // A word of a text: letters, digits and the marks after them, as the index and matches()
+    // both split it.
     struct Token
     {
         qsizetype start = 0;
         qsizetype end = 0;
         QString folded; // fold()
-        QString cased;  // caseFold(), when some word was typed with marks
+        QString cased;  // caseFold(), when asked for
     };
     static QList<Token> tokenize(const QString &text, bool withCased);
-    static bool wordMatches(const Term &term, qsizetype word, const Token &token);
+
+private:
+    static bool wordMatches(const Term &term, qsizetype word, const QString &text,
+                            const Token &token);
 
     QList<Term> m_terms;
-    bool m_exact = false;
-    // Each word typed with marks, as substrings to look for: composed and decomposed.
-    QList<std::pair<QString, QString>> m_markedForms;
 };
 
 } // namespace docket

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/Sqlite.h"
 
+#include "catalog/SearchIndex.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,13 @@ Database::Database(const QString &path, OpenMode mode)
     sqlite3_extended_result_codes(m_db, 1);
     // Another docket process (the CLI beside the GUI) may hold the write lock briefly.
     sqlite3_busy_timeout(m_db, 5000);
+    try {
+        registerSearchIndex(m_db); // the search index cannot be read or written without it
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 Database::~Database()

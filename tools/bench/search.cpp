@@ -220,9 +220,11 @@ int main(int argc, char *argv[])
     {
         sql::Statement count(reference, "SELECT count(*) FROM page_text");
         count.step();
-        std::printf("catalog: %d documents, %lld pages, %d words a page, built in %.1f s\n",
+        std::printf("catalog: %d documents, %lld pages, %d words a page, built in %.1f s, "
+                    "%.1f MB\n",
                     documents, static_cast<long long>(count.int64(0)), words,
-                    static_cast<double>(clock.elapsed()) / 1000);
+                    static_cast<double>(clock.elapsed()) / 1000,
+                    static_cast<double>(QFileInfo(path).size()) / 1e6);
     }
 
     struct Case
@@ -254,7 +256,7 @@ int main(int argc, char *argv[])
         });
         const QString expression = SearchQuery::parse(c.query).ftsExpression();
         const Figures floor = measure(repeats, [&] {
-            sql::Statement s(reference, "SELECT rowid FROM page_text WHERE page_text MATCH ? "
+            sql::Statement s(reference, "SELECT rowid FROM page_search WHERE page_search MATCH ? "
                                         "ORDER BY rank LIMIT ?");
             s.bind(1, expression).bind(2, limit);
             while (s.step()) {
