@@ -312,7 +312,7 @@ void registerSearchIndex(sqlite3 *db)
             delete static_cast<PageLengths *>(data);
         }) != SQLITE_OK)
         refuse(db);
-    lengths.release(); // the connection's now
+    static_cast<void>(lengths.release()); // the connection owns it now
 }
 
 } // namespace docket::sql
