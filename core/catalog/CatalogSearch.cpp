@@ -159,7 +159,7 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
     std::int64_t seen = 0;
     // A filter passes over pages of other meetings: a first round that most often holds enough.
     const bool filtered = filter.year != 0 || filter.state.has_value();
-    std::int64_t round = std::max(200, limit * (filtered ? 40 : 4));
+    std::int64_t round = std::max(200, limit * (filtered ? 12 : 4));
     for (bool more = true; more && current.size() < limit; round *= 8) {
         ranked.reset();
         ranked.bind(1, expression).bind(2, round).bind(3, seen);

@@ -242,6 +242,7 @@ int main(int argc, char *argv[])
         {"phrase, marked", QStringLiteral("\"kết nạp đảng viên\""), {}},
         {"prefix (typing)", QStringLiteral("nghi quy"), {}},
         {"rare name", QStringLiteral("Doãn"), {}},
+        {"three words", QStringLiteral("bao cao ket qua"), {}},
         {"three words, year", QStringLiteral("bao cao ket qua"), {2024, {}}},
         {"word, archived", QStringLiteral("ngân sách"), {0, MeetingState::Archived}},
         {"no page has it", QStringLiteral("xyzzy"), {}},
