@@ -380,6 +380,8 @@ CREATE TRIGGER page_text_reindexed AFTER UPDATE ON page_text BEGIN
     INSERT INTO page_search(page_search, rowid, original) VALUES ('delete', old.id, old.original);
     INSERT INTO page_search(rowid, original) VALUES (new.id, new.original);
 END;
+-- The foreign key removes a version's text where foreign keys are on (Docket's connections);
+-- this trigger, where they are not (another program).
 CREATE TRIGGER page_text_gone AFTER DELETE ON document_version BEGIN
     DELETE FROM page_text WHERE version_id = old.id;
 END;

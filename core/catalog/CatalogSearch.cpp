@@ -80,7 +80,7 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
     // In rounds of a growing LIMIT: SQLite keeps the best LIMIT in a heap, where sorting every
     // matching page costs three times the ranking (50 ms at 50,000 pages). Most searches end in
     // the first round; each next one ranks again and passes over the pages already seen.
-    sql::Statement ranked(m_db, "SELECT rowid FROM page_search WHERE page_search MATCH ? "
+    sql::Statement ranked(m_db, "SELECT rowid FROM page_search WHERE page_search MATCH ?1 "
                                 "ORDER BY docket_rank(page_search, ?1), rowid LIMIT ?2 OFFSET ?3");
     const QString expression = query.ftsExpression();
     sql::Statement pageRow(m_db, "SELECT version_id, page, original FROM page_text WHERE id = ?");
@@ -139,20 +139,18 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
     QList<SearchHit> earlier;
     const auto considerPage = [&](Id pageId) {
         pageRow.bind(1, pageId);
-        if (!pageRow.step()) { // the index and the text disagree: not a page to show
-            pageRow.reset();
-            return;
-        }
-        const std::optional<SearchHit> &place = versionOf(pageRow.int64(0));
-        if (place && (place->currentVersion || earlier.size() < limit)) {
-            const QString original = pageRow.text(2);
-            SearchHit hit = *place;
-            hit.page = pageRow.int32(1);
-            recognised.bind(1, hit.versionId).bind(2, hit.page);
-            hit.recognised = recognised.step();
-            recognised.reset();
-            hit.snippet = snippetFrom(original, query.matches(original), hit.snippetMarks);
-            (hit.currentVersion ? current : earlier).append(hit);
+        if (pageRow.step()) { // no row: the index and the text disagree, not a page to show
+            const std::optional<SearchHit> &place = versionOf(pageRow.int64(0));
+            if (place && (place->currentVersion || earlier.size() < limit)) {
+                const QString original = pageRow.text(2);
+                SearchHit hit = *place;
+                hit.page = pageRow.int32(1);
+                recognised.bind(1, hit.versionId).bind(2, hit.page);
+                hit.recognised = recognised.step();
+                recognised.reset();
+                hit.snippet = snippetFrom(original, query.matches(original), hit.snippetMarks);
+                (hit.currentVersion ? current : earlier).append(hit);
+            }
         }
         pageRow.reset();
     };

@@ -214,6 +214,7 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
 {
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
+    auto *lengths = static_cast<PageLengths *>(api->xUserData(fts));
     auto *figures = static_cast<QueryFigures *>(api->xGetAuxdata(fts, 0));
     if (figures == nullptr) {
         auto made = std::make_unique<QueryFigures>();
@@ -223,7 +224,6 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
         if (rc == SQLITE_OK)
             rc = api->xColumnTotalSize(fts, -1, &tokens);
         made->averageLength = rows > 0 ? static_cast<double>(tokens) / double(rows) : 1;
-        auto *lengths = static_cast<PageLengths *>(api->xUserData(fts));
         made->lengthsKnown = lengths->refresh();
         QList<QByteArray> phrases;
         if (count >= 1 && made->lengthsKnown)
@@ -258,9 +258,8 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
             return;
         }
     }
-    std::uint32_t length = PageLengths::kUnknown;
-    if (figures->lengthsKnown)
-        length = static_cast<PageLengths *>(api->xUserData(fts))->length(api->xRowid(fts));
+    std::uint32_t length =
+        figures->lengthsKnown ? lengths->length(api->xRowid(fts)) : PageLengths::kUnknown;
     if (length == PageLengths::kUnknown) {
         int size = 0;
         if (const int rc = api->xColumnSize(fts, -1, &size); rc != SQLITE_OK) {
