@@ -17,7 +17,8 @@ const QString kSource = QStringLiteral(DOCKET_SOURCE_DIR);
 // Bottom first: a folder may include itself and the folders before it.
 const QStringList kLayers{
     QStringLiteral("util"),    QStringLiteral("model"),   QStringLiteral("store"),
-    QStringLiteral("qr"),      QStringLiteral("catalog"), QStringLiteral("pdf"),
+    QStringLiteral("qr"),      QStringLiteral("catalog"), QStringLiteral("attendance"),
+    QStringLiteral("pdf"),
     QStringLiteral("print"),   QStringLiteral("server"),  QStringLiteral("library"),
     QStringLiteral("archive"), QStringLiteral("hosting"),
 };

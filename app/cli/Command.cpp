@@ -10,7 +10,8 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = [] {
         QList<Command> all;
         for (const auto &group :
-             {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands, prepareCommands,
+             {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands, attendanceCommands,
+              prepareCommands,
               printCommands, packCommands, serveCommands, statsCommands, searchCommands,
               ocrCommands, trashCommands, verifyCommands, archiveCommands, inspectCommands,
               helpCommands})

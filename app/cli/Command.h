@@ -37,6 +37,7 @@ QList<Command> itemCommands();
 QList<Command> docCommands();
 QList<Command> qrCommands();
 QList<Command> wifiCommands();
+QList<Command> attendanceCommands(); // roster, checkin, quorum, attendance
 QList<Command> prepareCommands();
 QList<Command> printCommands();
 QList<Command> packCommands(); // and pack-worker

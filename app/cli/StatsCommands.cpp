@@ -3,19 +3,11 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
+#include "util/Csv.h"
 
 namespace docket::cli {
 
 namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 int stats(Context &ctx, const QStringList &words)
 {
@@ -50,8 +42,8 @@ int stats(Context &ctx, const QStringList &words)
                                 "complete_downloads,bytes_sent")
               << Qt::endl;
         for (const DocumentStats &row : rows)
-            out() << row.itemNumber << u',' << row.documentId << u',' << csvField(row.title) << u','
-                  << csvField(row.fileName) << u',' << row.devices << u',' << row.requests << u','
+            out() << row.itemNumber << u',' << row.documentId << u',' << csv::field(row.title) << u','
+                  << csv::field(row.fileName) << u',' << row.devices << u',' << row.requests << u','
                   << row.completeDownloads << u',' << row.bytesSent << Qt::endl;
         return 0;
     }

@@ -7,6 +7,7 @@
 #include "catalog/SettingKeys.h"
 #include "library/Library.h"
 #include "pdf/ChildProgram.h"
+#include "util/Csv.h"
 #include "util/Error.h"
 #include "util/Sha256.h"
 
@@ -77,14 +78,6 @@ QString href(const QString &path)
     for (const QString &part : path.split(u'/'))
         parts << QString::fromLatin1(QUrl::toPercentEncoding(part));
     return escaped(parts.join(u'/'));
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 struct AccessTotals
@@ -388,11 +381,11 @@ QByteArray BundleExport::statsCsv(const BundlePlan &plan)
                         last = row.lastSeen;
                 }
                 lines << QStringList{QString::number(m.items[i].number),
-                                     csvField(m.items[i].title),
-                                     csvField(document.title),
+                                     csv::field(m.items[i].title),
+                                     csv::field(document.title),
                                      QString::number(v + 1),
                                      version.current ? tr("yes") : tr("no"),
-                                     csvField(plan.layout.versionPaths[i][d][v]),
+                                     csv::field(plan.layout.versionPaths[i][d][v]),
                                      QString::number(t.devices),
                                      QString::number(t.requests),
                                      QString::number(t.downloads),
@@ -402,7 +395,7 @@ QByteArray BundleExport::statsCsv(const BundlePlan &plan)
                              .join(u',');
             }
         }
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return csv::document(lines);
 }
 
 BundleExportResult BundleExport::write(const BundlePlan &plan, const QString &target,

@@ -6,6 +6,7 @@
 #include "catalog/OcrJobs.h"
 #include "catalog/Sqlite.h"
 #include "model/Model.h"
+#include "model/Quorum.h"
 
 #include <QHash>
 #include <QList>
@@ -119,7 +120,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -285,6 +286,32 @@ public:
     OcrStatus ocrStatus(std::optional<Id> meetingId = {});
     QList<int> recognisedPages(Id versionId); // ascending
 
+    // The hall (CatalogAttendance.cpp). A meeting's roster, by number.
+    QList<Delegate> roster(Id meetingId);
+    std::optional<Delegate> delegate(Id delegateId);
+    // The delegate whose card carries this token (any case; Crockford's look-alikes read as
+    // digits), in whichever meeting.
+    std::optional<Delegate> delegateByToken(const QString &token);
+    std::optional<Delegate> delegateByNumber(Id meetingId, int number);
+    // All or nothing, in order, each with a new card token; number 0 takes the lowest free one.
+    // Throws docket::Error for a number already taken or a delegate without a name.
+    QList<Delegate> addDelegates(Id meetingId, const QList<NewDelegate> &delegates);
+    Delegate addDelegate(Id meetingId, const NewDelegate &delegate);
+    void updateDelegate(const Delegate &delegate); // number, name, unit, delegation, role, phone
+    void removeDelegate(Id delegateId);            // and their check-ins
+    struct CheckIn
+    {
+        Delegate delegate;
+        bool already = false; // was present already: nothing changed
+    };
+    // Idempotent: a delegate present now stays as they were (their first check-in kept); one
+    // checked out is present again. Each change is in the record with how it came.
+    CheckIn checkIn(Id delegateId, CheckInMethod method, const QString &device = {});
+    // False when the delegate was not present.
+    bool checkOut(Id delegateId, CheckInMethod method, const QString &device = {});
+    QuorumRule quorumRule(Id meetingId);
+    void setQuorumRule(Id meetingId, const QuorumRule &rule);
+
     // Every stored file the catalog knows, with its size; and who uses one, for reports.
     QList<std::pair<QString, std::int64_t>> blobs();
     QStringList blobUsers(const QString &sha256);
@@ -311,6 +338,9 @@ public:
 Q_SIGNALS:
     void changed();
     void accessRecorded();
+    // A check-in, a check-out or the quorum rule: not changed(), which rebuilds what delegates
+    // are served, for what only the hall's count shows.
+    void attendanceChanged(Id meetingId);
     // After the change was committed: a moment worth a backup.
     void meetingStateChanged(Id meetingId, MeetingState state);
 

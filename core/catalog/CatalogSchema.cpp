@@ -388,6 +388,65 @@ END;
 INSERT INTO page_search(page_search) VALUES ('rebuild');
 )sql";
 
+// Version 13: the hall checks in. A meeting's roster, one row per delegate with their card's
+// token (unique in the library, so a scanned card names its meeting) and their presence: the
+// first and last check-in and a check-out after the last (present now: checked in, not out);
+// every check-in and check-out in attendance_event for the record. The quorum rule per meeting.
+// An archived meeting's roster and attendance are kept as they were, like its documents.
+constexpr const char *kSchemaV13 = R"sql(
+CREATE TABLE delegate(
+    id            INTEGER PRIMARY KEY,
+    meeting_id    INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    number        INTEGER NOT NULL CHECK (number >= 1),
+    full_name     TEXT NOT NULL CHECK (full_name <> ''),
+    unit          TEXT NOT NULL DEFAULT '',
+    delegation    TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL DEFAULT '',
+    phone         TEXT NOT NULL DEFAULT '',
+    token         TEXT NOT NULL UNIQUE,
+    added_at      TEXT NOT NULL,
+    first_in_at   TEXT,
+    last_in_at    TEXT,
+    out_at        TEXT,
+    UNIQUE (meeting_id, number));
+CREATE TABLE attendance_event(
+    id          INTEGER PRIMARY KEY,
+    delegate_id INTEGER NOT NULL REFERENCES delegate(id) ON DELETE CASCADE,
+    at          TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('in', 'out')),
+    method      TEXT NOT NULL,
+    device      TEXT NOT NULL DEFAULT '');
+CREATE INDEX attendance_by_delegate ON attendance_event(delegate_id, at);
+ALTER TABLE meeting ADD COLUMN quorum_rule TEXT NOT NULL DEFAULT 'half';
+CREATE TRIGGER archived_quorum_kept BEFORE UPDATE OF quorum_rule ON meeting
+    WHEN old.archived_at IS NOT NULL AND new.archived_at IS NOT NULL
+     AND new.quorum_rule IS NOT old.quorum_rule
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_delegate_added BEFORE INSERT ON delegate
+    WHEN (SELECT archived_at FROM meeting WHERE id = new.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_delegate_changed BEFORE UPDATE ON delegate
+    WHEN (SELECT archived_at FROM meeting WHERE id = old.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_delegate_removed BEFORE DELETE ON delegate
+    WHEN (SELECT archived_at FROM meeting WHERE id = old.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_attendance_added BEFORE INSERT ON attendance_event
+    WHEN (SELECT m.archived_at FROM delegate d JOIN meeting m ON m.id = d.meeting_id
+          WHERE d.id = new.delegate_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -438,6 +497,10 @@ void Catalog::migrate()
                                               "AND name = 'page_search'")
                              .step())
         m_db.exec(kSchemaV12);
+    if (version < 13 && !sql::Statement(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'delegate'")
+                             .step())
+        m_db.exec(kSchemaV13);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }

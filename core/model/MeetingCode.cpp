@@ -9,22 +9,22 @@ namespace {
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 }
 
-QString generate()
+QString generate(int length)
 {
     QString code;
-    code.reserve(kLength);
+    code.reserve(length);
     auto *random = QRandomGenerator::system();
-    for (int i = 0; i < kLength; ++i)
+    for (int i = 0; i < length; ++i)
         code.append(QLatin1Char(kAlphabet[random->bounded(32)]));
     return code;
 }
 
-QString normalize(QStringView text)
+QString normalize(QStringView text, int length)
 {
-    if (text.size() != kLength)
+    if (text.size() != length)
         return {};
     QString out;
-    out.reserve(kLength);
+    out.reserve(length);
     for (QChar c : text) {
         char16_t u = c.toUpper().unicode();
         if (u == u'O')

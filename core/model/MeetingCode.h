@@ -9,10 +9,15 @@ namespace docket::meetingcode {
 // they stay in QR alphanumeric mode and survive being read aloud or typed from paper.
 inline constexpr int kLength = 8; // 40 random bits
 
-QString generate();
+// A delegate's card token is the same alphabet, longer: 65 random bits, still short enough for
+// a card's URL to fit a version 3 QR code at level M.
+inline constexpr int kCardTokenLength = 13;
+
+QString generate(int length = kLength);
 
 // Uppercases and maps the letters Crockford reads as digits (O->0, I/L->1). Returns an empty
-// string when the text cannot be a code, so a caller never matches garbage.
-QString normalize(QStringView text);
+// string when the text cannot be a code (or a token of `length`), so a caller never matches
+// garbage.
+QString normalize(QStringView text, int length = kLength);
 
 } // namespace docket::meetingcode

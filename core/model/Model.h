@@ -166,6 +166,46 @@ struct DocumentVersion
     QList<CurrentPeriod> periods; // oldest first
 };
 
+// One person on a meeting's roster, with their check-in. The card token is what their personal
+// QR code carries (meetingcode::kCardTokenLength characters, unique in the library).
+struct Delegate
+{
+    Id id = 0;
+    Id meetingId = 0;
+    int number = 0; // 1-based, unique in the meeting
+    QString fullName;
+    QString unit;       // chi đoàn / cơ sở
+    QString delegation; // đoàn đại biểu
+    QString role;
+    QString phone;
+    QString token;
+    QDateTime firstCheckIn; // invalid: never checked in
+    QDateTime lastCheckIn;
+    QDateTime checkedOut; // after the last check-in; invalid while present
+    bool wasPresent() const { return firstCheckIn.isValid(); }
+    bool presentNow() const { return wasPresent() && !checkedOut.isValid(); }
+};
+
+// What a roster import or the window adds; number 0 takes the next free one.
+struct NewDelegate
+{
+    int number = 0;
+    QString fullName;
+    QString unit;
+    QString delegation;
+    QString role;
+    QString phone;
+};
+
+// How a check-in reached the catalog, as the record shows it.
+enum class CheckInMethod
+{
+    Card, // the delegate's phone scanned their own card
+    Door, // a scanner at the door, into the window's Check-in view
+    Hand, // ticked in the roster, or docket-cli checkin
+};
+QString checkInMethodKey(CheckInMethod method);
+
 // Page sizes in one text column: "595.3x841.9;612x792". Unreadable parts are skipped.
 QString pageSizesText(const QList<QSizeF> &sizes);
 QList<QSizeF> pageSizesFromText(const QString &text);

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attendance/Attendance.h"
+
+#include "util/Csv.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace docket::attendance {
+
+Summary Attendance::summarize(const QList<Delegate> &roster, const QuorumRule &rule)
+{
+    Summary summary;
+    summary.rule = rule;
+    summary.roster = static_cast<int>(roster.size());
+    QHash<QString, qsizetype> groupOf;
+    for (const Delegate &d : roster) {
+        auto found = groupOf.constFind(d.delegation);
+        if (found == groupOf.constEnd()) {
+            found = groupOf.insert(d.delegation, summary.delegations.size());
+            summary.delegations.append(GroupCount{d.delegation, 0, 0});
+        }
+        GroupCount &group = summary.delegations[*found];
+        ++group.roster;
+        if (d.presentNow()) {
+            ++group.presentNow;
+            ++summary.presentNow;
+        }
+        if (d.wasPresent())
+            ++summary.wasPresent;
+    }
+    summary.required = rule.required(summary.roster);
+    summary.quorumMet = rule.met(summary.presentNow, summary.roster);
+    return summary;
+}
+
+QString Attendance::percentText(int present, int roster, const QLocale &locale)
+{
+    if (roster <= 0)
+        return locale.toString(0.0, 'f', 1);
+    // Rounded down at one decimal: 199 of 300 is 66.3 %, and a share just short of a threshold
+    // never reads as the threshold itself.
+    const long long tenths = static_cast<long long>(present) * 1000 / roster;
+    return locale.toString(static_cast<double>(tenths) / 10.0, 'f', 1);
+}
+
+QString Attendance::ruleLabel(const QuorumRule &rule, const QLocale &locale)
+{
+    switch (rule.kind) {
+    case QuorumRule::Kind::MoreThanHalf:
+        return tr("more than half");
+    case QuorumRule::Kind::TwoThirds:
+        return tr("at least two thirds");
+    case QuorumRule::Kind::Percent:
+        break;
+    }
+    return tr("at least %1%").arg(locale.toString(rule.percent));
+}
+
+QString Attendance::quorumSentence(const Summary &summary, const QLocale &locale)
+{
+    if (summary.roster == 0)
+        return tr("No roster yet: add the delegates to count the quorum.");
+    const QString count = tr("Present %1/%2 (%3%)")
+                              .arg(locale.toString(summary.presentNow),
+                                   locale.toString(summary.roster),
+                                   percentText(summary.presentNow, summary.roster, locale));
+    if (summary.quorumMet)
+        return tr("%1 — quorum reached").arg(count);
+    const int missing = summary.required - summary.presentNow;
+    return tr("%1 — %n more needed for the quorum", nullptr, missing).arg(count);
+}
+
+QByteArray Attendance::recordCsv(const QList<Delegate> &roster, const QTimeZone &zone)
+{
+    const auto time = [&](const QDateTime &at) {
+        return at.isValid() ? at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                            : QString();
+    };
+    QStringList rows{csv::row({tr("Number"), tr("Full name"), tr("Unit"), tr("Delegation"),
+                               tr("Role"), tr("Present now"), tr("Was present"),
+                               tr("First check-in"), tr("Last check-in"), tr("Checked out")})};
+    for (const Delegate &d : roster)
+        rows << csv::row({QString::number(d.number), d.fullName, d.unit, d.delegation, d.role,
+                          d.presentNow() ? tr("yes") : tr("no"),
+                          d.wasPresent() ? tr("yes") : tr("no"), time(d.firstCheckIn),
+                          time(d.lastCheckIn), time(d.checkedOut)});
+    return csv::document(rows);
+}
+
+} // namespace docket::attendance
