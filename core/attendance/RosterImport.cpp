@@ -149,7 +149,7 @@ QList<QStringList> splitCsv(const QString &text, QChar delimiter, int rowLimit,
     bool fieldStarted = false;
     const qsizetype size = text.size();
     const auto endField = [&] {
-        if (row.size() >= kMaxRosterColumns)
+        if (row.size() >= kMaxRosterColumns && !truncate)
             throw Error(RosterImport::tr("A row has more than %1 columns.").arg(kMaxRosterColumns));
         row << field;
         field.clear();
@@ -204,12 +204,7 @@ QChar findDelimiter(const QString &text)
     QChar best = u',';
     int bestScore = -1;
     for (const QChar candidate : {QChar(u','), QChar(u';'), QChar(u'\t')}) {
-        QList<QStringList> rows;
-        try {
-            rows = splitCsv(head, candidate, 200, true);
-        } catch (const Error &) {
-            continue; // more columns than a roster has: not its delimiter
-        }
+        QList<QStringList> rows = splitCsv(head, candidate, 200, true);
         if (rows.size() > 1 && head.size() < text.size())
             rows.removeLast(); // perhaps cut off mid-row
         QHash<qsizetype, int> counts;
@@ -327,8 +322,8 @@ RosterPreview RosterImport::preview(const RosterTable &table, const QSet<int> &t
     for (const QStringList &row : table.rows)
         columns = std::max(columns, row.size());
 
-    // The header: the first of the first ten rows where two cells name fields, one of them the
-    // name. Title rows above it ("DANH SÁCH ĐẠI BIỂU...") are passed over.
+    // The header: the first of the first ten rows where a cell names the name column, or two
+    // cells name other fields. Title rows above it ("DANH SÁCH ĐẠI BIỂU...") are passed over.
     QList<RosterField> guessed(columns, RosterField::Ignore);
     for (int r = 0; r < std::min<qsizetype>(table.rows.size(), 10) && preview.headerRow == 0;
          ++r) {
@@ -345,7 +340,7 @@ RosterPreview RosterImport::preview(const RosterTable &table, const QSet<int> &t
             ++named;
             hasName = hasName || *field == RosterField::Name;
         }
-        if (hasName && named >= 2) {
+        if (hasName || named >= 2) { // a header without names is reported below
             preview.headerRow = r + 1;
             guessed = fields;
         }

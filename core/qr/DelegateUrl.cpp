@@ -34,4 +34,9 @@ QString item(const QString &base, const QString &code, int number)
     return meeting(base, code) + u'/' + QString::number(number);
 }
 
+QString card(const QString &base, const QString &code, const QString &token)
+{
+    return meeting(base, code) + QStringLiteral("/C/") + token;
+}
+
 } // namespace docket::delegateurl

@@ -19,5 +19,8 @@ QString normalizeBase(const QString &text);
 
 QString meeting(const QString &base, const QString &code);
 QString item(const QString &base, const QString &code, int number);
+// A delegate's personal card: HTTP://192.168.1.23:8080/K7Q2M9AB/C/TOKEN. With an IPv4 base it
+// is at most 53 characters, which a version 3 QR code holds at level M (61 alphanumeric).
+QString card(const QString &base, const QString &code, const QString &token);
 
 } // namespace docket::delegateurl
