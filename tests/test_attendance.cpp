@@ -8,9 +8,11 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "model/MeetingCode.h"
+#include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
 #include "support/Cli.h"
+#include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "support/TempLibrary.h"
 #include "util/Error.h"
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringEncoder>
@@ -42,8 +45,8 @@ QStringList names(const RosterPreview &preview)
 
 QByteArray utf16le(const QString &text, bool bom)
 {
-    QStringEncoder encoder(QStringConverter::Utf16LE,
-                           bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    QStringEncoder encoder(QStringConverter::Utf16LE, bom ? QStringConverter::Flag::WriteBom
+                                                          : QStringConverter::Flag::Default);
     return encoder(text);
 }
 
@@ -133,11 +136,15 @@ TEST_CASE("A roster saved by Excel as CSV UTF-8 with semicolons and a title row"
 {
     const QByteArray bytes =
         "\xEF\xBB\xBF"
-        "DANH S\xC3\x81" "CH \xC4\x90\xE1\xBA\xA0I BI\xE1\xBB\x82U;;;;\r\n"
-        "STT;H\xE1\xBB\x8D v\xC3\xA0 t\xC3\xAAn;Chi \xC4\x91o\xC3\xA0n;\xC4\x90o\xC3\xA0n \xC4\x91\xE1"
+        "DANH S\xC3\x81"
+        "CH \xC4\x90\xE1\xBA\xA0I BI\xE1\xBB\x82U;;;;\r\n"
+        "STT;H\xE1\xBB\x8D v\xC3\xA0 t\xC3\xAAn;Chi \xC4\x91o\xC3\xA0n;\xC4\x90o\xC3\xA0n "
+        "\xC4\x91\xE1"
         "\xBA\xA1i bi\xE1\xBB\x83u;S\xC4\x90T\r\n"
-        "1;Nguy\xE1\xBB\x85n V\xC4\x83n An;Chi \xC4\x91o\xC3\xA0n 1;Qu\xE1\xBA\xADn 1;0912345678\r\n"
-        "2;\"Tr\xE1\xBA\xA7n Th\xE1\xBB\x8B; B\xC3\xACnh\";Chi \xC4\x91o\xC3\xA0n 2;Qu\xE1\xBA\xADn 1;\r\n"
+        "1;Nguy\xE1\xBB\x85n V\xC4\x83n An;Chi \xC4\x91o\xC3\xA0n 1;Qu\xE1\xBA\xADn "
+        "1;0912345678\r\n"
+        "2;\"Tr\xE1\xBA\xA7n Th\xE1\xBB\x8B; B\xC3\xACnh\";Chi \xC4\x91o\xC3\xA0n "
+        "2;Qu\xE1\xBA\xADn 1;\r\n"
         "3;;Chi \xC4\x91o\xC3\xA0n 3;;\r\n"
         "x;L\xC3\xAA V\xC4\x83n C\xC6\xB0\xE1\xBB\x9Dng;;;\r\n"
         "2;Ph\xE1\xBA\xA1m D\xC5\xA9ng;;;\r\n"
@@ -187,7 +194,8 @@ TEST_CASE("Rosters in UTF-16, without a BOM, in windows-1258 and without a heade
     RosterPreview preview = RosterImport::preview(table);
     CHECK(preview.mapping == QList<RosterField>{RosterField::Number, RosterField::FamilyName,
                                                 RosterField::Name, RosterField::Unit});
-    CHECK(names(preview) == QStringList{QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("Đặng Sơn")});
+    CHECK(names(preview) ==
+          QStringList{QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("Đặng Sơn")});
     CHECK(preview.delegates[1].number == 13);
 
     table = RosterImport::parseCsv(utf16le(text, false));
@@ -195,7 +203,8 @@ TEST_CASE("Rosters in UTF-16, without a BOM, in windows-1258 and without a heade
     CHECK(names(RosterImport::preview(table)).size() == 2);
 
     // Excel's plain "CSV" on a Vietnamese Windows: windows-1258, tones as combining marks.
-    table = RosterImport::parseCsv("Name,Unit\r\nNguy\xEA\xDEn V\xE3n Bi\xCCnh,Chi \xF0o\xE0n 9\r\n");
+    table =
+        RosterImport::parseCsv("Name,Unit\r\nNguy\xEA\xDEn V\xE3n Bi\xCCnh,Chi \xF0o\xE0n 9\r\n");
     CHECK(table.encoding == QStringLiteral("windows-1258"));
     preview = RosterImport::preview(table);
     REQUIRE(preview.delegates.size() == 1);
@@ -204,7 +213,8 @@ TEST_CASE("Rosters in UTF-16, without a BOM, in windows-1258 and without a heade
     CHECK(preview.delegates[0].unit == QStringLiteral("Chi đoàn 9"));
 
     // No header: numbers first, then the name and the unit, commas.
-    table = RosterImport::parseCsv("1,An,Chi \xC4\x91o\xC3\xA0n 1\n2,B\xC3\xACnh,\n3,\"C\"\"\xC6\xB0\xE1\xBB\x9Dng\",x\n");
+    table = RosterImport::parseCsv(
+        "1,An,Chi \xC4\x91o\xC3\xA0n 1\n2,B\xC3\xACnh,\n3,\"C\"\"\xC6\xB0\xE1\xBB\x9Dng\",x\n");
     preview = RosterImport::preview(table);
     CHECK(preview.headerRow == 0);
     CHECK(names(preview) ==
@@ -265,7 +275,8 @@ TEST_CASE("Delegates get unique card tokens and are checked in once", "[attendan
 
     QList<NewDelegate> batch;
     for (int n = 0; n < 50; ++n)
-        batch << NewDelegate{n == 10 ? 3 : 0, QStringLiteral("  Đại  biểu %1 ").arg(n), {}, {}, {}, {}};
+        batch << NewDelegate{
+            n == 10 ? 3 : 0, QStringLiteral("  Đại  biểu %1 ").arg(n), {}, {}, {}, {}};
     const QList<Delegate> added = catalog.addDelegates(meeting.id, batch);
     REQUIRE(added.size() == 50);
     CHECK(changes == 1);
@@ -284,11 +295,13 @@ TEST_CASE("Delegates get unique card tokens and are checked in once", "[attendan
     CHECK(tokens.size() == 50);
 
     // All or nothing: a taken number, or a nameless delegate, adds no one.
-    CHECK_THROWS_AS(catalog.addDelegates(other.id, {NewDelegate{0, QStringLiteral("A"), {}, {}, {}, {}},
-                                                    NewDelegate{0, QStringLiteral(" "), {}, {}, {}, {}}}),
-                    Error);
-    CHECK_THROWS_AS(catalog.addDelegate(meeting.id, NewDelegate{4, QStringLiteral("B"), {}, {}, {}, {}}),
-                    Error);
+    CHECK_THROWS_AS(
+        catalog.addDelegates(other.id, {NewDelegate{0, QStringLiteral("A"), {}, {}, {}, {}},
+                                        NewDelegate{0, QStringLiteral(" "), {}, {}, {}, {}}}),
+        Error);
+    CHECK_THROWS_AS(
+        catalog.addDelegate(meeting.id, NewDelegate{4, QStringLiteral("B"), {}, {}, {}, {}}),
+        Error);
     CHECK(catalog.roster(other.id).isEmpty());
     CHECK(catalog.roster(meeting.id).size() == 50);
 
@@ -301,7 +314,8 @@ TEST_CASE("Delegates get unique card tokens and are checked in once", "[attendan
     CHECK_FALSE(catalog.delegateByToken(first.token.left(12)).has_value());
 
     changes = 0;
-    const Catalog::CheckIn in = catalog.checkIn(first.id, CheckInMethod::Door, QStringLiteral("door-1"));
+    const Catalog::CheckIn in =
+        catalog.checkIn(first.id, CheckInMethod::Door, QStringLiteral("door-1"));
     CHECK_FALSE(in.already);
     CHECK(in.delegate.presentNow());
     CHECK(attendanceChanges == 1);
@@ -312,7 +326,8 @@ TEST_CASE("Delegates get unique card tokens and are checked in once", "[attendan
         CHECK(again.delegate.firstCheckIn == in.delegate.firstCheckIn);
     }
     CHECK(attendanceChanges == 1);
-    CHECK(Attendance::summarize(catalog.roster(meeting.id), catalog.quorumRule(meeting.id)).presentNow == 1);
+    CHECK(Attendance::summarize(catalog.roster(meeting.id), catalog.quorumRule(meeting.id))
+              .presentNow == 1);
 
     CHECK(catalog.checkOut(first.id, CheckInMethod::Hand));
     CHECK_FALSE(catalog.checkOut(first.id, CheckInMethod::Hand));
@@ -350,7 +365,9 @@ TEST_CASE("Delegates get unique card tokens and are checked in once", "[attendan
         }
         return false;
     };
-    CHECK(refused([&] { catalog.addDelegate(meeting.id, NewDelegate{0, QStringLiteral("C"), {}, {}, {}, {}}); }));
+    CHECK(refused([&] {
+        catalog.addDelegate(meeting.id, NewDelegate{0, QStringLiteral("C"), {}, {}, {}, {}});
+    }));
     CHECK(refused([&] { catalog.checkIn(added[1].id, CheckInMethod::Door); }));
     CHECK(refused([&] { catalog.checkOut(first.id, CheckInMethod::Hand); }));
     CHECK(refused([&] { catalog.removeDelegate(added[1].id); }));
@@ -377,14 +394,15 @@ TEST_CASE("A catalog of schema 12 gains the roster tables", "[attendance]")
     Catalog catalog(path);
     CHECK(catalog.schemaVersion() == Catalog::kSchemaVersion);
     CHECK(catalog.quorumRule(meetingId) == QuorumRule{});
-    CHECK(catalog.addDelegate(meetingId, NewDelegate{0, QStringLiteral("Mới"), {}, {}, {}, {}}).number == 1);
+    CHECK(catalog.addDelegate(meetingId, NewDelegate{0, QStringLiteral("Mới"), {}, {}, {}, {}})
+              .number == 1);
 }
 
 TEST_CASE("A card's URL stays a version 3 QR code at level M and decodes to itself", "[attendance]")
 {
-    const QString longest =
-        delegateurl::card(delegateurl::base(QStringLiteral("192.168.100.200"), 65535),
-                          QStringLiteral("ZZZZZZZZ"), meetingcode::generate(meetingcode::kCardTokenLength));
+    const QString longest = delegateurl::card(
+        delegateurl::base(QStringLiteral("192.168.100.200"), 65535), QStringLiteral("ZZZZZZZZ"),
+        meetingcode::generate(meetingcode::kCardTokenLength));
     CHECK(longest.size() <= 53);
     const QrCode code = QrCode::encode(longest.toUtf8(), QrCode::Ecc::M);
     CHECK(code.version() <= 3);
@@ -395,38 +413,43 @@ TEST_CASE("docket-cli imports a roster, checks in once and reports the quorum", 
 {
     TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));
-    runCliOk(kCli, library, {QStringLiteral("meeting"), QStringLiteral("create"),
-                             QStringLiteral("--title"), QStringLiteral("Đại hội Đoàn"),
-                             QStringLiteral("--date"), QStringLiteral("2026-12-05")});
-    const QString code = QJsonDocument::fromJson(
-                             runCliOk(kCli, library, {QStringLiteral("--json"), QStringLiteral("meeting"),
-                                                      QStringLiteral("list")})
-                                 .out.toUtf8())
-                             .array()
-                             .at(0)
-                             .toObject()
-                             .value(QStringLiteral("code"))
-                             .toString();
+    runCliOk(kCli, library,
+             {QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"),
+              QStringLiteral("Đại hội Đoàn"), QStringLiteral("--date"),
+              QStringLiteral("2026-12-05")});
+    const QString code =
+        QJsonDocument::fromJson(
+            runCliOk(kCli, library,
+                     {QStringLiteral("--json"), QStringLiteral("meeting"), QStringLiteral("list")})
+                .out.toUtf8())
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     REQUIRE(code.size() == meetingcode::kLength);
     const QString csvPath = folder.filePath(QStringLiteral("Danh sách.csv"));
-    writeFile(csvPath, "\xEF\xBB\xBFSTT;H\xE1\xBB\x8D t\xC3\xAAn;\xC4\x90\xC6\xA1n v\xE1\xBB\x8B\r\n"
-                       "1;Nguy\xE1\xBB\x85n An;Chi \xC4\x91o\xC3\xA0n 1\r\n"
-                       "2;;Chi \xC4\x91o\xC3\xA0n 2\r\n"
-                       "3;Tr\xE1\xBA\xA7n B\xC3\xACnh;Chi \xC4\x91o\xC3\xA0n 3\r\n"
-                       "4;L\xC3\xAA C\xC6\xB0\xE1\xBB\x9Dng;\r\n");
-    const CliRun imported =
-        runCliOk(kCli, library, {QStringLiteral("roster"), QStringLiteral("import"), code, csvPath});
+    writeFile(csvPath,
+              "\xEF\xBB\xBFSTT;H\xE1\xBB\x8D t\xC3\xAAn;\xC4\x90\xC6\xA1n v\xE1\xBB\x8B\r\n"
+              "1;Nguy\xE1\xBB\x85n An;Chi \xC4\x91o\xC3\xA0n 1\r\n"
+              "2;;Chi \xC4\x91o\xC3\xA0n 2\r\n"
+              "3;Tr\xE1\xBA\xA7n B\xC3\xACnh;Chi \xC4\x91o\xC3\xA0n 3\r\n"
+              "4;L\xC3\xAA C\xC6\xB0\xE1\xBB\x9Dng;\r\n");
+    const CliRun imported = runCliOk(
+        kCli, library, {QStringLiteral("roster"), QStringLiteral("import"), code, csvPath});
     CHECK(imported.out.contains(QStringLiteral("UTF-8 with BOM, semicolons")));
     CHECK(imported.out.contains(QStringLiteral("Row 3 skipped: no name.")));
     CHECK(imported.out.contains(QStringLiteral("Added 3 delegate(s)")));
 
     const QJsonArray roster =
-        QJsonDocument::fromJson(runCliOk(kCli, library, {QStringLiteral("--json"), QStringLiteral("roster"),
-                                                         QStringLiteral("list"), code})
+        QJsonDocument::fromJson(runCliOk(kCli, library,
+                                         {QStringLiteral("--json"), QStringLiteral("roster"),
+                                          QStringLiteral("list"), code})
                                     .out.toUtf8())
             .array();
     REQUIRE(roster.size() == 3);
-    CHECK(roster.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Nguyễn An"));
+    CHECK(roster.at(0).toObject().value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Nguyễn An"));
     const QString token = roster.at(0).toObject().value(QStringLiteral("token")).toString();
 
     // The card's URL as a scanner types it, twice: one check-in.
@@ -435,15 +458,17 @@ TEST_CASE("docket-cli imports a roster, checks in once and reports the quorum", 
     CHECK(in.out.startsWith(QStringLiteral("Checked in: Nguyễn An (Chi đoàn 1) at ")));
     in = runCliOk(kCli, library, {QStringLiteral("checkin"), code, token.toLower()});
     CHECK(in.out.contains(QStringLiteral("already checked in at")));
-    runCliOk(kCli, library, {QStringLiteral("checkin"), code, QStringLiteral("--number"), QStringLiteral("4")});
+    runCliOk(kCli, library,
+             {QStringLiteral("checkin"), code, QStringLiteral("--number"), QStringLiteral("4")});
     const CliRun unknown =
         runCli(kCli, library, {QStringLiteral("checkin"), code, QStringLiteral("ABCDEFGHJKMNP")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("not the code of any delegate's card")));
 
     QJsonObject report =
-        QJsonDocument::fromJson(runCliOk(kCli, library, {QStringLiteral("--json"), QStringLiteral("attendance"), code})
-                                    .out.toUtf8())
+        QJsonDocument::fromJson(
+            runCliOk(kCli, library, {QStringLiteral("--json"), QStringLiteral("attendance"), code})
+                .out.toUtf8())
             .object();
     CHECK(report.value(QStringLiteral("roster")).toInt() == 3);
     CHECK(report.value(QStringLiteral("presentNow")).toInt() == 2);
@@ -453,12 +478,113 @@ TEST_CASE("docket-cli imports a roster, checks in once and reports the quorum", 
               .out.startsWith(QStringLiteral("Present 2/3 (66.6%) — quorum reached")));
 
     runCliOk(kCli, library, {QStringLiteral("quorum"), code, QStringLiteral("80%")});
-    CHECK(runCliOk(kCli, library, {QStringLiteral("attendance"), code})
-              .out.startsWith(QStringLiteral("Present 2/3 (66.6%) — 1 more needed for the quorum")));
-    CHECK(runCli(kCli, library, {QStringLiteral("quorum"), code, QStringLiteral("most")}).exitCode == 2);
+    CHECK(
+        runCliOk(kCli, library, {QStringLiteral("attendance"), code})
+            .out.startsWith(QStringLiteral("Present 2/3 (66.6%) — 1 more needed for the quorum")));
+    CHECK(
+        runCli(kCli, library, {QStringLiteral("quorum"), code, QStringLiteral("most")}).exitCode ==
+        2);
 
-    const CliRun csvRun = runCliOk(kCli, library, {QStringLiteral("attendance"), code, QStringLiteral("--csv")});
+    const CliRun csvRun =
+        runCliOk(kCli, library, {QStringLiteral("attendance"), code, QStringLiteral("--csv")});
     // (runCli's fromUtf8 takes the BOM off; recordCsv's own test sees it.)
     CHECK(csvRun.out.contains(QStringLiteral("\r\n1,Nguyễn An,Chi đoàn 1,,,yes,yes,")));
     CHECK(csvRun.out.contains(QStringLiteral("\r\n3,Trần Bình,Chi đoàn 3,,,no,no,,,\r\n")));
+}
+
+TEST_CASE("Card tokens are read from what scanners type", "[attendance]")
+{
+    CHECK(delegateurl::cardToken(QStringLiteral("HTTP://10.0.0.2:8080/K7Q2M9AB/C/M7H18RQNM2ZC8")) ==
+          QStringLiteral("M7H18RQNM2ZC8"));
+    CHECK(
+        delegateurl::cardToken(QStringLiteral(" http://[::1]:80/k7q2m9ab/c/m7hl8rqnm2zc8/\r\n")) ==
+        QStringLiteral("M7H18RQNM2ZC8"));
+    CHECK(delegateurl::cardToken(QStringLiteral("m7h18rqnm2zc8")) ==
+          QStringLiteral("M7H18RQNM2ZC8"));
+    CHECK(delegateurl::cardToken(QStringLiteral("HTTP://10.0.0.2:8080/K7Q2M9AB/3")).isEmpty());
+    CHECK(delegateurl::cardToken(QStringLiteral("HTTP://10.0.0.2:8080/K7Q2M9AB/X/M7H18RQNM2ZC8"))
+              .isEmpty());
+    CHECK(delegateurl::cardToken(QStringLiteral("M7H18RQNM2ZC")).isEmpty());
+    CHECK(delegateurl::cardToken(QStringLiteral("M7H18RQNM2ZCU")).isEmpty());
+}
+
+TEST_CASE("Every badge's code decodes, with zbar and with ZXing, to its own delegate",
+          "[attendance][print][zbar]")
+{
+    TempFolder folder;
+    Catalog catalog(folder.filePath(QStringLiteral("catalog.sqlite")));
+    const Meeting meeting =
+        catalog.createMeeting(QStringLiteral("Đại hội Đoàn TNCS Hồ Chí Minh"), QDate(2026, 12, 5));
+    QList<NewDelegate> batch;
+    for (int n = 1; n <= 23; ++n)
+        batch << NewDelegate{0,
+                             QStringLiteral("Nguyễn Thị Đại Biểu %1").arg(n),
+                             QStringLiteral("Chi đoàn %1").arg(n),
+                             QStringLiteral("Đoàn Quận %1").arg(n % 4),
+                             {},
+                             {}};
+    const QList<Delegate> roster = catalog.addDelegates(meeting.id, batch);
+    const QString base = QStringLiteral("HTTP://192.168.100.200:8080");
+    const QString pdf = folder.filePath(QStringLiteral("badges.pdf"));
+    const PrintSource source = Printing::load(catalog, meeting.id, base);
+    CHECK(Printing::exportPdf(pdf, PrintLayout::Badges, source, QPageSize::A4) == 3);
+    const QList<PdfPage> pages = readPdfPages(pdf, 200);
+    REQUIRE(pages.size() == 3);
+
+    // Each badge on its own, as a phone sees one card: the cell of the grid, cut out of the page
+    // inside its 12 mm margins. (A whole page of codes side by side is not what either decoder
+    // is made for: at 200 dpi each misses one now and then.)
+    const auto [columns, rows] = Printing::badgeGrid(QSizeF(210 - 24, 297 - 24));
+    CHECK(columns == 2);
+    CHECK(rows == 5);
+    const auto cellImage = [&](int index) {
+        const QImage &page = pages[index / 10].image;
+        const double mm = 200 / 25.4;
+        const int i = index % 10;
+        const QRectF cell((12 + (i % columns) * 93.0) * mm, (12 + (i / columns) * 54.6) * mm,
+                          93.0 * mm, 54.6 * mm);
+        return page.copy(cell.toRect());
+    };
+    QStringList zxingFiles;
+    for (int index = 0; index < roster.size(); ++index) {
+        const Delegate &d = roster[index];
+        INFO(d.fullName.toStdString());
+        const QImage cell = cellImage(index);
+        const QStringList decoded = decodeQr(cell);
+        REQUIRE(decoded.size() == 1);
+        CHECK(decoded[0] == delegateurl::card(base, meeting.code, d.token));
+        CHECK(QrCode::encode(decoded[0].toUtf8(), QrCode::Ecc::M).version() <= 3);
+        const auto found = catalog.delegateByToken(delegateurl::cardToken(decoded[0]));
+        REQUIRE(found.has_value());
+        CHECK(found->id == d.id);
+        // The name is printed on the page that carries the code.
+        CHECK(pages[index / 10].text.contains(d.fullName));
+        zxingFiles << folder.filePath(
+            QStringLiteral("badge-%1.png").arg(index + 1, 2, 10, QChar(u'0')));
+        REQUIRE(cell.save(zxingFiles.constLast()));
+    }
+
+    // ZXing reads like Android phones: the same code from each badge.
+    QProcess reader;
+    reader.start(
+        QStringLiteral("ZXingReader"),
+        QStringList{QStringLiteral("-1"), QStringLiteral("-format"), QStringLiteral("QRCode")} +
+            zxingFiles);
+    REQUIRE(reader.waitForFinished(60000));
+    const QStringList lines =
+        QString::fromUtf8(reader.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == roster.size());
+    for (int index = 0; index < roster.size(); ++index) {
+        INFO(lines[index].toStdString());
+        CHECK(lines[index] == zxingFiles[index] + QStringLiteral(" QRCode \"") +
+                                  delegateurl::card(base, meeting.code, roster[index].token) +
+                                  u'"');
+    }
+
+    // A meeting without a roster has no badges to print.
+    const Meeting empty = catalog.createMeeting(QStringLiteral("Trống"));
+    CHECK_THROWS_AS(Printing::exportPdf(folder.filePath(QStringLiteral("none.pdf")),
+                                        PrintLayout::Badges,
+                                        Printing::load(catalog, empty.id, base), QPageSize::A4),
+                    Error);
 }

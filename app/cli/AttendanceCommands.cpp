@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // roster import, list, add; checkin; quorum; attendance: the hall's door and its count.
+#include "attendance/Attendance.h"
+#include "attendance/RosterImport.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
-#include "attendance/Attendance.h"
-#include "attendance/RosterImport.h"
+#include "qr/DelegateUrl.h"
 
 #include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
-#include <QUrl>
 
 namespace docket::cli {
 
@@ -61,7 +61,8 @@ QList<RosterField> mappingFrom(const QString &text)
 int rosterImport(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {QStringLiteral("--map")}, {QStringLiteral("--dry-run")});
-    cl.expectPositional(2, 2, QStringLiteral("roster import MEETING FILE [--map FIELDS] [--dry-run]"));
+    cl.expectPositional(2, 2,
+                        QStringLiteral("roster import MEETING FILE [--map FIELDS] [--dry-run]"));
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     const QString path = cl.positional().at(1);
     const QList<RosterField> mapping = mappingFrom(cl.value(QStringLiteral("--map")));
@@ -86,8 +87,8 @@ int rosterImport(Context &ctx, const QStringList &words)
                 {QStringLiteral("field"), attendance::rosterFieldKey(preview.mapping[c])}});
         QJsonArray skipped;
         for (const attendance::SkippedRow &row : preview.skipped)
-            skipped.append(QJsonObject{{QStringLiteral("row"), row.row},
-                                       {QStringLiteral("why"), row.why}});
+            skipped.append(
+                QJsonObject{{QStringLiteral("row"), row.row}, {QStringLiteral("why"), row.why}});
         QJsonArray delegates;
         for (const Delegate &d : added)
             delegates.append(delegateJson(d));
@@ -197,16 +198,6 @@ int rosterAdd(Context &ctx, const QStringList &words)
     return 0;
 }
 
-// What a card's code holds, or its token alone: the token is the URL's last segment.
-QString tokenOf(const QString &scanned)
-{
-    QString text = scanned.trimmed();
-    while (text.endsWith(u'/'))
-        text.chop(1);
-    const qsizetype slash = text.lastIndexOf(u'/');
-    return slash < 0 ? text : text.mid(slash + 1);
-}
-
 int checkin(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(words, {QStringLiteral("--number")}, {QStringLiteral("--out")});
@@ -223,9 +214,10 @@ int checkin(Context &ctx, const QStringList &words)
             throw UsageError(Cli::tr("--number must be a whole number of 1 or more."));
         found = catalog.delegateByNumber(meeting.id, number);
         if (!found)
-            throw Error(Cli::tr("No delegate of %1 has the number %2.").arg(meeting.code).arg(number));
+            throw Error(
+                Cli::tr("No delegate of %1 has the number %2.").arg(meeting.code).arg(number));
     } else {
-        found = catalog.delegateByToken(tokenOf(cl.positional().at(1)));
+        found = catalog.delegateByToken(delegateurl::cardToken(cl.positional().at(1)));
         if (!found)
             throw Error(Cli::tr("This is not the code of any delegate's card."));
         if (found->meetingId != meeting.id) {

@@ -18,12 +18,13 @@ int print(Context &ctx, const QStringList &words)
                          {QStringLiteral("--layout"), QStringLiteral("--pdf"),
                           QStringLiteral("--paper"), QStringLiteral("--base-url")},
                          {});
-    cl.expectPositional(1, 1,
-                        QStringLiteral("print MEETING --layout sheet|cards|poster --pdf FILE "
-                                       "[--paper a4|letter] [--base-url URL]"));
+    cl.expectPositional(
+        1, 1,
+        QStringLiteral("print MEETING --layout sheet|cards|poster|badges --pdf FILE "
+                       "[--paper a4|letter] [--base-url URL]"));
     const auto layout = printLayoutFromKey(cl.value(QStringLiteral("--layout")));
     if (!layout)
-        throw UsageError(Cli::tr("--layout must be sheet, cards or poster."));
+        throw UsageError(Cli::tr("--layout must be sheet, cards, poster or badges."));
     if (cl.value(QStringLiteral("--pdf")).isEmpty())
         throw UsageError(Cli::tr("print needs --pdf FILE."));
     QPageSize::PageSizeId paper = QPageSize::A4;
@@ -38,13 +39,14 @@ int print(Context &ctx, const QStringList &words)
     const PrintSource source = Printing::load(ctx.catalog(), meeting.id, paperBaseUrl(ctx, cl));
     const int pages = Printing::exportPdf(target, *layout, source, paper);
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
-                                  {QStringLiteral("layout"), printLayoutKey(*layout)},
-                                  {QStringLiteral("paper"), paper == QPageSize::Letter
-                                                                ? QStringLiteral("letter")
-                                                                : QStringLiteral("a4")},
-                                  {QStringLiteral("pages"), pages},
-                                  {QStringLiteral("items"), source.items.size()}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
+            {QStringLiteral("layout"), printLayoutKey(*layout)},
+            {QStringLiteral("paper"),
+             paper == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4")},
+            {QStringLiteral("pages"), pages},
+            {QStringLiteral("items"), source.items.size()},
+            {QStringLiteral("badges"), *layout == PrintLayout::Badges ? source.roster.size() : 0}});
     else
         out() << Cli::tr("Wrote %n page(s) to %1.", nullptr, pages)
                      .arg(QDir::toNativeSeparators(target))
@@ -57,9 +59,9 @@ int print(Context &ctx, const QStringList &words)
 QList<Command> printCommands()
 {
     return {{QStringLiteral("print"),
-             {{QStringLiteral("print MEETING --layout sheet|cards|poster --pdf FILE\n"
+             {{QStringLiteral("print MEETING --layout sheet|cards|poster|badges --pdf FILE\n"
                               "[--paper a4|letter] [--base-url URL]"),
-               Cli::tr("agenda sheet, one card per item, or poster")}},
+               Cli::tr("agenda sheet, one card per item, poster, or delegates' badges")}},
              print}};
 }
 

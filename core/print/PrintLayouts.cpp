@@ -285,6 +285,106 @@ private:
     QList<qreal> m_rowScales;
 };
 
+// Personal badges: a grid of cells with cut marks at every corner; in each, inside a 4 mm
+// border left for the cut, the delegate's number and name large, the unit and delegation below,
+// the meeting at the foot and the card's own code on the right.
+class BadgePainter
+{
+public:
+    BadgePainter(QPagedPaintDevice &device, const PrintSource &source)
+        : m_device(device), m_source(source), m(device),
+          m_text(source.meeting.language, "PrintedSheet"),
+          m_page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size())
+    {}
+
+    int paint()
+    {
+        const auto [columns, rows] = Printing::badgeGrid(m_page.size() / m.mm);
+        const int perPage = columns * rows;
+        const QSizeF cell(m_page.width() / columns, m_page.height() / rows);
+        const qsizetype count = m_source.roster.size();
+        const int pages = static_cast<int>((count + perPage - 1) / perPage);
+        QPainter painter(&m_device);
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0)
+                m_device.newPage();
+            for (int i = 0; i < perPage && p * perPage + i < count; ++i) {
+                const QRectF box(
+                    QPointF((i % columns) * cell.width(), (i / columns) * cell.height()), cell);
+                paintBadge(painter, box, m_source.roster[p * perPage + i]);
+            }
+            paintCutMarks(painter, columns, rows, cell);
+        }
+        return pages;
+    }
+
+private:
+    void paintCutMarks(QPainter &painter, int columns, int rows, const QSizeF &cell)
+    {
+        painter.save();
+        painter.setPen(QPen(kMuted, 0.2 * m.mm));
+        const qreal arm = 3 * m.mm;
+        for (int c = 0; c <= columns; ++c)
+            for (int r = 0; r <= rows; ++r) {
+                const QPointF at(c * cell.width(), r * cell.height());
+                painter.drawLine(at - QPointF(arm, 0), at + QPointF(arm, 0));
+                painter.drawLine(at - QPointF(0, arm), at + QPointF(0, arm));
+            }
+        painter.restore();
+    }
+
+    void paintBadge(QPainter &painter, const QRectF &cell, const Delegate &delegate)
+    {
+        const QRectF inner = cell.adjusted(4 * m.mm, 4 * m.mm, -4 * m.mm, -4 * m.mm);
+        const QString url =
+            delegateurl::card(m_source.baseUrl, m_source.meeting.code, delegate.token);
+        const QrCode code = QrCode::encode(url.toUtf8(), QrCode::Ecc::M);
+        const qreal qrSide = std::min(inner.height() - 7 * m.mm, 34 * m.mm);
+        const QRectF qrBox(inner.right() - qrSide, inner.top(), qrSide, qrSide);
+        paintQr(painter, code, qrBox, QrRendering::Vector);
+        drawWrapped(painter, QRectF(qrBox.left(), qrBox.bottom() + 0.5 * m.mm, qrSide, 6 * m.mm),
+                    slidetext::font(6.5 * m.pt), kMuted,
+                    m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Scan to check in")),
+                    Qt::AlignHCenter);
+
+        const qreal textWidth = inner.width() - qrSide - 3 * m.mm;
+        qreal y = inner.top();
+        y += drawWrapped(painter, QRectF(inner.left(), y, textWidth, 8 * m.mm),
+                         slidetext::font(9 * m.pt, true), kAccent,
+                         m_text(QT_TRANSLATE_NOOP("PrintedSheet", "DELEGATE No. %1"))
+                             .arg(m_text.locale().toString(delegate.number)));
+        y += 1 * m.mm;
+        const QRectF nameBox(inner.left(), y, textWidth, 16 * m.mm);
+        y += slidetext::drawFitted(painter, nameBox, delegate.fullName,
+                                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, 16 * m.pt,
+                                   10 * m.pt, slidetext::font(16 * m.pt, true), kInk);
+        y += 1.5 * m.mm;
+        for (const QString &line : {delegate.unit, delegate.delegation, delegate.role}) {
+            if (line.isEmpty() || y > inner.bottom() - 9 * m.mm)
+                continue;
+            y += drawWrapped(painter, QRectF(inner.left(), y, textWidth, 9 * m.mm),
+                             slidetext::font(8.5 * m.pt), kInk, line);
+            y += 0.5 * m.mm;
+        }
+        const QFont footFont = slidetext::font(7 * m.pt);
+        const qreal footHeight = std::min(
+            wrappedHeight(&m_device, footFont, textWidth, m_source.meeting.title), 7 * m.mm);
+        painter.save();
+        painter.setClipRect(
+            QRectF(inner.left(), inner.bottom() - footHeight, textWidth, footHeight));
+        drawWrapped(painter,
+                    QRectF(inner.left(), inner.bottom() - footHeight, textWidth, footHeight),
+                    footFont, kMuted, m_source.meeting.title);
+        painter.restore();
+    }
+
+    QPagedPaintDevice &m_device;
+    const PrintSource &m_source;
+    Measure m;
+    AudienceText m_text;
+    QRectF m_page;
+};
+
 QRectF pageArea(const QPagedPaintDevice &device)
 {
     return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
@@ -301,13 +401,16 @@ QString printLayoutKey(PrintLayout layout)
         return QStringLiteral("cards");
     case PrintLayout::Poster:
         return QStringLiteral("poster");
+    case PrintLayout::Badges:
+        return QStringLiteral("badges");
     }
     return QStringLiteral("sheet");
 }
 
 std::optional<PrintLayout> printLayoutFromKey(const QString &key)
 {
-    for (PrintLayout l : {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster})
+    for (PrintLayout l :
+         {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster, PrintLayout::Badges})
         if (key.compare(printLayoutKey(l), Qt::CaseInsensitive) == 0)
             return l;
     return std::nullopt;
@@ -326,6 +429,7 @@ PrintSource Printing::load(Catalog &catalog, Id meetingId, const QString &baseUr
         source.meeting = *meeting;
         source.items = catalog.items(meetingId);
         source.wifi = catalog.effectiveWifi(meetingId);
+        source.roster = catalog.roster(meetingId);
     });
     source.baseUrl = baseUrl;
     return source;
@@ -370,6 +474,11 @@ int Printing::paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSo
                           options);
         return 1;
     }
+    case PrintLayout::Badges:
+        if (source.roster.isEmpty())
+            throw Error(tr("The meeting has no roster to print badges for: import or add its "
+                           "delegates first."));
+        return BadgePainter(device, source).paint();
     }
     return 0;
 }
@@ -394,6 +503,13 @@ int Printing::exportPdf(const QString &path, PrintLayout layout, const PrintSour
         throw Error(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return pages;
+}
+
+std::pair<int, int> Printing::badgeGrid(const QSizeF &pageMillimetres)
+{
+    const int columns = std::max(1, static_cast<int>(pageMillimetres.width() / 85));
+    const int rows = std::max(1, static_cast<int>(pageMillimetres.height() / 50));
+    return {columns, rows};
 }
 
 QList<QList<int>> Printing::paginate(const QList<qreal> &rowHeights, qreal firstPage,

@@ -19,16 +19,18 @@ class Catalog;
 
 // What goes on paper: the agenda sheet (header with the meeting's code, then every item with
 // its own code, several per page), cards (one item per page, a large code, for tables and
-// stands) and the poster (the welcome slide: Wi-Fi and meeting). Drawn with QPainter onto any
-// QPagedPaintDevice, so the GUI's QPrinter and the CLI's QPdfWriter share one layout.
+// stands), the poster (the welcome slide: Wi-Fi and meeting) and the delegates' personal
+// badges (ten to an A4 page with cut marks, each with its own check-in code). Drawn with QPainter
+// onto any QPagedPaintDevice, so the GUI's QPrinter and the CLI's QPdfWriter share one layout.
 enum class PrintLayout
 {
     Sheet,
     Cards,
-    Poster
+    Poster,
+    Badges
 };
 
-QString printLayoutKey(PrintLayout layout); // "sheet", "cards", "poster"
+QString printLayoutKey(PrintLayout layout); // "sheet", "cards", "poster", "badges"
 std::optional<PrintLayout> printLayoutFromKey(const QString &key);
 
 struct PrintSource
@@ -37,6 +39,7 @@ struct PrintSource
     QList<AgendaItem> items;
     QString baseUrl; // HTTP://ADDRESS:PORT the codes carry
     WifiNetwork wifi;
+    QList<Delegate> roster; // for badges
 };
 
 class Printing
@@ -52,7 +55,8 @@ public:
 
     // Paints every page of `layout` onto `device`, whose page layout the caller chose (the
     // layout follows its paint rectangle). Returns the number of pages. Throws docket::Error
-    // when the layout has nothing to show (cards of a meeting without items).
+    // when the layout has nothing to show (cards of a meeting without items, badges of one
+    // without a roster).
     static int paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source);
 
     // Writes the layout as a PDF, atomically: the file appears whole or not at all.
@@ -64,6 +68,10 @@ public:
     // of its own. Returns the row indexes of each page.
     static QList<QList<int>> paginate(const QList<qreal> &rowHeights, qreal firstPage,
                                       qreal otherPages);
+
+    // Badges on a page: columns and rows of cells at least 85 x 50 mm that fill the page's
+    // paint rectangle (2 x 5 on A4 inside 12 mm margins).
+    static std::pair<int, int> badgeGrid(const QSizeF &pageMillimetres);
 };
 
 } // namespace docket

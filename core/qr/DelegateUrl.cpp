@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/DelegateUrl.h"
 
+#include "model/MeetingCode.h"
+
 #include <QUrl>
 
 namespace docket::delegateurl {
@@ -37,6 +39,22 @@ QString item(const QString &base, const QString &code, int number)
 QString card(const QString &base, const QString &code, const QString &token)
 {
     return meeting(base, code) + QStringLiteral("/C/") + token;
+}
+
+QString cardToken(const QString &scanned)
+{
+    QString text = scanned.trimmed();
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    const QStringList parts = text.split(u'/');
+    if (parts.size() == 1)
+        return meetingcode::normalize(text, meetingcode::kCardTokenLength);
+    // SCHEME: "" HOST CODE C TOKEN
+    const bool cardUrl = parts.size() == 6 && parts[0].endsWith(u':') && parts[1].isEmpty() &&
+                         parts[4].compare(u"C", Qt::CaseInsensitive) == 0;
+    if (!cardUrl)
+        return {};
+    return meetingcode::normalize(parts[5], meetingcode::kCardTokenLength);
 }
 
 } // namespace docket::delegateurl

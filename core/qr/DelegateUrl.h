@@ -22,5 +22,8 @@ QString item(const QString &base, const QString &code, int number);
 // A delegate's personal card: HTTP://192.168.1.23:8080/K7Q2M9AB/C/TOKEN. With an IPv4 base it
 // is at most 53 characters, which a version 3 QR code holds at level M (61 alphanumeric).
 QString card(const QString &base, const QString &code, const QString &token);
+// What a scanner typed or a camera read from a card: the token of a card URL (any host, any
+// case), or the text itself when it is a bare token. Empty when it is neither.
+QString cardToken(const QString &scanned);
 
 } // namespace docket::delegateurl
