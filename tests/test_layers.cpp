@@ -18,9 +18,8 @@ const QString kSource = QStringLiteral(DOCKET_SOURCE_DIR);
 const QStringList kLayers{
     QStringLiteral("util"),    QStringLiteral("model"),   QStringLiteral("store"),
     QStringLiteral("qr"),      QStringLiteral("catalog"), QStringLiteral("attendance"),
-    QStringLiteral("pdf"),
-    QStringLiteral("print"),   QStringLiteral("server"),  QStringLiteral("library"),
-    QStringLiteral("archive"), QStringLiteral("hosting"),
+    QStringLiteral("pdf"),     QStringLiteral("print"),   QStringLiteral("server"),
+    QStringLiteral("library"), QStringLiteral("archive"), QStringLiteral("hosting"),
 };
 
 // The quoted and the angled includes of a source text, in order.

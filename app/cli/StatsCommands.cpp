@@ -42,9 +42,9 @@ int stats(Context &ctx, const QStringList &words)
                                 "complete_downloads,bytes_sent")
               << Qt::endl;
         for (const DocumentStats &row : rows)
-            out() << row.itemNumber << u',' << row.documentId << u',' << csv::field(row.title) << u','
-                  << csv::field(row.fileName) << u',' << row.devices << u',' << row.requests << u','
-                  << row.completeDownloads << u',' << row.bytesSent << Qt::endl;
+            out() << row.itemNumber << u',' << row.documentId << u',' << csv::field(row.title)
+                  << u',' << csv::field(row.fileName) << u',' << row.devices << u',' << row.requests
+                  << u',' << row.completeDownloads << u',' << row.bytesSent << Qt::endl;
         return 0;
     }
     if (rows.isEmpty()) {

@@ -62,10 +62,10 @@ QString Attendance::quorumSentence(const Summary &summary, const QLocale &locale
 {
     if (summary.roster == 0)
         return tr("No roster yet: add the delegates to count the quorum.");
-    const QString count = tr("Present %1/%2 (%3%)")
-                              .arg(locale.toString(summary.presentNow),
-                                   locale.toString(summary.roster),
-                                   percentText(summary.presentNow, summary.roster, locale));
+    const QString count =
+        tr("Present %1/%2 (%3%)")
+            .arg(locale.toString(summary.presentNow), locale.toString(summary.roster),
+                 percentText(summary.presentNow, summary.roster, locale));
     if (summary.quorumMet)
         return tr("%1 — quorum reached").arg(count);
     const int missing = summary.required - summary.presentNow;

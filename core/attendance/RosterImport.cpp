@@ -32,12 +32,12 @@ const std::array<FieldWords, 7> &fieldWords()
           "so the", "number", "no", "nr", "id"}},
         {RosterField::Name,
          "name",
-         {"ho va ten", "ho ten", "ho va ten dai bieu", "ten dai bieu", "dai bieu", "ten",
-          "name", "full name", "delegate", "delegate name"}},
+         {"ho va ten", "ho ten", "ho va ten dai bieu", "ten dai bieu", "dai bieu", "ten", "name",
+          "full name", "delegate", "delegate name"}},
         {RosterField::FamilyName,
          "family",
-         {"ho", "ho va ten dem", "ho dem", "ho va dem", "ho va chu dem", "family name",
-          "surname", "last name"}},
+         {"ho", "ho va ten dem", "ho dem", "ho va dem", "ho va chu dem", "family name", "surname",
+          "last name"}},
         {RosterField::Unit,
          "unit",
          {"don vi", "chi doan", "co so", "don vi cong tac", "co quan", "noi cong tac", "unit",
@@ -50,8 +50,8 @@ const std::array<FieldWords, 7> &fieldWords()
          {"chuc vu", "vai tro", "chuc danh", "thanh phan", "role", "position", "title"}},
         {RosterField::Phone,
          "phone",
-         {"dien thoai", "so dien thoai", "sdt", "dt", "di dong", "phone", "mobile",
-          "telephone", "phone number"}},
+         {"dien thoai", "so dien thoai", "sdt", "dt", "di dong", "phone", "mobile", "telephone",
+          "phone number"}},
     }};
     return words;
 }
@@ -104,7 +104,8 @@ std::pair<QString, QString> decode(const QByteArray &bytes)
         auto [text, ok] =
             decodeWith(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, 2);
         if (!ok)
-            throw Error(RosterImport::tr("The file begins as UTF-16 but is not UTF-16 further on."));
+            throw Error(
+                RosterImport::tr("The file begins as UTF-16 but is not UTF-16 further on."));
         return {text, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
     }
     if (auto [text, ok] = decodeWith(QStringConverter::Utf8, 0); ok)
@@ -120,8 +121,8 @@ std::pair<QString, QString> decode(const QByteArray &bytes)
         auto [text, ok] = decodeWith(
             oddZeros > evenZeros ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, 0);
         if (ok)
-            return {text, oddZeros > evenZeros ? QStringLiteral("UTF-16LE")
-                                               : QStringLiteral("UTF-16BE")};
+            return {text,
+                    oddZeros > evenZeros ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
     }
     QStringDecoder windows("windows-1258");
     if (windows.isValid()) {
@@ -129,8 +130,7 @@ std::pair<QString, QString> decode(const QByteArray &bytes)
         // every other path gives them.
         QString text = windows(bytes);
         if (!windows.hasError())
-            return {text.normalized(QString::NormalizationForm_C),
-                    QStringLiteral("windows-1258")};
+            return {text.normalized(QString::NormalizationForm_C), QStringLiteral("windows-1258")};
     }
     throw Error(RosterImport::tr("This file is not UTF-8 or UTF-16 text. In Excel, save it as "
                                  "\"CSV UTF-8 (Comma delimited)\" and import it again."));
@@ -325,8 +325,7 @@ RosterPreview RosterImport::preview(const RosterTable &table, const QSet<int> &t
     // The header: the first of the first ten rows where a cell names the name column, or two
     // cells name other fields. Title rows above it ("DANH SÁCH ĐẠI BIỂU...") are passed over.
     QList<RosterField> guessed(columns, RosterField::Ignore);
-    for (int r = 0; r < std::min<qsizetype>(table.rows.size(), 10) && preview.headerRow == 0;
-         ++r) {
+    for (int r = 0; r < std::min<qsizetype>(table.rows.size(), 10) && preview.headerRow == 0; ++r) {
         QList<RosterField> fields(columns, RosterField::Ignore);
         int named = 0;
         bool hasName = false;
@@ -368,8 +367,9 @@ RosterPreview RosterImport::preview(const RosterTable &table, const QSet<int> &t
     for (int c = 0; c < mapping.size() && c < columns; ++c)
         preview.mapping[c] = mapping[c];
     for (int c = 0; c < columns; ++c) {
-        const QString title =
-            preview.headerRow > 0 ? table.rows[preview.headerRow - 1].value(c).simplified() : QString();
+        const QString title = preview.headerRow > 0
+                                  ? table.rows[preview.headerRow - 1].value(c).simplified()
+                                  : QString();
         preview.columnTitles << (title.isEmpty() ? tr("Column %1").arg(c + 1) : title);
     }
     const auto columnOf = [&](RosterField field) {
@@ -401,8 +401,8 @@ RosterPreview RosterImport::preview(const RosterTable &table, const QSet<int> &t
             preview.skipped << SkippedRow{rowNumber, tr("no name")};
             continue;
         }
-        const auto number = numberColumn < 0 ? std::optional<int>(0)
-                                             : numberOf(row.value(numberColumn));
+        const auto number =
+            numberColumn < 0 ? std::optional<int>(0) : numberOf(row.value(numberColumn));
         if (!number) {
             preview.skipped << SkippedRow{rowNumber, tr("the number \"%1\" is not a whole number "
                                                         "of 1 or more")
@@ -415,9 +415,9 @@ RosterPreview RosterImport::preview(const RosterTable &table, const QSet<int> &t
             continue;
         }
         if (*number > 0 && numberRows.contains(*number)) {
-            preview.skipped << SkippedRow{rowNumber, tr("number %1 is already row %2's")
-                                                         .arg(*number)
-                                                         .arg(numberRows.value(*number))};
+            preview.skipped << SkippedRow{
+                rowNumber,
+                tr("number %1 is already row %2's").arg(*number).arg(numberRows.value(*number))};
             continue;
         }
         if (*number > 0)

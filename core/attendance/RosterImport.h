@@ -55,13 +55,13 @@ struct SkippedRow
 struct RosterPreview
 {
     RosterTable table;
-    int headerRow = 0;           // 1-based; 0: no header, columns taken in the usual order
-    QStringList columnTitles;    // the header's cells, or "Column 1", "Column 2"...
-    QList<RosterField> mapping;  // one per column
+    int headerRow = 0;          // 1-based; 0: no header, columns taken in the usual order
+    QStringList columnTitles;   // the header's cells, or "Column 1", "Column 2"...
+    QList<RosterField> mapping; // one per column
     QList<NewDelegate> delegates;
-    QList<int> delegateRows;     // the row each delegate came from
+    QList<int> delegateRows; // the row each delegate came from
     QList<SkippedRow> skipped;
-    QStringList problems;        // what makes the whole import impossible (no name column)
+    QStringList problems; // what makes the whole import impossible (no name column)
     bool ok() const { return problems.isEmpty() && !delegates.isEmpty(); }
 };
 

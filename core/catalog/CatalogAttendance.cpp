@@ -93,7 +93,8 @@ std::optional<Delegate> Catalog::delegate(Id delegateId)
 
 std::optional<Delegate> Catalog::delegateByToken(const QString &token)
 {
-    const QString normalized = meetingcode::normalize(token.trimmed(), meetingcode::kCardTokenLength);
+    const QString normalized =
+        meetingcode::normalize(token.trimmed(), meetingcode::kCardTokenLength);
     if (normalized.isEmpty())
         return std::nullopt;
     sql::Statement s(m_db, QByteArray(kDelegateColumns) + "WHERE token = ?");
