@@ -247,6 +247,8 @@ std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title,
     layout->addItem(QObject::tr("Cards, one item per page"), static_cast<int>(PrintLayout::Cards));
     layout->addItem(QObject::tr("Poster: Wi-Fi and meeting"),
                     static_cast<int>(PrintLayout::Poster));
+    layout->addItem(QObject::tr("Delegates' badges, with their check-in codes"),
+                    static_cast<int>(PrintLayout::Badges));
     layout->setCurrentIndex(layout->findData(static_cast<int>(initial.layout)));
     auto *paper = new QComboBox(&dialog);
     for (const QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter})

@@ -28,6 +28,8 @@ QString MeetingPrint::suggestedFileName(const QString &meetingTitle, PrintLayout
         return tr("%1 - cards.pdf").arg(stem);
     case PrintLayout::Poster:
         return tr("%1 - poster.pdf").arg(stem);
+    case PrintLayout::Badges:
+        return tr("%1 - badges.pdf").arg(stem);
     case PrintLayout::Sheet:
         break;
     }
