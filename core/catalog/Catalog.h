@@ -307,6 +307,9 @@ public:
     // Idempotent: a delegate present now stays as they were (their first check-in kept); one
     // checked out is present again. Each change is in the record with how it came.
     CheckIn checkIn(Id delegateId, CheckInMethod method, const QString &device = {});
+    // The server's check-ins (badges scanned), in one transaction, each as checkIn() would;
+    // delegates removed meanwhile are passed over. Returns how many became present.
+    int recordCheckIns(const QList<CheckInEvent> &events);
     // False when the delegate was not present.
     bool checkOut(Id delegateId, CheckInMethod method, const QString &device = {});
     QuorumRule quorumRule(Id meetingId);
@@ -358,6 +361,8 @@ private:
     void checkpoint();
     void announceStateChange(Id meetingId, MeetingState state);
     void renumberItems(Id meetingId, const QList<Id> &orderedIds);
+    bool checkInLocked(Id delegateId, const QString &at, CheckInMethod method,
+                       const QString &device);
     QList<Id> itemIds(Id meetingId);
     Id insertDocument(Id itemId, const NewDocument &doc);
     Id insertVersion(Id documentId, const NewDocument &doc, const QString &now);

@@ -222,23 +222,56 @@ void Catalog::removeDelegate(Id delegateId)
     Q_EMIT changed();
 }
 
-Catalog::CheckIn Catalog::checkIn(Id delegateId, CheckInMethod method, const QString &device)
+// Inside a transaction: present unless present already (then nothing changes); false when
+// nothing changed. Throws for a delegate that is not there.
+bool Catalog::checkInLocked(Id delegateId, const QString &at, CheckInMethod method,
+                            const QString &device)
 {
-    sql::Transaction tx(m_db);
     const auto before = delegate(delegateId);
     if (!before)
         throw Error(tr("No such delegate."));
     if (before->presentNow()) // counted once, however often the card is scanned
-        return {*before, true};
-    const QString now = nowText();
+        return false;
     sql::Statement s(m_db, "UPDATE delegate SET first_in_at = coalesce(first_in_at, ?1), "
                            "last_in_at = ?1, out_at = NULL WHERE id = ?2");
-    changeExactlyOne(m_db, s.bind(1, now).bind(2, delegateId), tr("No such delegate."));
-    recordAttendance(m_db, delegateId, now, "in", checkInMethodKey(method), device);
+    changeExactlyOne(m_db, s.bind(1, at).bind(2, delegateId), tr("No such delegate."));
+    recordAttendance(m_db, delegateId, at, "in", checkInMethodKey(method), device);
+    return true;
+}
+
+Catalog::CheckIn Catalog::checkIn(Id delegateId, CheckInMethod method, const QString &device)
+{
+    sql::Transaction tx(m_db);
+    const bool changedNow = checkInLocked(delegateId, nowText(), method, device);
     const Delegate after = *delegate(delegateId);
     tx.commit();
-    Q_EMIT attendanceChanged(after.meetingId);
-    return {after, false};
+    if (changedNow)
+        Q_EMIT attendanceChanged(after.meetingId);
+    return {after, !changedNow};
+}
+
+int Catalog::recordCheckIns(const QList<CheckInEvent> &events)
+{
+    if (events.isEmpty())
+        return 0;
+    sql::Transaction tx(m_db);
+    QSet<Id> meetings;
+    int changedCount = 0;
+    for (const CheckInEvent &event : events) {
+        const auto who = delegate(event.delegateId);
+        if (!who)
+            continue; // removed from the roster since the badge was scanned
+        const QDateTime at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+        if (checkInLocked(event.delegateId, at.toUTC().toString(Qt::ISODateWithMs), event.method,
+                          QString::fromLatin1(event.device))) {
+            meetings.insert(who->meetingId);
+            ++changedCount;
+        }
+    }
+    tx.commit();
+    for (const Id meetingId : std::as_const(meetings))
+        Q_EMIT attendanceChanged(meetingId);
+    return changedCount;
 }
 
 bool Catalog::checkOut(Id delegateId, CheckInMethod method, const QString &device)

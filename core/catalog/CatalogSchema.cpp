@@ -439,6 +439,18 @@ CREATE TRIGGER archived_delegate_removed BEFORE DELETE ON delegate
 BEGIN
     SELECT RAISE(ABORT, 'docket: archived meeting');
 END;
+-- Phones see a delegate's badge page: the roster is part of what the server publishes, its
+-- check-ins are not (they travel to the window by their own signal).
+CREATE TRIGGER delegate_added AFTER INSERT ON delegate BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = new.meeting_id;
+END;
+CREATE TRIGGER delegate_changed
+    AFTER UPDATE OF number, full_name, unit, delegation, role, token ON delegate BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = new.meeting_id;
+END;
+CREATE TRIGGER delegate_removed AFTER DELETE ON delegate BEGIN
+    UPDATE meeting SET revision = revision + 1 WHERE id = old.meeting_id;
+END;
 CREATE TRIGGER archived_attendance_added BEFORE INSERT ON attendance_event
     WHEN (SELECT m.archived_at FROM delegate d JOIN meeting m ON m.id = d.meeting_id
           WHERE d.id = new.delegate_id) IS NOT NULL

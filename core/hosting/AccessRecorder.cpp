@@ -3,10 +3,13 @@
 
 #include "util/Error.h"
 
+#include <algorithm>
+
 namespace docket {
 
-AccessRecorder::AccessRecorder(Catalog &catalog, AccessLog &log, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_log(log)
+AccessRecorder::AccessRecorder(Catalog &catalog, AccessLog &log,
+                               SubmissionInbox<CheckInEvent> *checkIns, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_log(log), m_checkIns(checkIns)
 {
     m_timer.setInterval(kIntervalMilliseconds);
     connect(&m_timer, &QTimer::timeout, this, &AccessRecorder::recordNow);
@@ -20,6 +23,27 @@ AccessRecorder::~AccessRecorder()
 
 void AccessRecorder::recordNow()
 {
+    if (m_checkIns) {
+        // Kept while the catalog cannot take them, the first scan of each delegate only (the
+        // catalog counts a delegate once anyway): bounded by the rosters, and nobody lost.
+        for (CheckInEvent &event : m_checkIns->takeAll()) {
+            const bool known =
+                std::any_of(m_pendingCheckIns.cbegin(), m_pendingCheckIns.cend(),
+                            [&](const CheckInEvent &e) { return e.delegateId == event.delegateId; });
+            if (!known)
+                m_pendingCheckIns.append(std::move(event));
+        }
+        if (!m_pendingCheckIns.isEmpty() && !m_catalog.isReadOnly()) {
+            try {
+                m_catalog.recordCheckIns(m_pendingCheckIns);
+                m_pendingCheckIns.clear();
+            } catch (const Error &error) {
+                if (!m_warned)
+                    qWarning("Cannot record check-ins yet: %s", qUtf8Printable(error.message()));
+                m_warned = true;
+            }
+        }
+    }
     m_pending.add(m_log.takeAll());
     if (m_pending.isEmpty() || m_catalog.isReadOnly())
         return;

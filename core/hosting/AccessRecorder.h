@@ -4,6 +4,7 @@
 #include "catalog/AccessCounts.h"
 #include "catalog/Catalog.h"
 #include "server/AccessLog.h"
+#include "server/SubmissionInbox.h"
 
 #include <QObject>
 #include <QTimer>
@@ -12,16 +13,17 @@
 
 namespace docket {
 
-// Drains a server's AccessLog into the catalog in batches, on the catalog's thread. A catalog
-// that cannot take them (busy, disk full) gets them later; a read-only one never does: they
-// are counted for this session only.
+// Drains a server's AccessLog, and the badges its phones scanned, into the catalog in batches,
+// every second on the catalog's thread. A catalog that cannot take them (busy, disk full) gets
+// them later; a read-only one never does: they are counted for this session only.
 class AccessRecorder : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kIntervalMilliseconds = 1000;
 
-    AccessRecorder(Catalog &catalog, AccessLog &log, QObject *parent = nullptr);
+    AccessRecorder(Catalog &catalog, AccessLog &log,
+                   SubmissionInbox<CheckInEvent> *checkIns = nullptr, QObject *parent = nullptr);
     ~AccessRecorder() override; // records what is still queued
 
     void recordNow();
@@ -31,6 +33,8 @@ public:
 private:
     Catalog &m_catalog;
     AccessLog &m_log;
+    SubmissionInbox<CheckInEvent> *m_checkIns;
+    QList<CheckInEvent> m_pendingCheckIns; // kept across a failed write, like the counts
     AccessTally m_pending{AccessLog::kCapacity}; // kept across a failed write, tried again
     bool m_warned = false;
     QTimer m_timer;

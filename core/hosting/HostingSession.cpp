@@ -36,7 +36,8 @@ void HostingSession::start(const ServerOptions &options)
         m_claim = std::make_unique<HostingClaim>(m_library.folder());
         // Everything a request needs is in place before the first one can arrive.
         m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server, m_watch);
-        m_recorder = std::make_unique<AccessRecorder>(m_library.catalog(), m_server.accessLog());
+        m_recorder = std::make_unique<AccessRecorder>(m_library.catalog(), m_server.accessLog(),
+                                                      &m_server.checkIns());
         m_server.start(options);
         Q_EMIT listening();
         m_baseUrl = baseUrlFor(options.bindAddress, m_server.port());

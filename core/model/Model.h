@@ -206,6 +206,15 @@ enum class CheckInMethod
 };
 QString checkInMethodKey(CheckInMethod method);
 
+// A check-in as the server saw it, on its way to the catalog (see Catalog::recordCheckIns).
+struct CheckInEvent
+{
+    Id delegateId = 0;
+    QDateTime at;
+    CheckInMethod method = CheckInMethod::Card;
+    QByteArray device; // the phone's anonymous key (server/DeviceKeys), for the record
+};
+
 // Page sizes in one text column: "595.3x841.9;612x792". Unreadable parts are skipped.
 QString pageSizesText(const QList<QSizeF> &sizes);
 QList<QSizeF> pageSizesFromText(const QString &text);

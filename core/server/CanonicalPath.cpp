@@ -52,6 +52,8 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
     QByteArray canonical = '/' + path->code.toLatin1();
     if (path->unlock)
         return canonical + "/unlock";
+    if (!path->card.isEmpty())
+        return canonical + "/C/" + path->card.toLatin1();
     if (path->item == 0)
         return canonical;
     canonical += '/' + QByteArray::number(path->item);

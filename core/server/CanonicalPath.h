@@ -9,7 +9,9 @@
 namespace docket::http {
 
 // The one spelling of a delegate path: the meeting code normalised (uppercase, O -> 0,
-// I and L -> 1, escapes decoded), the keywords lowercase ("unlock", "read", "page", "thumb"),
+// I and L -> 1, escapes decoded), the keywords lowercase ("unlock", "read", "page", "thumb")
+// but a badge's "C" (/CODE/C/TOKEN, uppercase like the QR code that carries it, the token
+// normalised as the code is),
 // numbers without leading zeros, no trailing slash; a document's file-name segment is kept as
 // sent (it is only there for the browser's download name), with any byte that cannot go into
 // a Location header percent-encoded. It is exactly what the delegate pages link to.

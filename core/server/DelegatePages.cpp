@@ -80,7 +80,9 @@ constexpr char kStyle[] =
     ".pg figcaption{text-align:center;font-size:.8rem;color:var(--muted);margin-top:.3rem}"
     ".parts{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:1rem 0}"
     ".parts .btn{margin:0}"
-    ".pg figcaption a{color:var(--accent)}";
+    ".pg figcaption a{color:var(--accent)}"
+    ".ok{border-left:.35rem solid #1b7f3b;padding:.6rem .9rem;background:var(--card);"
+    "border-radius:.4rem;font-weight:600}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -414,6 +416,37 @@ QByteArray foreignFormPage(const QString &meetingCode, const QString &language)
                                 "there."))) +
         QStringLiteral("</p><p><a class=\"btn\" href=\"/") + esc(meetingCode) +
         QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open the meeting"))) +
+        QStringLiteral("</a></p>");
+    return document(t, title, body);
+}
+
+QByteArray badgePage(const SnapshotMeeting &meeting, const SnapshotDelegate &delegate,
+                     const QDateTime &checkedInAt, bool already, const QString &language)
+{
+    const Text t(language);
+    const QDateTime local = checkedInAt.toLocalTime();
+    const QString time = local.date() == QDate::currentDate()
+                             ? t.locale().toString(local.time(), QLocale::ShortFormat)
+                             : t.locale().toString(local, QLocale::ShortFormat);
+    const QString title =
+        t(QT_TRANSLATE_NOOP("DelegatePage", "Welcome, %1")).arg(delegate.fullName);
+    QStringList about;
+    about << t(QT_TRANSLATE_NOOP("DelegatePage", "Delegate No. %1"))
+                 .arg(t.locale().toString(delegate.number));
+    for (const QString &part : {delegate.unit, delegate.delegation})
+        if (!part.isEmpty())
+            about << part;
+    const QString status =
+        already ? t(QT_TRANSLATE_NOOP("DelegatePage", "You were already checked in at %1."))
+                      .arg(time)
+                : t(QT_TRANSLATE_NOOP("DelegatePage", "You are checked in: %1.")).arg(time);
+    const QString body =
+        QStringLiteral("<p class=\"sub\">") + esc(meeting.title) + QStringLiteral("</p><h1>") +
+        esc(title) + QStringLiteral("</h1><p class=\"meta\">") +
+        esc(about.join(QStringLiteral(" · "))) + QStringLiteral("</p><p class=\"ok\" role=\"status\">") +
+        esc(status) + QStringLiteral("</p><p><a class=\"btn\" href=\"/") + esc(meeting.code) +
+        QStringLiteral("\">") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open the meeting's documents"))) +
         QStringLiteral("</a></p>");
     return document(t, title, body);
 }

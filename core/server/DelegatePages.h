@@ -11,6 +11,7 @@ namespace docket {
 
 struct SnapshotMeeting;
 struct SnapshotItem;
+struct SnapshotDelegate;
 struct SnapshotDocument;
 
 // The HTML that delegates' phones receive: small, UTF-8, inline CSS, no script, no external
@@ -27,6 +28,10 @@ QByteArray notFoundPage(const QString &language);
 // The answer (403) to a form posted from another site's page (see forms::checkOrigin), with a
 // link back to the meeting.
 QByteArray foreignFormPage(const QString &meetingCode, const QString &language);
+// A delegate's badge scanned: greeted by name, told when they were checked in (`already`: by
+// an earlier scan). Only ever sent to the phone that holds that badge.
+QByteArray badgePage(const SnapshotMeeting &meeting, const SnapshotDelegate &delegate,
+                     const QDateTime &checkedInAt, bool already, const QString &language);
 // A PDF's pages as images, lazily loaded, readable without script; "Download PDF" beside them.
 // A long document comes in parts of kReaderPagesPerPart pages (/read, /read/2, ...) with links
 // between them, so that a 20,000-page PDF is not one page of megabytes. `part` is 1-based.

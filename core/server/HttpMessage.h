@@ -64,6 +64,9 @@ struct HttpResponse
     // A PIN to check before the answer is known: the transport runs it off its request
     // threads and answers with Router::finishPinCheck.
     std::shared_ptr<const PinCheckJob> pinCheck;
+    // A delegate's badge was scanned (a GET of /CODE/C/TOKEN): the transport hands the check-in
+    // to the catalog's thread (HttpServer::checkIns()) and answers the page only if it could.
+    std::int64_t checkInDelegate = 0;
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -135,6 +135,13 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         path.unlock = true;
         return path;
     }
+    if (decoded.size() == 3 && decoded[1].compare("c", Qt::CaseInsensitive) == 0) {
+        path.card = meetingcode::normalize(QString::fromLatin1(decoded[2]),
+                                           meetingcode::kCardTokenLength);
+        if (path.card.isEmpty())
+            return std::nullopt;
+        return path;
+    }
     if (decoded.size() >= 2) {
         const auto item = parseDigits(decoded[1]);
         if (!item || *item < 1 || *item > 99999)

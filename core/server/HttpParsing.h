@@ -37,6 +37,7 @@ struct DelegatePath
     int item = 0;         // 0: the meeting page
     std::int64_t doc = 0; // 0: the item page
     bool unlock = false;  // /CODE/unlock: where the PIN form is sent
+    QString card;         // /CODE/C/TOKEN: a delegate's badge (the token normalised)
     View view = View::File;
     int page = 0; // 1-based, for PageImage and Thumbnail
     int part = 1; // 1-based, for Reader: /read is the first part of a long document, /read/2...

@@ -394,6 +394,20 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
         return respondWithImage(server, connection, state, std::move(answer));
     if (answer.pinCheck)
         return respondWithPinCheck(server, connection, state, answer.pinCheck);
+    if (answer.checkInDelegate != 0) {
+        CheckInEvent checkIn;
+        checkIn.delegateId = answer.checkInDelegate;
+        checkIn.at = QDateTime::currentDateTimeUtc();
+        checkIn.method = CheckInMethod::Card;
+        checkIn.device = server.deviceKeys().keyFor(
+            site->deviceSalt, 0, request.clientAddress,
+            QByteArrayView(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent")));
+        // Never tell a delegate they are checked in when the catalog will not hear of it.
+        if (!server.checkIns().push(std::move(checkIn))) {
+            answer = plainTextResponse(503, "Busy checking people in, scan again in a moment");
+            answer.setHeader("Retry-After", "2");
+        }
+    }
     int status = 0;
     MHD_Response *response = makeResponse(answer, &status);
     if (!response)

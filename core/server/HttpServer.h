@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/AccessLog.h"
+#include "server/SubmissionInbox.h"
 #include "server/ConnectionWatch.h"
 #include "server/DeviceKeys.h"
 #include "server/GuessLimiter.h"
@@ -98,6 +99,10 @@ public:
 
     // Every document request that carried bytes ends up here, from the server's threads.
     AccessLog &accessLog() { return m_accessLog; }
+    // Badges scanned (see Router's badge page), for the catalog's thread to record: bounded, so
+    // a flood is answered "busy" instead of growing (hosting/AccessRecorder drains it).
+    static constexpr std::size_t kCheckInCapacity = 4096;
+    SubmissionInbox<CheckInEvent> &checkIns() { return m_checkIns; }
     // The anonymous names the access counts know phones by (see DeviceKeys).
     DeviceKeys &deviceKeys() { return m_deviceKeys; }
     // Wrong codes and wrong PINs; its counters are what the window and `serve` warn from.
@@ -123,6 +128,7 @@ private:
     std::atomic<std::shared_ptr<PageImages>> m_pageImages;
     std::shared_ptr<ServerSuspensions> m_suspensions;
     AccessLog m_accessLog;
+    SubmissionInbox<CheckInEvent> m_checkIns{kCheckInCapacity};
     DeviceKeys m_deviceKeys;
     GuessLimiter m_guesses;
     std::unique_ptr<PinChecker> m_pinChecker;

@@ -294,6 +294,50 @@ HttpResponse unlock(const FormSubmission &form)
     return checking;
 }
 
+// A delegate's badge (/CODE/C/TOKEN), scanned by their own phone: a GET checks them in (the
+// transport hands it to the catalog, which counts a delegate once however often they scan),
+// the page greets them by name and says since when. A HEAD or a revalidation changes nothing.
+// A token that is not on the meeting's roster is a wrong code to the limiter and the same 404
+// as any other. The badge proves the delegate: it also lets the phone past the meeting's PIN,
+// and the phone is remembered as theirs for the meeting (a cookie, for what comes later).
+HttpResponse badge(const HttpRequest &request, const SiteSnapshot &site,
+                   const SnapshotMeeting &meeting, const QString &token, const QString &language,
+                   GuessLimiter *limiter)
+{
+    const auto found = meeting.delegates.constFind(token);
+    if (found == meeting.delegates.constEnd()) {
+        if (limiter)
+            if (const int retryAfter = limiter->countWrongCode(request.clientAddress))
+                return tooManyGuesses(retryAfter);
+        return notFound(request, site, language);
+    }
+    const SnapshotDelegate &delegate = *found;
+    const bool get = request.method == "GET";
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime at = delegate.checkedInAt;
+    if (!at.isValid())
+        at = get ? meeting.checkIns->firstScan(delegate.id, now) : now;
+    const bool already = at != now;
+    HttpResponse response;
+    response.status = 200;
+    response.body = delegatepages::badgePage(meeting, delegate, at, already, language);
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.setHeader("Content-Language", language.toLatin1());
+    response.setHeader("Content-Security-Policy", kPagePolicy);
+    response.setHeader("Cache-Control", "no-store");
+    const QByteArray path = "; Path=/" + meeting.code.toLatin1();
+    response.setHeader("Set-Cookie", "docket_delegate_" + meeting.code.toLatin1() + '=' +
+                                         token.toLatin1() + path +
+                                         "; Max-Age=43200; HttpOnly; SameSite=Lax");
+    if (meeting.hasPin()) // a second Set-Cookie: setHeader would replace the first
+        response.headers.emplace_back("Set-Cookie", meeting.cookieName + '=' +
+                                                        meeting.cookieToken + path +
+                                                        "; Max-Age=43200; HttpOnly; SameSite=Lax");
+    if (get)
+        response.checkInDelegate = delegate.id;
+    return withCommonHeaders(std::move(response));
+}
+
 // Every other spelling of a delegate path goes to its one spelling, before anything else:
 // cookies (their Path is case-sensitive), caches and counts then see one address. It follows
 // from the text alone (the normalisation is public), for open meetings and wrong codes alike,
@@ -494,6 +538,8 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
     }
     if (path->unlock) // where the PIN form is POSTed: read, it leads to the meeting
         return seeOther('/' + meeting->code.toLatin1());
+    if (!path->card.isEmpty())
+        return badge(request, site, *meeting, path->card, language, limiter);
     if (meeting->hasPin() && !hasMeetingCookie(request, *meeting))
         return pinForm(request, *meeting, language, request.path, delegatepages::PinNotice::None);
 

@@ -108,6 +108,16 @@ bool SiteSnapshot::failuresChanged(const SnapshotMeeting &meeting, PageFailures 
     return false;
 }
 
+QDateTime CheckInMemo::firstScan(Id delegateId, const QDateTime &now) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_first.constFind(delegateId);
+    if (found != m_first.constEnd())
+        return *found;
+    m_first.insert(delegateId, now);
+    return now;
+}
+
 std::shared_ptr<const SnapshotMeeting>
 SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
                            const QByteArray &cookieSecret, PageFailures *failures)
@@ -127,6 +137,9 @@ SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobS
         entry.cookieName = "docket_" + meeting.code.toLatin1();
         entry.cookieToken = pin::cookieToken(cookieSecret, meeting.code, meeting.pinHash);
     }
+    for (const Delegate &d : catalog.roster(meeting.id))
+        entry.delegates.insert(d.token, SnapshotDelegate{d.id, d.number, d.fullName, d.unit,
+                                                         d.delegation, d.firstCheckIn});
     for (const AgendaItem &item : catalog.items(meeting.id)) {
         SnapshotItem itemEntry;
         itemEntry.number = item.number;

@@ -97,6 +97,31 @@ struct SnapshotItem
     std::shared_ptr<PageMemo> pages = std::make_shared<PageMemo>(); // by language
 };
 
+// A delegate as their badge's page shows them, to the phone that holds the badge only.
+struct SnapshotDelegate
+{
+    Id id = 0;
+    int number = 0;
+    QString fullName;
+    QString unit;
+    QString delegation;
+    QDateTime checkedInAt; // the catalog's first check-in when the part was built; else invalid
+};
+
+// When each delegate's badge was first scanned while this part of the snapshot is served:
+// the catalog learns of it up to a second later (HttpServer::checkIns()), and a second scan
+// meanwhile must already say "checked in at". Thread-safe; bounded by the roster.
+class CheckInMemo
+{
+public:
+    // The first time recorded for the delegate, `now` if this is the first.
+    QDateTime firstScan(Id delegateId, const QDateTime &now) const;
+
+private:
+    mutable std::mutex m_mutex;
+    mutable QHash<Id, QDateTime> m_first;
+};
+
 struct SnapshotMeeting
 {
     Id id = 0;
@@ -117,6 +142,9 @@ struct SnapshotMeeting
     QHash<QString, std::pair<QByteArray, QByteArray>> wrongPinPages; // the same, after a miss
     QHash<QString, std::pair<QByteArray, QByteArray>> waitPinPages;  // too many misses: wait
     bool hasPin() const { return !pinHash.isEmpty(); }
+    // The roster by badge token, for /CODE/C/TOKEN; nothing of it is on any other page.
+    QHash<QString, SnapshotDelegate> delegates;
+    std::shared_ptr<CheckInMemo> checkIns = std::make_shared<CheckInMemo>();
 };
 
 // Everything the server may show, frozen: built on the catalog's thread after each change and
