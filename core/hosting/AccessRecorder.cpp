@@ -27,9 +27,9 @@ void AccessRecorder::recordNow()
         // Kept while the catalog cannot take them, the first scan of each delegate only (the
         // catalog counts a delegate once anyway): bounded by the rosters, and nobody lost.
         for (CheckInEvent &event : m_checkIns->takeAll()) {
-            const bool known =
-                std::any_of(m_pendingCheckIns.cbegin(), m_pendingCheckIns.cend(),
-                            [&](const CheckInEvent &e) { return e.delegateId == event.delegateId; });
+            const bool known = std::any_of(
+                m_pendingCheckIns.cbegin(), m_pendingCheckIns.cend(),
+                [&](const CheckInEvent &e) { return e.delegateId == event.delegateId; });
             if (!known)
                 m_pendingCheckIns.append(std::move(event));
         }

@@ -34,7 +34,7 @@ private:
     Catalog &m_catalog;
     AccessLog &m_log;
     SubmissionInbox<CheckInEvent> *m_checkIns;
-    QList<CheckInEvent> m_pendingCheckIns; // kept across a failed write, like the counts
+    QList<CheckInEvent> m_pendingCheckIns;       // kept across a failed write, like the counts
     AccessTally m_pending{AccessLog::kCapacity}; // kept across a failed write, tried again
     bool m_warned = false;
     QTimer m_timer;

@@ -437,17 +437,18 @@ QByteArray badgePage(const SnapshotMeeting &meeting, const SnapshotDelegate &del
         if (!part.isEmpty())
             about << part;
     const QString status =
-        already ? t(QT_TRANSLATE_NOOP("DelegatePage", "You were already checked in at %1."))
-                      .arg(time)
-                : t(QT_TRANSLATE_NOOP("DelegatePage", "You are checked in: %1.")).arg(time);
-    const QString body =
-        QStringLiteral("<p class=\"sub\">") + esc(meeting.title) + QStringLiteral("</p><h1>") +
-        esc(title) + QStringLiteral("</h1><p class=\"meta\">") +
-        esc(about.join(QStringLiteral(" · "))) + QStringLiteral("</p><p class=\"ok\" role=\"status\">") +
-        esc(status) + QStringLiteral("</p><p><a class=\"btn\" href=\"/") + esc(meeting.code) +
-        QStringLiteral("\">") +
-        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open the meeting's documents"))) +
-        QStringLiteral("</a></p>");
+        already
+            ? t(QT_TRANSLATE_NOOP("DelegatePage", "You were already checked in at %1.")).arg(time)
+            : t(QT_TRANSLATE_NOOP("DelegatePage", "You are checked in: %1.")).arg(time);
+    const QString body = QStringLiteral("<p class=\"sub\">") + esc(meeting.title) +
+                         QStringLiteral("</p><h1>") + esc(title) +
+                         QStringLiteral("</h1><p class=\"meta\">") +
+                         esc(about.join(QStringLiteral(" · "))) +
+                         QStringLiteral("</p><p class=\"ok\" role=\"status\">") + esc(status) +
+                         QStringLiteral("</p><p><a class=\"btn\" href=\"/") + esc(meeting.code) +
+                         QStringLiteral("\">") +
+                         esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Open the meeting's documents"))) +
+                         QStringLiteral("</a></p>");
     return document(t, title, body);
 }
 

@@ -136,8 +136,8 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         return path;
     }
     if (decoded.size() == 3 && decoded[1].compare("c", Qt::CaseInsensitive) == 0) {
-        path.card = meetingcode::normalize(QString::fromLatin1(decoded[2]),
-                                           meetingcode::kCardTokenLength);
+        path.card =
+            meetingcode::normalize(QString::fromLatin1(decoded[2]), meetingcode::kCardTokenLength);
         if (path.card.isEmpty())
             return std::nullopt;
         return path;

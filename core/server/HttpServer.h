@@ -2,10 +2,10 @@
 #pragma once
 
 #include "server/AccessLog.h"
-#include "server/SubmissionInbox.h"
 #include "server/ConnectionWatch.h"
 #include "server/DeviceKeys.h"
 #include "server/GuessLimiter.h"
+#include "server/SubmissionInbox.h"
 
 #include <QCoreApplication>
 #include <QString>

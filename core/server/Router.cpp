@@ -330,8 +330,8 @@ HttpResponse badge(const HttpRequest &request, const SiteSnapshot &site,
                                          token.toLatin1() + path +
                                          "; Max-Age=43200; HttpOnly; SameSite=Lax");
     if (meeting.hasPin()) // a second Set-Cookie: setHeader would replace the first
-        response.headers.emplace_back("Set-Cookie", meeting.cookieName + '=' +
-                                                        meeting.cookieToken + path +
+        response.headers.emplace_back("Set-Cookie", meeting.cookieName + '=' + meeting.cookieToken +
+                                                        path +
                                                         "; Max-Age=43200; HttpOnly; SameSite=Lax");
     if (get)
         response.checkInDelegate = delegate.id;
