@@ -2,6 +2,7 @@
 #include "Dialogs.h"
 
 #include "ProofDialog.h"
+#include "RosterImportDialog.h"
 #include "TrashDialog.h"
 #include "VersionsDialog.h"
 #include "WifiDialog.h"
@@ -37,6 +38,7 @@ struct Presets
     std::deque<std::function<void(VersionsDialog &)>> versions;
     std::deque<std::function<void(TrashDialog &)>> trash;
     std::deque<std::function<void(ProofDialog &)>> proof;
+    std::deque<std::function<bool(RosterImportDialog &)>> rosterImport;
     bool recordErrors = false;
     bool presetsOnly = false;
     QStringList unanswered;
@@ -301,6 +303,15 @@ void showVersions(VersionsDialog &dialog)
     dialog.exec();
 }
 
+bool showRosterImport(RosterImportDialog &dialog)
+{
+    if (auto preset = takeFront(presets().rosterImport))
+        return (*preset)(dialog);
+    if (unanswered("rosterImport"))
+        return false;
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void showTrash(TrashDialog &dialog)
 {
     if (auto preset = takeFront(presets().trash)) {
@@ -367,6 +378,10 @@ void presetProof(const std::function<void(ProofDialog &)> &drive)
 {
     presets().proof.push_back(drive);
 }
+void presetRosterImport(const std::function<bool(RosterImportDialog &)> &drive)
+{
+    presets().rosterImport.push_back(drive);
+}
 void presetTrash(const std::function<void(TrashDialog &)> &drive)
 {
     presets().trash.push_back(drive);
@@ -409,6 +424,7 @@ QStringList takeUnusedPresets()
     note("versions", p.versions);
     note("trash", p.trash);
     note("proof", p.proof);
+    note("rosterImport", p.rosterImport);
     return unused;
 }
 

@@ -17,6 +17,7 @@ class QWidget;
 
 namespace docket {
 class ProofDialog;
+class RosterImportDialog;
 class TrashDialog;
 class VersionsDialog;
 } // namespace docket
@@ -94,6 +95,8 @@ void showVersions(VersionsDialog &dialog);
 void showTrash(TrashDialog &dialog);
 // Runs Check a file until the user closes it.
 void showProof(ProofDialog &dialog);
+// True when the user chose Import.
+bool showRosterImport(RosterImportDialog &dialog);
 
 // Test seams: the next call of that kind returns the preset answer without showing anything.
 void presetOpenFiles(const QStringList &answer);
@@ -114,6 +117,7 @@ void presetVersions(const std::function<void(VersionsDialog &)> &drive);
 // The same for the next trash dialog.
 void presetTrash(const std::function<void(TrashDialog &)> &drive);
 void presetProof(const std::function<void(ProofDialog &)> &drive);
+void presetRosterImport(const std::function<bool(RosterImportDialog &)> &drive);
 // Errors (and information) are recorded instead of shown while this is on (tests read them
 // back).
 void setRecordErrors(bool on);

@@ -6,6 +6,7 @@
 #include "BackgroundWork.h"
 #include "catalog/SettingKeys.h"
 #include "Dialogs.h"
+#include "HallDialog.h"
 #include "HallPreparation.h"
 #include "hosting/LibraryWatch.h"
 #include "HostingBar.h"
@@ -228,6 +229,23 @@ void MainWindow::createActions()
          {m_addItem, m_addDocuments, m_replace, m_versions, m_edit, m_moveUp, m_moveDown, m_remove})
         agenda->addAction(action);
     m_projector->fillMenu(menuBar()->addMenu(tr("&Projector")));
+    QMenu *hall = menuBar()->addMenu(tr("&Hall"));
+    m_checkInAtDoor = hall->addAction(tr("&Check-in at the door…"));
+    m_checkInAtDoor->setObjectName(QStringLiteral("hallCheckIn"));
+    m_checkInAtDoor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_checkInAtDoor->setToolTip(tr("A handheld scanner reads delegates' badges into this window; "
+                                   "the count against the quorum follows live."));
+    connect(m_checkInAtDoor, &QAction::triggered, this, [this] {
+        if (HallDialog *dialog = hallDialog())
+            dialog->showCheckIn();
+    });
+    m_roster = hall->addAction(tr("&Roster…"));
+    m_roster->setObjectName(QStringLiteral("hallRosterAction"));
+    m_roster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_roster, &QAction::triggered, this, [this] {
+        if (HallDialog *dialog = hallDialog())
+            dialog->showRoster();
+    });
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
     libraryMenu->addAction(m_checkFile);
     QAction *search = libraryMenu->addAction(tr("&Search…"));
@@ -398,6 +416,25 @@ void MainWindow::createLayout()
     m_projectorStatus->setObjectName(QStringLiteral("projectorStatus"));
     statusBar()->addPermanentWidget(m_projectorStatus);
     updateProjectorStatus();
+}
+
+HallDialog *MainWindow::hallDialog()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return nullptr;
+    // One per meeting, kept while the window lives: the door's scanner may go on while the
+    // organiser works on the agenda.
+    HallDialog *dialog = nullptr;
+    for (HallDialog *open : findChildren<HallDialog *>())
+        if (open->meetingId() == *meetingId)
+            dialog = open;
+    if (!dialog)
+        dialog = new HallDialog(m_library, *meetingId, this);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 std::optional<Id> MainWindow::currentMeetingId() const
@@ -681,6 +718,8 @@ void MainWindow::updateActions()
     // what reads it (print, versions, trash) stays.
     const bool editable = hasMeeting && !m_shownArchived;
     m_deleteMeeting->setEnabled(editable);
+    m_checkInAtDoor->setEnabled(hasMeeting);
+    m_roster->setEnabled(hasMeeting);
     m_addItem->setEnabled(editable);
     m_openToDelegates->setEnabled(editable);
     m_addDocuments->setEnabled(editable && hasItem);

@@ -23,6 +23,7 @@ class QUndoStack;
 namespace docket {
 
 class AgendaTree;
+class HallDialog;
 class HallPreparation;
 class HostingBar;
 class Library;
@@ -97,6 +98,10 @@ public:
     QAction *trashAction() const { return m_trash; }
     QAction *markArchivedAction() const { return m_markArchived; }
     QAction *checkFileAction() const { return m_checkFile; }
+    QAction *checkInAtDoorAction() const { return m_checkInAtDoor; }
+    QAction *rosterAction() const { return m_roster; }
+    // The Hall window of the selected meeting, shown (made on first use); null without one.
+    HallDialog *hallDialog();
     QListWidget *meetingList() const { return m_meetings; }
     QLineEdit *titleField() const { return m_title; }
     QAction *reopenAction() const { return m_reopen; }
@@ -195,6 +200,8 @@ private:
     QAction *m_trash = nullptr;
     QAction *m_markArchived = nullptr;
     QAction *m_checkFile = nullptr;
+    QAction *m_checkInAtDoor = nullptr;
+    QAction *m_roster = nullptr;
     QAction *m_reopen = nullptr;
     bool m_shownArchived = false; // the meeting shown is archived: nothing in it can be edited
     QUndoStack *m_undoStack = nullptr;

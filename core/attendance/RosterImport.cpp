@@ -32,8 +32,8 @@ const std::array<FieldWords, 7> &fieldWords()
           "so the", "number", "no", "nr", "id"}},
         {RosterField::Name,
          "name",
-         {"ho va ten", "ho ten", "ho va ten dai bieu", "ten dai bieu", "dai bieu", "ten", "name",
-          "full name", "delegate", "delegate name"}},
+         {"ho va ten", "ho ten", "ho va ten dai bieu", "ho ten dai bieu", "ten dai bieu",
+          "dai bieu", "ten", "name", "full name", "delegate", "delegate name"}},
         {RosterField::FamilyName,
          "family",
          {"ho", "ho va ten dem", "ho dem", "ho va dem", "ho va chu dem", "family name", "surname",
@@ -73,6 +73,23 @@ std::optional<RosterField> fieldOfHeader(const QString &cell)
         for (const char *header : field.headers)
             if (words == QLatin1String(header))
                 return field.field;
+    // Longer headers as offices write them ("Họ tên đại biểu", "Số điện thoại liên hệ", "Đơn
+    // vị công tác hiện nay"): by the words they hold.
+    const QStringList list = words.split(u' ');
+    const QString padded = u' ' + words + u' ';
+    const auto has = [&](const char *phrase) {
+        return padded.contains(u' ' + QLatin1String(phrase) + u' ');
+    };
+    if (list.contains(u"ten") && list.contains(u"ho") && !has("ten dem") && !has("ho dem"))
+        return RosterField::Name;
+    if (has("dien thoai") || has("phone"))
+        return RosterField::Phone;
+    if (has("don vi") || has("chi doan"))
+        return RosterField::Unit;
+    if (has("chuc vu") || has("chuc danh"))
+        return RosterField::Role;
+    if (has("doan dai bieu"))
+        return RosterField::Delegation;
     return std::nullopt;
 }
 

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meeting ▸ Hall, as the people at the door use it: a roster imported from a CSV file through
+// its preview (a column mapped by hand, skipped rows listed), a handheld scanner typing badge
+// URLs and Enter as key events into the Check-in view (a first scan, a repeat, an unknown
+// code), the quorum line following each check-in, from this window and from another program,
+// the roster found by name without marks, checked out by hand, and an archived meeting's Hall
+// read-only. Offscreen, on the sample library.
+#include "HallDialog.h"
+#include "MainWindow.h"
+#include "qr/DelegateUrl.h"
+#include "RosterImportDialog.h"
+#include "support/Cli.h"
+#include "support/GuiWindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+const QString kCli = QStringLiteral(DOCKET_CLI_PATH);
+
+// What a USB or Bluetooth scanner does: one key event per character, then Enter.
+void scanWithWedge(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(field, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(field, &release);
+    }
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    QCoreApplication::sendEvent(field, &enter);
+}
+
+} // namespace
+
+TEST_CASE("The Hall imports a roster and checks people in at the door", "[gui][hall]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    QAction *action = gui.window.findChild<QAction *>(QStringLiteral("hallRosterAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    action->trigger();
+    HallDialog *hall = gui.window.findChild<HallDialog *>();
+    REQUIRE(hall);
+    REQUIRE(hall->isVisible());
+    CHECK(hall->quorumLabel()->text().contains(QStringLiteral("No roster")));
+
+    // A roster as a union office saves it: a title row, then "TT" and "Tên" it does not map to
+    // the name (the header says "Họ tên đại biểu" in the third column), one row without a name.
+    const QString csv = gui.site.lib.sourcePath(QStringLiteral("Danh sách đại biểu.csv"));
+    writeFile(csv, QStringLiteral("\uFEFFDANH SÁCH ĐẠI BIỂU DỰ ĐẠI HỘI;;;\r\n"
+                                  "TT;Ghi chú;Họ tên đại biểu;Đơn vị\r\n"
+                                  "1;x;Nguyễn Văn An;Chi đoàn 1\r\n"
+                                  "2;;Trần Thị Bình;Chi đoàn 2\r\n"
+                                  "3;;;Chi đoàn 3\r\n"
+                                  "4;y;Lê Văn Cường;Chi đoàn 4\r\n")
+                       .toUtf8());
+    dialogs::presetOpenFiles({csv});
+    dialogs::presetRosterImport([](RosterImportDialog &preview) {
+        CHECK(preview.preview().headerRow == 2);
+        REQUIRE(preview.columnChoices().size() == 4);
+        // The number column was guessed; the name column too.
+        CHECK(preview.preview().delegates.size() == 3);
+        REQUIRE(preview.skippedList()->count() == 1);
+        CHECK(preview.skippedList()->item(0)->text() == QStringLiteral("Row 5: no name"));
+        // The notes column is mapped to the role by hand.
+        QComboBox *notes = preview.columnChoices()[1];
+        notes->setCurrentIndex(notes->findText(QStringLiteral("Role")));
+        CHECK(preview.preview().delegates[0].role == QStringLiteral("x"));
+        CHECK(preview.importButton()->isEnabled());
+        return true;
+    });
+    hall->importRoster();
+    CHECK(dialogs::takeRecordedInformation() ==
+          QStringList{QStringLiteral("3 delegate(s) added to the roster.")});
+    REQUIRE(hall->rosterTable()->rowCount() == 3);
+    CHECK(hall->rosterTable()->item(2, 1)->text() == QStringLiteral("Lê Văn Cường"));
+    CHECK(hall->rosterTable()->item(0, 4)->text() == QStringLiteral("x"));
+    CHECK(hall->quorumLabel()->text() ==
+          QStringLiteral("Present 0/3 (0.0%) — 2 more needed for the quorum"));
+
+    // Found by name typed without marks.
+    hall->searchField()->setText(QStringLiteral("cuong"));
+    REQUIRE(hall->shownDelegates().size() == 1);
+    CHECK(hall->shownDelegates()[0].fullName == QStringLiteral("Lê Văn Cường"));
+    hall->searchField()->clear();
+
+    // The door: the scanner types the badge's URL, in whatever case it reads it.
+    const QList<Delegate> roster = catalog.roster(gui.site.open.id);
+    gui.window.findChild<QAction *>(QStringLiteral("hallCheckIn"))->trigger();
+    const QString badge = delegateurl::card(QStringLiteral("HTTP://192.168.1.23:8080"),
+                                            gui.site.open.code, roster[0].token);
+    scanWithWedge(hall->scanField(), badge);
+    CHECK(hall->scanField()->text().isEmpty()); // ready for the next one
+    CHECK(hall->scanResult()->text() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(hall->scanStatus()->text().startsWith(QStringLiteral("Checked in at ")));
+    CHECK(catalog.delegate(roster[0].id)->presentNow());
+    CHECK(hall->quorumLabel()->text() ==
+          QStringLiteral("Present 1/3 (33.3%) — 1 more needed for the quorum"));
+
+    scanWithWedge(hall->scanField(), badge.toLower());
+    CHECK(hall->scanStatus()->text().startsWith(QStringLiteral("Already checked in at ")));
+    CHECK(hall->quorumLabel()->text().startsWith(QStringLiteral("Present 1/3")));
+
+    scanWithWedge(
+        hall->scanField(),
+        QStringLiteral("HTTP://192.168.1.23:8080/%1/C/ABCDEFGHJKMNP").arg(gui.site.open.code));
+    CHECK(hall->scanResult()->text() == QStringLiteral("Not a badge of this meeting"));
+    CHECK(hall->scanStatus()->text() == QStringLiteral("Refused: nobody was checked in."));
+    CHECK(hall->recentScans()->count() == 3);
+
+    // Another program checks the second delegate in: the quorum line follows within a second.
+    runCliOk(kCli, gui.site.lib.folder(),
+             {QStringLiteral("checkin"), gui.site.open.code, QStringLiteral("--number"),
+              QStringLiteral("2")});
+    REQUIRE(waitUntil(
+        [&] { return hall->quorumLabel()->text().startsWith(QStringLiteral("Present 2/3")); },
+        2000));
+    CHECK(hall->quorumLabel()->text().endsWith(QStringLiteral("quorum reached")));
+
+    // By hand in the roster: the first delegate leaves.
+    hall->showRoster();
+    hall->rosterTable()->selectRow(0);
+    hall->checkOutButton()->click();
+    CHECK_FALSE(catalog.delegate(roster[0].id)->presentNow());
+    CHECK(hall->rosterTable()->item(0, 5)->text().startsWith(QStringLiteral("left at ")));
+    CHECK(hall->quorumLabel()->text().startsWith(QStringLiteral("Present 1/3")));
+
+    // The rule: at least a percentage.
+    hall->quorumRule()->setCurrentIndex(2);
+    emit hall->quorumRule()->activated(2);
+    hall->quorumPercent()->setValue(30);
+    emit hall->quorumPercent()->editingFinished();
+    CHECK(catalog.quorumRule(gui.site.open.id) == *QuorumRule::fromKey(QStringLiteral("30%")));
+    CHECK(hall->quorumLabel()->text().endsWith(QStringLiteral("quorum reached")));
+
+    // Added by hand, removed after asking.
+    hall->newName()->setText(QStringLiteral("Đỗ Thị Dung"));
+    hall->newUnit()->setText(QStringLiteral("Chi đoàn 5"));
+    hall->addButton()->click();
+    REQUIRE(hall->rosterTable()->rowCount() == 4);
+    CHECK(hall->rosterTable()->item(2, 0)->text() == QStringLiteral("3")); // the lowest free number
+    hall->rosterTable()->selectRow(2);
+    dialogs::presetConfirm(true);
+    hall->removeButton()->click();
+    CHECK(hall->rosterTable()->rowCount() == 3);
+    CHECK(hall->rosterTable()->item(2, 1)->text() == QStringLiteral("Lê Văn Cường"));
+
+    hall->grab().save(QStringLiteral("/tmp/hall-roster.png"));
+    hall->showCheckIn();
+    hall->grab().save(QStringLiteral("/tmp/hall-checkin.png"));
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+}
+
+TEST_CASE("An archived meeting's Hall shows its roster and changes nothing", "[gui][hall]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    catalog.addDelegate(gui.site.open.id,
+                        NewDelegate{0, QStringLiteral("Nguyễn Văn An"), {}, {}, {}, {}});
+    catalog.archiveMeeting(gui.site.open.id);
+    gui.window.selectMeeting(gui.site.open.id);
+    gui.window.findChild<QAction *>(QStringLiteral("hallRosterAction"))->trigger();
+    HallDialog *hall = gui.window.findChild<HallDialog *>();
+    REQUIRE(hall);
+    CHECK(hall->rosterTable()->rowCount() == 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{hall->scanField(), hall->importButton(),
+                                                       hall->addButton(), hall->checkInButton(),
+                                                       hall->removeButton(), hall->quorumRule()})
+        CHECK_FALSE(w->isEnabled());
+}
