@@ -7,6 +7,8 @@
 // read-only. Offscreen, on the sample library.
 #include "HallDialog.h"
 #include "MainWindow.h"
+#include "ProjectorController.h"
+#include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
 #include "RosterImportDialog.h"
 #include "support/Cli.h"
@@ -182,4 +184,39 @@ TEST_CASE("An archived meeting's Hall shows its roster and changes nothing", "[g
                                                        hall->addButton(), hall->checkInButton(),
                                                        hall->removeButton(), hall->quorumRule()})
         CHECK_FALSE(w->isEnabled());
+}
+
+TEST_CASE("The projector's quorum slide follows the door", "[gui][hall][projector]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    const QList<Delegate> roster = catalog.addDelegates(
+        gui.site.open.id,
+        {NewDelegate{0, QStringLiteral("Nguyễn Văn An"), {}, QStringLiteral("Đoàn A"), {}, {}},
+         NewDelegate{0, QStringLiteral("Trần Thị Bình"), {}, QStringLiteral("Đoàn B"), {}, {}},
+         NewDelegate{0, QStringLiteral("Lê Văn Cường"), {}, QStringLiteral("Đoàn B"), {}, {}}});
+    ProjectorController *projector = gui.window.projector();
+    QAction *quorum = gui.window.findChild<QAction *>(QStringLiteral("projectQuorum"));
+    REQUIRE(quorum);
+    REQUIRE(quorum->isEnabled());
+    quorum->trigger();
+    ProjectorWindow *slide = projector->window();
+    CHECK(slide->slideKind() == ProjectorWindow::SlideKind::Quorum);
+    CHECK(projector->statusText() == QStringLiteral("Projector: quorum"));
+    const QSize size(1280, 720);
+    const QImage before = slide->renderSlide(size);
+
+    gui.window.findChild<QAction *>(QStringLiteral("hallCheckIn"))->trigger();
+    HallDialog *hall = gui.window.findChild<HallDialog *>();
+    REQUIRE(hall);
+    scanWithWedge(hall->scanField(), roster[1].token);
+    CHECK(hall->scanResult()->text() == QStringLiteral("Trần Thị Bình"));
+    const QImage after = slide->renderSlide(size);
+    CHECK(after != before); // redrawn with the new count, with no one touching the projector
+    after.save(QStringLiteral("/tmp/quorum-slide.png"));
+
+    // The next slide moves on from the count.
+    slide->showWelcome();
+    CHECK(slide->slideKind() == ProjectorWindow::SlideKind::Welcome);
+    projector->setProjecting(false);
 }

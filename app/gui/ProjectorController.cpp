@@ -23,6 +23,7 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
       m_show(new QAction(tr("&Show projector"), this)),
       m_welcome(new QAction(tr("&Welcome slide"), this)),
       m_projectItem(new QAction(tr("&Project selected item"), this)),
+      m_quorum(new QAction(tr("&Quorum slide"), this)),
       m_blank(new QAction(tr("&Blank screen"), this)), m_screenGroup(new QActionGroup(this))
 {
     QStyle *style = mainWindow->style();
@@ -35,6 +36,9 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
     m_projectItem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_projectItem->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
     m_projectItem->setToolTip(tr("Put the selected agenda item's code on the projector"));
+    m_quorum->setObjectName(QStringLiteral("projectQuorum"));
+    m_quorum->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_quorum->setToolTip(tr("Project how many delegates are present against the quorum, live"));
     m_blank->setCheckable(true);
     m_blank->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_blank->setToolTip(tr("Black out the projector (B or \".\" on the projector)"));
@@ -43,6 +47,7 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
     connect(m_show, &QAction::triggered, this, &ProjectorController::setProjecting);
     connect(m_welcome, &QAction::triggered, this, &ProjectorController::projectWelcome);
     connect(m_projectItem, &QAction::triggered, this, &ProjectorController::projectSelectedItem);
+    connect(m_quorum, &QAction::triggered, this, &ProjectorController::projectQuorum);
     connect(m_blank, &QAction::triggered, this, [this](bool blank) { m_window->setBlank(blank); });
 
     connect(m_window.get(), &ProjectorWindow::slideChanged, this, [this] {
@@ -75,6 +80,7 @@ void ProjectorController::fillMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_welcome);
     menu->addAction(m_projectItem);
+    menu->addAction(m_quorum);
     menu->addAction(m_blank);
     menu->addSeparator();
     m_screenMenu = menu->addMenu(tr("S&creen"));
@@ -126,6 +132,16 @@ void ProjectorController::projectWelcome()
         setProjecting(true);
 }
 
+void ProjectorController::projectQuorum()
+{
+    if (!m_selectedMeeting)
+        return;
+    followSelectedMeeting();
+    m_window->showQuorum();
+    if (!m_wanted)
+        setProjecting(true);
+}
+
 void ProjectorController::projectSelectedItem()
 {
     if (!m_selectedMeeting || !m_selectedItem)
@@ -150,6 +166,8 @@ QString ProjectorController::statusText() const
         return tr("Projector: blank");
     case ProjectorWindow::SlideKind::Welcome:
         return tr("Projector: welcome slide");
+    case ProjectorWindow::SlideKind::Quorum:
+        return tr("Projector: quorum");
     case ProjectorWindow::SlideKind::Item:
         break;
     }
@@ -277,6 +295,7 @@ void ProjectorController::syncActions()
 {
     m_show->setChecked(m_wanted);
     m_welcome->setEnabled(m_selectedMeeting.has_value());
+    m_quorum->setEnabled(m_selectedMeeting.has_value());
     m_projectItem->setEnabled(m_selectedMeeting.has_value() && m_selectedItem.has_value());
     m_blank->setEnabled(m_wanted && m_window->meetingId().has_value());
     m_blank->setChecked(m_window->isBlank());

@@ -37,6 +37,7 @@ public:
     QAction *welcomeAction() const { return m_welcome; }
     QAction *projectItemAction() const { return m_projectItem; }
     QAction *blankAction() const { return m_blank; }
+    QAction *quorumAction() const { return m_quorum; }
     // Fills the Projector menu: the actions and the Screen submenu.
     void fillMenu(QMenu *menu);
 
@@ -50,6 +51,7 @@ public:
     bool isProjecting() const { return m_wanted; } // on, even while its screen is unplugged
     void projectWelcome();
     void projectSelectedItem();
+    void projectQuorum();
 
     // "Projector: 3. Budget report", "Projector: off"... for the status bar.
     QString statusText() const;
@@ -86,6 +88,7 @@ private:
     QAction *m_show;
     QAction *m_welcome;
     QAction *m_projectItem;
+    QAction *m_quorum;
     QAction *m_blank;
     QMenu *m_screenMenu = nullptr;
     QActionGroup *m_screenGroup;

@@ -44,6 +44,39 @@ ProjectorWindow::ProjectorWindow(Catalog &catalog, QWidget *parent)
     setMinimumSize(320, 240);
     resize(1024, 768);
     connect(&catalog, &Catalog::changed, this, &ProjectorWindow::reload);
+    connect(&catalog, &Catalog::attendanceChanged, this, [this](Id meetingId) {
+        if (m_quorum && m_meeting && m_meeting->id == meetingId)
+            reloadAttendance();
+    });
+    m_attendanceWatch.setInterval(500);
+    connect(&m_attendanceWatch, &QTimer::timeout, this, [this] {
+        if (m_quorum && m_catalog.externalChangeStamp() != m_attendanceStamp)
+            reloadAttendance();
+    });
+}
+
+void ProjectorWindow::showQuorum()
+{
+    if (!m_meeting)
+        return;
+    m_blank = false;
+    m_quorum = true;
+    m_attendanceWatch.start();
+    reloadAttendance();
+}
+
+void ProjectorWindow::reloadAttendance()
+{
+    if (!m_meeting)
+        return;
+    try {
+        m_attendanceStamp = m_catalog.externalChangeStamp();
+        m_attendance = attendance::Attendance::summarize(m_catalog.roster(m_meeting->id),
+                                                         m_catalog.quorumRule(m_meeting->id));
+    } catch (const Error &) {
+        return; // busy: the next check-in or tick reads it again
+    }
+    refresh();
 }
 
 void ProjectorWindow::setMeeting(std::optional<Id> meetingId)
@@ -104,6 +137,8 @@ void ProjectorWindow::reload()
     m_meeting = meeting;
     m_items = items;
     m_wifi = wifi;
+    if (m_quorum) // a roster edit
+        reloadAttendance();
     if (m_itemId) {
         const auto found =
             std::find_if(m_items.cbegin(), m_items.cend(),
@@ -173,6 +208,8 @@ ProjectorWindow::SlideKind ProjectorWindow::slideKind() const
 {
     if (m_blank || !m_meeting)
         return SlideKind::Blank;
+    if (m_quorum)
+        return SlideKind::Quorum;
     return m_itemId ? SlideKind::Item : SlideKind::Welcome;
 }
 
@@ -207,6 +244,8 @@ qsizetype ProjectorWindow::currentIndex() const
 void ProjectorWindow::goToIndex(qsizetype index)
 {
     m_blank = false;
+    m_quorum = false;
+    m_attendanceWatch.stop();
     if (index < 0 || index >= m_items.size()) {
         m_itemId.reset();
     } else {
@@ -238,6 +277,10 @@ void ProjectorWindow::paintSlide(QPainter &painter, const QRectF &area) const
         return;
     }
     const SlideOptions options{m_meeting->language, QrRendering::Pixels};
+    if (m_quorum) {
+        paintQuorumSlide(painter, area, {m_meeting->title, m_attendance}, options);
+        return;
+    }
     if (const AgendaItem *item = currentItem()) {
         const QString url = m_baseUrl.isEmpty()
                                 ? QString()

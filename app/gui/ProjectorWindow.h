@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attendance/Attendance.h"
 #include "model/Model.h"
 
 #include <QImage>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -29,7 +31,8 @@ public:
     {
         Welcome,
         Item,
-        Blank // blanked, or no meeting to show
+        Quorum, // the count in the hall against the quorum, live
+        Blank   // blanked, or no meeting to show
     };
 
     explicit ProjectorWindow(Catalog &catalog, QWidget *parent = nullptr);
@@ -43,6 +46,8 @@ public:
     QString baseUrl() const { return m_baseUrl; }
 
     void showWelcome();
+    // The count against the quorum, following every check-in; the next slide moves on.
+    void showQuorum();
     bool showItem(Id itemId); // false (nothing changes) when it is not an item of the meeting
     void next();
     void previous();
@@ -91,7 +96,13 @@ private:
     void refresh();                  // repaints, and tells when what is shown changed
     Shown shown() const;
 
+    void reloadAttendance();
+
     Catalog &m_catalog;
+    bool m_quorum = false;
+    attendance::Summary m_attendance;
+    std::int64_t m_attendanceStamp = -1;
+    QTimer m_attendanceWatch; // another program's check-ins (see HallDialog)
     std::optional<Id> m_meetingId;
     std::optional<Meeting> m_meeting;
     QList<AgendaItem> m_items;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/Attendance.h"
 
+#include "util/AudienceText.h"
 #include "util/Csv.h"
 
 #include <QHash>
@@ -58,18 +59,40 @@ QString Attendance::ruleLabel(const QuorumRule &rule, const QLocale &locale)
     return tr("at least %1%").arg(locale.toString(rule.percent));
 }
 
-QString Attendance::quorumSentence(const Summary &summary, const QLocale &locale)
+namespace {
+
+// The one wording of the count, for the organiser's language (tr) and the hall's (AudienceText).
+template <typename Translate>
+QString sentence(const Summary &summary, const QLocale &locale, Translate translate)
 {
     if (summary.roster == 0)
-        return tr("No roster yet: add the delegates to count the quorum.");
+        return translate(QT_TRANSLATE_NOOP("Attendance",
+                                           "No roster yet: add the delegates to count the quorum."),
+                         -1);
     const QString count =
-        tr("Present %1/%2 (%3%)")
+        translate(QT_TRANSLATE_NOOP("Attendance", "Present %1/%2 (%3%)"), -1)
             .arg(locale.toString(summary.presentNow), locale.toString(summary.roster),
-                 percentText(summary.presentNow, summary.roster, locale));
+                 Attendance::percentText(summary.presentNow, summary.roster, locale));
     if (summary.quorumMet)
-        return tr("%1 — quorum reached").arg(count);
-    const int missing = summary.required - summary.presentNow;
-    return tr("%1 — %n more needed for the quorum", nullptr, missing).arg(count);
+        return translate(QT_TRANSLATE_NOOP("Attendance", "%1 — quorum reached"), -1).arg(count);
+    return translate(QT_TRANSLATE_N_NOOP("Attendance", "%1 — %n more needed for the quorum"),
+                     summary.required - summary.presentNow)
+        .arg(count);
+}
+
+} // namespace
+
+QString Attendance::quorumSentence(const Summary &summary, const QLocale &locale)
+{
+    return sentence(summary, locale, [](const char *source, int n) {
+        return QCoreApplication::translate("Attendance", source, nullptr, n);
+    });
+}
+
+QString Attendance::quorumSentence(const Summary &summary, const AudienceText &text)
+{
+    return sentence(summary, text.locale(),
+                    [&](const char *source, int n) { return text(source, n); });
 }
 
 QByteArray Attendance::recordCsv(const QList<Delegate> &roster, const QTimeZone &zone)

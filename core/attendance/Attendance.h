@@ -14,6 +14,10 @@
 #include <QString>
 #include <QTimeZone>
 
+namespace docket {
+class AudienceText;
+}
+
 namespace docket::attendance {
 
 struct GroupCount
@@ -43,6 +47,9 @@ public:
     // "Có mặt 187/200 (93,5%) — đủ điều kiện tiến hành", in the locale's numbers (the
     // translator installed gives the words). An empty roster says so.
     static QString quorumSentence(const Summary &summary, const QLocale &locale);
+    // The same for the hall (the projector), in the meeting's language: `text` of the context
+    // "Attendance".
+    static QString quorumSentence(const Summary &summary, const AudienceText &text);
     // The rule for people: "more than half", "at least two thirds", "at least 75%".
     static QString ruleLabel(const QuorumRule &rule, const QLocale &locale);
     // present / roster in percent with one decimal, as the locale writes it ("93,5").

@@ -231,6 +231,45 @@ SlideGeometry paintItemSlide(QPainter &painter, const QRectF &area, const ItemSl
     return geometry;
 }
 
+void paintQuorumSlide(QPainter &painter, const QRectF &area, const QuorumSlide &slide,
+                      const SlideOptions &options)
+{
+    Slide s(painter, area, options);
+    const qreal u = s.unit;
+    const AudienceText text(options.language, "Attendance");
+    const attendance::Summary &summary = slide.summary;
+    qreal y = s.inner.top();
+    y +=
+        drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 11), slide.meetingTitle,
+                   Qt::AlignHCenter | Qt::AlignTop, u * 6, u * 3, slidetext::font(0, true), kMuted);
+    y += u * 4;
+    // The count itself as large as the slide allows: read from the back of the hall.
+    const QString count = summary.roster > 0 ? text.locale().toString(summary.presentNow) + u'/' +
+                                                   text.locale().toString(summary.roster)
+                                             : QString();
+    if (!count.isEmpty())
+        y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 26), count,
+                        Qt::AlignHCenter | Qt::AlignTop, u * 24, u * 8, slidetext::font(0, true),
+                        summary.quorumMet ? QColor(0x1b, 0x7f, 0x3b) : kInk);
+    y += u * 2;
+    y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 14),
+                    attendance::Attendance::quorumSentence(summary, text),
+                    Qt::AlignHCenter | Qt::AlignTop, u * 5.5, u * 2.5, slidetext::font(0, true),
+                    summary.quorumMet ? QColor(0x1b, 0x7f, 0x3b) : kInk);
+    y += u * 3;
+    if (summary.delegations.size() > 1) {
+        QStringList lines;
+        for (const attendance::GroupCount &group : summary.delegations)
+            lines << (group.name.isEmpty() ? QStringLiteral("—") : group.name) +
+                         QStringLiteral(": ") + text.locale().toString(group.presentNow) + u'/' +
+                         text.locale().toString(group.roster);
+        drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), s.inner.bottom() - y),
+                   lines.join(QStringLiteral("   ·   ")),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, u * 4, u * 1.8,
+                   slidetext::font(0), kMuted);
+    }
+}
+
 SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const WelcomeSlide &slide,
                                 const SlideOptions &options)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attendance/Attendance.h"
 #include "model/Model.h"
 #include "print/QrPainter.h"
 
@@ -41,6 +42,13 @@ struct WelcomeSlide
     WifiNetwork wifi; // empty: no Wi-Fi block
 };
 
+// The count in the hall against the quorum, live on the projector before a vote.
+struct QuorumSlide
+{
+    QString meetingTitle;
+    attendance::Summary summary;
+};
+
 // Where each QR went, for tests and for the caller's own checks.
 struct SlideGeometry
 {
@@ -53,6 +61,8 @@ SlideGeometry paintItemSlide(QPainter &painter, const QRectF &area, const ItemSl
                              const SlideOptions &options);
 SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const WelcomeSlide &slide,
                                 const SlideOptions &options);
+void paintQuorumSlide(QPainter &painter, const QRectF &area, const QuorumSlide &slide,
+                      const SlideOptions &options);
 
 namespace slidetext {
 

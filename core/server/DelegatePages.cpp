@@ -437,7 +437,10 @@ QByteArray badgePage(const SnapshotMeeting &meeting, const SnapshotDelegate &del
         if (!part.isEmpty())
             about << part;
     const QString status =
-        already
+        !checkedInAt.isValid()
+            ? t(QT_TRANSLATE_NOOP("DelegatePage", "Your check-in cannot be recorded right now: "
+                                                  "please check in at the door."))
+        : already
             ? t(QT_TRANSLATE_NOOP("DelegatePage", "You were already checked in at %1.")).arg(time)
             : t(QT_TRANSLATE_NOOP("DelegatePage", "You are checked in: %1.")).arg(time);
     const QString body = QStringLiteral("<p class=\"sub\">") + esc(meeting.title) +

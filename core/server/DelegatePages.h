@@ -29,7 +29,8 @@ QByteArray notFoundPage(const QString &language);
 // link back to the meeting.
 QByteArray foreignFormPage(const QString &meetingCode, const QString &language);
 // A delegate's badge scanned: greeted by name, told when they were checked in (`already`: by
-// an earlier scan). Only ever sent to the phone that holds that badge.
+// an earlier scan; an invalid time: it cannot be recorded now). Only ever sent to the phone
+// that holds that badge.
 QByteArray badgePage(const SnapshotMeeting &meeting, const SnapshotDelegate &delegate,
                      const QDateTime &checkedInAt, bool already, const QString &language);
 // A PDF's pages as images, lazily loaded, readable without script; "Download PDF" beside them.

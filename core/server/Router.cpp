@@ -312,7 +312,7 @@ HttpResponse badge(const HttpRequest &request, const SiteSnapshot &site,
         return notFound(request, site, language);
     }
     const SnapshotDelegate &delegate = *found;
-    const bool get = request.method == "GET";
+    const bool get = request.method == "GET" && site.recordsCheckIns;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime at = delegate.checkedInAt;
     if (!at.isValid())
@@ -320,7 +320,9 @@ HttpResponse badge(const HttpRequest &request, const SiteSnapshot &site,
     const bool already = at != now;
     HttpResponse response;
     response.status = 200;
-    response.body = delegatepages::badgePage(meeting, delegate, at, already, language);
+    response.body = site.recordsCheckIns
+                        ? delegatepages::badgePage(meeting, delegate, at, already, language)
+                        : delegatepages::badgePage(meeting, delegate, {}, false, language);
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Content-Language", language.toLatin1());
     response.setHeader("Content-Security-Policy", kPagePolicy);

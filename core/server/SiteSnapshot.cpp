@@ -67,6 +67,7 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
     // Both may write a new secret, so they come before the read transaction.
     site->deviceSalt = catalog.deviceSalt();
     site->cookieSecret = catalog.cookieSecret();
+    site->recordsCheckIns = !catalog.isReadOnly();
     // Taken before the pages are read: a failure learnt meanwhile moves it again, and the next
     // build looks at the pages once more.
     if (failures)

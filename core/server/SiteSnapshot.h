@@ -156,8 +156,11 @@ struct SiteSnapshot
 {
     std::map<QString, std::shared_ptr<const SnapshotMeeting>> meetings; // by normalised code
     QHash<QString, QByteArray> notFoundPages;                           // language -> HTML
-    QByteArray deviceSalt;                // for the anonymous device keys
-    QByteArray cookieSecret;              // what the meetings' PIN cookies were made with
+    QByteArray deviceSalt;   // for the anonymous device keys
+    QByteArray cookieSecret; // what the meetings' PIN cookies were made with
+    // False while the catalog cannot be written (read-only medium, full disk): a badge page
+    // then says to check in at the door instead of promising what will not be recorded.
+    bool recordsCheckIns = true;
     std::uint64_t failuresGeneration = 0; // PageFailures::generation() it was built with
     int meetingsBuilt = 0; // drawn anew for this snapshot; the rest came from the previous one
 
