@@ -439,7 +439,7 @@ TEST_CASE("docket-cli imports a roster, checks in once and reports the quorum", 
         kCli, library, {QStringLiteral("roster"), QStringLiteral("import"), code, csvPath});
     CHECK(imported.out.contains(QStringLiteral("UTF-8 with BOM, semicolons")));
     CHECK(imported.out.contains(QStringLiteral("Row 3 skipped: no name.")));
-    CHECK(imported.out.contains(QStringLiteral("Added 3 delegate(s)")));
+    CHECK(imported.out.contains(QStringLiteral("Added 3 delegates to ")));
 
     const QJsonArray roster =
         QJsonDocument::fromJson(runCliOk(kCli, library,

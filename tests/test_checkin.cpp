@@ -64,6 +64,9 @@ TEST_CASE("A delegate's phone checks them in by scanning their badge", "[checkin
     const QString page = QString::fromUtf8(first.body);
     CHECK(page.contains(QStringLiteral("Phạm Thị Đại Biểu 1")));
     CHECK(page.contains(QStringLiteral("Chi đoàn số 1")));
+    // In the meeting's language (the phone asked for none): greeted and told since when.
+    CHECK(page.contains(QStringLiteral("<h1>Xin chào, Phạm Thị Đại Biểu 1</h1>")));
+    CHECK(page.contains(QStringLiteral("Bạn đã được điểm danh: ")));
     CHECK_FALSE(page.contains(QStringLiteral("Đại Biểu 2")));
     CHECK_FALSE(page.contains(an.phone)); // the phone number is the organiser's to know
     CHECK_FALSE(page.contains(QStringLiteral("<script")));
@@ -79,11 +82,11 @@ TEST_CASE("A delegate's phone checks them in by scanning their badge", "[checkin
     for (int scan = 0; scan < 3; ++scan) {
         const HttpResult again = curlFetch(badge);
         CHECK(again.status == 200);
-        CHECK(QString::fromUtf8(again.body).contains(QStringLiteral("already checked in")));
+        CHECK(QString::fromUtf8(again.body).contains(QStringLiteral("Bạn đã điểm danh lúc")));
     }
     catalog.setMeetingPin(site.open.id, QString()); // any change: the snapshot is rebuilt
     site.settle();
-    CHECK(QString::fromUtf8(curlFetch(badge).body).contains(QStringLiteral("already checked in")));
+    CHECK(QString::fromUtf8(curlFetch(badge).body).contains(QStringLiteral("Bạn đã điểm danh lúc")));
     recorder.recordNow();
     CHECK(catalog.delegate(an.id)->firstCheckIn == present.firstCheckIn);
     CHECK(attendanceEvents(catalog.path()) == 1);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Attendance</name>
+    <message numerus="yes">
+        <source>%1 — %n more needed for the quorum</source>
+        <translation>
+            <numerusform>%1 — %n more needed for the quorum</numerusform>
+            <numerusform>%1 — %n more needed for the quorum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleExport</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -144,6 +154,27 @@
         <translation>
             <numerusform>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file.</numerusform>
             <numerusform>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) would be added (dry run: nothing changed).</source>
+        <translation>
+            <numerusform>%n delegate would be added (dry run: nothing changed).</numerusform>
+            <numerusform>%n delegates would be added (dry run: nothing changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n delegate(s) to %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>Added %n delegate to %1, numbers %2 to %3.</numerusform>
+            <numerusform>Added %n delegates to %1, numbers %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in and left since.</source>
+        <translation>
+            <numerusform>%n checked in and left since.</numerusform>
+            <numerusform>%n checked in and left since.</numerusform>
         </translation>
     </message>
 </context>
@@ -337,6 +368,16 @@
     </message>
 </context>
 <context>
+    <name>docket::HallDialog</name>
+    <message numerus="yes">
+        <source>%n delegate(s) added to the roster.</source>
+        <translation>
+            <numerusform>%n delegate added to the roster.</numerusform>
+            <numerusform>%n delegates added to the roster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::HallPreparation</name>
     <message numerus="yes">
         <source>%n page image(s) ready for the hall.</source>
@@ -443,6 +484,16 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <translation>
             <numerusform>Recognising text: %1 of %n page</numerusform>
             <numerusform>Recognising text: %1 of %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::RosterImportDialog</name>
+    <message numerus="yes">
+        <source>%n delegate(s) will be added.</source>
+        <translation>
+            <numerusform>%n delegate will be added.</numerusform>
+            <numerusform>%n delegates will be added.</numerusform>
         </translation>
     </message>
 </context>

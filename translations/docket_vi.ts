@@ -33,6 +33,87 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>more than half</source>
+        <translation>quá một nửa</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>ít nhất hai phần ba</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>ít nhất %1%</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn đại biểu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Present now</source>
+        <translation>Đang có mặt</translation>
+    </message>
+    <message>
+        <source>Was present</source>
+        <translation>Đã có mặt</translation>
+    </message>
+    <message>
+        <source>First check-in</source>
+        <translation>Điểm danh lần đầu</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Điểm danh gần nhất</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Đã ra về</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>No roster yet: add the delegates to count the quorum.</source>
+        <translation>Chưa có danh sách đại biểu: hãy thêm đại biểu để tính số lượng cần thiết.</translation>
+    </message>
+    <message>
+        <source>Present %1/%2 (%3%)</source>
+        <translation>Có mặt %1/%2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 — quorum reached</source>
+        <translation>%1 — đủ điều kiện tiến hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n more needed for the quorum</source>
+        <translation>
+            <numerusform>%1 — còn thiếu %n đại biểu để đủ điều kiện</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message>
         <source>Stopping…</source>
@@ -846,10 +927,6 @@
         <translation>(mặc định của hội trường)</translation>
     </message>
     <message>
-        <source>--layout must be sheet, cards or poster.</source>
-        <translation>--layout phải là sheet, cards hoặc poster.</translation>
-    </message>
-    <message>
         <source>print needs --pdf FILE.</source>
         <translation>print cần --pdf TỆP.</translation>
     </message>
@@ -1094,10 +1171,6 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
     <message>
         <source>draw every page image phones may ask for, now</source>
         <translation>vẽ sẵn mọi ảnh trang mà điện thoại có thể cần</translation>
-    </message>
-    <message>
-        <source>agenda sheet, one card per item, or poster</source>
-        <translation>tờ chương trình, thẻ cho từng nội dung, hoặc áp phích</translation>
     </message>
     <message>
         <source>the code that opens the meeting or one item</source>
@@ -1354,6 +1427,168 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>brings a bundle&apos;s meeting into the library, archived</source>
         <translation>đưa cuộc họp của một gói vào thư viện, ở trạng thái lưu trữ</translation>
+    </message>
+    <message>
+        <source>--map takes number, name, family, unit, delegation, role, phone or ignore for each column, not &quot;%1&quot;.</source>
+        <translation>--map nhận number, name, family, unit, delegation, role, phone hoặc ignore cho mỗi cột, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Read %1: %2, %3.</source>
+        <translation>Đã đọc %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Header in row %1.</source>
+        <translation>Dòng tiêu đề ở hàng %1.</translation>
+    </message>
+    <message>
+        <source>No header row: columns taken as number, name, unit, delegation, role, phone.</source>
+        <translation>Không có dòng tiêu đề: các cột được hiểu là số, họ tên, đơn vị, đoàn, chức vụ, điện thoại.</translation>
+    </message>
+    <message>
+        <source>  %1 → %2</source>
+        <translation>  %1 → %2</translation>
+    </message>
+    <message>
+        <source>Row %1 skipped: %2.</source>
+        <translation>Bỏ qua hàng %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) would be added (dry run: nothing changed).</source>
+        <translation>
+            <numerusform>Sẽ thêm %n đại biểu (chạy thử: không thay đổi gì).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n delegate(s) to %1, numbers %2 to %3.</source>
+        <translation>
+            <numerusform>Đã thêm %n đại biểu vào %1, số %2 đến %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no roster yet.</source>
+        <translation>Cuộc họp %1 chưa có danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <source>present since %1</source>
+        <translation>có mặt từ %1</translation>
+    </message>
+    <message>
+        <source>left at %1</source>
+        <translation>ra về lúc %1</translation>
+    </message>
+    <message>
+        <source>roster add needs --name.</source>
+        <translation>roster add cần --name.</translation>
+    </message>
+    <message>
+        <source>--number must be a whole number of 1 or more.</source>
+        <translation>--number phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Added delegate %1: %2.</source>
+        <translation>Đã thêm đại biểu số %1: %2.</translation>
+    </message>
+    <message>
+        <source>No delegate of %1 has the number %2.</source>
+        <translation>Không có đại biểu nào của %1 mang số %2.</translation>
+    </message>
+    <message>
+        <source>This is not the code of any delegate&apos;s card.</source>
+        <translation>Đây không phải mã thẻ của đại biểu nào.</translation>
+    </message>
+    <message>
+        <source>This card is for another meeting (%1).</source>
+        <translation>Thẻ này thuộc cuộc họp khác (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checked out: %1.</source>
+        <translation>Đã ghi ra về: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not checked in.</source>
+        <translation>%1 chưa điểm danh.</translation>
+    </message>
+    <message>
+        <source>%1: already checked in at %2.</source>
+        <translation>%1: đã điểm danh lúc %2.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1 at %2.</source>
+        <translation>Đã điểm danh: %1 lúc %2.</translation>
+    </message>
+    <message>
+        <source>The quorum is half, 2/3 or a percentage such as 75%, not &quot;%1&quot;.</source>
+        <translation>Điều kiện là half, 2/3 hoặc một tỉ lệ phần trăm như 75%, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Quorum of %1: %2 of the roster present.</source>
+        <translation>Điều kiện của %1: %2 số đại biểu có mặt.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 (%3).</source>
+        <translation>Điều kiện: %1 trên %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in and left since.</source>
+        <translation>
+            <numerusform>%n đại biểu đã điểm danh rồi ra về.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2/%3</source>
+        <translation>  %1: %2/%3</translation>
+    </message>
+    <message>
+        <source>(no delegation)</source>
+        <translation>(không thuộc đoàn)</translation>
+    </message>
+    <message>
+        <source>delegates from a CSV as Excel saves it; --map number,name,unit,...</source>
+        <translation>đại biểu từ tệp CSV do Excel lưu; --map number,name,unit,...</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s delegates, by number</source>
+        <translation>đại biểu của cuộc họp, theo số</translation>
+    </message>
+    <message>
+        <source>one delegate, with a new card</source>
+        <translation>một đại biểu, kèm thẻ mới</translation>
+    </message>
+    <message>
+        <source>a delegate present (once, however often); --out: left</source>
+        <translation>ghi một đại biểu có mặt (một lần, dù quét bao nhiêu lần); --out: ra về</translation>
+    </message>
+    <message>
+        <source>the share of the roster that must be present</source>
+        <translation>tỉ lệ đại biểu phải có mặt</translation>
+    </message>
+    <message>
+        <source>who is present, against the quorum; --csv: the record</source>
+        <translation>ai có mặt, so với điều kiện; --csv: biên bản</translation>
+    </message>
+    <message>
+        <source>--layout must be sheet, cards, poster or badges.</source>
+        <translation>--layout phải là sheet, cards, poster hoặc badges.</translation>
+    </message>
+    <message>
+        <source>agenda sheet, one card per item, poster, or delegates&apos; badges</source>
+        <translation>tờ chương trình, mỗi nội dung một thẻ, áp phích, hoặc thẻ đại biểu</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1864,30 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Open the meeting</source>
         <translation>Mở cuộc họp</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>Delegate No. %1</source>
+        <translation>Đại biểu số %1</translation>
+    </message>
+    <message>
+        <source>Your check-in cannot be recorded right now: please check in at the door.</source>
+        <translation>Hiện chưa ghi nhận được điểm danh của bạn: vui lòng điểm danh tại cửa.</translation>
+    </message>
+    <message>
+        <source>You were already checked in at %1.</source>
+        <translation>Bạn đã điểm danh lúc %1.</translation>
+    </message>
+    <message>
+        <source>You are checked in: %1.</source>
+        <translation>Bạn đã được điểm danh: %1.</translation>
+    </message>
+    <message>
+        <source>Open the meeting&apos;s documents</source>
+        <translation>Mở tài liệu hội nghị</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2167,10 @@ mã thoát 3 khi không có OCR</translation>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Thay thế tệp này?</translation>
     </message>
+    <message>
+        <source>%1 - badges.pdf</source>
+        <translation>%1 - thẻ đại biểu.pdf</translation>
+    </message>
 </context>
 <context>
     <name>MeetingState</name>
@@ -2114,6 +2377,14 @@ mã thoát 3 khi không có OCR</translation>
         <source>Page %1 of %2 · meeting code %3</source>
         <translation>Trang %1/%2 · mã hội nghị %3</translation>
     </message>
+    <message>
+        <source>Scan to check in</source>
+        <translation>Quét để điểm danh</translation>
+    </message>
+    <message>
+        <source>DELEGATE No. %1</source>
+        <translation>ĐẠI BIỂU SỐ %1</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2132,6 +2403,10 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting has no roster to print badges for: import or add its delegates first.</source>
+        <translation>Cuộc họp chưa có danh sách đại biểu để in thẻ: hãy nhập hoặc thêm đại biểu trước.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2540,10 @@ mã thoát 3 khi không có OCR</translation>
         <source>All into “%1”</source>
         <translation>Tất cả vào “%1”</translation>
     </message>
+    <message>
+        <source>Delegates&apos; badges, with their check-in codes</source>
+        <translation>Thẻ đại biểu, kèm mã điểm danh</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -2377,6 +2656,105 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>The PDF LibreOffice made of %1 cannot be read: %2</source>
         <translation>Không đọc được bản PDF LibreOffice tạo từ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>The file begins as UTF-8 but is not UTF-8 further on.</source>
+        <translation>Tệp bắt đầu bằng UTF-8 nhưng phần sau không phải UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file begins as UTF-16 but is not UTF-16 further on.</source>
+        <translation>Tệp bắt đầu bằng UTF-16 nhưng phần sau không phải UTF-16.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 or UTF-16 text. In Excel, save it as &quot;CSV UTF-8 (Comma delimited)&quot; and import it again.</source>
+        <translation>Tệp này không phải văn bản UTF-8 hay UTF-16. Trong Excel, hãy lưu thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>Có hàng nhiều hơn %1 cột.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Tệp có nhiều hơn %1 hàng.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn đại biểu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: not a roster.</source>
+        <translation>Tệp lớn hơn %1 MB: không phải danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook (.xlsx) or another ZIP file. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>%1 là sổ tính Excel (.xlsx) hoặc một tệp ZIP khác. Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls). In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>%1 là sổ tính Excel cũ (.xls). Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>No column holds the delegates&apos; names: name one &quot;Họ và tên&quot; (or &quot;Name&quot;) in the first row, or map the columns by hand.</source>
+        <translation>Không có cột nào chứa họ tên đại biểu: hãy đặt tên một cột là &quot;Họ và tên&quot; ở hàng đầu, hoặc tự chọn trường cho các cột.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>không có họ tên</translation>
+    </message>
+    <message>
+        <source>the number &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation>số &quot;%1&quot; không phải số nguyên từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>number %1 is already on the meeting&apos;s roster</source>
+        <translation>số %1 đã có trong danh sách của cuộc họp</translation>
+    </message>
+    <message>
+        <source>number %1 is already row %2&apos;s</source>
+        <translation>số %1 đã dùng ở hàng %2</translation>
+    </message>
+    <message>
+        <source>No row of the file is a delegate to add.</source>
+        <translation>Không có hàng nào trong tệp là đại biểu để thêm.</translation>
     </message>
 </context>
 <context>
@@ -2687,12 +3065,201 @@ mã thoát 3 khi không có OCR</translation>
         <source>A document of the bundle has no title or no file.</source>
         <translation>Một tài liệu của gói không có tên hoặc không có tệp.</translation>
     </message>
+    <message>
+        <source>A delegate&apos;s number must be 1 or more, not %1.</source>
+        <translation>Số đại biểu phải từ 1 trở lên, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already on the roster.</source>
+        <translation>Số %1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A delegate needs a name.</source>
+        <translation>Đại biểu cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>No such delegate.</source>
+        <translation>Không có đại biểu này.</translation>
+    </message>
 </context>
 <context>
     <name>docket::EditItemCommand</name>
     <message>
         <source>Edit agenda item “%1”</source>
         <translation>Sửa nội dung “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::HallDialog</name>
+    <message>
+        <source>&amp;Check-in at the door</source>
+        <translation>Điểm &amp;danh tại cửa</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>Danh &amp;sách</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Scan a delegate&apos;s badge with the handheld scanner, or type its code and press Enter.</source>
+        <translation>Quét thẻ đại biểu bằng máy quét cầm tay, hoặc gõ mã thẻ rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Mã thẻ</translation>
+    </message>
+    <message>
+        <source>Last scans:</source>
+        <translation>Lượt quét gần đây:</translation>
+    </message>
+    <message>
+        <source>Find by name or unit, with or without marks</source>
+        <translation>Tìm theo tên hoặc đơn vị, có dấu hay không dấu</translation>
+    </message>
+    <message>
+        <source>Find a delegate</source>
+        <translation>Tìm đại biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Ghi &amp;ra về</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Xoá…</translation>
+    </message>
+    <message>
+        <source>Quorum:</source>
+        <translation>Điều kiện:</translation>
+    </message>
+    <message>
+        <source>more than half</source>
+        <translation>quá một nửa</translation>
+    </message>
+    <message>
+        <source>at least two thirds</source>
+        <translation>ít nhất hai phần ba</translation>
+    </message>
+    <message>
+        <source>at least a percentage</source>
+        <translation>ít nhất một tỉ lệ</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Quorum percentage</source>
+        <translation>Tỉ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>New delegate&apos;s full name</source>
+        <translation>Họ và tên đại biểu mới</translation>
+    </message>
+    <message>
+        <source>New delegate&apos;s unit</source>
+        <translation>Đơn vị của đại biểu mới</translation>
+    </message>
+    <message>
+        <source>New delegate&apos;s delegation</source>
+        <translation>Đoàn của đại biểu mới</translation>
+    </message>
+    <message>
+        <source>&amp;Add delegate</source>
+        <translation>&amp;Thêm đại biểu</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>Hội trường: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>(no delegation)</source>
+        <translation>(không thuộc đoàn)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>left at %1</source>
+        <translation>ra về lúc %1</translation>
+    </message>
+    <message>
+        <source>Not a badge of this meeting</source>
+        <translation>Không phải thẻ của cuộc họp này</translation>
+    </message>
+    <message>
+        <source>Refused: nobody was checked in.</source>
+        <translation>Từ chối: không ai được điểm danh.</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1</source>
+        <translation>Đã điểm danh lúc %1</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Điểm danh lúc %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <source>Rosters saved as CSV (*.csv *.txt)</source>
+        <translation>Danh sách lưu dạng CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) added to the roster.</source>
+        <translation>
+            <numerusform>Đã thêm %n đại biểu vào danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove delegate</source>
+        <translation>Xoá đại biểu</translation>
+    </message>
+    <message>
+        <source>Remove %1 (No. %2) from the roster? Their badge stops working and their check-ins are removed with them.</source>
+        <translation>Xoá %1 (số %2) khỏi danh sách? Thẻ của đại biểu sẽ không dùng được nữa và các lượt điểm danh cũng bị xoá theo.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3970,22 @@ Leave empty for no PIN.</source>
         <source>The meeting as one ZIP to keep: its documents under their names, an index page, the agenda and a manifest to check</source>
         <translation>Cuộc họp thành một tệp ZIP để lưu giữ: các tài liệu mang đúng tên, một trang mục lục, chương trình nghị sự và bản kê để kiểm tra</translation>
     </message>
+    <message>
+        <source>&amp;Hall</source>
+        <translation>&amp;Hội trường</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in at the door…</source>
+        <translation>Điểm &amp;danh tại cửa…</translation>
+    </message>
+    <message>
+        <source>A handheld scanner reads delegates&apos; badges into this window; the count against the quorum follows live.</source>
+        <translation>Máy quét cầm tay đọc thẻ đại biểu vào cửa sổ này; số có mặt so với điều kiện được cập nhật ngay.</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>Danh &amp;sách đại biểu…</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -3528,6 +4111,18 @@ Leave empty for no PIN.</source>
         <source>%1 — %2x%3</source>
         <translation>%1 — %2x%3</translation>
     </message>
+    <message>
+        <source>&amp;Quorum slide</source>
+        <translation>Trang &amp;số đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>Project how many delegates are present against the quorum, live</source>
+        <translation>Chiếu số đại biểu có mặt so với điều kiện, cập nhật trực tiếp</translation>
+    </message>
+    <message>
+        <source>Projector: quorum</source>
+        <translation>Máy chiếu: số đại biểu có mặt</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorWindow</name>
@@ -3626,6 +4221,71 @@ Leave empty for no PIN.</source>
     <message>
         <source>Rename document “%1”</source>
         <translation>Đổi tên tài liệu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>Nhập danh sách đại biểu: %1</translation>
+    </message>
+    <message>
+        <source>Map each column of the file to a field:</source>
+        <translation>Chọn trường cho từng cột của tệp:</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Trường của cột %1</translation>
+    </message>
+    <message>
+        <source>Rows that will be skipped:</source>
+        <translation>Các hàng sẽ bị bỏ qua:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns split by %2.</source>
+        <translation>Đọc theo %1, các cột ngăn cách bằng %2.</translation>
+    </message>
+    <message>
+        <source>The header is row %1.</source>
+        <translation>Dòng tiêu đề là hàng %1.</translation>
+    </message>
+    <message>
+        <source>No header row was found: check the fields of the columns below.</source>
+        <translation>Không tìm thấy dòng tiêu đề: hãy kiểm tra trường của các cột bên dưới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s) will be added.</source>
+        <translation>
+            <numerusform>Sẽ thêm %n đại biểu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Hàng %1: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
     </message>
 </context>
 <context>

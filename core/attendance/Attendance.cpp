@@ -62,21 +62,20 @@ QString Attendance::ruleLabel(const QuorumRule &rule, const QLocale &locale)
 namespace {
 
 // The one wording of the count, for the organiser's language (tr) and the hall's (AudienceText).
-template <typename Translate>
-QString sentence(const Summary &summary, const QLocale &locale, Translate translate)
+template <typename Say> QString sentence(const Summary &summary, const QLocale &locale, Say say)
 {
     if (summary.roster == 0)
-        return translate(QT_TRANSLATE_NOOP("Attendance",
-                                           "No roster yet: add the delegates to count the quorum."),
-                         -1);
+        return say(QT_TRANSLATE_NOOP("Attendance",
+                                     "No roster yet: add the delegates to count the quorum."),
+                   -1);
     const QString count =
-        translate(QT_TRANSLATE_NOOP("Attendance", "Present %1/%2 (%3%)"), -1)
+        say(QT_TRANSLATE_NOOP("Attendance", "Present %1/%2 (%3%)"), -1)
             .arg(locale.toString(summary.presentNow), locale.toString(summary.roster),
                  Attendance::percentText(summary.presentNow, summary.roster, locale));
     if (summary.quorumMet)
-        return translate(QT_TRANSLATE_NOOP("Attendance", "%1 — quorum reached"), -1).arg(count);
-    return translate(QT_TRANSLATE_N_NOOP("Attendance", "%1 — %n more needed for the quorum"),
-                     summary.required - summary.presentNow)
+        return say(QT_TRANSLATE_NOOP("Attendance", "%1 — quorum reached"), -1).arg(count);
+    return say(QT_TRANSLATE_N_NOOP("Attendance", "%1 — %n more needed for the quorum"),
+               summary.required - summary.presentNow)
         .arg(count);
 }
 
