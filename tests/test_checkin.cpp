@@ -86,7 +86,8 @@ TEST_CASE("A delegate's phone checks them in by scanning their badge", "[checkin
     }
     catalog.setMeetingPin(site.open.id, QString()); // any change: the snapshot is rebuilt
     site.settle();
-    CHECK(QString::fromUtf8(curlFetch(badge).body).contains(QStringLiteral("Bạn đã điểm danh lúc")));
+    CHECK(
+        QString::fromUtf8(curlFetch(badge).body).contains(QStringLiteral("Bạn đã điểm danh lúc")));
     recorder.recordNow();
     CHECK(catalog.delegate(an.id)->firstCheckIn == present.firstCheckIn);
     CHECK(attendanceEvents(catalog.path()) == 1);
