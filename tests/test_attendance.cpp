@@ -534,15 +534,16 @@ TEST_CASE("Every badge's code decodes, with zbar and with ZXing, to its own dele
     // Each badge on its own, as a phone sees one card: the cell of the grid, cut out of the page
     // inside its 12 mm margins. (A whole page of codes side by side is not what either decoder
     // is made for: at 200 dpi each misses one now and then.)
-    const auto [columns, rows] = Printing::badgeGrid(QSizeF(210 - 24, 297 - 24));
-    CHECK(columns == 2);
-    CHECK(rows == 5);
+    const std::pair<int, int> grid = Printing::badgeGrid(QSizeF(210 - 24, 297 - 24));
+    CHECK(grid.first == 2);
+    CHECK(grid.second == 5);
     const auto cellImage = [&](int index) {
         const QImage &page = pages[index / 10].image;
         const double mm = 200 / 25.4;
         const int i = index % 10;
-        const QRectF cell((12 + (i % columns) * 93.0) * mm, (12 + (i / columns) * 54.6) * mm,
-                          93.0 * mm, 54.6 * mm);
+        const int column = i % grid.first;
+        const int row = i / grid.first; // whole rows
+        const QRectF cell((12 + column * 93.0) * mm, (12 + row * 54.6) * mm, 93.0 * mm, 54.6 * mm);
         return page.copy(cell.toRect());
     };
     QStringList zxingFiles;

@@ -309,8 +309,9 @@ public:
             if (p > 0)
                 m_device.newPage();
             for (int i = 0; i < perPage && p * perPage + i < count; ++i) {
-                const QRectF box(
-                    QPointF((i % columns) * cell.width(), (i / columns) * cell.height()), cell);
+                const int column = i % columns;
+                const int row = i / columns; // whole rows: the division is meant
+                const QRectF box(QPointF(column * cell.width(), row * cell.height()), cell);
                 paintBadge(painter, box, m_source.roster[p * perPage + i]);
             }
             paintCutMarks(painter, columns, rows, cell);
