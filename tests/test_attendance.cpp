@@ -8,6 +8,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "model/MeetingCode.h"
+#include "print/AttendanceRecord.h"
 #include "print/PrintLayouts.h"
 #include "qr/DelegateUrl.h"
 #include "qr/QrCode.h"
@@ -587,5 +588,115 @@ TEST_CASE("Every badge's code decodes, with zbar and with ZXing, to its own dele
     CHECK_THROWS_AS(Printing::exportPdf(folder.filePath(QStringLiteral("none.pdf")),
                                         PrintLayout::Badges,
                                         Printing::load(catalog, empty.id, base), QPageSize::A4),
+                    Error);
+}
+
+TEST_CASE("The attendance record lists the present with times and the absent by unit",
+          "[attendance][print]")
+{
+    TempFolder folder;
+    Catalog catalog(folder.filePath(QStringLiteral("catalog.sqlite")));
+    const Meeting meeting =
+        catalog.createMeeting(QStringLiteral("Đại hội Đoàn phường Bến Nghé"), QDate(2026, 12, 5),
+                              QStringLiteral("Hội trường A"));
+    QList<NewDelegate> batch;
+    for (int n = 1; n <= 130; ++n)
+        batch << NewDelegate{0,
+                             QStringLiteral("Nguyễn Văn Đại Biểu %1").arg(n),
+                             n % 2 ? QStringLiteral("Chi đoàn Khu phố 1")
+                                   : QStringLiteral("Chi đoàn Trường THCS"),
+                             {},
+                             {},
+                             {}};
+    const QList<Delegate> added = catalog.addDelegates(meeting.id, batch);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // 100 checked in at 07:42 of the meeting's day, one of them left; 30 absent.
+    const QDateTime at(QDate(2026, 12, 5), QTime(7, 42), zone);
+    QList<CheckInEvent> scans;
+    for (int i = 0; i < 100; ++i)
+        scans << CheckInEvent{added[i].id, at.toUTC(), CheckInMethod::Door, {}};
+    REQUIRE(catalog.recordCheckIns(scans) == 100);
+    REQUIRE(catalog.checkOut(added[5].id, CheckInMethod::Hand));
+    const QList<Delegate> roster = catalog.roster(meeting.id);
+    const QString pdf = folder.filePath(QStringLiteral("Biên bản điểm danh.pdf"));
+    const int pages = AttendanceRecord::exportPdf(
+        pdf,
+        AttendanceRecordSource{meeting, roster, catalog.quorumRule(meeting.id),
+                               QDateTime(QDate(2026, 12, 5), QTime(8, 5), zone).toUTC(), zone});
+    const QList<PdfPage> read = readPdfPages(pdf, 40);
+    REQUIRE(read.size() == pages);
+    CHECK(pages >= 4); // 130 rows do not fit on one page: the header repeats
+    QString text;
+    for (const PdfPage &page : read)
+        text += page.text + u' ';
+    // The meeting's language (Vietnamese), its title, the count against the quorum.
+    CHECK(text.contains(QStringLiteral("BIÊN BẢN ĐIỂM DANH")));
+    CHECK(text.contains(QStringLiteral("Đại hội Đoàn phường Bến Nghé")));
+    CHECK(text.contains(QStringLiteral("Có mặt 99/130")));
+    CHECK(text.contains(QStringLiteral("08:05")));
+    // Per unit: 65 each, present 50 (odd numbers) and 49 (even, without the one who left).
+    CHECK(text.contains(QStringLiteral("Chi đoàn Khu phố 1 65 50 15")));
+    CHECK(text.contains(QStringLiteral("Chi đoàn Trường THCS 65 49 16")));
+    // The present with their time, the absent (and the one who left, with when).
+    CHECK(text.contains(QStringLiteral("Có mặt (99)")));
+    CHECK(text.contains(QStringLiteral("Vắng mặt (31)")));
+    CHECK(text.contains(QStringLiteral("1 Nguyễn Văn Đại Biểu 1 Chi đoàn Khu phố 1 07:42")));
+    CHECK(text.contains(QStringLiteral("130 Nguyễn Văn Đại Biểu 130 Chi đoàn Trường THCS")));
+    CHECK(text.contains(QStringLiteral("THƯ KÝ")));
+    CHECK(text.contains(QStringLiteral("CHỦ TỌA")));
+    // Page numbers say of how many.
+    CHECK(text.contains(QStringLiteral("Trang %1/%1").arg(pages)));
+    // No roster: nothing to record, said so.
+    const Meeting empty = catalog.createMeeting(QStringLiteral("Trống"));
+    CHECK_THROWS_AS(AttendanceRecord::exportPdf(folder.filePath(QStringLiteral("x.pdf")),
+                                                AttendanceRecordSource{empty, {}, {}, {}, zone}),
+                    Error);
+    CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("x.pdf"))));
+}
+
+TEST_CASE("The attendance workbook keeps numbers and times and names intact", "[attendance]")
+{
+    TempFolder folder;
+    Catalog catalog(folder.filePath(QStringLiteral("catalog.sqlite")));
+    const Meeting meeting = catalog.createMeeting(QStringLiteral("Hội nghị"), QDate(2026, 12, 5));
+    const QList<Delegate> added = catalog.addDelegates(
+        meeting.id, {NewDelegate{7,
+                                 QStringLiteral("Trần Thị Ánh Tuyết"),
+                                 QStringLiteral("Chi đoàn Ấp 3"),
+                                 QStringLiteral("Đoàn xã"),
+                                 {},
+                                 {}},
+                     NewDelegate{8, QStringLiteral("=HYPERLINK(\"x\")"), {}, {}, {}, {}}});
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    REQUIRE(catalog.recordCheckIns(
+                {CheckInEvent{added[0].id,
+                              QDateTime(QDate(2026, 12, 5), QTime(7, 42, 9), zone).toUTC(),
+                              CheckInMethod::Card,
+                              {}}}) == 1);
+    const QList<Delegate> roster = catalog.roster(meeting.id);
+    const QString path = folder.filePath(QStringLiteral("Điểm danh.xlsx"));
+    Attendance::writeRecordXlsx(path, roster, Attendance::summarize(roster, QuorumRule{}), zone);
+    const auto part = [&](const QString &name) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
+        REQUIRE(unzip.waitForFinished(10000));
+        REQUIRE(unzip.exitCode() == 0);
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    };
+    const QString strings = part(QStringLiteral("xl/sharedStrings.xml"));
+    CHECK(strings.contains(QStringLiteral("Trần Thị Ánh Tuyết")));
+    CHECK(strings.contains(QStringLiteral("Chi đoàn Ấp 3")));
+    // A name that looks like a formula stays text.
+    CHECK((strings.contains(QStringLiteral("<t>=HYPERLINK(\"x\")</t>")) ||
+           strings.contains(QStringLiteral("<t>=HYPERLINK(&quot;x&quot;)</t>"))));
+    const QString sheet = part(QStringLiteral("xl/worksheets/sheet1.xml"));
+    CHECK_FALSE(sheet.contains(QStringLiteral("<f>")));
+    CHECK(sheet.contains(QStringLiteral("<c r=\"A2\"><v>7</v></c>")));
+    // 07:42:09 on 2026-12-05 is Excel's serial 46361.32094...
+    CHECK(sheet.contains(QStringLiteral("<v>46361.3209")));
+    CHECK(part(QStringLiteral("xl/workbook.xml")).contains(QStringLiteral("name=\"Totals\"")));
+    // Written whole or not at all: a folder that is not there leaves nothing behind.
+    CHECK_THROWS_AS(Attendance::writeRecordXlsx(folder.filePath(QStringLiteral("no/such.xlsx")),
+                                                roster, Attendance::summarize(roster, {}), zone),
                     Error);
 }

@@ -5,6 +5,7 @@
 // code), the quorum line following each check-in, from this window and from another program,
 // the roster found by name without marks, checked out by hand, and an archived meeting's Hall
 // read-only. Offscreen, on the sample library.
+#include "Dialogs.h"
 #include "HallDialog.h"
 #include "MainWindow.h"
 #include "ProjectorController.h"
@@ -13,9 +14,11 @@
 #include "RosterImportDialog.h"
 #include "support/Cli.h"
 #include "support/GuiWindow.h"
+#include "support/PdfPages.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -218,5 +221,57 @@ TEST_CASE("The projector's quorum slide follows the door", "[gui][hall][projecto
     // The next slide moves on from the count.
     slide->showWelcome();
     CHECK(slide->slideKind() == ProjectorWindow::SlideKind::Welcome);
+    projector->setProjecting(false);
+}
+
+TEST_CASE("The Hall exports the attendance record as PDF and workbook", "[gui][hall]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    const QList<Delegate> roster = catalog.addDelegates(
+        gui.site.open.id,
+        {NewDelegate{0, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Chi đoàn 1"), {}, {}, {}},
+         NewDelegate{
+             0, QStringLiteral("Trần Thị Bình"), QStringLiteral("Chi đoàn 2"), {}, {}, {}}});
+    catalog.checkIn(roster[0].id, CheckInMethod::Door);
+    gui.window.findChild<QAction *>(QStringLiteral("hallRosterAction"))->trigger();
+    HallDialog *hall = gui.window.findChild<HallDialog *>();
+    REQUIRE(hall);
+    REQUIRE(hall->exportButton());
+
+    const QString pdf = gui.site.lib.sourcePath(QStringLiteral("Biên bản.pdf"));
+    dialogs::presetSaveFile(pdf);
+    hall->exportButton()->click();
+    const QList<PdfPage> pages = readPdfPages(pdf, 40);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages[0].text.contains(QStringLiteral("Nguyễn Văn An")));
+    CHECK(pages[0].text.contains(QStringLiteral("Trần Thị Bình")));
+    CHECK(hall->scanStatus()->text().contains(QStringLiteral("Biên bản.pdf")));
+
+    const QString xlsx = gui.site.lib.sourcePath(QStringLiteral("Điểm danh.xlsx"));
+    dialogs::presetSaveFile(xlsx);
+    hall->exportButton()->click();
+    QFile workbook(xlsx);
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    CHECK(workbook.read(4) == QByteArray("PK\x03\x04", 4));
+}
+
+TEST_CASE("The projected item is the one phones follow", "[gui][hall][projector]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    ProjectorController *projector = gui.window.projector();
+    gui.window.selectItem(gui.site.item2.id);
+    projector->projectItemAction()->trigger();
+    REQUIRE(projector->projectedItemId() == gui.site.item2.id);
+    REQUIRE(catalog.currentItem(gui.site.open.id));
+    CHECK(catalog.currentItem(gui.site.open.id)->id == gui.site.item2.id);
+    // A blank slide leaves the discussion where it was.
+    projector->window()->setBlank(true);
+    CHECK(catalog.currentItem(gui.site.open.id)->id == gui.site.item2.id);
+    projector->window()->setBlank(false);
+    gui.window.selectItem(gui.site.item1.id);
+    projector->projectItemAction()->trigger();
+    CHECK(catalog.currentItem(gui.site.open.id)->id == gui.site.item1.id);
     projector->setProjecting(false);
 }

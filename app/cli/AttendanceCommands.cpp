@@ -5,8 +5,10 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
+#include "print/AttendanceRecord.h"
 #include "qr/DelegateUrl.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
@@ -18,6 +20,9 @@ namespace {
 using attendance::Attendance;
 using attendance::RosterField;
 using attendance::RosterImport;
+
+const QString kAttendanceUsage =
+    QStringLiteral("attendance MEETING [--json | --csv | --xlsx FILE | --pdf FILE]");
 
 QString localTime(const QDateTime &at)
 {
@@ -280,13 +285,32 @@ int quorum(Context &ctx, const QStringList &words)
 
 int attendanceReport(Context &ctx, const QStringList &words)
 {
-    const CommandLine cl(words, {}, {QStringLiteral("--csv")});
-    cl.expectPositional(1, 1, QStringLiteral("attendance MEETING [--json | --csv]"));
+    const CommandLine cl(words, {QStringLiteral("--pdf"), QStringLiteral("--xlsx")},
+                         {QStringLiteral("--csv")});
+    cl.expectPositional(1, 1, kAttendanceUsage);
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     Catalog &catalog = ctx.catalog();
     const QList<Delegate> roster = catalog.roster(meeting.id);
-    const attendance::Summary summary =
-        Attendance::summarize(roster, catalog.quorumRule(meeting.id));
+    const QuorumRule rule = catalog.quorumRule(meeting.id);
+    const attendance::Summary summary = Attendance::summarize(roster, rule);
+    if (cl.has(QStringLiteral("--pdf"))) {
+        const QString path = cl.value(QStringLiteral("--pdf"));
+        const int pages = AttendanceRecord::exportPdf(
+            path, AttendanceRecordSource{meeting, roster, rule, QDateTime::currentDateTimeUtc(),
+                                         QTimeZone::systemTimeZone()});
+        out() << Cli::tr("Wrote the attendance record of %1 to %2 (%n page(s)).", nullptr, pages)
+                     .arg(meeting.code, QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return 0;
+    }
+    if (cl.has(QStringLiteral("--xlsx"))) {
+        const QString path = cl.value(QStringLiteral("--xlsx"));
+        Attendance::writeRecordXlsx(path, roster, summary, QTimeZone::systemTimeZone());
+        out() << Cli::tr("Wrote the attendance of %1 to %2.")
+                     .arg(meeting.code, QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return 0;
+    }
     if (cl.has(QStringLiteral("--csv"))) {
         // fromUtf8 drops the BOM: it goes out as U+FEFF, which the UTF-8 stream writes as the
         // same three bytes.
@@ -356,8 +380,8 @@ QList<Command> attendanceCommands()
            Cli::tr("the share of the roster that must be present")}},
          quorum},
         {QStringLiteral("attendance"),
-         {{QStringLiteral("attendance MEETING [--json | --csv]"),
-           Cli::tr("who is present, against the quorum; --csv: the record")}},
+         {{kAttendanceUsage, Cli::tr("who is present, against the quorum; --csv, --xlsx, "
+                                     "--pdf: the record")}},
          attendanceReport},
     };
 }

@@ -7,12 +7,14 @@
 #include "catalog/SearchQuery.h"
 #include "Dialogs.h"
 #include "library/Library.h"
+#include "print/AttendanceRecord.h"
 #include "qr/DelegateUrl.h"
 #include "RosterImportDialog.h"
 #include "util/Error.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,9 +23,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -161,6 +165,12 @@ void HallDialog::buildRosterTab(QWidget *tab)
     m_import = new QPushButton(tr("&Import CSV…"), tab);
     connect(m_import, &QPushButton::clicked, this, &HallDialog::importRoster);
     top->addWidget(m_import);
+    m_export = new QPushButton(tr("&Export record…"), tab);
+    m_export->setObjectName(QStringLiteral("hallExport"));
+    m_export->setToolTip(
+        tr("The attendance record: a PDF to sign and file, an Excel workbook, or a CSV"));
+    connect(m_export, &QPushButton::clicked, this, &HallDialog::exportRecord);
+    top->addWidget(m_export);
     layout->addLayout(top);
 
     m_table = new QTableWidget(0, 6, tab);
@@ -338,6 +348,47 @@ void HallDialog::scan(const QString &text)
                    in.already ? "#8a5a00" : "#1b7f3b");
     } catch (const Error &error) {
         showResult(found->fullName, whoText(*found), error.message(), "#c62828");
+    }
+}
+
+void HallDialog::exportRecord()
+{
+    Catalog &catalog = m_library.catalog();
+    const std::optional<Meeting> meeting = catalog.meeting(m_meetingId);
+    if (!meeting)
+        return;
+    const QString pdfFilter = tr("Attendance record to sign (*.pdf)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString csvFilter = tr("CSV for Excel (*.csv)");
+    const QString suggested = tr("Attendance record %1.pdf").arg(meeting->code);
+    const QString path = dialogs::saveFile(this, tr("Export the attendance record"), suggested,
+                                           pdfFilter + QStringLiteral(";;") + xlsxFilter +
+                                               QStringLiteral(";;") + csvFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    try {
+        const QList<Delegate> roster = catalog.roster(m_meetingId);
+        const QuorumRule rule = catalog.quorumRule(m_meetingId);
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        if (suffix == u"xlsx") {
+            attendance::Attendance::writeRecordXlsx(
+                path, roster, attendance::Attendance::summarize(roster, rule), zone);
+        } else if (suffix == u"csv") {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(attendance::Attendance::recordCsv(roster, zone)) < 0 || !file.commit())
+                throw Error(tr("Cannot write %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        } else {
+            AttendanceRecord::exportPdf(
+                path, AttendanceRecordSource{*meeting, roster, rule,
+                                             QDateTime::currentDateTimeUtc(), zone});
+        }
+        m_status->setText(
+            tr("Saved the attendance record to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &error) {
+        dialogs::showError(this, error.message());
     }
 }
 

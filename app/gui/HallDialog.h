@@ -54,6 +54,7 @@ public:
     QLineEdit *newDelegation() const { return m_newDelegation; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *exportButton() const { return m_export; }
     QPushButton *checkInButton() const { return m_checkIn; }
     QPushButton *checkOutButton() const { return m_checkOut; }
     QPushButton *removeButton() const { return m_remove; }
@@ -62,6 +63,8 @@ public:
 
     // Asks for a file and shows its preview (RosterImportDialog) before adding anyone.
     void importRoster();
+    // The record as PDF, .xlsx or CSV, by the file name chosen.
+    void exportRecord();
 
 private:
     void buildCheckInTab(QWidget *tab);
@@ -97,6 +100,7 @@ private:
     QLineEdit *m_newDelegation = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_export = nullptr;
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_checkOut = nullptr;
     QPushButton *m_remove = nullptr;

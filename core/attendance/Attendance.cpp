@@ -10,24 +10,37 @@
 
 namespace docket::attendance {
 
+namespace {
+
+// Adds `d` to its group of `groups` (by `key`), opening the group at its first delegate.
+void count(QList<GroupCount> &groups, QHash<QString, qsizetype> &index, const QString &key,
+           const Delegate &d)
+{
+    auto found = index.constFind(key);
+    if (found == index.constEnd()) {
+        found = index.insert(key, groups.size());
+        groups.append(GroupCount{key, 0, 0});
+    }
+    GroupCount &group = groups[*found];
+    ++group.roster;
+    if (d.presentNow())
+        ++group.presentNow;
+}
+
+} // namespace
+
 Summary Attendance::summarize(const QList<Delegate> &roster, const QuorumRule &rule)
 {
     Summary summary;
     summary.rule = rule;
     summary.roster = static_cast<int>(roster.size());
-    QHash<QString, qsizetype> groupOf;
+    QHash<QString, qsizetype> delegationOf;
+    QHash<QString, qsizetype> unitOf;
     for (const Delegate &d : roster) {
-        auto found = groupOf.constFind(d.delegation);
-        if (found == groupOf.constEnd()) {
-            found = groupOf.insert(d.delegation, summary.delegations.size());
-            summary.delegations.append(GroupCount{d.delegation, 0, 0});
-        }
-        GroupCount &group = summary.delegations[*found];
-        ++group.roster;
-        if (d.presentNow()) {
-            ++group.presentNow;
+        count(summary.delegations, delegationOf, d.delegation, d);
+        count(summary.units, unitOf, d.unit, d);
+        if (d.presentNow())
             ++summary.presentNow;
-        }
         if (d.wasPresent())
             ++summary.wasPresent;
     }
@@ -94,15 +107,20 @@ QString Attendance::quorumSentence(const Summary &summary, const AudienceText &t
                     [&](const char *source, int n) { return text(source, n); });
 }
 
+QStringList Attendance::recordHeader()
+{
+    return {tr("Number"),        tr("Full name"),   tr("Unit"),        tr("Delegation"),
+            tr("Role"),          tr("Present now"), tr("Was present"), tr("First check-in"),
+            tr("Last check-in"), tr("Checked out")};
+}
+
 QByteArray Attendance::recordCsv(const QList<Delegate> &roster, const QTimeZone &zone)
 {
     const auto time = [&](const QDateTime &at) {
         return at.isValid() ? at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                             : QString();
     };
-    QStringList rows{csv::row({tr("Number"), tr("Full name"), tr("Unit"), tr("Delegation"),
-                               tr("Role"), tr("Present now"), tr("Was present"),
-                               tr("First check-in"), tr("Last check-in"), tr("Checked out")})};
+    QStringList rows{csv::row(recordHeader())};
     for (const Delegate &d : roster)
         rows << csv::row({QString::number(d.number), d.fullName, d.unit, d.delegation, d.role,
                           d.presentNow() ? tr("yes") : tr("no"),

@@ -36,6 +36,7 @@ struct Summary
     int required = 0;   // present needed for the quorum
     bool quorumMet = false;
     QList<GroupCount> delegations; // in the order of their first delegate's number
+    QList<GroupCount> units;       // the same by unit (chi đoàn / cơ sở), for the record
 };
 
 class Attendance
@@ -58,6 +59,13 @@ public:
     // The attendance record as a CSV file for Excel (UTF-8 with BOM): one row per delegate, by
     // number, with present now / was present and the times in `zone`.
     static QByteArray recordCsv(const QList<Delegate> &roster, const QTimeZone &zone);
+    // The record's column titles, the same in the CSV and the workbook.
+    static QStringList recordHeader();
+    // The record as an Excel workbook: the same rows, numbers as numbers and times as Excel
+    // times, and a second sheet with the totals per delegation and per unit. Written
+    // atomically (the file appears whole or not at all); throws docket::Error with the reason.
+    static void writeRecordXlsx(const QString &path, const QList<Delegate> &roster,
+                                const Summary &summary, const QTimeZone &zone);
 };
 
 } // namespace docket::attendance

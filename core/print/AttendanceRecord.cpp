@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "print/AttendanceRecord.h"
+
+#include "attendance/Attendance.h"
+#include "print/PrintLayouts.h"
+#include "print/Slides.h"
+#include "util/AudienceText.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+namespace docket {
+
+namespace {
+
+using attendance::Attendance;
+using slidetext::kAccent;
+using slidetext::kInk;
+using slidetext::kMuted;
+const QColor kRule(0xc8, 0xcf, 0xd8);
+const QColor kBand(0xee, 0xf1, 0xf5);
+
+constexpr const char *kContext = "AttendanceRecord";
+
+// One column of a table: its share of the page's width and how a delegate fills it.
+struct Column
+{
+    QString title;
+    qreal share;
+    std::function<QString(const Delegate &)> cell;
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+// Lays the record out as a flow of blocks, each as tall as it says, page after page: a block
+// that does not fit starts a new page, and a table's header is repeated at the top of it.
+class RecordPainter
+{
+public:
+    RecordPainter(QPagedPaintDevice &device, const AttendanceRecordSource &source)
+        : m_device(device), m_source(source), m_text(source.meeting.language, kContext),
+          mm(device.logicalDpiX() / 25.4), pt(device.logicalDpiX() / 72.0),
+          m_page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size())
+    {}
+
+    int paint()
+    {
+        const attendance::Summary summary = Attendance::summarize(m_source.roster, m_source.rule);
+        // Two passes: the first only counts pages, so that every footer can say "of N".
+        for (const bool draw : {false, true}) {
+            m_draw = draw;
+            m_pageNumber = 1;
+            m_y = 0;
+            std::optional<QPainter> painter;
+            if (draw)
+                painter.emplace(&m_device);
+            m_painter = painter ? &*painter : nullptr;
+            paintHeader(summary);
+            paintUnits(summary);
+            paintDelegates(true);
+            paintDelegates(false);
+            paintSignatures();
+            paintFooter();
+            if (!draw)
+                m_pageCount = m_pageNumber;
+        }
+        return m_pageCount;
+    }
+
+private:
+    QString t(const char *source, int n = -1) const { return m_text(source, n); }
+    QString number(int n) const { return m_text.locale().toString(n); }
+
+    // A time of the hall's clock; with the date when it is not the meeting's day.
+    QString clock(const QDateTime &at) const
+    {
+        if (!at.isValid())
+            return {};
+        const QDateTime local = at.toTimeZone(m_source.zone);
+        if (m_source.meeting.date.isValid() && local.date() != m_source.meeting.date)
+            return local.toString(QStringLiteral("HH:mm dd/MM"));
+        return local.toString(QStringLiteral("HH:mm"));
+    }
+
+    qreal bottom() const { return m_page.height() - 9 * mm; } // the footer's room below
+
+    void newPage()
+    {
+        paintFooter();
+        if (m_draw)
+            m_device.newPage();
+        ++m_pageNumber;
+        m_y = 0;
+        paintRunningHeader();
+    }
+    // Room for `height` more on this page, or a new one.
+    void need(qreal height)
+    {
+        if (m_y + height > bottom() && m_y > 12 * mm)
+            newPage();
+    }
+
+    qreal text(const QRectF &box, const QFont &font, const QColor &colour, const QString &line,
+               Qt::Alignment alignment = Qt::AlignLeft)
+    {
+        if (!m_draw)
+            return slidetext::wrappedHeight(&m_device, font, box.width(), line);
+        return slidetext::drawWrapped(*m_painter, box, font, colour, line, alignment);
+    }
+    void rule(qreal y, qreal width = 0.3)
+    {
+        if (!m_draw)
+            return;
+        m_painter->save();
+        m_painter->setPen(QPen(kRule, width * mm));
+        m_painter->drawLine(QPointF(0, y), QPointF(m_page.width(), y));
+        m_painter->restore();
+    }
+
+    void paintHeader(const attendance::Summary &summary)
+    {
+        const qreal w = m_page.width();
+        m_y +=
+            text(QRectF(0, m_y, w, 12 * mm), slidetext::font(16 * pt, true), kInk,
+                 t(QT_TRANSLATE_NOOP("AttendanceRecord", "ATTENDANCE RECORD")), Qt::AlignHCenter);
+        m_y += 1.5 * mm;
+        m_y += text(QRectF(0, m_y, w, 30 * mm), slidetext::font(12 * pt, true), kInk,
+                    m_source.meeting.title, Qt::AlignHCenter);
+        QStringList where;
+        if (m_source.meeting.date.isValid())
+            where << m_text.locale().toString(m_source.meeting.date, QLocale::LongFormat);
+        if (!m_source.meeting.venue.isEmpty())
+            where << m_source.meeting.venue;
+        where << t(QT_TRANSLATE_NOOP("AttendanceRecord", "code %1")).arg(m_source.meeting.code);
+        m_y += 1 * mm;
+        m_y += text(QRectF(0, m_y, w, 12 * mm), slidetext::font(10 * pt), kMuted,
+                    where.join(QStringLiteral(" · ")), Qt::AlignHCenter);
+        m_y += text(
+            QRectF(0, m_y, w, 8 * mm), slidetext::font(10 * pt), kMuted,
+            t(QT_TRANSLATE_NOOP("AttendanceRecord", "As of %1 on %2"))
+                .arg(m_source.madeAt.toTimeZone(m_source.zone).toString(QStringLiteral("HH:mm")),
+                     m_source.madeAt.toTimeZone(m_source.zone)
+                         .toString(QStringLiteral("dd/MM/yyyy"))),
+            Qt::AlignHCenter);
+        m_y += 4 * mm;
+        rule(m_y, 0.5);
+        m_y += 3 * mm;
+
+        m_y += text(QRectF(0, m_y, w, 14 * mm), slidetext::font(12 * pt, true),
+                    summary.quorumMet ? kAccent : kInk,
+                    Attendance::quorumSentence(
+                        summary, AudienceText(m_source.meeting.language, "Attendance")));
+        m_y += 1 * mm;
+        QStringList facts;
+        facts << t(QT_TRANSLATE_NOOP("AttendanceRecord", "On the roster: %1"))
+                     .arg(number(summary.roster))
+              << t(QT_TRANSLATE_NOOP("AttendanceRecord", "Present: %1"))
+                     .arg(number(summary.presentNow))
+              << t(QT_TRANSLATE_NOOP("AttendanceRecord", "Absent: %1"))
+                     .arg(number(summary.roster - summary.presentNow))
+              << t(QT_TRANSLATE_NOOP("AttendanceRecord", "Required for the quorum: %1"))
+                     .arg(number(summary.required));
+        m_y += text(QRectF(0, m_y, w, 12 * mm), slidetext::font(10 * pt), kInk,
+                    facts.join(QStringLiteral(" · ")));
+        if (summary.wasPresent > summary.presentNow)
+            m_y += text(QRectF(0, m_y, w, 8 * mm), slidetext::font(10 * pt), kMuted,
+                        t(QT_TRANSLATE_N_NOOP("AttendanceRecord",
+                                              "%n checked in and left before this record."),
+                          summary.wasPresent - summary.presentNow));
+        m_y += 5 * mm;
+    }
+
+    void paintRunningHeader()
+    {
+        m_y += text(QRectF(0, m_y, m_page.width(), 8 * mm), slidetext::font(8.5 * pt), kMuted,
+                    t(QT_TRANSLATE_NOOP("AttendanceRecord", "Attendance record · %1"))
+                        .arg(m_source.meeting.title.section(QLatin1Char('\n'), 0, 0)));
+        m_y += 3 * mm;
+    }
+
+    void paintFooter()
+    {
+        if (!m_draw)
+            return;
+        m_painter->save();
+        m_painter->setFont(slidetext::font(8 * pt));
+        m_painter->setPen(kMuted);
+        const QString page =
+            t(QT_TRANSLATE_NOOP("AttendanceRecord", "Page %1 of %2 · %3"))
+                .arg(number(m_pageNumber), number(m_pageCount), m_source.meeting.code);
+        m_painter->drawText(QRectF(0, m_page.height() - 6 * mm, m_page.width(), 6 * mm),
+                            Qt::AlignRight | Qt::AlignBottom, page);
+        m_painter->restore();
+    }
+
+    void heading(const QString &title)
+    {
+        need(7 * mm + 2 * rowHeight());
+        m_y += text(QRectF(0, m_y, m_page.width(), 10 * mm), slidetext::font(12 * pt, true), kInk,
+                    title);
+        m_y += 1.5 * mm;
+    }
+
+    qreal rowHeight() const { return 6.2 * mm; }
+
+    void tableRow(const QList<Column> &columns, const QStringList &cells, bool header)
+    {
+        const qreal h = rowHeight();
+        if (m_draw) {
+            const QFont font = slidetext::font(9 * pt, header);
+            const QFontMetricsF metrics(font, &m_device);
+            if (header) {
+                m_painter->fillRect(QRectF(0, m_y, m_page.width(), h), kBand);
+            }
+            m_painter->save();
+            m_painter->setFont(font);
+            m_painter->setPen(header ? kMuted : kInk);
+            qreal x = 0;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const qreal width = columns[c].share * m_page.width();
+                const QRectF box(x + 1.2 * mm, m_y, width - 2.4 * mm, h);
+                // One line a row: a name longer than its column ends in "…" rather than
+                // pushing the table off its grid.
+                m_painter->drawText(
+                    box, columns[c].alignment | Qt::AlignVCenter,
+                    metrics.elidedText(cells.value(c), Qt::ElideRight, box.width()));
+                x += width;
+            }
+            m_painter->restore();
+        }
+        m_y += h;
+        rule(m_y, 0.15);
+    }
+
+    void table(const QList<Column> &columns, const QList<const Delegate *> &rows)
+    {
+        QStringList titles;
+        for (const Column &c : columns)
+            titles << c.title;
+        tableRow(columns, titles, true);
+        for (const Delegate *d : rows) {
+            if (m_y + rowHeight() > bottom()) {
+                newPage();
+                tableRow(columns, titles, true);
+            }
+            QStringList cells;
+            for (const Column &c : columns)
+                cells << c.cell(*d);
+            tableRow(columns, cells, false);
+        }
+        m_y += 5 * mm;
+    }
+
+    void paintUnits(const attendance::Summary &summary)
+    {
+        if (summary.units.size() < 2 && summary.units.value(0).name.isEmpty())
+            return; // a roster without units: the totals above are the whole story
+        heading(t(QT_TRANSLATE_NOOP("AttendanceRecord", "By unit")));
+        const QList<Column> columns{
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Unit")), 0.55, {}},
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Roster")), 0.15, {}, Qt::AlignRight},
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Present")), 0.15, {}, Qt::AlignRight},
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Absent")), 0.15, {}, Qt::AlignRight}};
+        QStringList titles;
+        for (const Column &c : columns)
+            titles << c.title;
+        tableRow(columns, titles, true);
+        for (const attendance::GroupCount &unit : summary.units) {
+            if (m_y + rowHeight() > bottom()) {
+                newPage();
+                tableRow(columns, titles, true);
+            }
+            tableRow(columns,
+                     {unit.name.isEmpty() ? t(QT_TRANSLATE_NOOP("AttendanceRecord", "(no unit)"))
+                                          : unit.name,
+                      number(unit.roster), number(unit.presentNow),
+                      number(unit.roster - unit.presentNow)},
+                     false);
+        }
+        m_y += 5 * mm;
+    }
+
+    // The present (with their times) or the absent, by number.
+    void paintDelegates(bool present)
+    {
+        QList<const Delegate *> rows;
+        for (const Delegate &d : m_source.roster)
+            if (d.presentNow() == present)
+                rows << &d;
+        const int n = static_cast<int>(rows.size());
+        heading(present ? t(QT_TRANSLATE_N_NOOP("AttendanceRecord", "Present (%n)"), n)
+                        : t(QT_TRANSLATE_N_NOOP("AttendanceRecord", "Absent (%n)"), n));
+        if (rows.isEmpty()) {
+            m_y += text(QRectF(0, m_y, m_page.width(), 8 * mm), slidetext::font(10 * pt), kMuted,
+                        present ? t(QT_TRANSLATE_NOOP("AttendanceRecord", "Nobody is present."))
+                                : t(QT_TRANSLATE_NOOP("AttendanceRecord", "Nobody is absent.")));
+            m_y += 5 * mm;
+            return;
+        }
+        QList<Column> columns{
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "No.")), 0.07,
+             [this](const Delegate &d) { return number(d.number); }, Qt::AlignRight},
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Full name")), 0.30,
+             [](const Delegate &d) {
+                 return d.fullName;
+             }},
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Unit")), 0.25,
+             [](const Delegate &d) {
+                 return d.unit;
+             }},
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Delegation")), 0.18, [](const Delegate &d) {
+                 return d.delegation;
+             }}};
+        if (present) {
+            columns << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Checked in")), 0.12,
+                              [this](const Delegate &d) {
+                                  return clock(d.firstCheckIn);
+                              }}
+                    << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Note")), 0.08,
+                              [](const Delegate &) {
+                                  return QString();
+                              }};
+        } else {
+            // The absent who came and left say when; the others have an empty "Note" to fill in
+            // by hand (excused, late...).
+            columns << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Left at")), 0.12,
+                              [this](const Delegate &d) {
+                                  return clock(d.checkedOut);
+                              }}
+                    << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Note")), 0.08,
+                              [](const Delegate &) {
+                                  return QString();
+                              }};
+        }
+        table(columns, rows);
+    }
+
+    void paintSignatures()
+    {
+        need(34 * mm);
+        m_y += 4 * mm;
+        const qreal half = m_page.width() / 2;
+        const QFont font = slidetext::font(10.5 * pt, true);
+        const QFont hint = slidetext::font(8.5 * pt);
+        const QString sign = t(QT_TRANSLATE_NOOP("AttendanceRecord", "(signature and full name)"));
+        text(QRectF(0, m_y, half, 8 * mm), font, kInk,
+             t(QT_TRANSLATE_NOOP("AttendanceRecord", "SECRETARY")), Qt::AlignHCenter);
+        text(QRectF(half, m_y, half, 8 * mm), font, kInk,
+             t(QT_TRANSLATE_NOOP("AttendanceRecord", "CHAIR")), Qt::AlignHCenter);
+        m_y += 6 * mm;
+        text(QRectF(0, m_y, half, 8 * mm), hint, kMuted, sign, Qt::AlignHCenter);
+        text(QRectF(half, m_y, half, 8 * mm), hint, kMuted, sign, Qt::AlignHCenter);
+        m_y += 28 * mm;
+    }
+
+    QPagedPaintDevice &m_device;
+    const AttendanceRecordSource &m_source;
+    AudienceText m_text;
+    qreal mm;
+    qreal pt;
+    QRectF m_page;
+    QPainter *m_painter = nullptr;
+    bool m_draw = false;
+    int m_pageNumber = 1;
+    int m_pageCount = 1;
+    qreal m_y = 0;
+};
+
+} // namespace
+
+int AttendanceRecord::paint(QPagedPaintDevice &device, const AttendanceRecordSource &source)
+{
+    if (source.roster.isEmpty())
+        throw Error(tr("The meeting has no roster yet: there is no attendance to record."));
+    return RecordPainter(device, source).paint();
+}
+
+int AttendanceRecord::exportPdf(const QString &path, const AttendanceRecordSource &source)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(Printing::pageLayout(QPageSize::A4));
+        writer.setResolution(600);
+        writer.setTitle(source.meeting.title);
+        writer.setCreator(QStringLiteral("Docket"));
+        pages = paint(writer, source);
+    }
+    if (!file.commit())
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return pages;
+}
+
+} // namespace docket
