@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRecord</name>
+    <message numerus="yes">
+        <source>%n checked in and left before this record.</source>
+        <translation>
+            <numerusform>%n checked in and left before this record.</numerusform>
+            <numerusform>%n checked in and left before this record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present (%n)</source>
+        <translation>
+            <numerusform>Present (%n)</numerusform>
+            <numerusform>Present (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent (%n)</source>
+        <translation>
+            <numerusform>Absent (%n)</numerusform>
+            <numerusform>Absent (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleExport</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -175,6 +199,13 @@
         <translation>
             <numerusform>%n checked in and left since.</numerusform>
             <numerusform>%n checked in and left since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the attendance record of %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the attendance record of %1 to %2 (%n page).</numerusform>
+            <numerusform>Wrote the attendance record of %1 to %2 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

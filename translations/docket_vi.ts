@@ -112,6 +112,171 @@
             <numerusform>%1 — còn thiếu %n đại biểu để đủ điều kiện</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be started.</source>
+        <translation>Không ghi được %1: không tạo được bảng tính.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Required for the quorum</source>
+        <translation>Cần để đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>(no delegation)</source>
+        <translation>(không thuộc đoàn)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRecord</name>
+    <message>
+        <source>ATTENDANCE RECORD</source>
+        <translation>BIÊN BẢN ĐIỂM DANH</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <source>As of %1 on %2</source>
+        <translation>Tính đến %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>On the roster: %1</source>
+        <translation>Tổng số đại biểu: %1</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Có mặt: %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Vắng mặt: %1</translation>
+    </message>
+    <message>
+        <source>Required for the quorum: %1</source>
+        <translation>Cần có mặt để đủ điều kiện: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in and left before this record.</source>
+        <translation>
+            <numerusform>%n đại biểu đã điểm danh và ra về trước khi lập biên bản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance record · %1</source>
+        <translation>Biên bản điểm danh · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Trang %1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present (%n)</source>
+        <translation>
+            <numerusform>Có mặt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Absent (%n)</source>
+        <translation>
+            <numerusform>Vắng mặt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is present.</source>
+        <translation>Chưa có đại biểu nào có mặt.</translation>
+    </message>
+    <message>
+        <source>Nobody is absent.</source>
+        <translation>Không có đại biểu nào vắng mặt.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Giờ điểm danh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Ra về lúc</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(ký và ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>SECRETARY</source>
+        <translation>THƯ KÝ</translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>CHỦ TỌA</translation>
+    </message>
+    <message>
+        <source>The meeting has no roster yet: there is no attendance to record.</source>
+        <translation>Cuộc họp chưa có danh sách đại biểu: chưa có gì để lập biên bản điểm danh.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundWork</name>
@@ -1579,16 +1744,42 @@ mã thoát 3 khi không có OCR</translation>
         <translation>tỉ lệ đại biểu phải có mặt</translation>
     </message>
     <message>
-        <source>who is present, against the quorum; --csv: the record</source>
-        <translation>ai có mặt, so với điều kiện; --csv: biên bản</translation>
-    </message>
-    <message>
         <source>--layout must be sheet, cards, poster or badges.</source>
         <translation>--layout phải là sheet, cards, poster hoặc badges.</translation>
     </message>
     <message>
         <source>agenda sheet, one card per item, poster, or delegates&apos; badges</source>
         <translation>tờ chương trình, mỗi nội dung một thẻ, áp phích, hoặc thẻ đại biểu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the attendance record of %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi biên bản điểm danh của %1 vào %2 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the attendance of %1 to %2.</source>
+        <translation>Đã ghi kết quả điểm danh của %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>who is present, against the quorum; --csv, --xlsx, --pdf: the record</source>
+        <translation>ai có mặt, so với số cần để đủ điều kiện; --csv, --xlsx, --pdf: biên bản</translation>
+    </message>
+    <message>
+        <source>ITEM is an agenda item&apos;s number, such as 3.</source>
+        <translation>ITEM là số thứ tự của một mục trong chương trình, ví dụ 3.</translation>
+    </message>
+    <message>
+        <source>Being discussed in %1: item %2, %3.</source>
+        <translation>Đang thảo luận trong %1: mục %2, %3.</translation>
+    </message>
+    <message>
+        <source>No item of %1 is being discussed.</source>
+        <translation>Chưa có mục nào của %1 đang được thảo luận.</translation>
+    </message>
+    <message>
+        <source>the item being discussed: following phones move to it</source>
+        <translation>mục đang thảo luận: điện thoại đang theo dõi sẽ chuyển tới mục đó</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2079,34 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Open the meeting&apos;s documents</source>
         <translation>Mở tài liệu hội nghị</translation>
+    </message>
+    <message>
+        <source>Being discussed</source>
+        <translation>Đang thảo luận</translation>
+    </message>
+    <message>
+        <source>Follow the meeting</source>
+        <translation>Theo dõi cuộc họp</translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation>Ngừng theo dõi</translation>
+    </message>
+    <message>
+        <source>Your phone then moves to each item as it is discussed.</source>
+        <translation>Điện thoại của bạn sẽ tự chuyển tới từng mục khi mục đó được thảo luận.</translation>
+    </message>
+    <message>
+        <source>You are following the meeting</source>
+        <translation>Bạn đang theo dõi cuộc họp</translation>
+    </message>
+    <message>
+        <source>This page moves to each item as it is discussed.</source>
+        <translation>Trang này tự chuyển tới từng mục khi mục đó được thảo luận.</translation>
+    </message>
+    <message>
+        <source>Go to the item being discussed</source>
+        <translation>Đến mục đang thảo luận</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3300,10 @@ mã thoát 3 khi không có OCR</translation>
         <source>No such delegate.</source>
         <translation>Không có đại biểu này.</translation>
     </message>
+    <message>
+        <source>The meeting has no item %1.</source>
+        <translation>Cuộc họp không có mục %1.</translation>
+    </message>
 </context>
 <context>
     <name>docket::EditItemCommand</name>
@@ -3260,6 +3483,42 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Remove %1 (No. %2) from the roster? Their badge stops working and their check-ins are removed with them.</source>
         <translation>Xoá %1 (số %2) khỏi danh sách? Thẻ của đại biểu sẽ không dùng được nữa và các lượt điểm danh cũng bị xoá theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export record…</source>
+        <translation>&amp;Xuất biên bản…</translation>
+    </message>
+    <message>
+        <source>The attendance record: a PDF to sign and file, an Excel workbook, or a CSV</source>
+        <translation>Biên bản điểm danh: tệp PDF để ký và lưu, bảng tính Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>Attendance record to sign (*.pdf)</source>
+        <translation>Biên bản điểm danh để ký (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Attendance record %1.pdf</source>
+        <translation>Biên bản điểm danh %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the attendance record</source>
+        <translation>Xuất biên bản điểm danh</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the attendance record to %1.</source>
+        <translation>Đã lưu biên bản điểm danh vào %1.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,44 @@ int meetingPin(Context &ctx, const QStringList &words)
     return 0;
 }
 
+// The item being discussed, for phones that follow the meeting: what the projector sets in the
+// window, for a server without one (`serve` picks it up within a tenth of a second).
+int meetingCurrent(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--none")});
+    const QString usage = QStringLiteral("meeting current MEETING [ITEM | --none]");
+    const bool none = cl.has(QStringLiteral("--none"));
+    cl.expectPositional(1, none ? 1 : 2, usage);
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    Catalog &catalog = ctx.catalog();
+    if (!none && cl.positional().size() == 2) {
+        bool ok = false;
+        const int number = cl.positional().at(1).toInt(&ok);
+        if (!ok || number < 1)
+            throw UsageError(Cli::tr("ITEM is an agenda item's number, such as 3."));
+        catalog.setCurrentItem(meeting.id, number);
+    } else if (none) {
+        catalog.setCurrentItem(meeting.id, std::nullopt);
+    }
+    const std::optional<AgendaItem> current = catalog.currentItem(meeting.id);
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("meeting"), meeting.code},
+            {QStringLiteral("current"), current ? QJsonValue(current->number) : QJsonValue()},
+            {QStringLiteral("title"), current ? QJsonValue(current->title) : QJsonValue()}});
+        return 0;
+    }
+    if (current)
+        out() << Cli::tr("Being discussed in %1: item %2, %3.")
+                     .arg(meeting.code)
+                     .arg(current->number)
+                     .arg(current->title)
+              << Qt::endl;
+    else
+        out() << Cli::tr("No item of %1 is being discussed.").arg(meeting.code) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 QList<Command> meetingCommands()
@@ -274,6 +312,10 @@ QList<Command> meetingCommands()
          {{QStringLiteral("meeting pin MEETING (PIN | --clear)"),
            Cli::tr("ask delegates for a PIN once")}},
          meetingPin},
+        {QStringLiteral("meeting current"),
+         {{QStringLiteral("meeting current MEETING [ITEM | --none]"),
+           Cli::tr("the item being discussed: following phones move to it")}},
+         meetingCurrent},
     };
 }
 

@@ -54,6 +54,8 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
         syncActions();
         Q_EMIT stateChanged();
     });
+    connect(this, &ProjectorController::stateChanged, this,
+            &ProjectorController::announceCurrentItem);
     connect(m_window.get(), &ProjectorWindow::dismissed, this, [this] {
         m_wanted = false;
         m_window->hide();
@@ -179,6 +181,24 @@ std::optional<Id> ProjectorController::projectedItemId() const
     if (!m_window->isVisible() || m_window->slideKind() != ProjectorWindow::SlideKind::Item)
         return std::nullopt;
     return m_window->itemId();
+}
+
+void ProjectorController::announceCurrentItem()
+{
+    // The hall's item is the meeting's: phones that follow move to it. A blank or welcome slide
+    // leaves the discussion where it was.
+    const std::optional<Id> meetingId = projectedMeetingId();
+    if (!meetingId || !projectedItemId())
+        return;
+    try {
+        const std::optional<Meeting> meeting = m_catalog.meeting(*meetingId);
+        if (!meeting || meeting->isArchived())
+            return; // shown for the record: nobody follows an archived meeting
+        m_catalog.setCurrentItem(*meetingId, m_window->itemNumber());
+    } catch (const Error &error) {
+        // A catalog that cannot be written: the projector goes on; phones simply do not move.
+        Q_EMIT message(error.message());
+    }
 }
 
 std::optional<Id> ProjectorController::projectedMeetingId() const

@@ -75,6 +75,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    // The projected item becomes the meeting's current item (Catalog::setCurrentItem).
+    void announceCurrentItem();
     QScreen *targetScreen() const;
     void placeOn(QScreen *screen);
     void rebuildScreenMenu();

@@ -120,7 +120,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -176,6 +176,11 @@ public:
     // Delegates must enter this PIN once per phone; an empty PIN removes it. Only a salted
     // PBKDF2 hash is stored; setting a new PIN logs every phone out.
     void setMeetingPin(Id meetingId, const QString &pin);
+    // The item being discussed, by its number (nullopt: none), as the projector shows it:
+    // phones that follow the meeting move to it. Throws docket::Error for a number that is not
+    // on the agenda, or an archived meeting. Emits changed(): what phones are served moves.
+    void setCurrentItem(Id meetingId, std::optional<int> number);
+    std::optional<AgendaItem> currentItem(Id meetingId);
     void removeMeeting(Id meetingId);
 
     // The network delegates join, set per meeting; an empty name means "the venue default".

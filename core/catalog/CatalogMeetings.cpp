@@ -71,6 +71,8 @@ Meeting Catalog::readMeeting(const sql::Statement &s)
         m.closedAt = readTime(s.text(12));
     if (!s.isNull(13))
         m.archivedAt = readTime(s.text(13));
+    if (!s.isNull(14))
+        m.currentItemId = s.int64(14);
     return m;
 }
 
@@ -299,6 +301,43 @@ void Catalog::setMeetingPin(Id meetingId, const QString &newPin)
     changeExactlyOne(m_db, s, tr("No such meeting."));
     tx.commit();
     Q_EMIT changed();
+}
+
+void Catalog::setCurrentItem(Id meetingId, std::optional<int> number)
+{
+    const std::optional<Meeting> m = meeting(meetingId);
+    if (!m)
+        throw Error(tr("No such meeting."));
+    Id itemId = 0;
+    if (number) {
+        const std::optional<AgendaItem> item = itemByNumber(meetingId, *number);
+        if (!item)
+            throw Error(tr("The meeting has no item %1.").arg(*number));
+        itemId = item->id;
+    }
+    // The projector says so again at every redraw: only a move is a change, so that phones'
+    // pages are not republished for nothing.
+    if (itemId == m->currentItemId)
+        return;
+    sql::Transaction tx(m_db);
+    sql::Statement s(m_db, "UPDATE meeting SET current_item_id = ? WHERE id = ?");
+    if (itemId != 0)
+        s.bind(1, itemId);
+    else
+        s.bindNull(1);
+    changeExactlyOne(m_db, s.bind(2, meetingId), tr("No such meeting."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+std::optional<AgendaItem> Catalog::currentItem(Id meetingId)
+{
+    sql::Statement s(m_db, QByteArray(QByteArray(kItemColumns) +
+                                      "WHERE id = (SELECT current_item_id FROM meeting "
+                                      "WHERE id = ?)"));
+    if (s.bind(1, meetingId).step())
+        return readItem(s);
+    return std::nullopt;
 }
 
 void Catalog::removeMeeting(Id meetingId)

@@ -63,7 +63,8 @@ inline constexpr const char *kMeetingStateExpression =
 inline constexpr const char *kMeetingColumns =
     "SELECT id, title, meeting_date, venue, code, "
     "(CASE WHEN archived_at IS NOT NULL THEN 'archived' ELSE state END), language, created_at, "
-    "pin_hash, pin_salt, revision, opened_at, closed_at, archived_at FROM meeting ";
+    "pin_hash, pin_salt, revision, opened_at, closed_at, archived_at, current_item_id FROM "
+    "meeting ";
 inline constexpr const char *kItemColumns =
     "SELECT id, meeting_id, position, title, presenter FROM agenda_item ";
 inline constexpr const char *kDocumentColumns =

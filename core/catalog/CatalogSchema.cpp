@@ -459,6 +459,13 @@ BEGIN
 END;
 )sql";
 
+// Version 14: the item being discussed (on the projector, or set by `meeting current`), so that
+// phones following the meeting move with it and a headless server knows it too. Any update of
+// the meeting raises its revision (meeting_revised), which republishes its pages.
+constexpr const char *kSchemaV14 = R"sql(
+ALTER TABLE meeting ADD COLUMN current_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL;
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -513,6 +520,10 @@ void Catalog::migrate()
                                               "AND name = 'delegate'")
                              .step())
         m_db.exec(kSchemaV13);
+    if (version < 14 && !sql::Statement(m_db, "SELECT 1 FROM pragma_table_info('meeting') "
+                                              "WHERE name = 'current_item_id'")
+                             .step())
+        m_db.exec(kSchemaV14);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }

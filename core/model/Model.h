@@ -46,6 +46,7 @@ struct Meeting
     QByteArray pinSalt;
     // Raised by the catalog whenever anything delegates could see of the meeting changes.
     std::int64_t revision = 0;
+    Id currentItemId = 0; // the item being discussed (Catalog::setCurrentItem); 0: none
     bool hasPin() const { return !pinHash.isEmpty(); }
     bool isArchived() const { return state == MeetingState::Archived; }
 };

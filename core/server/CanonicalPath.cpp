@@ -52,6 +52,18 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
     QByteArray canonical = '/' + path->code.toLatin1();
     if (path->unlock)
         return canonical + "/unlock";
+    switch (path->extra) {
+    case DelegatePath::Extra::Events:
+        return canonical + "/events";
+    case DelegatePath::Extra::Now:
+        return canonical + "/now";
+    case DelegatePath::Extra::Follow:
+        return canonical + "/follow";
+    case DelegatePath::Extra::FollowScript:
+        return canonical + "/follow.js";
+    case DelegatePath::Extra::None:
+        break;
+    }
     if (!path->card.isEmpty())
         return canonical + "/C/" + path->card.toLatin1();
     if (path->item == 0)

@@ -63,8 +63,8 @@ ConnectionWatch::Connection *ConnectionWatch::opened(int socket)
 void ConnectionWatch::answering(Connection *connection, std::uint64_t bytes)
 {
     const std::lock_guard lock(m_mutex);
-    if (connection->phase == Phase::Cut)
-        return; // a cut connection stays cut
+    if (connection->phase == Phase::Cut || connection->phase == Phase::Streaming)
+        return; // a cut connection stays cut; a stream has no deadline
     if (connection->phase == Phase::Waiting) {
         m_waiting.erase(connection->inQueue);
         connection->phase = Phase::Answering;
@@ -97,12 +97,30 @@ void ConnectionWatch::cutSlowReads(Clock::time_point now)
     }
 }
 
+void ConnectionWatch::streaming(Connection *connection)
+{
+    const std::lock_guard lock(m_mutex);
+    if (connection->phase == Phase::Cut || connection->phase == Phase::Streaming)
+        return;
+    if (connection->phase == Phase::Waiting)
+        m_waiting.erase(connection->inQueue);
+    else
+        --m_answering;
+    connection->phase = Phase::Streaming;
+    connection->since = Clock::now();
+    connection->sendBy = {};
+    ++m_streaming;
+}
+
 void ConnectionWatch::waiting(Connection *connection)
 {
     const std::lock_guard lock(m_mutex);
-    if (connection->phase != Phase::Answering)
+    if (connection->phase == Phase::Streaming)
+        --m_streaming;
+    else if (connection->phase == Phase::Answering)
+        --m_answering;
+    else
         return;
-    --m_answering;
     connection->phase = Phase::Waiting;
     connection->since = Clock::now();
     connection->sendBy = {};
@@ -120,6 +138,9 @@ void ConnectionWatch::closed(Connection *connection)
             break;
         case Phase::Answering:
             --m_answering;
+            break;
+        case Phase::Streaming:
+            --m_streaming;
             break;
         case Phase::Cut:
             --m_cutPending;
@@ -147,6 +168,7 @@ ConnectionWatch::Counts ConnectionWatch::counts() const
     counts.open = m_open;
     counts.waiting = static_cast<unsigned>(m_waiting.size());
     counts.answering = m_answering;
+    counts.streaming = m_streaming;
     counts.cut = m_cutPending;
     counts.overdue = m_overdue;
     counts.shed = m_shed;

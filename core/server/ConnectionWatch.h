@@ -61,6 +61,8 @@ public:
     {
         Waiting,   // for a request, or for the rest of one
         Answering, // the request arrived whole; not cut, whatever it takes
+        Streaming, // an event stream (a phone following the meeting): no deadline, no
+                   // send deadline; the transport bounds how many there are
         Cut        // shut down by the watchdog; the transport has yet to close it
     };
 
@@ -92,6 +94,9 @@ public:
     // Its answer is on its way, `bytes` long as far as known (0 while a page image is drawn):
     // called again once the size is known, it moves the send deadline accordingly.
     void answering(Connection *connection, std::uint64_t bytes = 0);
+    // Its answer is an event stream, open for as long as the phone follows: neither the request
+    // deadline nor a send deadline applies, and it does not count as answering (saturated()).
+    void streaming(Connection *connection);
     void waiting(Connection *connection); // its answer is done: waiting for the next request
     void closed(Connection *connection);  // before the transport closes the socket
 
@@ -104,6 +109,7 @@ public:
         unsigned open = 0;           // not closed by the transport yet, cut ones included
         unsigned waiting = 0;        // for a request
         unsigned answering = 0;      // a response on its way
+        unsigned streaming = 0;      // event streams
         unsigned cut = 0;            // shut down by the watch, not closed by the transport yet
         std::uint64_t overdue = 0;   // cut since the start: request not there by the deadline
         std::uint64_t shed = 0;      // cut since the start to make room, before their deadline
@@ -128,6 +134,7 @@ private:
     unsigned m_open = 0;
     unsigned m_cutPending = 0;
     unsigned m_answering = 0;
+    unsigned m_streaming = 0;
     std::uint64_t m_overdue = 0;
     std::uint64_t m_shed = 0;
     std::uint64_t m_slowReads = 0;

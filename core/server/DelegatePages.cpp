@@ -82,7 +82,13 @@ constexpr char kStyle[] =
     ".parts .btn{margin:0}"
     ".pg figcaption a{color:var(--accent)}"
     ".ok{border-left:.35rem solid #1b7f3b;padding:.6rem .9rem;background:var(--card);"
-    "border-radius:.4rem;font-weight:600}";
+    "border-radius:.4rem;font-weight:600}"
+    ".now{display:inline-block;margin:.2rem 0;padding:.1rem .5rem;border-radius:.3rem;"
+    "background:#1b7f3b;color:#fff;font-size:.8rem;font-weight:700}"
+    ".card.cur{border:2px solid #1b7f3b}"
+    ".follow{margin:1rem 0;padding:.6rem .9rem;background:var(--card);"
+    "border:1px solid var(--line);border-radius:.6rem}"
+    ".follow.on{border-left:.35rem solid var(--accent)}.follow form{display:inline}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -120,21 +126,93 @@ QString kindLabel(const SnapshotDocument &doc)
     return suffix.isEmpty() || suffix.size() > 5 ? QStringLiteral("FILE") : suffix;
 }
 
+QString nowBadge(const Text &t)
+{
+    return QStringLiteral("<span class=\"now\">") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Being discussed"))) + QStringLiteral("</span>");
+}
+
+// The form that starts or stops following, sent back to `here` (the page's own path).
+QString followForm(const Text &t, const SnapshotMeeting &meeting, const QString &here, bool start)
+{
+    return QStringLiteral("<form method=\"post\" action=\"/") + meeting.code +
+           QStringLiteral("/follow\"><input type=\"hidden\" name=\"follow\" value=\"") +
+           (start ? u'1' : u'0') +
+           QStringLiteral("\"><input type=\"hidden\" name=\"back\" value=\"") + esc(here) +
+           QStringLiteral("\"><button class=\"btn alt\" type=\"submit\">") +
+           esc(start ? t(QT_TRANSLATE_NOOP("DelegatePage", "Follow the meeting"))
+                     : t(QT_TRANSLATE_NOOP("DelegatePage", "Stop following"))) +
+           QStringLiteral("</button></form>");
+}
+
+// Below a page's header: the offer to follow, or, while following, what it means, the way to
+// the current item without script, the way out, and the script. `item`: the page's own (0 for
+// the agenda).
+QString followBar(const Text &t, const SnapshotMeeting &meeting, const QString &here, int item,
+                  bool following)
+{
+    if (!following)
+        return QStringLiteral("<div class=\"follow\">") + followForm(t, meeting, here, true) +
+               QStringLiteral(" <span class=\"meta\">") +
+               esc(t(QT_TRANSLATE_NOOP("DelegatePage",
+                                       "Your phone then moves to each item as it is discussed."))) +
+               QStringLiteral("</span></div>");
+    return QStringLiteral("<div class=\"follow on\" role=\"status\"><strong>") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage", "You are following the meeting"))) +
+           QStringLiteral("</strong> <span class=\"meta\">") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage",
+                                   "This page moves to each item as it is discussed."))) +
+           QStringLiteral("</span><br><a class=\"btn\" href=\"/") + meeting.code +
+           QStringLiteral("/now\">") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Go to the item being discussed"))) +
+           QStringLiteral("</a>") + followForm(t, meeting, here, false) +
+           QStringLiteral("</div><script src=\"/") + meeting.code +
+           QStringLiteral("/follow.js\" data-events=\"/") + meeting.code +
+           QStringLiteral("/events\" data-item=\"") + QString::number(item) +
+           QStringLiteral("\" data-current=\"") + QString::number(meeting.currentItem) +
+           QStringLiteral("\" defer></script>");
+}
+
 } // namespace
+
+const QByteArray &followScript()
+{
+    // Kept tiny and old-browser-safe (ES5): an Android 5 phone's WebView runs it.
+    static const QByteArray script =
+        "// Docket: moves a phone that chose to follow the meeting to each item as it is "
+        "discussed.\n"
+        "(function () {\n"
+        "  var me = document.currentScript;\n"
+        "  if (!me || !window.EventSource) return;\n"
+        "  var here = me.getAttribute('data-item'), drawn = me.getAttribute('data-current');\n"
+        "  var events = new EventSource(me.getAttribute('data-events'));\n"
+        "  events.addEventListener('item', function (event) {\n"
+        "    var space = event.data.indexOf(' ');\n"
+        "    var item = event.data.slice(0, space), path = event.data.slice(space + 1);\n"
+        "    // Only a move since this page was drawn, and never onto the page's own item.\n"
+        "    if (item === drawn || item === here || item === '0' || path.charAt(0) !== '/') "
+        "return;\n"
+        "    events.close();\n"
+        "    location.assign(path);\n"
+        "  });\n"
+        "})();\n";
+    return script;
+}
 
 const QStringList &languages()
 {
     return AudienceText::languages();
 }
 
-QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)
+QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language, bool following)
 {
     const Text t(language);
     QString body = QStringLiteral("<header>");
     const QString subtitle = meetingSubtitle(t, meeting);
     if (!subtitle.isEmpty())
         body += QStringLiteral("<div class=\"sub\">") + esc(subtitle) + QStringLiteral("</div>");
-    body += QStringLiteral("<h1>") + esc(meeting.title) + QStringLiteral("</h1></header><h2>") +
+    body += QStringLiteral("<h1>") + esc(meeting.title) + QStringLiteral("</h1></header>") +
+            followBar(t, meeting, u'/' + meeting.code, 0, following) + QStringLiteral("<h2>") +
             esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Agenda"))) + QStringLiteral("</h2>");
     if (meeting.items.empty()) {
         body += QStringLiteral("<p class=\"meta\">") +
@@ -148,12 +226,16 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)
                 meta << item.presenter;
             meta << t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n document(s)"),
                       static_cast<int>(item.documents.size()));
-            body +=
-                QStringLiteral("<li><a class=\"card\" href=\"/") + meeting.code + u'/' +
-                QString::number(item.number) + QStringLiteral("\"><span class=\"num\">") +
-                QString::number(item.number) + QStringLiteral("</span><span><span class=\"t\">") +
-                esc(item.title) + QStringLiteral("</span><span class=\"meta\">") +
-                esc(meta.join(QStringLiteral(" · "))) + QStringLiteral("</span></span></a></li>");
+            const bool current = item.number == meeting.currentItem;
+            body += QStringLiteral("<li><a class=\"card") +
+                    (current ? QStringLiteral(" cur\" aria-current=\"step") : QString()) +
+                    QStringLiteral("\" href=\"/") + meeting.code + u'/' +
+                    QString::number(item.number) + QStringLiteral("\"><span class=\"num\">") +
+                    QString::number(item.number) + QStringLiteral("</span><span>") +
+                    (current ? nowBadge(t) : QString()) + QStringLiteral("<span class=\"t\">") +
+                    esc(item.title) + QStringLiteral("</span><span class=\"meta\">") +
+                    esc(meta.join(QStringLiteral(" · "))) +
+                    QStringLiteral("</span></span></a></li>");
         }
         body += QStringLiteral("</ol>");
     }
@@ -161,7 +243,7 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language)
 }
 
 QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                    const QString &language)
+                    const QString &language, bool following)
 {
     const Text t(language);
     QString body =
@@ -170,12 +252,17 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         QStringLiteral("</a><h1><span class=\"sub\">") +
         esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1")).arg(t.locale().toString(item.number))) +
         QStringLiteral("</span><br>") + esc(item.title) + QStringLiteral("</h1>");
+    if (item.number == meeting.currentItem)
+        body += nowBadge(t);
     if (!item.presenter.isEmpty())
         body += QStringLiteral("<div class=\"sub\">") +
                 esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Presented by %1")).arg(item.presenter)) +
                 QStringLiteral("</div>");
-    body += QStringLiteral("</header><h2>") +
-            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Documents"))) + QStringLiteral("</h2>");
+    body += QStringLiteral("</header>") +
+            followBar(t, meeting, u'/' + meeting.code + u'/' + QString::number(item.number),
+                      item.number, following) +
+            QStringLiteral("<h2>") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Documents"))) +
+            QStringLiteral("</h2>");
     if (item.documents.empty()) {
         body += QStringLiteral("<p class=\"meta\">") +
                 esc(t(QT_TRANSLATE_NOOP("DelegatePage", "No documents for this item yet."))) +
@@ -274,7 +361,8 @@ QString partNavigation(const Text &t, const SnapshotDocument &doc, int part, int
 } // namespace
 
 QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                      const SnapshotDocument &doc, const QString &language, int part)
+                      const SnapshotDocument &doc, const QString &language, int part,
+                      bool following)
 {
     const Text t(language);
     const int pages = static_cast<int>(doc.pageSizes.size());
@@ -299,6 +387,10 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         QStringLiteral(" · ") + esc(item.title) + QStringLiteral("</a><h1>") + esc(doc.title) +
         QStringLiteral("</h1><div class=\"meta\">") + esc(meta.join(QStringLiteral(" · "))) +
         QStringLiteral("</div>") + download + QStringLiteral("</header>");
+    // A long document read while following: the bar is there to stop, and the page moves on
+    // like any other once the meeting does.
+    if (following)
+        body += followBar(t, meeting, readerHref(doc, part), item.number, true);
     if (doc.derivedReading)
         body += QStringLiteral("<p class=\"meta\">") +
                 esc(t(QT_TRANSLATE_NOOP("DelegatePage",

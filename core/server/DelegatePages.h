@@ -21,9 +21,15 @@ struct SnapshotDocument;
 namespace delegatepages {
 
 const QStringList &languages(); // "vi", "en"
-QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language);
+// The item being discussed (SnapshotMeeting::currentItem) is marked on the agenda and on its
+// own page. A phone that chose to follow the meeting (`following`) gets each page with what
+// says so, the way to stop, a link to the current item that needs no script, and the small
+// same-origin script (followScript()) that moves the page when the organiser advances; any
+// other phone gets no script at all and is never moved.
+QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language,
+                       bool following = false);
 QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                    const QString &language);
+                    const QString &language, bool following = false);
 QByteArray notFoundPage(const QString &language);
 // The answer (403) to a form posted from another site's page (see forms::checkOrigin), with a
 // link back to the meeting.
@@ -39,7 +45,12 @@ QByteArray badgePage(const SnapshotMeeting &meeting, const SnapshotDelegate &del
 constexpr int kReaderPagesPerPart = 50;
 int readerParts(const SnapshotDocument &doc);
 QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                      const SnapshotDocument &doc, const QString &language, int part = 1);
+                      const SnapshotDocument &doc, const QString &language, int part = 1,
+                      bool following = false);
+// /CODE/follow.js: listens to /CODE/events and goes to the item being discussed once it moves
+// away from the one the page was drawn with (and is not the page's own item). The same bytes
+// for every meeting; its page tells it where it is with data- attributes.
+const QByteArray &followScript();
 
 // The widths page images are rendered at: the reader's (a phone's screen at 2-3x) and the
 // thumbnails' on the item page. Defined with the renderer, below the server.

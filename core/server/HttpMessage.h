@@ -67,6 +67,9 @@ struct HttpResponse
     // A delegate's badge was scanned (a GET of /CODE/C/TOKEN): the transport hands the check-in
     // to the catalog's thread (HttpServer::checkIns()) and answers the page only if it could.
     std::int64_t checkInDelegate = 0;
+    // GET /CODE/events: the transport keeps the connection and sends the meeting's current
+    // item as server-sent events (the headers are here, the body comes from the snapshot).
+    QString eventStream;
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace docket::http {
 
@@ -134,6 +135,16 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
     if (decoded.size() == 2 && decoded[1].compare("unlock", Qt::CaseInsensitive) == 0) {
         path.unlock = true;
         return path;
+    }
+    if (decoded.size() == 2) {
+        using Extra = DelegatePath::Extra;
+        for (const auto &[name, extra] :
+             {std::pair{"events", Extra::Events}, std::pair{"now", Extra::Now},
+              std::pair{"follow", Extra::Follow}, std::pair{"follow.js", Extra::FollowScript}})
+            if (decoded[1].compare(name, Qt::CaseInsensitive) == 0) {
+                path.extra = extra;
+                return path;
+            }
     }
     if (decoded.size() == 3 && decoded[1].compare("c", Qt::CaseInsensitive) == 0) {
         path.card =

@@ -37,7 +37,19 @@ struct DelegatePath
     int item = 0;         // 0: the meeting page
     std::int64_t doc = 0; // 0: the item page
     bool unlock = false;  // /CODE/unlock: where the PIN form is sent
-    QString card;         // /CODE/C/TOKEN: a delegate's badge (the token normalised)
+    // The meeting's other fixed addresses, for phones that follow the item being discussed:
+    // /CODE/events (its moves, as server-sent events), /CODE/now (to the item, without script),
+    // /CODE/follow (the form that starts and stops following), /CODE/follow.js (the script).
+    enum class Extra
+    {
+        None,
+        Events,
+        Now,
+        Follow,
+        FollowScript
+    };
+    Extra extra = Extra::None;
+    QString card; // /CODE/C/TOKEN: a delegate's badge (the token normalised)
     View view = View::File;
     int page = 0; // 1-based, for PageImage and Thumbnail
     int part = 1; // 1-based, for Reader: /read is the first part of a long document, /read/2...

@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
@@ -29,6 +31,7 @@
 #include <set>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <thread>
 #include <tuple>
 #include <unistd.h>
 
@@ -102,6 +105,90 @@ struct PinSuspensions
     }
 };
 
+// A phone following a meeting (/CODE/events): what it was last told, and whether its
+// connection is suspended, waiting for the next move or heartbeat. Touched under
+// EventStreams::mutex, except `pending`, which only the connection's own thread uses.
+struct EventStream
+{
+    HttpServer *server = nullptr;
+    MHD_Connection *connection = nullptr;
+    QString code;
+    int sent = -1;          // the current item last sent; -1: none yet
+    bool greeted = false;   // the retry interval was sent
+    bool suspended = false; // waiting for EventStreams to wake it
+    bool ending = false;    // beyond the budget: the current item, then the end
+    std::chrono::steady_clock::time_point lastWrite;
+    QByteArray pending;
+    qsizetype offset = 0;
+};
+
+// Every open event stream of one server, and the thread that wakes them: at once when a new
+// snapshot is published (the current item may have moved), and every heartbeat otherwise.
+// Suspended, a stream holds no thread and costs one descriptor and a few hundred bytes.
+struct EventStreams
+{
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = true;
+    bool published = false; // a snapshot came since the pump last woke everyone
+    unsigned budget = 0;
+    std::chrono::seconds heartbeat{15};
+    std::set<std::shared_ptr<EventStream>> open;
+    std::thread pump;
+
+    // Under `mutex`: every suspended stream goes on (its reader decides what to send).
+    void resumeAllLocked()
+    {
+        for (const std::shared_ptr<EventStream> &stream : open)
+            if (stream->suspended) {
+                stream->suspended = false;
+                MHD_resume_connection(stream->connection);
+            }
+    }
+
+    void start(unsigned limit, std::chrono::seconds every)
+    {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = false;
+            budget = limit;
+            heartbeat = every;
+        }
+        pump = std::thread([this] {
+            std::unique_lock lock(mutex);
+            while (!stopping) {
+                wake.wait_for(lock, heartbeat, [this] { return stopping || published; });
+                published = false;
+                resumeAllLocked();
+            }
+        });
+    }
+
+    // Before the daemon stops: no stream may stay suspended, and none suspends again.
+    void stop()
+    {
+        {
+            const std::lock_guard lock(mutex);
+            if (stopping && !pump.joinable())
+                return;
+            stopping = true;
+            resumeAllLocked();
+        }
+        wake.notify_all();
+        if (pump.joinable())
+            pump.join();
+    }
+
+    void notifyPublished()
+    {
+        {
+            const std::lock_guard lock(mutex);
+            published = true;
+        }
+        wake.notify_all();
+    }
+};
+
 namespace {
 
 // What one request carries from its first call to its completion.
@@ -119,6 +206,7 @@ struct RequestState
     QByteArray deviceKey;
     std::shared_ptr<PendingPin> pendingPin;    // waiting for the PIN checker
     std::shared_ptr<const PinCheckJob> pinJob; // until its answer is queued
+    bool streaming = false;                    // an event stream within the budget
 };
 
 // The request headers the Router reads; looking up these few is cheaper than copying all.
@@ -375,6 +463,101 @@ void settleAbandonedPinCheck(HttpServer &server, RequestState &state)
     Router::finishPinCheck(*state.pinJob, verdict, &server.guessLimiter());
 }
 
+// The next bytes of a phone's event stream: the retry interval first, then the current item
+// whenever it differs from what was sent, a heartbeat comment when it has been quiet a while;
+// with nothing to say, the connection is suspended until EventStreams wakes it.
+ssize_t readEvents(void *cls, uint64_t, char *buffer, size_t max)
+{
+    EventStream &stream = **static_cast<std::shared_ptr<EventStream> *>(cls);
+    if (stream.offset >= stream.pending.size()) {
+        stream.pending.clear();
+        stream.offset = 0;
+        const std::shared_ptr<EventStreams> streams = stream.server->events();
+        const std::lock_guard lock(streams->mutex);
+        const std::shared_ptr<const SiteSnapshot> site = stream.server->site();
+        const SnapshotMeeting *meeting = site->meeting(stream.code);
+        // A meeting closed meanwhile, or a server stopping: the stream ends (the browser asks
+        // again, and a closed meeting's 404 makes it stop asking).
+        if (!meeting || streams->stopping)
+            return MHD_CONTENT_READER_END_OF_STREAM;
+        const auto now = std::chrono::steady_clock::now();
+        if (!stream.greeted) {
+            // How long a browser waits before it reconnects: soon within the budget, after
+            // half a minute beyond it.
+            stream.pending = stream.ending ? "retry: 30000\n\n" : "retry: 3000\n\n";
+            stream.greeted = true;
+        }
+        if (meeting->currentItem != stream.sent) {
+            QByteArray path = '/' + meeting->code.toLatin1();
+            if (meeting->currentItem > 0)
+                path += '/' + QByteArray::number(meeting->currentItem);
+            stream.pending += "event: item\ndata: " + QByteArray::number(meeting->currentItem) +
+                              ' ' + path + "\n\n";
+            stream.sent = meeting->currentItem;
+        } else if (stream.ending) {
+            return MHD_CONTENT_READER_END_OF_STREAM;
+        } else if (now - stream.lastWrite >= streams->heartbeat) {
+            stream.pending = ":\n\n";
+        }
+        if (stream.pending.isEmpty()) {
+            stream.suspended = true;
+            MHD_suspend_connection(stream.connection);
+            return 0;
+        }
+        stream.lastWrite = now;
+    }
+    const qsizetype n =
+        std::min<qsizetype>(static_cast<qsizetype>(max), stream.pending.size() - stream.offset);
+    std::memcpy(buffer, stream.pending.constData() + stream.offset, static_cast<size_t>(n));
+    stream.offset += n;
+    return n;
+}
+
+void freeEvents(void *cls)
+{
+    auto *held = static_cast<std::shared_ptr<EventStream> *>(cls);
+    const std::shared_ptr<EventStreams> streams = (*held)->server->events();
+    {
+        const std::lock_guard lock(streams->mutex);
+        streams->open.erase(*held);
+    }
+    delete held;
+}
+
+// GET /CODE/events: a response without end, read from the snapshot by readEvents. Beyond the
+// budget the phone gets the current item and a long retry, and the connection is free again.
+enum MHD_Result respondWithEvents(HttpServer &server, MHD_Connection *connection,
+                                  RequestState &state, const HttpResponse &answer)
+{
+    auto stream = std::make_shared<EventStream>();
+    stream->server = &server;
+    stream->connection = connection;
+    stream->code = answer.eventStream;
+    const std::shared_ptr<EventStreams> streams = server.events();
+    {
+        const std::lock_guard lock(streams->mutex);
+        if (streams->stopping)
+            return queue(connection, unavailable(503, "Stopping", 5));
+        if (streams->open.size() >= streams->budget)
+            stream->ending = true;
+        else
+            streams->open.insert(stream);
+    }
+    auto *held = new std::shared_ptr<EventStream>(stream);
+    MHD_Response *response =
+        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 1024, &readEvents, held, &freeEvents);
+    if (!response) {
+        freeEvents(held);
+        return MHD_NO;
+    }
+    for (const auto &[name, value] : answer.headers)
+        MHD_add_response_header(response, name.constData(), value.constData());
+    state.streaming = !stream->ending;
+    const enum MHD_Result queued = MHD_queue_response(connection, MHD_HTTP_OK, response);
+    MHD_destroy_response(response);
+    return queued;
+}
+
 enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestState &state,
                         const char *url, const char *method)
 {
@@ -394,6 +577,8 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
         return respondWithImage(server, connection, state, std::move(answer));
     if (answer.pinCheck)
         return respondWithPinCheck(server, connection, state, answer.pinCheck);
+    if (!answer.eventStream.isEmpty())
+        return respondWithEvents(server, connection, state, answer);
     if (answer.checkInDelegate != 0) {
         CheckInEvent checkIn;
         checkIn.delegateId = answer.checkInDelegate;
@@ -656,6 +841,10 @@ enum MHD_Result screenAndHandle(void *cls, MHD_Connection *connection, const cha
                                                  uploadSize, connectionState);
     if (record && answerUnderWay(connection)) {
         const auto *state = static_cast<const RequestState *>(*connectionState);
+        if (state && state->streaming) {
+            record->watch->streaming(record);
+            return result;
+        }
         record->watch->answering(
             record,
             state ? static_cast<std::uint64_t>(std::max<std::int64_t>(0, state->sendBytes)) : 0);
@@ -751,7 +940,8 @@ std::uint16_t freePortNear(Endpoint endpoint, std::uint16_t busy)
 
 HttpServer::HttpServer()
     : m_site(SiteSnapshot::empty()), m_suspensions(std::make_shared<ServerSuspensions>()),
-      m_pinSuspensions(std::make_shared<PinSuspensions>())
+      m_pinSuspensions(std::make_shared<PinSuspensions>()),
+      m_events(std::make_shared<EventStreams>())
 {}
 
 HttpServer::~HttpServer()
@@ -762,6 +952,13 @@ HttpServer::~HttpServer()
 void HttpServer::publish(std::shared_ptr<const SiteSnapshot> site)
 {
     m_site.store(site ? std::move(site) : SiteSnapshot::empty());
+    m_events->notifyPublished(); // the item being discussed may have moved
+}
+
+unsigned HttpServer::eventStreams() const
+{
+    const std::lock_guard lock(m_events->mutex);
+    return static_cast<unsigned>(m_events->open.size());
 }
 
 void HttpServer::start(const ServerOptions &options)
@@ -830,6 +1027,9 @@ void HttpServer::start(const ServerOptions &options)
         m_suspensions->stopping = false;
     }
     startPinChecks();
+    m_events->start(options.eventStreamLimit ? options.eventStreamLimit
+                                             : std::max(1u, connectionLimit / 4),
+                    std::chrono::seconds(std::max(1u, options.eventHeartbeatSeconds)));
     unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
     if (family == AF_INET6)
         flags |= MHD_USE_IPv6;
@@ -854,6 +1054,7 @@ void HttpServer::start(const ServerOptions &options)
         m_watch.reset();
         ::close(fd);
         stopPinChecks();
+        m_events->stop();
         throw Error(tr("The web server could not start on port %1.").arg(port));
     }
     m_port = port;
@@ -879,6 +1080,7 @@ void HttpServer::stop()
             m_suspensions->resume(pending, stopping);
     }
     resumeWaitingPinChecks();
+    m_events->stop();
     // MHD_stop_daemon closes the listening socket we handed it.
     MHD_stop_daemon(m_daemon);
     LogRelay::library().flush(std::chrono::milliseconds(200)); // its last summary, if it can

@@ -23,6 +23,7 @@ struct SiteSnapshot;
 struct PageImages;
 struct ServerSuspensions;
 struct PinSuspensions;
+struct EventStreams;
 class PinChecker;
 
 struct ServerOptions
@@ -57,6 +58,14 @@ struct ServerOptions
     // with every byte the client takes. 0: no send deadline. See ConnectionWatch::Limits.
     unsigned sendGraceSeconds = 120;
     std::uint64_t minSendRate = 2048;
+    // Phones following a meeting hold a connection each (/CODE/events). They get their own
+    // budget, a share of connectionLimit, so that they can never starve document requests; a
+    // phone beyond it is told to ask again later (EventSource's retry) and moves all the same
+    // then. 0: a quarter of the connection limit.
+    unsigned eventStreamLimit = 0;
+    // How often a quiet event stream says it is still there (a comment line), so that a phone
+    // that went away is noticed and its connection freed.
+    unsigned eventHeartbeatSeconds = 15;
 };
 
 // The libmicrohttpd adapter: an epoll thread pool that turns each request into an
@@ -110,6 +119,9 @@ public:
     // Checks PINs off the request threads while the server runs (null otherwise).
     PinChecker *pinChecker() const { return m_pinChecker.get(); }
     std::shared_ptr<PinSuspensions> pinSuspensions() const { return m_pinSuspensions; }
+    // Phones following a meeting now (open event streams within the budget).
+    unsigned eventStreams() const;
+    std::shared_ptr<EventStreams> events() const { return m_events; }
     // The connections open now, and how many were cut (see ConnectionWatch).
     ConnectionWatch::Counts connections() const
     {
@@ -133,6 +145,7 @@ private:
     GuessLimiter m_guesses;
     std::unique_ptr<PinChecker> m_pinChecker;
     std::shared_ptr<PinSuspensions> m_pinSuspensions;
+    std::shared_ptr<EventStreams> m_events;
     std::unique_ptr<ConnectionWatch> m_watch;
 };
 

@@ -8,6 +8,8 @@
 #include "server/SiteSnapshot.h"
 #include "util/Pin.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 namespace docket {
@@ -17,6 +19,12 @@ namespace {
 // No script, no frames, no outside resource: the page can only show itself.
 constexpr char kPagePolicy[] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
                                "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// A page for a phone that follows the meeting runs one script, its own, and listens to its own
+// events; nothing else changes.
+constexpr char kFollowingPagePolicy[] =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; script-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 // A page that holds a form answers with this policy instead of no-referrer: with no-referrer,
 // browsers send "Origin: null" with the form's POST (Fetch standard, "append a request Origin
@@ -76,6 +84,19 @@ HttpResponse notFound(const HttpRequest &request, const SiteSnapshot &site, cons
 {
     // Identical for a wrong code, a closed meeting and a missing item: nothing to learn.
     return page(request, 404, site.notFoundPages.value(language), {}, language);
+}
+
+// A meeting's agenda, item or reader page: it holds the follow form, and differs for a phone
+// that follows the meeting (its cookie).
+HttpResponse delegatePage(const HttpRequest &request, const RenderedHtml &drawn,
+                          const QString &language, bool following)
+{
+    HttpResponse response = page(request, 200, drawn.html, drawn.tag, language);
+    if (following)
+        response.setHeader("Content-Security-Policy", kFollowingPagePolicy);
+    response.setHeader("Vary", "Accept-Language, Cookie");
+    response.setHeader("Referrer-Policy", kFormPageReferrerPolicy);
+    return response;
 }
 
 HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
@@ -175,6 +196,26 @@ QByteArray deviceOf(const HttpRequest &request)
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
         });
     return wellFormed ? value : QByteArray();
+}
+
+// Set by the follow form: this phone moves with the meeting (see delegatepages::followBar).
+QByteArray followCookieName(const SnapshotMeeting &meeting)
+{
+    return "docket_follow_" + meeting.code.toLatin1();
+}
+
+bool isFollowing(const HttpRequest &request, const SnapshotMeeting &meeting)
+{
+    return http::cookieValue(request.header("Cookie"), followCookieName(meeting)) == "1";
+}
+
+// Where the item being discussed is, or the agenda while there is none.
+QByteArray currentPath(const SnapshotMeeting &meeting)
+{
+    QByteArray path = '/' + meeting.code.toLatin1();
+    if (meeting.currentItem > 0)
+        path += '/' + QByteArray::number(meeting.currentItem);
+    return path;
 }
 
 bool hasMeetingCookie(const HttpRequest &request, const SnapshotMeeting &meeting)
@@ -294,6 +335,57 @@ HttpResponse unlock(const FormSubmission &form)
     return checking;
 }
 
+// The follow form (/CODE/follow): follow=1 starts following, and goes to the item being
+// discussed; follow=0 stops, back where the phone was. Only a cookie: nothing is counted, and
+// the meeting's PIN still guards every page it leads to.
+HttpResponse follow(const FormSubmission &form)
+{
+    const bool start = form.fields.value(u"follow").value_or(QString()) == u"1";
+    const QByteArray back =
+        safeNext(form.fields.value(u"back").value_or(QString()).toUtf8(), form.meeting);
+    HttpResponse away = seeOther(start ? currentPath(form.meeting) : back);
+    away.setHeader("Set-Cookie", followCookieName(form.meeting) + (start ? "=1" : "=") +
+                                     "; Path=/" + form.meeting.code.toLatin1() +
+                                     (start ? "; Max-Age=43200" : "; Max-Age=0") +
+                                     "; HttpOnly; SameSite=Lax");
+    return away;
+}
+
+// /CODE/events: the item being discussed, now and at each move, for the follow script. The
+// transport streams it; a HEAD gets the headers alone.
+HttpResponse eventStream(const HttpRequest &request, const SnapshotMeeting &meeting)
+{
+    HttpResponse stream;
+    stream.status = 200;
+    stream.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+    stream.setHeader("Cache-Control", "no-store");
+    // A reverse proxy (nginx, when publishing beyond the laptop) must pass each event on as it
+    // comes instead of buffering the stream.
+    stream.setHeader("X-Accel-Buffering", "no");
+    if (request.method == "GET")
+        stream.eventStream = meeting.code;
+    return withCommonHeaders(std::move(stream));
+}
+
+HttpResponse followScript(const HttpRequest &request)
+{
+    static const QByteArray tag =
+        '"' +
+        QCryptographicHash::hash(delegatepages::followScript(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32) +
+        '"';
+    HttpResponse script;
+    script.setHeader("Content-Type", "text/javascript; charset=utf-8");
+    script.setHeader("Cache-Control", "no-cache");
+    script.setHeader("ETag", tag);
+    if (notModified(request, tag, std::nullopt))
+        script.status = 304;
+    else
+        script.body = delegatepages::followScript();
+    return withCommonHeaders(std::move(script));
+}
+
 // A delegate's badge (/CODE/C/TOKEN), scanned by their own phone: a GET checks them in (the
 // transport hands it to the catalog, which counts a delegate once however often they scan),
 // the page greets them by name and says since when. A HEAD or a revalidation changes nothing.
@@ -363,6 +455,7 @@ namespace {
 // `next` path of a long file name.
 constexpr FormAction kFormActions[] = {
     {"unlock", 2048, &unlock},
+    {"follow", 2048, &follow},
 };
 
 HttpResponse foreignForm(const SnapshotMeeting *meeting, const QString &code,
@@ -449,7 +542,8 @@ const FormAction *formActionFor(QByteArrayView rawPath)
         if (trimmed.first(lastSlash).endsWith('/'))
             return nullptr;
         const auto meetingPath = http::parseDelegatePath(trimmed.first(lastSlash));
-        if (meetingPath && meetingPath->item == 0 && !meetingPath->unlock)
+        if (meetingPath && meetingPath->item == 0 && !meetingPath->unlock &&
+            meetingPath->card.isEmpty() && meetingPath->extra == http::DelegatePath::Extra::None)
             return &action;
         return nullptr;
     }
@@ -542,21 +636,34 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         return seeOther('/' + meeting->code.toLatin1());
     if (!path->card.isEmpty())
         return badge(request, site, *meeting, path->card, language, limiter);
+    if (path->extra == http::DelegatePath::Extra::FollowScript)
+        return followScript(request); // the same for everyone: nothing of the meeting in it
     if (meeting->hasPin() && !hasMeetingCookie(request, *meeting))
         return pinForm(request, *meeting, language, request.path, delegatepages::PinNotice::None);
 
-    if (path->item == 0) {
-        const RenderedHtml drawn = SiteSnapshot::meetingPage(*meeting, language);
-        return page(request, 200, drawn.html, drawn.tag, language);
+    const bool following = isFollowing(request, *meeting);
+    switch (path->extra) {
+    case http::DelegatePath::Extra::Events:
+        return eventStream(request, *meeting);
+    case http::DelegatePath::Extra::Now:
+        return seeOther(currentPath(*meeting));
+    case http::DelegatePath::Extra::Follow: // the form's address, read: to the agenda
+        return seeOther('/' + meeting->code.toLatin1());
+    case http::DelegatePath::Extra::FollowScript:
+    case http::DelegatePath::Extra::None:
+        break;
     }
+
+    if (path->item == 0)
+        return delegatePage(request, SiteSnapshot::meetingPage(*meeting, language, following),
+                            language, following);
 
     const SnapshotItem *item = site.item(*meeting, path->item);
     if (!item)
         return notFound(request, site, language);
-    if (path->doc == 0) {
-        const RenderedHtml drawn = SiteSnapshot::itemPage(*meeting, *item, language);
-        return page(request, 200, drawn.html, drawn.tag, language);
-    }
+    if (path->doc == 0)
+        return delegatePage(request, SiteSnapshot::itemPage(*meeting, *item, language, following),
+                            language, following);
 
     for (const SnapshotDocument &doc : item->documents) {
         if (doc.id != path->doc)
@@ -567,9 +674,9 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         case http::DelegatePath::View::Reader:
             if (!doc.readable)
                 break;
-            if (const auto drawn =
-                    SiteSnapshot::readerPage(*meeting, *item, doc, language, path->part)) {
-                HttpResponse reader = page(request, 200, drawn->html, drawn->tag, language);
+            if (const auto drawn = SiteSnapshot::readerPage(*meeting, *item, doc, language,
+                                                            path->part, following)) {
+                HttpResponse reader = delegatePage(request, *drawn, language, following);
                 // Reading counts as opening, like a download does (not a revalidation or a HEAD).
                 if (reader.status == 200 && request.method == "GET")
                     reader.versionId = doc.versionId;

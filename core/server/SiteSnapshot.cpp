@@ -82,11 +82,14 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
     const bool failuresMoved =
         failures && (!previous || previous->failuresGeneration != site.failuresGeneration);
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
+        std::shared_ptr<CheckInMemo> checkIns;
         // The revision moves with every change to what phones see of the meeting, whichever
         // process made it; the PIN cookies also depend on the library's secret, and the reader
         // pages on which pages are known not to draw.
         if (previous && previous->cookieSecret == site.cookieSecret) {
             const auto it = previous->meetings.find(meeting.code);
+            if (it != previous->meetings.end() && it->second->id == meeting.id)
+                checkIns = it->second->checkIns;
             if (it != previous->meetings.end() && it->second->id == meeting.id &&
                 it->second->revision == meeting.revision &&
                 !(failuresMoved && failuresChanged(*it->second, *failures))) {
@@ -94,8 +97,8 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 continue;
             }
         }
-        site.meetings.emplace(meeting.code,
-                              buildMeeting(meeting, catalog, store, site.cookieSecret, failures));
+        site.meetings.emplace(meeting.code, buildMeeting(meeting, catalog, store, site.cookieSecret,
+                                                         failures, std::move(checkIns)));
         ++site.meetingsBuilt;
     }
 }
@@ -121,10 +124,13 @@ QDateTime CheckInMemo::firstScan(Id delegateId, const QDateTime &now) const
 
 std::shared_ptr<const SnapshotMeeting>
 SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
-                           const QByteArray &cookieSecret, PageFailures *failures)
+                           const QByteArray &cookieSecret, PageFailures *failures,
+                           std::shared_ptr<CheckInMemo> checkIns)
 {
     auto built = std::make_shared<SnapshotMeeting>();
     SnapshotMeeting &entry = *built;
+    if (checkIns)
+        entry.checkIns = std::move(checkIns);
     entry.id = meeting.id;
     entry.revision = meeting.revision;
     entry.code = meeting.code;
@@ -144,6 +150,8 @@ SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobS
     for (const AgendaItem &item : catalog.items(meeting.id)) {
         SnapshotItem itemEntry;
         itemEntry.number = item.number;
+        if (item.id == meeting.currentItemId)
+            entry.currentItem = item.number;
         itemEntry.title = item.title;
         itemEntry.presenter = item.presenter;
         for (const Document &doc : catalog.documents(item.id)) {
@@ -201,28 +209,42 @@ SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobS
     return built;
 }
 
-RenderedHtml SiteSnapshot::meetingPage(const SnapshotMeeting &meeting, const QString &language)
+namespace {
+
+// A page's key in its memo: the language, and "+f" for the way a following phone gets it.
+QString memoKey(const QString &language, bool following)
 {
-    return meeting.pages->get(language,
-                              [&] { return delegatepages::meetingPage(meeting, language); });
+    return following ? language + QStringLiteral("+f") : language;
+}
+
+} // namespace
+
+RenderedHtml SiteSnapshot::meetingPage(const SnapshotMeeting &meeting, const QString &language,
+                                       bool following)
+{
+    return meeting.pages->get(memoKey(language, following), [&] {
+        return delegatepages::meetingPage(meeting, language, following);
+    });
 }
 
 RenderedHtml SiteSnapshot::itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                                    const QString &language)
+                                    const QString &language, bool following)
 {
-    return item.pages->get(language,
-                           [&] { return delegatepages::itemPage(meeting, item, language); });
+    return item.pages->get(memoKey(language, following), [&] {
+        return delegatepages::itemPage(meeting, item, language, following);
+    });
 }
 
 std::optional<RenderedHtml> SiteSnapshot::readerPage(const SnapshotMeeting &meeting,
                                                      const SnapshotItem &item,
                                                      const SnapshotDocument &doc,
-                                                     const QString &language, int part)
+                                                     const QString &language, int part,
+                                                     bool following)
 {
     if (!doc.readable || part < 1 || part > delegatepages::readerParts(doc))
         return std::nullopt;
-    return doc.readerPages->get(language + u'/' + QString::number(part), [&] {
-        return delegatepages::readerPage(meeting, item, doc, language, part);
+    return doc.readerPages->get(memoKey(language, following) + u'/' + QString::number(part), [&] {
+        return delegatepages::readerPage(meeting, item, doc, language, part, following);
     });
 }
 

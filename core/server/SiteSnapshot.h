@@ -132,6 +132,7 @@ struct SnapshotMeeting
     QString venue;
     QString language;
     std::vector<SnapshotItem> items;
+    int currentItem = 0; // the number of the item being discussed; 0: none
     std::shared_ptr<PageMemo> pages = std::make_shared<PageMemo>(); // by language
     // With a PIN: what a phone must prove, and the cookie that proves it.
     QByteArray pinHash;
@@ -167,15 +168,18 @@ struct SiteSnapshot
     const SnapshotMeeting *meeting(const QString &code) const;
     const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
 
-    // The delegate pages, drawn on first use (see PageMemo) in `language`.
-    static RenderedHtml meetingPage(const SnapshotMeeting &meeting, const QString &language);
+    // The delegate pages, drawn on first use (see PageMemo) in `language`, as a phone that
+    // follows the meeting gets them or as any other does.
+    static RenderedHtml meetingPage(const SnapshotMeeting &meeting, const QString &language,
+                                    bool following = false);
     static RenderedHtml itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
-                                 const QString &language);
+                                 const QString &language, bool following = false);
     // `part` is 1-based; nullopt when the document has no reader or no such part.
     static std::optional<RenderedHtml> readerPage(const SnapshotMeeting &meeting,
                                                   const SnapshotItem &item,
                                                   const SnapshotDocument &doc,
-                                                  const QString &language, int part);
+                                                  const QString &language, int part,
+                                                  bool following = false);
 
     static std::shared_ptr<const SiteSnapshot> empty();
     // `previous`: the snapshot being served, whose unchanged meetings are reused.
@@ -189,9 +193,12 @@ private:
     static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
                                     const SiteSnapshot *previous, PageFailures *failures);
     static bool failuresChanged(const SnapshotMeeting &meeting, PageFailures &failures);
+    // `checkIns`: the badge scans of the meeting's previous part, which the catalog may not
+    // have recorded yet (the part is rebuilt with every move of the current item).
     static std::shared_ptr<const SnapshotMeeting>
     buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
-                 const QByteArray &cookieSecret, PageFailures *failures);
+                 const QByteArray &cookieSecret, PageFailures *failures,
+                 std::shared_ptr<CheckInMemo> checkIns);
 };
 
 } // namespace docket
