@@ -3,6 +3,7 @@
 // types the PIN into the meeting's own page and submits it. What Chromium sends (its Origin
 // and Referer under the page's Referrer-Policy, its SameSite cookie handling) is what every
 // phone in the hall sends; a same-origin check that refused it would lock the hall out.
+#include "catalog/Catalog.h"
 #include "hosting/SnapshotPublisher.h"
 #include "server/HttpServer.h"
 #include "support/HostedSite.h"
@@ -216,4 +217,96 @@ TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browse
           u'/' + site.open.code);
     // No wrong code or wrong PIN was counted for the browser's post.
     CHECK(site.server.guessLimiter().pinGuessing().empty());
+}
+
+namespace {
+
+// A page of its own in `browser`, its DevTools session.
+QString openTab(DevToolsBrowser &browser)
+{
+    const QString target = browser
+                               .call(QStringLiteral("Target.createTarget"),
+                                     {{QStringLiteral("url"), QStringLiteral("about:blank")}})
+                               .value(QStringLiteral("targetId"))
+                               .toString();
+    REQUIRE_FALSE(target.isEmpty());
+    const QString session =
+        browser
+            .call(QStringLiteral("Target.attachToTarget"),
+                  {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}})
+            .value(QStringLiteral("sessionId"))
+            .toString();
+    REQUIRE_FALSE(session.isEmpty());
+    return session;
+}
+
+} // namespace
+
+TEST_CASE("Chromium follows the meeting once opted in and only then", "[browser][follow]")
+{
+    HostedSite site;
+    Catalog &catalog = site.lib.catalog();
+    catalog.setCurrentItem(site.open.id, 1);
+    site.settle();
+    const QString code = site.open.code;
+
+    TempFolder followerProfile;
+    DevToolsBrowser follower(followerProfile.path());
+    const QString tab = openTab(follower);
+    TempFolder readerProfile;
+    DevToolsBrowser reader(readerProfile.path());
+    const QString other = openTab(reader);
+
+    // Both open item 2; only the follower taps "Follow the meeting", a real form submission,
+    // and lands on the item being discussed.
+    const QString item2 = site.base() + u'/' + code + QStringLiteral("/2");
+    for (auto [browser, session] : {std::pair{&follower, tab}, std::pair{&reader, other}}) {
+        browser->call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), item2}}, session);
+        REQUIRE(browser->waitFor(session, QStringLiteral("document.readyState === 'complete' && "
+                                                         "!!document.querySelector('form')")));
+        CHECK(browser->evaluate(session, QStringLiteral("document.scripts.length")).toInt() == 0);
+    }
+    follower.evaluate(tab, QStringLiteral("document.querySelector('form').requestSubmit(); true"));
+    REQUIRE(follower.waitFor(tab, QStringLiteral("location.pathname === '/%1/1' && "
+                                                 "document.readyState === 'complete' && "
+                                                 "document.scripts.length === 1")
+                                      .arg(code)));
+
+    // The organiser advances: the follower's page moves on by itself, the other stays.
+    QElapsedTimer moved;
+    moved.start();
+    catalog.setCurrentItem(site.open.id, 2);
+    site.settle();
+    const bool followed = follower.waitFor(
+        tab,
+        QStringLiteral("location.pathname === '/%1/2' && document.readyState === 'complete'")
+            .arg(code),
+        10000);
+    INFO("follower at "
+         << follower.evaluate(tab, QStringLiteral("location.href")).toString().toStdString());
+    CHECK(followed);
+    CHECK(moved.elapsed() < 3000);
+    // The moved page marks the item and still follows.
+    CHECK(follower.evaluate(tab, QStringLiteral("!!document.querySelector('h1 + .now')")).toBool());
+    CHECK(follower.evaluate(tab, QStringLiteral("document.scripts.length")).toInt() == 1);
+    catalog.setCurrentItem(site.open.id, 1);
+    site.settle();
+    CHECK(follower.waitFor(tab, QStringLiteral("location.pathname === '/%1/1'").arg(code), 10000));
+    QThread::msleep(500);
+    CHECK(reader.evaluate(other, QStringLiteral("location.pathname")).toString() ==
+          u'/' + code + QStringLiteral("/2"));
+
+    // Stop following: back on the same page, without the script, and not moved any more.
+    follower.evaluate(tab,
+                      QStringLiteral("document.querySelector('input[name=follow][value=\"0\"]')"
+                                     ".form.requestSubmit(); true"));
+    REQUIRE(follower.waitFor(tab, QStringLiteral("document.readyState === 'complete' && "
+                                                 "location.pathname === '/%1/1' && "
+                                                 "document.scripts.length === 0")
+                                      .arg(code)));
+    catalog.setCurrentItem(site.open.id, 2);
+    site.settle();
+    QThread::msleep(1000);
+    CHECK(follower.evaluate(tab, QStringLiteral("location.pathname")).toString() ==
+          u'/' + code + QStringLiteral("/1"));
 }

@@ -15,6 +15,7 @@
 #include "support/Cli.h"
 #include "support/GuiWindow.h"
 #include "support/PdfPages.h"
+#include "support/Wait.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -159,11 +160,38 @@ TEST_CASE("The Hall imports a roster and checks people in at the door", "[gui][h
     hall->addButton()->click();
     REQUIRE(hall->rosterTable()->rowCount() == 4);
     CHECK(hall->rosterTable()->item(2, 0)->text() == QStringLiteral("3")); // the lowest free number
-    hall->rosterTable()->selectRow(2);
-    dialogs::presetConfirm(true);
+    // Edited in place (double-click or F2), and undone.
+    QTableWidgetItem *unit = hall->rosterTable()->item(2, 2);
+    unit->setText(QStringLiteral("Chi đoàn 6"));
+    REQUIRE(waitUntil([&] { return catalog.roster(gui.site.open.id)[2].unit == u"Chi đoàn 6"; }));
+    CHECK(hall->rosterTable()->item(2, 2)->text() == QStringLiteral("Chi đoàn 6"));
+    hall->undoStack()->undo();
+    CHECK(catalog.roster(gui.site.open.id)[2].unit == QStringLiteral("Chi đoàn 5"));
+    // A number already taken is refused with the reason, and the cell shows the truth again.
+    hall->rosterTable()->item(2, 0)->setText(QStringLiteral("1"));
+    REQUIRE(waitUntil([&] { return !dialogs::recordedErrors().isEmpty(); }));
+    CHECK(dialogs::takeRecordedErrors().join(u' ').contains(QStringLiteral("already")));
+    CHECK(hall->rosterTable()->item(2, 0)->text() == QStringLiteral("3"));
+
+    // Removed at once, and put back by Undo with the same badge and check-ins.
+    hall->rosterTable()->selectRow(0);
+    const Delegate first = *catalog.delegate(roster[0].id);
     hall->removeButton()->click();
     CHECK(hall->rosterTable()->rowCount() == 3);
-    CHECK(hall->rosterTable()->item(2, 1)->text() == QStringLiteral("Lê Văn Cường"));
+    CHECK_FALSE(catalog.delegate(first.id));
+    CHECK(hall->scanStatus()->text().contains(QStringLiteral("Undo")));
+    hall->undoStack()->undo();
+    REQUIRE(catalog.delegate(first.id));
+    CHECK(catalog.delegate(first.id)->token == first.token);
+    CHECK(catalog.delegate(first.id)->firstCheckIn == first.firstCheckIn);
+    CHECK(catalog.delegate(first.id)->checkedOut == first.checkedOut);
+    CHECK(hall->rosterTable()->rowCount() == 4);
+    hall->undoStack()->redo();
+    CHECK_FALSE(catalog.delegate(first.id));
+    hall->rosterTable()->selectRow(1);
+    hall->removeButton()->click();
+    CHECK(hall->rosterTable()->rowCount() == 2);
+    CHECK(hall->rosterTable()->item(1, 1)->text() == QStringLiteral("Lê Văn Cường"));
 
     hall->grab().save(QStringLiteral("/tmp/hall-roster.png"));
     hall->showCheckIn();

@@ -12,6 +12,7 @@
 #include "RosterImportDialog.h"
 #include "util/Error.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -28,6 +29,8 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace docket {
@@ -81,6 +84,30 @@ HallDialog::HallDialog(Library &library, Id meetingId, QWidget *parent)
     bottom->addStretch();
     bottom->addWidget(close);
     layout->addLayout(bottom);
+
+    // Undo and redo of the roster's edits, for as long as the Hall is open: short buttons,
+    // what they would undo in their tooltips.
+    auto *undo = new QAction(tr("Undo"), this);
+    undo->setShortcut(QKeySequence::Undo);
+    auto *redo = new QAction(tr("Redo"), this);
+    redo->setShortcut(QKeySequence::Redo);
+    connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    const auto syncUndo = [this, undo, redo] {
+        undo->setEnabled(m_undoStack->canUndo());
+        redo->setEnabled(m_undoStack->canRedo());
+        undo->setToolTip(m_undoStack->canUndo() ? tr("Undo: %1").arg(m_undoStack->undoText())
+                                                : tr("Nothing to undo"));
+        redo->setToolTip(m_undoStack->canRedo() ? tr("Redo: %1").arg(m_undoStack->redoText())
+                                                : tr("Nothing to redo"));
+    };
+    connect(m_undoStack, &QUndoStack::indexChanged, this, syncUndo);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
+    addAction(undo);
+    addAction(redo);
+    m_undoButton->setDefaultAction(undo);
+    m_redoButton->setDefaultAction(redo);
 
     Catalog &catalog = m_library.catalog();
     connect(&catalog, &Catalog::attendanceChanged, this, [this](Id id) {
@@ -177,7 +204,9 @@ void HallDialog::buildRosterTab(QWidget *tab)
     m_table->setObjectName(QStringLiteral("hallRoster"));
     m_table->setHorizontalHeaderLabels(
         {tr("No."), tr("Full name"), tr("Unit"), tr("Delegation"), tr("Role"), tr("Present")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Double-click or F2 edits a cell (the presence column is the record's, not editable).
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_table, &QTableWidget::itemChanged, this, &HallDialog::editCell);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
@@ -187,12 +216,16 @@ void HallDialog::buildRosterTab(QWidget *tab)
     auto *actions = new QHBoxLayout;
     m_checkIn = new QPushButton(tr("Check &in"), tab);
     m_checkOut = new QPushButton(tr("Check &out"), tab);
-    m_remove = new QPushButton(tr("Re&move…"), tab);
+    m_remove = new QPushButton(tr("Re&move"), tab);
     connect(m_checkIn, &QPushButton::clicked, this, [this] { setSelectedPresent(true); });
     connect(m_checkOut, &QPushButton::clicked, this, [this] { setSelectedPresent(false); });
     connect(m_remove, &QPushButton::clicked, this, &HallDialog::removeSelected);
     for (QPushButton *button : {m_checkIn, m_checkOut, m_remove})
         actions->addWidget(button);
+    m_undoButton = new QToolButton(tab);
+    m_redoButton = new QToolButton(tab);
+    actions->addWidget(m_undoButton);
+    actions->addWidget(m_redoButton);
     actions->addStretch();
     actions->addWidget(new QLabel(tr("Quorum:"), tab));
     m_rule = new QComboBox(tab);
@@ -278,6 +311,7 @@ void HallDialog::refresh()
                                                        m_checkOut, m_remove, m_rule, m_percent,
                                                        m_newName, m_newUnit, m_newDelegation})
         w->setEnabled(editable && (w != m_percent || rule.kind == QuorumRule::Kind::Percent));
+    m_editable = editable;
     fillTable();
 }
 
@@ -290,6 +324,7 @@ void HallDialog::fillTable()
         if (wanted.isEmpty() ||
             SearchQuery::fold(d.fullName + u' ' + d.unit + u' ' + d.delegation).contains(wanted))
             m_shown << d;
+    const QSignalBlocker filling(m_table); // what is written here is no edit
     m_table->setRowCount(static_cast<int>(m_shown.size()));
     for (int r = 0; r < m_shown.size(); ++r) {
         const Delegate &d = m_shown[r];
@@ -298,8 +333,12 @@ void HallDialog::fillTable()
                                                  : QString();
         const QStringList cells{
             QString::number(d.number), d.fullName, d.unit, d.delegation, d.role, present};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cell = new QTableWidgetItem(cells[c]);
+            if (c == kPresentColumn || !m_editable)
+                cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
+            m_table->setItem(r, c, cell);
+        }
         if (keep && keep->id == d.id)
             m_table->selectRow(r);
     }
@@ -443,18 +482,74 @@ void HallDialog::removeSelected()
     const auto d = selectedDelegate();
     if (!d)
         return;
-    if (!dialogs::confirm(this, tr("Remove delegate"),
-                          tr("Remove %1 (No. %2) from the roster? Their badge stops working and "
-                             "their check-ins are removed with them.")
-                              .arg(d->fullName)
-                              .arg(d->number)))
-        return;
-    try {
-        m_library.catalog().removeDelegate(d->id);
-    } catch (const Error &error) {
-        dialogs::showError(this, error.message());
-    }
+    // No question first: the removal, check-ins and badge included, is one Undo away.
+    m_undoStack->push(new RemoveDelegateCommand(undoContext(), *d));
+    m_status->setStyleSheet({});
+    m_status->setText(
+        tr("Removed %1 (No. %2). Undo (%3) puts them back, badge and check-ins.")
+            .arg(d->fullName)
+            .arg(d->number)
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     refresh();
+}
+
+void HallDialog::editCell(QTableWidgetItem *cell)
+{
+    const int row = cell->row();
+    if (row < 0 || row >= m_shown.size())
+        return;
+    const Delegate before = m_shown[row];
+    Delegate after = before;
+    const QString text = cell->text().trimmed();
+    switch (cell->column()) {
+    case 0: {
+        bool ok = false;
+        after.number = text.toInt(&ok);
+        if (!ok) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    dialogs::showError(this,
+                                       tr("A delegate's number is a whole number, such as 12."));
+                    refresh();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        break;
+    }
+    case 1:
+        after.fullName = text;
+        break;
+    case 2:
+        after.unit = text;
+        break;
+    case 3:
+        after.delegation = text;
+        break;
+    case 4:
+        after.role = text;
+        break;
+    default:
+        return;
+    }
+    if (after.number == before.number && after.fullName == before.fullName &&
+        after.unit == before.unit && after.delegation == before.delegation &&
+        after.role == before.role)
+        return;
+    // Queued: the table must not be rebuilt under the editor that is committing this cell.
+    QMetaObject::invokeMethod(
+        this,
+        [this, before, after] {
+            m_undoStack->push(new EditDelegateCommand(undoContext(), before, after));
+            refresh();
+        },
+        Qt::QueuedConnection);
+}
+
+UndoContext HallDialog::undoContext()
+{
+    return UndoContext{m_library.catalog(), this, {}, {}};
 }
 
 void HallDialog::setSelectedPresent(bool present)

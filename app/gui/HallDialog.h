@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Model.h"
+#include "UndoCommands.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -14,6 +15,9 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
+class QTableWidgetItem;
+class QToolButton;
+class QUndoStack;
 
 namespace docket {
 
@@ -66,7 +70,13 @@ public:
     // The record as PDF, .xlsx or CSV, by the file name chosen.
     void exportRecord();
 
+    // The roster's edits and removals, undoable (Ctrl+Z) while the Hall is open.
+    QUndoStack *undoStack() const { return m_undoStack; }
+
 private:
+    static constexpr int kPresentColumn = 5;
+    void editCell(QTableWidgetItem *cell);
+    UndoContext undoContext();
     void buildCheckInTab(QWidget *tab);
     void buildRosterTab(QWidget *tab);
     void fillTable();
@@ -104,6 +114,10 @@ private:
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_checkOut = nullptr;
     QPushButton *m_remove = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QToolButton *m_redoButton = nullptr;
+    QUndoStack *m_undoStack = new QUndoStack(this);
+    bool m_editable = false;
 };
 
 } // namespace docket

@@ -153,4 +153,38 @@ void RenameDocumentCommand::revert()
         m_context.selectDocument(m_documentId);
 }
 
+EditDelegateCommand::EditDelegateCommand(const UndoContext &context, const Delegate &before,
+                                         const Delegate &after)
+    : AgendaCommand(context), m_before(before), m_after(after)
+{
+    setText(tr("Edit delegate “%1”").arg(before.fullName));
+}
+
+void EditDelegateCommand::perform()
+{
+    m_context.catalog.updateDelegate(m_after);
+}
+
+void EditDelegateCommand::revert()
+{
+    m_context.catalog.updateDelegate(m_before);
+}
+
+RemoveDelegateCommand::RemoveDelegateCommand(const UndoContext &context, const Delegate &delegate)
+    : AgendaCommand(context), m_delegateId(delegate.id)
+{
+    setText(tr("Remove delegate “%1”").arg(delegate.fullName));
+}
+
+void RemoveDelegateCommand::perform()
+{
+    m_removed = std::make_shared<RemovedDelegate>(m_context.catalog.removeDelegate(m_delegateId));
+}
+
+void RemoveDelegateCommand::revert()
+{
+    if (m_removed)
+        m_context.catalog.restoreDelegate(*m_removed);
+}
+
 } // namespace docket

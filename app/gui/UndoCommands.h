@@ -15,6 +15,7 @@ class QWidget;
 namespace docket {
 
 class Catalog;
+struct RemovedDelegate;
 
 // What the agenda's undoable edits share: the catalog they change, the window their errors are
 // shown over, and how to select what they touched.
@@ -129,6 +130,36 @@ private:
     Id m_documentId;
     QString m_oldTitle;
     QString m_title;
+};
+
+// The roster's edits in the Hall (same rules: an error is shown and the command leaves).
+class EditDelegateCommand : public AgendaCommand
+{
+public:
+    EditDelegateCommand(const UndoContext &context, const Delegate &before, const Delegate &after);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Delegate m_before;
+    Delegate m_after;
+};
+
+// Removing takes the delegate's check-ins with them; undoing puts both back, the same badge.
+class RemoveDelegateCommand : public AgendaCommand
+{
+public:
+    RemoveDelegateCommand(const UndoContext &context, const Delegate &delegate);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_delegateId;
+    std::shared_ptr<RemovedDelegate> m_removed;
 };
 
 } // namespace docket

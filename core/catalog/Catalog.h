@@ -113,6 +113,15 @@ struct CatalogCheck
     bool ok() const { return problems.isEmpty(); }
 };
 
+// A delegate taken off the roster, kept so that the removal can be undone: the stored row
+// and the check-ins that went with it (Catalog::removeDelegate, restoreDelegate).
+struct RemovedDelegate
+{
+    Delegate delegate;
+    QStringList row;           // the delegate's columns as stored
+    QList<QStringList> events; // at, kind, method, device: oldest first
+};
+
 // The single source of truth: one SQLite file (WAL, foreign keys on), migrated by
 // PRAGMA user_version. Every mutation is one transaction and emits changed() after commit.
 // Not thread-safe: one Catalog per thread (server threads never touch it).
@@ -303,7 +312,11 @@ public:
     QList<Delegate> addDelegates(Id meetingId, const QList<NewDelegate> &delegates);
     Delegate addDelegate(Id meetingId, const NewDelegate &delegate);
     void updateDelegate(const Delegate &delegate); // number, name, unit, delegation, role, phone
-    void removeDelegate(Id delegateId);            // and their check-ins
+    // With their check-ins; returns what restoreDelegate needs to undo it.
+    RemovedDelegate removeDelegate(Id delegateId);
+    // Undoes removeDelegate: the same number, badge and record. Throws docket::Error when the
+    // number was given to someone else meanwhile.
+    void restoreDelegate(const RemovedDelegate &removed);
     struct CheckIn
     {
         Delegate delegate;

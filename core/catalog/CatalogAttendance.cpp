@@ -213,13 +213,75 @@ void Catalog::updateDelegate(const Delegate &edited)
     Q_EMIT changed();
 }
 
-void Catalog::removeDelegate(Id delegateId)
+namespace {
+
+// A delegate's stored row, as removeDelegate keeps it for restoreDelegate: every column in
+// this order, NULLs as null strings.
+constexpr const char *kDelegateRow = "id, meeting_id, number, full_name, unit, delegation, role, "
+                                     "phone, token, added_at, first_in_at, last_in_at, out_at";
+constexpr int kDelegateRowColumns = 13;
+
+} // namespace
+
+RemovedDelegate Catalog::removeDelegate(Id delegateId)
 {
     sql::Transaction tx(m_db);
+    RemovedDelegate removed;
+    const auto before = delegate(delegateId);
+    if (!before)
+        throw Error(tr("No such delegate."));
+    removed.delegate = *before;
+    sql::Statement row(m_db, QByteArray("SELECT ") + kDelegateRow + " FROM delegate WHERE id = ?");
+    if (row.bind(1, delegateId).step())
+        for (int c = 0; c < kDelegateRowColumns; ++c)
+            removed.row << row.text(c);
+    sql::Statement events(m_db, "SELECT at, kind, method, device FROM attendance_event "
+                                "WHERE delegate_id = ? ORDER BY id");
+    events.bind(1, delegateId);
+    while (events.step())
+        removed.events << QStringList{events.text(0), events.text(1), events.text(2),
+                                      events.text(3)};
     sql::Statement s(m_db, "DELETE FROM delegate WHERE id = ?");
     changeExactlyOne(m_db, s.bind(1, delegateId), tr("No such delegate."));
     tx.commit();
     Q_EMIT changed();
+    return removed;
+}
+
+void Catalog::restoreDelegate(const RemovedDelegate &removed)
+{
+    if (removed.row.size() != kDelegateRowColumns)
+        throw Error(tr("No such delegate."));
+    sql::Transaction tx(m_db);
+    const Delegate &d = removed.delegate;
+    if (const auto taken = delegateByNumber(d.meetingId, d.number))
+        throw Error(tr("%1 cannot be put back as No. %2: %3 has that number now.")
+                        .arg(d.fullName)
+                        .arg(d.number)
+                        .arg(taken->fullName));
+    if (delegate(d.id) || delegateByToken(d.token))
+        throw Error(tr("%1 is on the roster already.").arg(d.fullName));
+    // The same id, number and badge token: the printed badge works again, and the record
+    // reads as if the delegate had never gone.
+    sql::Statement insert(m_db, QByteArray("INSERT INTO delegate(") + kDelegateRow +
+                                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (int c = 0; c < kDelegateRowColumns; ++c)
+        insert.bind(c + 1, removed.row[c]);
+    insert.run();
+    sql::Statement event(m_db, "INSERT INTO attendance_event(delegate_id, at, kind, method, "
+                               "device) VALUES (?, ?, ?, ?, ?)");
+    for (const QStringList &e : removed.events) {
+        event.reset();
+        event.bind(1, d.id)
+            .bind(2, e.value(0))
+            .bind(3, e.value(1))
+            .bind(4, e.value(2))
+            .bind(5, e.value(3));
+        event.run();
+    }
+    tx.commit();
+    Q_EMIT changed();
+    Q_EMIT attendanceChanged(d.meetingId);
 }
 
 // Inside a transaction: present unless present already (then nothing changes); false when

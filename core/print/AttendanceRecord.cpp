@@ -307,7 +307,7 @@ private:
         QList<Column> columns{
             {t(QT_TRANSLATE_NOOP("AttendanceRecord", "No.")), 0.07,
              [this](const Delegate &d) { return number(d.number); }, Qt::AlignRight},
-            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Full name")), 0.30,
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Full name")), 0.29,
              [](const Delegate &d) {
                  return d.fullName;
              }},
@@ -315,26 +315,26 @@ private:
              [](const Delegate &d) {
                  return d.unit;
              }},
-            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Delegation")), 0.18, [](const Delegate &d) {
+            {t(QT_TRANSLATE_NOOP("AttendanceRecord", "Delegation")), 0.16, [](const Delegate &d) {
                  return d.delegation;
              }}};
         if (present) {
-            columns << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Checked in")), 0.12,
+            columns << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Checked in")), 0.14,
                               [this](const Delegate &d) {
                                   return clock(d.firstCheckIn);
                               }}
-                    << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Note")), 0.08,
+                    << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Note")), 0.09,
                               [](const Delegate &) {
                                   return QString();
                               }};
         } else {
             // The absent who came and left say when; the others have an empty "Note" to fill in
             // by hand (excused, late...).
-            columns << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Left at")), 0.12,
+            columns << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Left at")), 0.14,
                               [this](const Delegate &d) {
                                   return clock(d.checkedOut);
                               }}
-                    << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Note")), 0.08,
+                    << Column{t(QT_TRANSLATE_NOOP("AttendanceRecord", "Note")), 0.09,
                               [](const Delegate &) {
                                   return QString();
                               }};
