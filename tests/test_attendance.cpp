@@ -129,6 +129,12 @@ TEST_CASE("The quorum sentence counts, rounds down and says what is missing", "[
     const QByteArray record = Attendance::recordCsv(roster, QTimeZone::utc());
     CHECK(record.startsWith("\xEF\xBB\xBFNumber,Full name,"));
     CHECK(record.count("\r\n") == 201);
+    // A name that a spreadsheet would run as a formula stays text.
+    roster[0].fullName = QStringLiteral("=HYPERLINK(\"http://x\",\"Bấm\")");
+    roster[1].fullName = QStringLiteral("@SUM(A1)");
+    const QString neutral = QString::fromUtf8(Attendance::recordCsv(roster, QTimeZone::utc()));
+    CHECK(neutral.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",\"\"Bấm\"\")\",")));
+    CHECK(neutral.contains(QStringLiteral(",'@SUM(A1),")));
     CHECK(Attendance::quorumSentence(Attendance::summarize({}, QuorumRule{}), english)
               .contains(QStringLiteral("No roster")));
 }

@@ -16,10 +16,10 @@ const QString kSource = QStringLiteral(DOCKET_SOURCE_DIR);
 
 // Bottom first: a folder may include itself and the folders before it.
 const QStringList kLayers{
-    QStringLiteral("util"),    QStringLiteral("model"),   QStringLiteral("store"),
-    QStringLiteral("qr"),      QStringLiteral("catalog"), QStringLiteral("attendance"),
-    QStringLiteral("pdf"),     QStringLiteral("print"),   QStringLiteral("server"),
-    QStringLiteral("library"), QStringLiteral("archive"), QStringLiteral("hosting"),
+    QStringLiteral("util"),       QStringLiteral("model"),   QStringLiteral("store"),
+    QStringLiteral("qr"),         QStringLiteral("catalog"), QStringLiteral("pdf"),
+    QStringLiteral("attendance"), QStringLiteral("print"),   QStringLiteral("server"),
+    QStringLiteral("library"),    QStringLiteral("archive"), QStringLiteral("hosting"),
 };
 
 // The quoted and the angled includes of a source text, in order.

@@ -358,6 +358,16 @@
     </message>
 </context>
 <context>
+    <name>XlsxRoster</name>
+    <message numerus="yes">
+        <source>Reading %1 took longer than %n second(s): the workbook is too large or damaged. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>
+            <numerusform>Reading %1 took longer than %n second: the workbook is too large or damaged. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</numerusform>
+            <numerusform>Reading %1 took longer than %n seconds: the workbook is too large or damaged. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::AgendaTree</name>
     <message numerus="yes">
         <source>%n document(s)</source>

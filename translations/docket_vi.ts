@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Checked in</source>
-        <translation>Giờ điểm danh</translation>
+        <translation>Giờ đến</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1724,10 +1724,6 @@ mã thoát 3 khi không có OCR</translation>
         <translation>(không thuộc đoàn)</translation>
     </message>
     <message>
-        <source>delegates from a CSV as Excel saves it; --map number,name,unit,...</source>
-        <translation>đại biểu từ tệp CSV do Excel lưu; --map number,name,unit,...</translation>
-    </message>
-    <message>
         <source>the meeting&apos;s delegates, by number</source>
         <translation>đại biểu của cuộc họp, theo số</translation>
     </message>
@@ -1767,19 +1763,27 @@ mã thoát 3 khi không có OCR</translation>
     </message>
     <message>
         <source>ITEM is an agenda item&apos;s number, such as 3.</source>
-        <translation>ITEM là số thứ tự của một mục trong chương trình, ví dụ 3.</translation>
+        <translation>ITEM là số thứ tự của một nội dung trong chương trình, ví dụ 3.</translation>
     </message>
     <message>
         <source>Being discussed in %1: item %2, %3.</source>
-        <translation>Đang thảo luận trong %1: mục %2, %3.</translation>
+        <translation>Đang thảo luận trong %1: nội dung %2, %3.</translation>
     </message>
     <message>
         <source>No item of %1 is being discussed.</source>
-        <translation>Chưa có mục nào của %1 đang được thảo luận.</translation>
+        <translation>Chưa có nội dung nào của %1 đang được thảo luận.</translation>
     </message>
     <message>
         <source>the item being discussed: following phones move to it</source>
-        <translation>mục đang thảo luận: điện thoại đang theo dõi sẽ chuyển tới mục đó</translation>
+        <translation>nội dung đang thảo luận: điện thoại đang theo dõi sẽ chuyển tới đó</translation>
+    </message>
+    <message>
+        <source>Read %1: %2.</source>
+        <translation>Đã đọc %1: %2.</translation>
+    </message>
+    <message>
+        <source>delegates from an .xlsx or a CSV as Excel saves it; --map number,name,unit,...</source>
+        <translation>đại biểu từ tệp .xlsx hoặc CSV do Excel lưu; --map number,name,unit,...</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2098,7 @@ mã thoát 3 khi không có OCR</translation>
     </message>
     <message>
         <source>Your phone then moves to each item as it is discussed.</source>
-        <translation>Điện thoại của bạn sẽ tự chuyển tới từng mục khi mục đó được thảo luận.</translation>
+        <translation>Điện thoại của bạn sẽ tự chuyển tới từng nội dung khi nội dung đó được thảo luận.</translation>
     </message>
     <message>
         <source>You are following the meeting</source>
@@ -2102,11 +2106,11 @@ mã thoát 3 khi không có OCR</translation>
     </message>
     <message>
         <source>This page moves to each item as it is discussed.</source>
-        <translation>Trang này tự chuyển tới từng mục khi mục đó được thảo luận.</translation>
+        <translation>Trang này tự chuyển tới từng nội dung khi nội dung đó được thảo luận.</translation>
     </message>
     <message>
         <source>Go to the item being discussed</source>
-        <translation>Đến mục đang thảo luận</translation>
+        <translation>Đến nội dung đang thảo luận</translation>
     </message>
 </context>
 <context>
@@ -2940,14 +2944,6 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>%1 is an Excel workbook (.xlsx) or another ZIP file. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
-        <translation>%1 là sổ tính Excel (.xlsx) hoặc một tệp ZIP khác. Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel workbook (.xls). In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
-        <translation>%1 là sổ tính Excel cũ (.xls). Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>Column %1</source>
         <translation>Cột %1</translation>
     </message>
@@ -2974,6 +2970,18 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>No row of the file is a delegate to add.</source>
         <translation>Không có hàng nào trong tệp là đại biểu để thêm.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel, remove the password, save it and import it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp trong Excel, gỡ mật khẩu, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls). In Excel, save the roster as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>%1 là sổ tính Excel cũ (.xls). Trong Excel, hãy lưu danh sách thành &quot;Excel Workbook (.xlsx)&quot; hoặc &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>bảng tính Excel (.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3068,119 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>A WEP key has 5 or 13 characters (or 10 or 26 hexadecimal digits); this one has %1.</source>
         <translation>Khoá WEP có 5 hoặc 13 ký tự (hoặc 10 hay 26 chữ số thập lục phân); khoá này có %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxRoster</name>
+    <message>
+        <source>%1 holds more parts (%2) than any Excel workbook.</source>
+        <translation>%1 chứa nhiều phần (%2) hơn bất kỳ sổ tính Excel nào.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 holds more than it says (a ZIP bomb?). It was not read.</source>
+        <translation>%1 bị hỏng: phần %2 chứa nhiều dữ liệu hơn mức tệp ghi (bom ZIP?). Tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>the part %1 is shorter than it says</source>
+        <translation>phần %1 ngắn hơn mức tệp ghi</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an Excel workbook (.xlsx): %2. Open it in Excel, save it again and import the new file.</source>
+        <translation>%1 bị hỏng hoặc không phải sổ tính Excel (.xlsx): %2. Hãy mở tệp trong Excel, lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Open it in Excel, remove the password, save it and import it again.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp trong Excel, gỡ mật khẩu, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a roster: its part %2 expands to more than %3 MB.</source>
+        <translation>%1 quá lớn đối với một danh sách đại biểu: phần %2 giải nén ra hơn %3 MB.</translation>
+    </message>
+    <message>
+        <source>the part %1 is not valid XML (line %2)</source>
+        <translation>phần %1 không phải XML hợp lệ (dòng %2)</translation>
+    </message>
+    <message>
+        <source>the part %1 nests its elements deeper than any workbook</source>
+        <translation>phần %1 lồng các phần tử sâu hơn bất kỳ sổ tính nào</translation>
+    </message>
+    <message>
+        <source>%1 holds more text than a roster can.</source>
+        <translation>%1 chứa nhiều chữ hơn mức một danh sách đại biểu có thể có.</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 has more than %2 rows (cell %3 is filled).</source>
+        <translation>Trang tính đầu tiên của %1 có nhiều hơn %2 hàng (ô %3 có dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The first sheet of %1 has text in cell %2, beyond the %3 columns a roster can have.</source>
+        <translation>Trang tính đầu tiên của %1 có dữ liệu ở ô %2, vượt quá %3 cột mà một danh sách đại biểu có thể có.</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 is missing</source>
+        <translation>thiếu trang tính %1</translation>
+    </message>
+    <message>
+        <source>a row&apos;s number &quot;%1&quot; is not one Excel writes</source>
+        <translation>số hàng &quot;%1&quot; không đúng cách Excel ghi</translation>
+    </message>
+    <message>
+        <source>a cell&apos;s position &quot;%1&quot; is not one Excel writes</source>
+        <translation>vị trí ô &quot;%1&quot; không đúng cách Excel ghi</translation>
+    </message>
+    <message>
+        <source>a row has more cells than Excel allows</source>
+        <translation>có hàng nhiều ô hơn mức Excel cho phép</translation>
+    </message>
+    <message>
+        <source>a cell points to text that is not in the workbook</source>
+        <translation>có ô trỏ tới nội dung không có trong sổ tính</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: not a roster.</source>
+        <translation>Tệp lớn hơn %1 MB: không phải danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP file but not an Excel workbook (.xlsx): it has no worksheet.</source>
+        <translation>%1 là tệp ZIP nhưng không phải sổ tính Excel (.xlsx): không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xlsx) cannot be read: docket-cli was not found beside Docket. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>Không đọc được sổ tính Excel (.xlsx): không tìm thấy docket-cli bên cạnh Docket. Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 took longer than %n second(s): the workbook is too large or damaged. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>
+            <numerusform>Đọc %1 mất hơn %n giây: sổ tính quá lớn hoặc bị hỏng. Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it needed more memory than allowed.</source>
+        <translation>Không đọc được %1: cần nhiều bộ nhớ hơn mức cho phép.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the reader was stopped (signal %2).</source>
+        <translation>Không đọc được %1: tiến trình đọc đã bị dừng (tín hiệu %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the reader failed (status %2).</source>
+        <translation>Không đọc được %1: tiến trình đọc bị lỗi (mã %2).</translation>
+    </message>
+    <message>
+        <source>it is not a complete ZIP file (cut off while it was copied?)</source>
+        <translation>tệp ZIP không đầy đủ (bị cắt ngang khi sao chép?)</translation>
+    </message>
+    <message>
+        <source>its parts do not agree with its table of contents</source>
+        <translation>các phần của tệp không khớp với mục lục của nó</translation>
+    </message>
+    <message>
+        <source>its content does not match its checksum</source>
+        <translation>nội dung không khớp với mã kiểm tra (checksum)</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3423,22 @@ mã thoát 3 khi không có OCR</translation>
     </message>
     <message>
         <source>The meeting has no item %1.</source>
-        <translation>Cuộc họp không có mục %1.</translation>
+        <translation>Cuộc họp không có nội dung %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back as No. %2: %3 has that number now.</source>
+        <translation>Không thể khôi phục %1 với số %2: số này nay đã thuộc về %3.</translation>
+    </message>
+    <message>
+        <source>%1 is on the roster already.</source>
+        <translation>%1 đã có trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::EditDelegateCommand</name>
+    <message>
+        <source>Edit delegate “%1”</source>
+        <translation>Sửa đại biểu “%1”</translation>
     </message>
 </context>
 <context>
@@ -3347,10 +3483,6 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Tìm đại biểu</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Nhập CSV…</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>Số</translation>
     </message>
@@ -3381,10 +3513,6 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Check &amp;out</source>
         <translation>Ghi &amp;ra về</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Xoá…</translation>
     </message>
     <message>
         <source>Quorum:</source>
@@ -3466,23 +3594,11 @@ mã thoát 3 khi không có OCR</translation>
         <source>Import roster</source>
         <translation>Nhập danh sách đại biểu</translation>
     </message>
-    <message>
-        <source>Rosters saved as CSV (*.csv *.txt)</source>
-        <translation>Danh sách lưu dạng CSV (*.csv *.txt)</translation>
-    </message>
     <message numerus="yes">
         <source>%n delegate(s) added to the roster.</source>
         <translation>
             <numerusform>Đã thêm %n đại biểu vào danh sách.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Remove delegate</source>
-        <translation>Xoá đại biểu</translation>
-    </message>
-    <message>
-        <source>Remove %1 (No. %2) from the roster? Their badge stops working and their check-ins are removed with them.</source>
-        <translation>Xoá %1 (số %2) khỏi danh sách? Thẻ của đại biểu sẽ không dùng được nữa và các lượt điểm danh cũng bị xoá theo.</translation>
     </message>
     <message>
         <source>&amp;Export record…</source>
@@ -3519,6 +3635,50 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Saved the attendance record to %1.</source>
         <translation>Đã lưu biên bản điểm danh vào %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Không có gì để hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Không có gì để làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Xóa &amp;bỏ</translation>
+    </message>
+    <message>
+        <source>Rosters from Excel (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>Danh sách từ Excel (*.xlsx *.csv *.txt);;Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Removed %1 (No. %2). Undo (%3) puts them back, badge and check-ins.</source>
+        <translation>Đã xóa %1 (số %2). Hoàn tác (%3) sẽ khôi phục đại biểu, cả thẻ và lượt điểm danh.</translation>
+    </message>
+    <message>
+        <source>A delegate&apos;s number is a whole number, such as 12.</source>
+        <translation>Số của đại biểu là một số nguyên, ví dụ 12.</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4629,13 @@ Leave empty for no PIN.</source>
     </message>
 </context>
 <context>
+    <name>docket::RemoveDelegateCommand</name>
+    <message>
+        <source>Remove delegate “%1”</source>
+        <translation>Xóa đại biểu “%1”</translation>
+    </message>
+</context>
+<context>
     <name>docket::RemoveDocumentCommand</name>
     <message>
         <source>Remove document “%1”</source>
@@ -4545,6 +4712,10 @@ Leave empty for no PIN.</source>
     <message>
         <source>None</source>
         <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Đọc dưới dạng %1.</translation>
     </message>
 </context>
 <context>

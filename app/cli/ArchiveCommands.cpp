@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // archive export, verify and import: the secretary's bundle of a meeting; archive-read, the
-// child that reads a bundle's ZIP.
+// child that reads a bundle's ZIP; roster-read-xlsx, the child that reads a roster's Excel
+// workbook (another ZIP from anywhere, run as the same program: ChildProgram::Use::Archive).
 #include "archive/BundleExport.h"
 #include "archive/BundleImport.h"
 #include "archive/BundleReader.h"
+#include "attendance/XlsxRoster.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
@@ -166,6 +168,14 @@ int archiveRead(Context &, const QStringList &words)
                                   limits);
 }
 
+// The child: reads a roster's workbook under the limits its parent set (see XlsxRoster).
+int rosterReadXlsx(Context &, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {});
+    cl.expectPositional(1, 1, QStringLiteral("roster-read-xlsx FILE.xlsx"));
+    return attendance::XlsxRoster::runChild(cl.positional().at(0));
+}
+
 } // namespace
 
 QList<Command> archiveCommands()
@@ -182,7 +192,8 @@ QList<Command> archiveCommands()
              {{QStringLiteral("archive import FILE.zip"),
                Cli::tr("brings a bundle's meeting into the library, archived")}},
              archiveImport},
-            {QStringLiteral("archive-read"), {}, archiveRead}};
+            {QStringLiteral("archive-read"), {}, archiveRead},
+            {QStringLiteral("roster-read-xlsx"), {}, rosterReadXlsx}};
 }
 
 } // namespace docket::cli

@@ -99,7 +99,9 @@ int rosterImport(Context &ctx, const QStringList &words)
             delegates.append(delegateJson(d));
         ctx.printJson(QJsonObject{
             {QStringLiteral("encoding"), preview.table.encoding},
-            {QStringLiteral("delimiter"), QString(preview.table.delimiter)},
+            {QStringLiteral("delimiter"), preview.table.delimiter.isNull()
+                                              ? QJsonValue()
+                                              : QJsonValue(QString(preview.table.delimiter))},
             {QStringLiteral("headerRow"), preview.headerRow},
             {QStringLiteral("columns"), columns},
             {QStringLiteral("accepted"), static_cast<int>(preview.delegates.size())},
@@ -107,8 +109,12 @@ int rosterImport(Context &ctx, const QStringList &words)
             {QStringLiteral("skipped"), skipped},
             {QStringLiteral("problems"), QJsonArray::fromStringList(preview.problems)}});
     } else {
-        out() << Cli::tr("Read %1: %2, %3.")
-                     .arg(QFileInfo(path).fileName(), preview.table.encoding, delimiter)
+        // A workbook has cells, not a delimiter.
+        out() << (preview.table.delimiter.isNull()
+                      ? Cli::tr("Read %1: %2.")
+                            .arg(QFileInfo(path).fileName(), preview.table.encoding)
+                      : Cli::tr("Read %1: %2, %3.")
+                            .arg(QFileInfo(path).fileName(), preview.table.encoding, delimiter))
               << Qt::endl;
         out() << (preview.headerRow > 0
                       ? Cli::tr("Header in row %1.").arg(preview.headerRow)
@@ -361,7 +367,8 @@ QList<Command> attendanceCommands()
     return {
         {QStringLiteral("roster import"),
          {{QStringLiteral("roster import MEETING FILE [--map FIELDS] [--dry-run]"),
-           Cli::tr("delegates from a CSV as Excel saves it; --map number,name,unit,...")}},
+           Cli::tr(
+               "delegates from an .xlsx or a CSV as Excel saves it; --map number,name,unit,...")}},
          rosterImport},
         {QStringLiteral("roster list"),
          {{QStringLiteral("roster list MEETING"), Cli::tr("the meeting's delegates, by number")}},

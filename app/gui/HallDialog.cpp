@@ -189,7 +189,7 @@ void HallDialog::buildRosterTab(QWidget *tab)
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &HallDialog::fillTable);
     top->addWidget(m_search, 1);
-    m_import = new QPushButton(tr("&Import CSV…"), tab);
+    m_import = new QPushButton(tr("&Import roster…"), tab);
     connect(m_import, &QPushButton::clicked, this, &HallDialog::importRoster);
     top->addWidget(m_import);
     m_export = new QPushButton(tr("&Export record…"), tab);
@@ -434,7 +434,9 @@ void HallDialog::exportRecord()
 void HallDialog::importRoster()
 {
     const QString path =
-        dialogs::openFile(this, tr("Import roster"), tr("Rosters saved as CSV (*.csv *.txt)"));
+        dialogs::openFile(this, tr("Import roster"),
+                          tr("Rosters from Excel (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;"
+                             "CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     Catalog &catalog = m_library.catalog();

@@ -82,7 +82,10 @@ void RosterImportDialog::refresh()
     const QString delimiter = m_table.delimiter == u';'    ? tr("semicolons")
                               : m_table.delimiter == u'\t' ? tr("tabs")
                                                            : tr("commas");
-    QStringList lines{tr("Read as %1, columns split by %2.").arg(m_table.encoding, delimiter)};
+    QStringList lines{
+        m_table.delimiter.isNull()
+            ? tr("Read as %1.").arg(m_table.encoding)
+            : tr("Read as %1, columns split by %2.").arg(m_table.encoding, delimiter)};
     lines << (m_preview.headerRow > 0
                   ? tr("The header is row %1.").arg(m_preview.headerRow)
                   : tr("No header row was found: check the fields of the columns below."));

@@ -54,6 +54,7 @@ private:
 
 class AddItemCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::AddItemCommand)
 public:
     AddItemCommand(const UndoContext &context, Id meetingId, const QString &title,
                    const QString &presenter);
@@ -73,6 +74,7 @@ private:
 
 class EditItemCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::EditItemCommand)
 public:
     EditItemCommand(const UndoContext &context, const AgendaItem &before, const QString &title,
                     const QString &presenter);
@@ -91,6 +93,7 @@ private:
 
 class MoveItemCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::MoveItemCommand)
 public:
     MoveItemCommand(const UndoContext &context, const AgendaItem &item, int newNumber);
 
@@ -106,6 +109,7 @@ private:
 
 class RemoveDocumentCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::RemoveDocumentCommand)
 public:
     RemoveDocumentCommand(const UndoContext &context, const Document &doc);
 
@@ -119,6 +123,7 @@ private:
 
 class RenameDocumentCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::RenameDocumentCommand)
 public:
     RenameDocumentCommand(const UndoContext &context, const Document &doc, const QString &title);
 
@@ -135,6 +140,7 @@ private:
 // The roster's edits in the Hall (same rules: an error is shown and the command leaves).
 class EditDelegateCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::EditDelegateCommand)
 public:
     EditDelegateCommand(const UndoContext &context, const Delegate &before, const Delegate &after);
 
@@ -150,6 +156,7 @@ private:
 // Removing takes the delegate's check-ins with them; undoing puts both back, the same badge.
 class RemoveDelegateCommand : public AgendaCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(docket::RemoveDelegateCommand)
 public:
     RemoveDelegateCommand(const UndoContext &context, const Delegate &delegate);
 

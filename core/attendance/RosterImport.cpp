@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendance/RosterImport.h"
 
+#include "attendance/XlsxRoster.h"
 #include "catalog/SearchQuery.h"
 #include "util/Error.h"
 
@@ -319,14 +320,29 @@ RosterTable RosterImport::readFile(const QString &path)
         throw Error(tr("The file is larger than %1 MB: not a roster.")
                         .arg(kMaxRosterBytes / (1024 * 1024)));
     const QByteArray bytes = file.read(kMaxRosterBytes + 1);
-    if (bytes.startsWith("PK\x03\x04"))
-        throw Error(tr("%1 is an Excel workbook (.xlsx) or another ZIP file. In Excel, save the "
-                       "roster as \"CSV UTF-8 (Comma delimited)\" and import that file.")
-                        .arg(QFileInfo(path).fileName()));
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+    if (XlsxRoster::looksLikeZip(bytes)) {
+        // Only the first bytes are looked at here: whether the ZIP is a workbook, and what its
+        // first sheet holds, the child finds out (XlsxRoster), as for any file to be parsed.
+        RosterTable table;
+        table.encoding = tr("Excel workbook (.xlsx)");
+        table.rows = XlsxRoster::readIsolated(path);
+        return table;
+    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        // Excel keeps a workbook with a password as an encrypted .xlsx inside the old
+        // compound file format, whose directory names its "EncryptedPackage" stream (in
+        // UTF-16): told apart by that name, not parsed.
+        static const QByteArray encrypted =
+            QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+        if (bytes.contains(encrypted))
+            throw Error(tr("%1 is protected by a password. Open it in Excel, remove the "
+                           "password, save it and import it again.")
+                            .arg(QFileInfo(path).fileName()));
         throw Error(tr("%1 is an old Excel workbook (.xls). In Excel, save the roster as "
-                       "\"CSV UTF-8 (Comma delimited)\" and import that file.")
+                       "\"Excel Workbook (.xlsx)\" or \"CSV UTF-8 (Comma delimited)\" and import "
+                       "that file.")
                         .arg(QFileInfo(path).fileName()));
+    }
     return parseCsv(bytes);
 }
 

@@ -2,11 +2,14 @@
 #pragma once
 
 // A roster from a spreadsheet: the CSV that Excel saves (UTF-8 with or without a BOM, UTF-16,
-// or Vietnamese Windows' own code page; commas, semicolons or tabs, found from the text), read
-// into cells; its header found and its columns mapped to a delegate's fields; each row a
-// delegate or a reason why it is skipped. Pure: the catalog adds what the preview accepts, all
-// or nothing. Bounded by construction (size, rows and columns are capped before anything is
-// kept), so it runs in the process that asks.
+// or Vietnamese Windows' own code page; commas, semicolons or tabs, found from the text), or
+// the first sheet of an Excel workbook (.xlsx), read into cells; its header found and its
+// columns mapped to a delegate's fields; each row a delegate or a reason why it is skipped.
+// Pure: the catalog adds what the preview accepts, all or nothing. CSV is bounded by
+// construction (size, rows and columns are capped before anything is kept), so it is read in
+// the process that asks; a workbook is a ZIP of XML, read in a child under limits
+// (XlsxRoster), within the same caps. An old .xls, or a workbook with a password, is refused
+// with what to do instead.
 
 #include "model/Model.h"
 
@@ -41,8 +44,9 @@ QString rosterFieldLabel(RosterField field); // translated
 // Cells of a spreadsheet, rows as they appear (row 1 first), and how the text was read.
 struct RosterTable
 {
-    QString encoding; // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "windows-1258"
-    QChar delimiter;  // CSV only
+    QString encoding; // "UTF-8", "UTF-8 with BOM", "UTF-16LE", "windows-1258", or
+                      // "Excel workbook (.xlsx)"
+    QChar delimiter;  // CSV only (null for a workbook)
     QList<QStringList> rows;
 };
 
@@ -71,8 +75,8 @@ class RosterImport
 public:
     // Throws docket::Error for text that is none of the encodings above, or over the caps.
     static RosterTable parseCsv(const QByteArray &bytes);
-    // Reads the file (CSV; an .xlsx is refused with a clear message until it is supported);
-    // throws docket::Error with the reason.
+    // Reads the file: CSV, or an .xlsx (told by its first bytes, whatever its name) in a
+    // docket-cli child (XlsxRoster::readIsolated); throws docket::Error with the reason.
     static RosterTable readFile(const QString &path);
 
     // The header among the first rows, by the words of its cells in Vietnamese or English

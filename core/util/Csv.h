@@ -7,10 +7,20 @@
 
 namespace docket::csv {
 
-// One field as RFC 4180 (and Excel) reads it: quoted when it holds a comma, a quote or a line
-// break, its quotes doubled.
-inline QString field(const QString &text)
+// Text a spreadsheet would run as a formula (= + - @, or a tab or CR before one): a name, a
+// title or an answer someone typed must stay text when the file is opened, so it gets the
+// apostrophe that spreadsheets read as "this is text" (OWASP's CSV injection advice).
+inline QString neutralised(const QString &text)
 {
+    static const QString kActive = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && kActive.contains(text.front()) ? u'\'' + text : text;
+}
+
+// One field as RFC 4180 (and Excel) reads it: quoted when it holds a comma, a quote or a line
+// break, its quotes doubled; neutralised first.
+inline QString field(const QString &raw)
+{
+    const QString text = neutralised(raw);
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
         !text.contains(u'\r'))
         return text;
