@@ -18,8 +18,9 @@ const QString kSource = QStringLiteral(DOCKET_SOURCE_DIR);
 const QStringList kLayers{
     QStringLiteral("util"),       QStringLiteral("model"),   QStringLiteral("store"),
     QStringLiteral("qr"),         QStringLiteral("catalog"), QStringLiteral("pdf"),
-    QStringLiteral("attendance"), QStringLiteral("print"),   QStringLiteral("server"),
-    QStringLiteral("library"),    QStringLiteral("archive"), QStringLiteral("hosting"),
+    QStringLiteral("attendance"), QStringLiteral("survey"),  QStringLiteral("print"),
+    QStringLiteral("server"),     QStringLiteral("library"), QStringLiteral("archive"),
+    QStringLiteral("hosting"),
 };
 
 // The quoted and the angled includes of a source text, in order.

@@ -208,6 +208,41 @@
             <numerusform>Wrote the attendance record of %1 to %2 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Survey %1 (code %2): “%3”, %n question(s), a draft.</source>
+        <translation>
+            <numerusform>Survey %1 (code %2): “%3”, %n question, a draft.</numerusform>
+            <numerusform>Survey %1 (code %2): “%3”, %n questions, a draft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s), %1.</source>
+        <translation>
+            <numerusform>%n response, %1.</numerusform>
+            <numerusform>%n responses, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1 of 5, %n answer(s)</source>
+        <translation>
+            <numerusform>mean %1 of 5, %n answer</numerusform>
+            <numerusform>mean %1 of 5, %n answers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConferencePack</name>
@@ -344,6 +379,16 @@
         <translation>
             <numerusform>LibreOffice took longer than %n second to convert %1; no PDF was made.</numerusform>
             <numerusform>LibreOffice took longer than %n seconds to convert %1; no PDF was made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
 </context>
@@ -552,6 +597,40 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <translation>
             <numerusform>%n page found.</numerusform>
             <numerusform>%n pages found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::SurveyDialog</name>
+    <message numerus="yes">
+        <source>Remove the survey “%1”? Its %n response(s) are removed with it, and its QR code no longer leads anywhere.</source>
+        <translation>
+            <numerusform>Remove the survey “%1”? Its %n response is removed with it, and its QR code no longer leads anywhere.</numerusform>
+            <numerusform>Remove the survey “%1”? Its %n responses are removed with it, and its QR code no longer leads anywhere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::SurveyResultsView</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
         </translation>
     </message>
 </context>

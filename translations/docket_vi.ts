@@ -1785,6 +1785,164 @@ mã thoát 3 khi không có OCR</translation>
         <source>delegates from an .xlsx or a CSV as Excel saves it; --map number,name,unit,...</source>
         <translation>đại biểu từ tệp .xlsx hoặc CSV do Excel lưu; --map number,name,unit,...</translation>
     </message>
+    <message>
+        <source>Give --wifi or --survey, not both.</source>
+        <translation>Chỉ dùng --wifi hoặc --survey, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>No survey %1 (give its id or its code).</source>
+        <translation>Không có khảo sát %1 (hãy ghi số hoặc mã của khảo sát).</translation>
+    </message>
+    <message>
+        <source>the code that opens a survey&apos;s form</source>
+        <translation>mã mở phiếu khảo sát</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>--language is vi or en.</source>
+        <translation>--language là vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>No template %1: there are %2.</source>
+        <translation>Không có mẫu %1: các mẫu hiện có là %2.</translation>
+    </message>
+    <message>
+        <source>A survey needs --title (or a --template, which has one).</source>
+        <translation>Khảo sát cần --title (hoặc một --template, mẫu đã có sẵn tiêu đề).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey %1 (code %2): “%3”, %n question(s), a draft.</source>
+        <translation>
+            <numerusform>Khảo sát %1 (mã %2): “%3”, %n câu hỏi, bản nháp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--type is one of rating, single, multi, text, longtext, section.</source>
+        <translation>--type là một trong rating, single, multi, text, longtext, section.</translation>
+    </message>
+    <message>
+        <source>--at is a question number, such as 3.</source>
+        <translation>--at là số thứ tự của câu hỏi, ví dụ 3.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2: %3</source>
+        <translation>Câu %1 của %2: %3</translation>
+    </message>
+    <message>
+        <source>No surveys.</source>
+        <translation>Chưa có khảo sát nào.</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>thường trực</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n phiếu trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey %1 is open: phones answer it whenever the library is served.</source>
+        <translation>Khảo sát %1 đã mở: điện thoại trả lời được mỗi khi thư viện được phục vụ.</translation>
+    </message>
+    <message>
+        <source>Survey %1 is closed: its answers no longer change.</source>
+        <translation>Khảo sát %1 đã đóng: các câu trả lời không còn thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --week or --from/--to, not both.</source>
+        <translation>Chỉ dùng --week hoặc --from/--to, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--week is an ISO week such as 2026-W49.</source>
+        <translation>--week là một tuần ISO, ví dụ 2026-W49.</translation>
+    </message>
+    <message>
+        <source>%1 is a date such as 2026-12-05.</source>
+        <translation>%1 là một ngày, ví dụ 2026-12-05.</translation>
+    </message>
+    <message>
+        <source>--from comes before --to.</source>
+        <translation>--from phải trước --to.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>tuần %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>toàn bộ thời gian</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s), %1.</source>
+        <translation>
+            <numerusform>%n phiếu trả lời, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean %1 of 5, %n answer(s)</source>
+        <translation>
+            <numerusform>trung bình %1/5, %n câu trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per week:</source>
+        <translation>Theo tuần:</translation>
+    </message>
+    <message>
+        <source>a feedback survey (a draft) and its code</source>
+        <translation>một khảo sát lấy ý kiến (bản nháp) và mã của nó</translation>
+    </message>
+    <message>
+        <source>a question, at the end or as number N</source>
+        <translation>một câu hỏi, ở cuối hoặc ở vị trí N</translation>
+    </message>
+    <message>
+        <source>surveys: id, code, state, meeting, responses, title</source>
+        <translation>các khảo sát: số, mã, trạng thái, cuộc họp, số phiếu, tiêu đề</translation>
+    </message>
+    <message>
+        <source>its questions and its address</source>
+        <translation>các câu hỏi và địa chỉ của khảo sát</translation>
+    </message>
+    <message>
+        <source>phones may answer it</source>
+        <translation>điện thoại có thể trả lời</translation>
+    </message>
+    <message>
+        <source>no more answers</source>
+        <translation>không nhận thêm câu trả lời</translation>
+    </message>
+    <message>
+        <source>counts, percentages and means; --csv one row per response</source>
+        <translation>số lượng, tỷ lệ và điểm trung bình; --csv mỗi phiếu một dòng</translation>
+    </message>
+    <message>
+        <source>the surveys Docket ships</source>
+        <translation>các mẫu khảo sát có sẵn trong Docket</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3031,6 +3189,468 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Choose only one of the options</source>
+        <translation>Chỉ chọn một trong các phương án</translation>
+    </message>
+    <message>
+        <source>Choose one of the levels</source>
+        <translation>Hãy chọn một trong các mức đánh giá</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Hãy chọn một trong các phương án</translation>
+    </message>
+    <message>
+        <source>Choose only among the options shown</source>
+        <translation>Chỉ chọn trong các phương án đã cho</translation>
+    </message>
+    <message>
+        <source>This question takes one answer</source>
+        <translation>Câu hỏi này chỉ nhận một câu trả lời</translation>
+    </message>
+    <message>
+        <source>Shorten your answer to %1 characters or fewer (it has %2)</source>
+        <translation>Hãy rút gọn câu trả lời còn không quá %1 ký tự (hiện có %2 ký tự)</translation>
+    </message>
+    <message>
+        <source>This question needs an answer</source>
+        <translation>Câu hỏi này cần được trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(bắt buộc)</translation>
+    </message>
+    <message>
+        <source>You can choose more than one.</source>
+        <translation>Bạn có thể chọn nhiều đáp án.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Câu %1: %2</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>Vui lòng kiểm tra lại câu trả lời</translation>
+    </message>
+    <message>
+        <source>You answered already: you can change your answer until the survey closes.</source>
+        <translation>Bạn đã trả lời khảo sát này: bạn có thể sửa câu trả lời cho đến khi khảo sát đóng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymous: your answers are kept without your name, your phone&apos;s address or the time — only the day.</source>
+        <translation>Ẩn danh: câu trả lời được lưu không kèm tên bạn, địa chỉ mạng của điện thoại hay giờ gửi — chỉ ghi ngày.</translation>
+    </message>
+    <message>
+        <source>Save my new answers</source>
+        <translation>Lưu câu trả lời mới</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Gửi câu trả lời</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Cảm ơn bạn!</translation>
+    </message>
+    <message>
+        <source>Your answers have been changed.</source>
+        <translation>Câu trả lời của bạn đã được cập nhật.</translation>
+    </message>
+    <message>
+        <source>Your answers have been received.</source>
+        <translation>Câu trả lời của bạn đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>You can change your answers until the survey closes: open the code %1 again.</source>
+        <translation>Bạn có thể sửa câu trả lời cho đến khi khảo sát đóng: chỉ cần mở lại mã %1.</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>Sửa câu trả lời</translation>
+    </message>
+    <message>
+        <source>This survey is closed</source>
+        <translation>Khảo sát đã đóng</translation>
+    </message>
+    <message>
+        <source>Answers can no longer be sent or changed. Thank you for taking part.</source>
+        <translation>Không thể gửi hoặc sửa câu trả lời nữa. Cảm ơn bạn đã tham gia.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>No.</source>
+        <translation>Phiếu số</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Q%1 (code)</source>
+        <translation>Câu %1 (mã)</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>Câu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplate</name>
+    <message>
+        <source>Citizens&apos; satisfaction with new rural development in the commune</source>
+        <translation>Sự hài lòng của người dân về kết quả xây dựng nông thôn mới của xã</translation>
+    </message>
+    <message>
+        <source>The commune wants to know how the people see the results of new rural development, so that the next steps serve them better. The survey asks for no name: answers are only ever counted together. It takes about five minutes.</source>
+        <translation>Xã mong muốn biết người dân đánh giá thế nào về kết quả xây dựng nông thôn mới, để các bước tiếp theo phục vụ bà con tốt hơn. Phiếu không ghi tên: câu trả lời chỉ được tổng hợp chung. Chỉ mất khoảng năm phút.</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Cơ sở hạ tầng</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with each of these in our commune?</source>
+        <translation>Bạn hài lòng đến mức nào với từng hạng mục sau ở xã mình?</translation>
+    </message>
+    <message>
+        <source>Roads in the commune and to the villages</source>
+        <translation>Đường giao thông trong xã và đến các thôn, xóm</translation>
+    </message>
+    <message>
+        <source>Surface, width, lighting, upkeep</source>
+        <translation>Mặt đường, độ rộng, đèn chiếu sáng, duy tu bảo dưỡng</translation>
+    </message>
+    <message>
+        <source>Irrigation and drainage</source>
+        <translation>Thủy lợi và tiêu thoát nước</translation>
+    </message>
+    <message>
+        <source>Canals and pumping stations for the fields, drainage after heavy rain</source>
+        <translation>Kênh mương, trạm bơm phục vụ đồng ruộng; tiêu thoát nước khi mưa lớn</translation>
+    </message>
+    <message>
+        <source>Electricity supply</source>
+        <translation>Cung cấp điện</translation>
+    </message>
+    <message>
+        <source>For homes and for production: steady, safe power lines</source>
+        <translation>Cho sinh hoạt và sản xuất: điện ổn định, đường dây an toàn</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <source>Classrooms, equipment and playgrounds. Leave blank if you do not know them.</source>
+        <translation>Phòng học, trang thiết bị, sân chơi. Bỏ trống nếu bạn không nắm rõ.</translation>
+    </message>
+    <message>
+        <source>The commune health station</source>
+        <translation>Trạm y tế xã</translation>
+    </message>
+    <message>
+        <source>Its rooms, medicines and staff. Leave blank if you have not been there.</source>
+        <translation>Cơ sở vật chất, thuốc men và đội ngũ y tế. Bỏ trống nếu bạn chưa đến trạm.</translation>
+    </message>
+    <message>
+        <source>Cultural houses and sports grounds</source>
+        <translation>Nhà văn hóa và khu thể thao</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s and the villages&apos;</source>
+        <translation>Của xã và của các thôn, xóm</translation>
+    </message>
+    <message>
+        <source>Life in the commune</source>
+        <translation>Đời sống ở xã</translation>
+    </message>
+    <message>
+        <source>Income and livelihoods</source>
+        <translation>Thu nhập và sinh kế</translation>
+    </message>
+    <message>
+        <source>Jobs, vocational training, support for farming and trades</source>
+        <translation>Việc làm, đào tạo nghề, hỗ trợ sản xuất nông nghiệp và ngành nghề</translation>
+    </message>
+    <message>
+        <source>Environment and clean water</source>
+        <translation>Môi trường và nước sạch</translation>
+    </message>
+    <message>
+        <source>Clean water supply, waste collection, green and clean lanes</source>
+        <translation>Cấp nước sạch, thu gom rác thải, đường làng ngõ xóm xanh, sạch, đẹp</translation>
+    </message>
+    <message>
+        <source>Culture and community life</source>
+        <translation>Văn hóa và đời sống cộng đồng</translation>
+    </message>
+    <message>
+        <source>Festivals, clubs, sport, neighbours helping one another</source>
+        <translation>Lễ hội, câu lạc bộ, thể thao, tình làng nghĩa xóm</translation>
+    </message>
+    <message>
+        <source>Security and order</source>
+        <translation>An ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Safety at home and on the roads, how disputes are settled</source>
+        <translation>An toàn trong khu dân cư và trên đường, việc hòa giải mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s administration</source>
+        <translation>Chính quyền xã</translation>
+    </message>
+    <message>
+        <source>Public administrative services</source>
+        <translation>Dịch vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>Procedures at the one-stop counter: clear, quick, fair. Leave blank if you have not used them.</source>
+        <translation>Thủ tục tại bộ phận một cửa: rõ ràng, nhanh chóng, công bằng. Bỏ trống nếu bạn chưa sử dụng.</translation>
+    </message>
+    <message>
+        <source>Conduct of the commune&apos;s officials</source>
+        <translation>Tác phong, thái độ của cán bộ, công chức xã</translation>
+    </message>
+    <message>
+        <source>Courtesy, listening to the people, integrity</source>
+        <translation>Lịch sự, biết lắng nghe dân, liêm chính</translation>
+    </message>
+    <message>
+        <source>Your views</source>
+        <translation>Ý kiến của bạn</translation>
+    </message>
+    <message>
+        <source>Which area should the commune improve first?</source>
+        <translation>Theo bạn, xã nên ưu tiên cải thiện lĩnh vực nào trước?</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Chọn một phương án.</translation>
+    </message>
+    <message>
+        <source>Roads and transport</source>
+        <translation>Giao thông</translation>
+    </message>
+    <message>
+        <source>Irrigation</source>
+        <translation>Thủy lợi</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Điện</translation>
+    </message>
+    <message>
+        <source>Schools and education</source>
+        <translation>Trường học, giáo dục</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Y tế, chăm sóc sức khỏe</translation>
+    </message>
+    <message>
+        <source>Jobs and income</source>
+        <translation>Việc làm, thu nhập</translation>
+    </message>
+    <message>
+        <source>Clean water and the environment</source>
+        <translation>Nước sạch, môi trường</translation>
+    </message>
+    <message>
+        <source>Culture and sport</source>
+        <translation>Văn hóa, thể thao</translation>
+    </message>
+    <message>
+        <source>Administrative procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Other comments</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <source>Anything else you would like the commune to know or to do</source>
+        <translation>Những điều khác bạn muốn xã biết hoặc thực hiện</translation>
+    </message>
+    <message>
+        <source>Meeting feedback</source>
+        <translation>Góp ý về hội nghị</translation>
+    </message>
+    <message>
+        <source>Tell the organisers what went well and what to do better next time. The survey asks for no name and takes two minutes.</source>
+        <translation>Hãy cho ban tổ chức biết điều gì đã làm tốt và lần sau cần làm tốt hơn điều gì. Phiếu không ghi tên, chỉ mất hai phút.</translation>
+    </message>
+    <message>
+        <source>Overall, how satisfied are you with the meeting?</source>
+        <translation>Nhìn chung, bạn hài lòng với hội nghị ở mức nào?</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s documents</source>
+        <translation>Tài liệu hội nghị</translation>
+    </message>
+    <message>
+        <source>Their content, and how useful they were</source>
+        <translation>Nội dung và mức độ hữu ích</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Công tác tổ chức</translation>
+    </message>
+    <message>
+        <source>The hall, sound, seating, check-in</source>
+        <translation>Hội trường, âm thanh, chỗ ngồi, điểm danh</translation>
+    </message>
+    <message>
+        <source>Time management</source>
+        <translation>Quản lý thời gian</translation>
+    </message>
+    <message>
+        <source>Starting on time, keeping to the agenda</source>
+        <translation>Bắt đầu đúng giờ, bám sát chương trình</translation>
+    </message>
+    <message>
+        <source>Was there enough time for discussion?</source>
+        <translation>Thời gian dành cho thảo luận có đủ không?</translation>
+    </message>
+    <message>
+        <source>Too little</source>
+        <translation>Quá ít</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Vừa đủ</translation>
+    </message>
+    <message>
+        <source>Too much</source>
+        <translation>Quá nhiều</translation>
+    </message>
+    <message>
+        <source>What should we improve next time?</source>
+        <translation>Lần sau chúng tôi cần cải thiện điều gì?</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the one-stop public service counter</source>
+        <translation>Sự hài lòng về dịch vụ hành chính công tại bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>You have been served at the commune&apos;s one-stop counter: tell us how it went. The survey asks for no name and takes two minutes.</source>
+        <translation>Bạn vừa được phục vụ tại bộ phận một cửa của xã: hãy cho chúng tôi biết cảm nhận của bạn. Phiếu không ghi tên, chỉ mất hai phút.</translation>
+    </message>
+    <message>
+        <source>Finding information about your procedure</source>
+        <translation>Tiếp cận thông tin về thủ tục</translation>
+    </message>
+    <message>
+        <source>The posted list of procedures, forms and guidance, at the counter or before you came</source>
+        <translation>Danh mục thủ tục được niêm yết, mẫu đơn và hướng dẫn, tại quầy hoặc trước khi bạn đến</translation>
+    </message>
+    <message>
+        <source>The procedure and the waiting time</source>
+        <translation>Thủ tục và thời gian chờ</translation>
+    </message>
+    <message>
+        <source>The papers asked for, the steps, how long you waited to be served</source>
+        <translation>Giấy tờ phải nộp, các bước thực hiện, thời gian chờ đến lượt</translation>
+    </message>
+    <message>
+        <source>The officials&apos; attitude</source>
+        <translation>Thái độ của công chức</translation>
+    </message>
+    <message>
+        <source>Courteous and helpful, no trouble made, nothing asked on the side</source>
+        <translation>Lịch sự, tận tình, không gây phiền hà, sách nhiễu</translation>
+    </message>
+    <message>
+        <source>The result and when it was returned</source>
+        <translation>Kết quả và thời hạn trả kết quả</translation>
+    </message>
+    <message>
+        <source>A correct result, returned on the date promised. Leave blank if you have not received it yet.</source>
+        <translation>Kết quả đúng quy định, trả đúng hẹn. Bỏ trống nếu bạn chưa nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>How feedback and complaints are handled</source>
+        <translation>Tiếp nhận và xử lý góp ý, phản ánh</translation>
+    </message>
+    <message>
+        <source>Leave blank if you have never given feedback or complained.</source>
+        <translation>Bỏ trống nếu bạn chưa từng góp ý hoặc phản ánh.</translation>
+    </message>
+    <message>
+        <source>How did you hand in your application?</source>
+        <translation>Bạn đã nộp hồ sơ bằng cách nào?</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp tại quầy</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu điện</translation>
+    </message>
+    <message>
+        <source>Your suggestions</source>
+        <translation>Ý kiến, đề xuất của bạn</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+</context>
+<context>
     <name>Verifier</name>
     <message>
         <source>The stored file %1 is missing.</source>
@@ -3432,6 +4052,54 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>%1 is on the roster already.</source>
         <translation>%1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A question needs its text.</source>
+        <translation>Câu hỏi cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>A question&apos;s text is limited to %1 characters.</source>
+        <translation>Nội dung câu hỏi tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least two options.</source>
+        <translation>“%1” cần ít nhất hai phương án.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 options.</source>
+        <translation>“%1” có hơn %2 phương án.</translation>
+    </message>
+    <message>
+        <source>A rating has %1 labels, one per point, or none.</source>
+        <translation>Câu đánh giá có %1 nhãn, mỗi mức một nhãn, hoặc không có nhãn nào.</translation>
+    </message>
+    <message>
+        <source>This survey has answers already, so its questions stay as they were answered. Make a copy of the survey to change them.</source>
+        <translation>Khảo sát này đã có người trả lời nên các câu hỏi được giữ nguyên như lúc trả lời. Hãy tạo bản sao của khảo sát để thay đổi câu hỏi.</translation>
+    </message>
+    <message>
+        <source>No such question.</source>
+        <translation>Không có câu hỏi này.</translation>
+    </message>
+    <message>
+        <source>A survey needs a title.</source>
+        <translation>Khảo sát cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A survey holds at most %1 questions.</source>
+        <translation>Một khảo sát có tối đa %1 câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Could not find a free code for the survey.</source>
+        <translation>Không tìm được mã trống cho khảo sát.</translation>
+    </message>
+    <message>
+        <source>No such survey.</source>
+        <translation>Không có khảo sát này.</translation>
+    </message>
+    <message>
+        <source>“%1” has no questions yet: add some before opening it.</source>
+        <translation>“%1” chưa có câu hỏi: hãy thêm câu hỏi trước khi mở.</translation>
     </message>
 </context>
 <context>
@@ -4405,12 +5073,75 @@ Leave empty for no PIN.</source>
         <source>&amp;Roster…</source>
         <translation>Danh &amp;sách đại biểu…</translation>
     </message>
+    <message>
+        <source>&amp;Surveys…</source>
+        <translation>&amp;Khảo sát…</translation>
+    </message>
+    <message>
+        <source>Feedback surveys of the selected meeting and the standing ones: their questions, QR codes and results as they come in</source>
+        <translation>Các khảo sát lấy ý kiến của hội nghị đang chọn và các khảo sát thường trực: câu hỏi, mã QR và kết quả ngay khi có phiếu trả lời</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
     <message>
         <source>Move agenda item “%1”</source>
         <translation>Chuyển nội dung “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewSurveyForm</name>
+    <message>
+        <source>New survey</source>
+        <translation>Khảo sát mới</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Bắt đầu từ</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>The language of the questions phones show: the audience&apos;s</source>
+        <translation>Ngôn ngữ của câu hỏi hiện trên điện thoại: ngôn ngữ của người trả lời</translation>
+    </message>
+    <message>
+        <source>For a meeting (select one first)</source>
+        <translation>Cho một hội nghị (hãy chọn hội nghị trước)</translation>
+    </message>
+    <message>
+        <source>For the meeting “%1”</source>
+        <translation>Cho hội nghị “%1”</translation>
+    </message>
+    <message>
+        <source>Standing: not tied to a meeting, open as long as needed</source>
+        <translation>Thường trực: không gắn với hội nghị nào, mở bao lâu tùy nhu cầu</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Bắt đầu từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>An empty survey</source>
+        <translation>Khảo sát trống</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +5360,49 @@ Leave empty for no PIN.</source>
     </message>
 </context>
 <context>
+    <name>docket::QuestionForm</name>
+    <message>
+        <source>Add question</source>
+        <translation>Thêm câu hỏi</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Sửa câu hỏi</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Mỗi dòng một phương án</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>&amp;Bắt buộc trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Câu hỏi:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>Các &amp;phương án:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Help line:</source>
+        <translation>Dòng &amp;gợi ý:</translation>
+    </message>
+</context>
+<context>
     <name>docket::RemoveDelegateCommand</name>
     <message>
         <source>Remove delegate “%1”</source>
@@ -4823,6 +5597,260 @@ Leave empty for no PIN.</source>
     <message>
         <source>The matched words cannot be marked: %1</source>
         <translation>Không đánh dấu được các từ khớp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SurveyDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Tiêu đề phần</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Chấm điểm 1–5</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Chọn một</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Chọn nhiều</translation>
+    </message>
+    <message>
+        <source>Short answer</source>
+        <translation>Trả lời ngắn</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn văn</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Phiếu trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Tạo khảo sát…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Phones may answer it whenever the library is hosted</source>
+        <translation>Điện thoại trả lời được mỗi khi thư viện được phát</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>No more answers: the results stay as they are</source>
+        <translation>Không nhận thêm câu trả lời: kết quả được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Xóa bỏ…</translation>
+    </message>
+    <message>
+        <source>The survey and all its answers</source>
+        <translation>Khảo sát và mọi câu trả lời của nó</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s QR code</source>
+        <translation>Mã QR của khảo sát</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation>Thêm câu &amp;hỏi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển x&amp;uống</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>Nhân &amp;bản</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Re&amp;sults</source>
+        <translation>&amp;Kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Đóng cửa sổ</translation>
+    </message>
+    <message>
+        <source>Surveys: %1</source>
+        <translation>Khảo sát: %1</translation>
+    </message>
+    <message>
+        <source>Standing surveys (select a meeting in the main window to see its surveys too).</source>
+        <translation>Các khảo sát thường trực (chọn một hội nghị ở cửa sổ chính để xem cả các khảo sát của hội nghị đó).</translation>
+    </message>
+    <message>
+        <source>Surveys of “%1”, and the standing surveys.</source>
+        <translation>Các khảo sát của “%1” và các khảo sát thường trực.</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>thường trực</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>hội nghị này</translation>
+    </message>
+    <message>
+        <source>No survey yet: make one with New survey…</source>
+        <translation>Chưa có khảo sát nào: hãy tạo bằng nút Tạo khảo sát…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Not hosted yet: start hosting to get the survey&apos;s address and QR code.</source>
+        <translation>Chưa phát: hãy bắt đầu phát để có địa chỉ và mã QR của khảo sát.</translation>
+    </message>
+    <message>
+        <source>A draft: phones cannot answer it until it is opened.</source>
+        <translation>Bản nháp: điện thoại chưa trả lời được cho đến khi khảo sát được mở.</translation>
+    </message>
+    <message>
+        <source>Open: phones answer it at this address.</source>
+        <translation>Đang mở: điện thoại trả lời tại địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more answers.</source>
+        <translation>Đã đóng: không nhận thêm câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Remove survey</source>
+        <translation>Xóa khảo sát</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the survey “%1”? Its %n response(s) are removed with it, and its QR code no longer leads anywhere.</source>
+        <translation>
+            <numerusform>Xóa khảo sát “%1”? %n phiếu trả lời của khảo sát cũng bị xóa theo, và mã QR của nó sẽ không còn dẫn tới đâu nữa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::SurveyResultsView</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Mean %1/5</source>
+        <translation>Trung bình %1/5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n câu trả lời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n câu trả lời khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>Kết quả khảo sát</translation>
+    </message>
+    <message>
+        <source>Choose a survey to see its results.</source>
+        <translation>Hãy chọn một khảo sát để xem kết quả.</translation>
+    </message>
+    <message>
+        <source>No responses yet.</source>
+        <translation>Chưa có phiếu trả lời nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n phiếu trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Per ISO week: %1</source>
+        <translation>Theo tuần ISO: %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Câu %1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,9 @@ const QList<Command> &allCommands()
         QList<Command> all;
         for (const auto &group :
              {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands,
-              attendanceCommands, prepareCommands, printCommands, packCommands, serveCommands,
-              statsCommands, searchCommands, ocrCommands, trashCommands, verifyCommands,
-              archiveCommands, inspectCommands, helpCommands})
+              attendanceCommands, surveyCommands, prepareCommands, printCommands, packCommands,
+              serveCommands, statsCommands, searchCommands, ocrCommands, trashCommands,
+              verifyCommands, archiveCommands, inspectCommands, helpCommands})
             all << group();
         return all;
     }();
@@ -22,15 +22,17 @@ const QList<Command> &allCommands()
 
 const Command *findCommand(const QStringList &words)
 {
-    const QString twoWords = words.mid(0, 2).join(u' ');
-    const Command *oneWord = nullptr;
+    // The longest name that the words start with: "survey question add" before "survey ...".
+    const Command *found = nullptr;
+    qsizetype foundWords = 0;
     for (const Command &command : allCommands()) {
-        if (command.name == twoWords)
-            return &command;
-        if (command.name == words.value(0))
-            oneWord = &command;
+        const qsizetype n = command.name.count(u' ') + 1;
+        if (n > foundWords && n <= words.size() && words.mid(0, n).join(u' ') == command.name) {
+            found = &command;
+            foundWords = n;
+        }
     }
-    return oneWord;
+    return found;
 }
 
 } // namespace docket::cli

@@ -38,6 +38,7 @@ QList<Command> docCommands();
 QList<Command> qrCommands();
 QList<Command> wifiCommands();
 QList<Command> attendanceCommands(); // roster, checkin, quorum, attendance
+QList<Command> surveyCommands();
 QList<Command> prepareCommands();
 QList<Command> printCommands();
 QList<Command> packCommands(); // and pack-worker

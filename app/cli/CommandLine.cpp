@@ -28,8 +28,10 @@ CommandLine::CommandLine(const QStringList &words, const QSet<QString> &valueOpt
         if (valueOptions.contains(name)) {
             if (hasInlineValue) {
                 m_values.insert(name, inlineValue);
+                m_repeated[name].append(inlineValue);
             } else if (i + 1 < words.size()) {
                 m_values.insert(name, words[++i]);
+                m_repeated[name].append(words[i]);
             } else {
                 throw UsageError(tr("Option %1 needs a value.").arg(name));
             }

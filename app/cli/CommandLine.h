@@ -38,7 +38,9 @@ public:
     {
         return m_values.contains(option) || m_flags.contains(option);
     }
-    QString value(const QString &option) const { return m_values.value(option); }
+    QString value(const QString &option) const { return m_values.value(option); } // the last
+    // Every value of an option given more than once ("--option A --option B"), in order.
+    QStringList values(const QString &option) const { return m_repeated.value(option); }
 
     // Fails unless the positional words number between min and max.
     void expectPositional(qsizetype min, qsizetype max, const QString &usage) const;
@@ -46,6 +48,7 @@ public:
 private:
     QStringList m_positional;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_repeated;
     QSet<QString> m_flags;
 };
 

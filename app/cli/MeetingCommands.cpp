@@ -239,9 +239,9 @@ int meetingPin(Context &ctx, const QStringList &words)
 // window, for a server without one (`serve` picks it up within a tenth of a second).
 int meetingCurrent(Context &ctx, const QStringList &words)
 {
-    const CommandLine cl(words, {}, {QStringLiteral("--none")});
-    const QString usage = QStringLiteral("meeting current MEETING [ITEM | --none]");
-    const bool none = cl.has(QStringLiteral("--none"));
+    const CommandLine cl(words, {}, {QStringLiteral("--clear")});
+    const QString usage = QStringLiteral("meeting current MEETING [ITEM | --clear]");
+    const bool none = cl.has(QStringLiteral("--clear"));
     cl.expectPositional(1, none ? 1 : 2, usage);
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     Catalog &catalog = ctx.catalog();
@@ -313,7 +313,7 @@ QList<Command> meetingCommands()
            Cli::tr("ask delegates for a PIN once")}},
          meetingPin},
         {QStringLiteral("meeting current"),
-         {{QStringLiteral("meeting current MEETING [ITEM | --none]"),
+         {{QStringLiteral("meeting current MEETING [ITEM | --clear]"),
            Cli::tr("the item being discussed: following phones move to it")}},
          meetingCurrent},
     };

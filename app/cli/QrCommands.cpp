@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// qr: the code of a meeting, an item or the Wi-Fi, as PNG or SVG.
+// qr: the code of a meeting, an item, a survey or the Wi-Fi, as PNG or SVG.
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
@@ -23,15 +23,20 @@ int qr(Context &ctx, const QStringList &words)
                          {QStringLiteral("--png"), QStringLiteral("--svg"),
                           QStringLiteral("--base-url"), QStringLiteral("--size"),
                           QStringLiteral("--wifi"), QStringLiteral("--password"),
-                          QStringLiteral("--security")},
+                          QStringLiteral("--security"), QStringLiteral("--survey")},
                          {QStringLiteral("--hidden")});
     const bool wifi = cl.has(QStringLiteral("--wifi"));
+    const bool survey = cl.has(QStringLiteral("--survey"));
     const QString usage =
-        wifi ? QStringLiteral("qr --wifi SSID [--password P] [--security WPA|WEP|nopass] "
-                              "[--hidden] (--png FILE | --svg FILE) [--size PIXELS]")
-             : QStringLiteral(
-                   "qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] [--size PIXELS]");
-    if (wifi)
+        wifi     ? QStringLiteral("qr --wifi SSID [--password P] [--security WPA|WEP|nopass] "
+                                      "[--hidden] (--png FILE | --svg FILE) [--size PIXELS]")
+        : survey ? QStringLiteral("qr --survey SURVEY (--png FILE | --svg FILE) [--base-url URL] "
+                                  "[--size PIXELS]")
+                 : QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] "
+                                  "[--size PIXELS]");
+    if (wifi && survey)
+        throw UsageError(Cli::tr("Give --wifi or --survey, not both."));
+    if (wifi || survey)
         cl.expectPositional(0, 0, usage);
     else
         cl.expectPositional(1, 2, usage);
@@ -54,6 +59,13 @@ int qr(Context &ctx, const QStringList &words)
     if (wifi) {
         payload = wifipayload::payload(wifiFromOptions(cl, cl.value(QStringLiteral("--wifi"))));
         url = QString::fromUtf8(payload);
+    } else if (survey) {
+        const QString which = cl.value(QStringLiteral("--survey"));
+        const auto found = ctx.catalog().findSurvey(which);
+        if (!found)
+            throw Error(Cli::tr("No survey %1 (give its id or its code).").arg(which));
+        url = delegateurl::meeting(paperBaseUrl(ctx, cl), found->code);
+        payload = url.toUtf8();
     } else {
         const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
         const QString base = paperBaseUrl(ctx, cl);
@@ -97,6 +109,9 @@ QList<Command> qrCommands()
          {{QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL]\n"
                           "[--size PIXELS]"),
            Cli::tr("the code that opens the meeting or one item")},
+          {QStringLiteral("qr --survey SURVEY (--png FILE | --svg FILE) [--base-url URL]\n"
+                          "[--size PIXELS]"),
+           Cli::tr("the code that opens a survey's form")},
           {QStringLiteral("qr --wifi SSID [--password P] [--security WPA|WEP|nopass] [--hidden]\n"
                           "(--png FILE | --svg FILE) [--size PIXELS]"),
            Cli::tr("the code that joins the Wi-Fi")}},

@@ -26,6 +26,7 @@
 #include "QrPanel.h"
 #include "SearchDialog.h"
 #include "server/NetworkInterfaces.h"
+#include "SurveyDialog.h"
 #include "TrashDialog.h"
 #include "UndoCommands.h"
 #include "util/Error.h"
@@ -245,6 +246,34 @@ void MainWindow::createActions()
     connect(m_roster, &QAction::triggered, this, [this] {
         if (HallDialog *dialog = hallDialog())
             dialog->showRoster();
+    });
+    hall->addSeparator();
+    QAction *surveys = hall->addAction(tr("&Surveys…"));
+    surveys->setObjectName(QStringLiteral("surveysAction"));
+    surveys->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    surveys->setToolTip(tr("Feedback surveys of the selected meeting and the standing ones: "
+                           "their questions, QR codes and results as they come in"));
+    connect(surveys, &QAction::triggered, this, [this] {
+        // One Surveys window, kept while the window lives and turned to the selected meeting
+        // (to the standing surveys alone when none is).
+        const Id meetingId = currentMeetingId().value_or(0);
+        auto *dialog = findChild<SurveyDialog *>();
+        if (!dialog) {
+            dialog = new SurveyDialog(m_library, meetingId, this);
+            // Only an address a server answers on goes into the survey's QR code.
+            const auto follow = [this, dialog] {
+                dialog->setBaseUrl(m_hosting->servingBaseUrl());
+            };
+            connect(m_hosting, &HostingBar::baseUrlChanged, dialog, follow);
+            connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, dialog,
+                    &SurveyDialog::reloadAll);
+            follow();
+        } else {
+            dialog->setMeeting(meetingId);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
     });
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
     libraryMenu->addAction(m_checkFile);

@@ -7,6 +7,7 @@
 #include "catalog/Sqlite.h"
 #include "model/Model.h"
 #include "model/Quorum.h"
+#include "model/Survey.h"
 
 #include <QHash>
 #include <QList>
@@ -129,7 +130,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 14;
+    static constexpr int kSchemaVersion = 15;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -333,6 +334,30 @@ public:
     QuorumRule quorumRule(Id meetingId);
     void setQuorumRule(Id meetingId, const QuorumRule &rule);
 
+    // Feedback surveys (CatalogSurveys.cpp), each with its own delegate code. `draft` gives
+    // the title, intro, language and questions (a template's, or none); the survey starts as a
+    // draft. meetingId 0: a standing survey.
+    Survey createSurvey(Id meetingId, const Survey &draft);
+    QList<Survey> surveys(std::optional<Id> meetingId = {}); // with their questions; newest first
+    std::optional<Survey> survey(Id surveyId);
+    std::optional<Survey> findSurvey(const QString &idOrCode);
+    QList<Survey> surveysInState(SurveyState state);
+    void updateSurvey(const Survey &survey); // title, intro, language
+    void setSurveyState(Id surveyId, SurveyState state);
+    void removeSurvey(Id surveyId); // and its answers
+    // Questions are fixed once a response exists: these throw docket::Error then (a copy of the
+    // survey, made with createSurvey, can be changed). `number` 0 adds at the end.
+    SurveyQuestion addQuestion(Id surveyId, const SurveyQuestion &question, int number = 0);
+    void updateQuestion(const SurveyQuestion &question);
+    void moveQuestion(Id questionId, int number);
+    void removeQuestion(Id questionId);
+    // The server's answers, in one transaction: a device that answered already has its answers
+    // replaced (its first day kept); answers to a survey that is no longer open are dropped.
+    // Returns how many new responses there are.
+    int recordSurveyResponses(const QList<SurveySubmission> &submissions);
+    QList<SurveyResponse> surveyResponses(Id surveyId); // oldest first
+    int surveyResponseCount(Id surveyId);
+
     // Every stored file the catalog knows, with its size; and who uses one, for reports.
     QList<std::pair<QString, std::int64_t>> blobs();
     QStringList blobUsers(const QString &sha256);
@@ -362,6 +387,8 @@ Q_SIGNALS:
     // A check-in, a check-out or the quorum rule: not changed(), which rebuilds what delegates
     // are served, for what only the hall's count shows.
     void attendanceChanged(Id meetingId);
+    // New or changed answers of a survey: not changed(), nothing served moves with them.
+    void surveyAnswered(Id surveyId);
     // After the change was committed: a moment worth a backup.
     void meetingStateChanged(Id meetingId, MeetingState state);
 

@@ -169,8 +169,7 @@ Meeting Catalog::importArchivedMeeting(const ArchivedMeeting &archived, const QS
     // keep naming the same meeting.
     QString code = meetingcode::normalize(archived.code);
     const auto taken = [this](const QString &candidate) {
-        sql::Statement exists(m_db, "SELECT 1 FROM meeting WHERE code = ?");
-        return exists.bind(1, candidate).step();
+        return codeTaken(m_db, candidate);
     };
     if (code.size() != meetingcode::kLength || taken(code)) {
         code.clear();

@@ -86,8 +86,7 @@ Meeting Catalog::createMeeting(const QString &title, const QDate &date, const QS
     // 40 random bits: a collision is rare, but it must never become an error for the user.
     for (int attempt = 0; attempt < 16; ++attempt) {
         const QString code = meetingcode::generate();
-        sql::Statement exists(m_db, "SELECT 1 FROM meeting WHERE code = ?");
-        if (exists.bind(1, code).step())
+        if (codeTaken(m_db, code))
             continue;
         sql::Statement insert(m_db, "INSERT INTO meeting(title, meeting_date, venue, code, "
                                     "created_at, language) VALUES (?, ?, ?, ?, ?, ?)");
@@ -232,6 +231,10 @@ void Catalog::archiveMeeting(Id meetingId)
         close.bind(1, now).bind(2, meetingId).run();
         recordMeetingEvent(m_db, meetingId, QStringLiteral("closed"), now);
     }
+    // Its surveys stop taking answers too: an archived meeting's record does not move.
+    sql::Statement surveys(
+        m_db, "UPDATE survey SET state = 'closed' WHERE meeting_id = ? AND state = 'open'");
+    surveys.bind(1, meetingId).run();
     sql::Statement s(m_db, "UPDATE meeting SET archived_at = ? WHERE id = ?");
     changeExactlyOne(m_db, s.bind(1, now).bind(2, meetingId), tr("No such meeting."));
     recordMeetingEvent(m_db, meetingId, QStringLiteral("archived"), now);

@@ -57,6 +57,14 @@ void indexPageTexts(sql::Database &db, Id versionId, const QStringList &pageText
 // some page lacks a text layer (CatalogOcr.cpp).
 void queueOcrOnAdding(sql::Database &db, Id versionId, const NewDocument &doc);
 
+// Meetings and surveys share one space of delegate codes: /CODE is one or the other.
+inline bool codeTaken(sql::Database &db, const QString &code)
+{
+    sql::Statement s(db, "SELECT 1 FROM meeting WHERE code = ?1 UNION ALL "
+                         "SELECT 1 FROM survey WHERE code = ?1");
+    return s.bind(1, code).step();
+}
+
 // The state as people know it: an archived meeting is stored as closed with archived_at set.
 inline constexpr const char *kMeetingStateExpression =
     "(CASE WHEN archived_at IS NOT NULL THEN 'archived' ELSE state END)";

@@ -466,6 +466,93 @@ constexpr const char *kSchemaV14 = R"sql(
 ALTER TABLE meeting ADD COLUMN current_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL;
 )sql";
 
+// Version 15: feedback surveys, attached to a meeting or standing, with their own code. A
+// response belongs to a device (a keyed hash of its cookie, never the cookie or an address)
+// and keeps only its day; answering again replaces its answers. Questions are fixed once
+// answers exist (the catalog refuses to change them then), so that tallies never mix two
+// wordings; an archived meeting's surveys are read-only like the rest of it.
+constexpr const char *kSchemaV15 = R"sql(
+CREATE TABLE survey(
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER REFERENCES meeting(id) ON DELETE CASCADE,
+    code       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL CHECK (title <> ''),
+    intro      TEXT NOT NULL DEFAULT '',
+    language   TEXT NOT NULL DEFAULT 'vi',
+    state      TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
+    created_at TEXT NOT NULL,
+    revision   INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE survey_question(
+    id        INTEGER PRIMARY KEY,
+    survey_id INTEGER NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    kind      TEXT NOT NULL
+              CHECK (kind IN ('section', 'rating', 'single', 'multi', 'text', 'longtext')),
+    text      TEXT NOT NULL,
+    help      TEXT NOT NULL DEFAULT '',
+    options   TEXT NOT NULL DEFAULT '[]',
+    required  INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX survey_question_order ON survey_question(survey_id, position);
+CREATE TABLE survey_response(
+    id         INTEGER PRIMARY KEY,
+    survey_id  INTEGER NOT NULL REFERENCES survey(id) ON DELETE CASCADE,
+    respondent TEXT NOT NULL,
+    day        TEXT NOT NULL,
+    UNIQUE (survey_id, respondent));
+CREATE TABLE survey_answer(
+    response_id INTEGER NOT NULL REFERENCES survey_response(id) ON DELETE CASCADE,
+    question_id INTEGER NOT NULL REFERENCES survey_question(id) ON DELETE CASCADE,
+    choice      INTEGER,
+    text        TEXT);
+CREATE INDEX survey_answer_by_response ON survey_answer(response_id);
+CREATE TRIGGER survey_revised AFTER UPDATE ON survey WHEN new.revision = old.revision BEGIN
+    UPDATE survey SET revision = old.revision + 1 WHERE id = new.id;
+END;
+CREATE TRIGGER survey_question_added AFTER INSERT ON survey_question BEGIN
+    UPDATE survey SET revision = revision + 1 WHERE id = new.survey_id;
+END;
+CREATE TRIGGER survey_question_changed AFTER UPDATE ON survey_question BEGIN
+    UPDATE survey SET revision = revision + 1 WHERE id = new.survey_id;
+END;
+CREATE TRIGGER survey_question_removed AFTER DELETE ON survey_question BEGIN
+    UPDATE survey SET revision = revision + 1 WHERE id = old.survey_id;
+END;
+CREATE TRIGGER archived_survey_added BEFORE INSERT ON survey
+    WHEN (SELECT archived_at FROM meeting WHERE id = new.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_survey_changed BEFORE UPDATE ON survey
+    WHEN (SELECT archived_at FROM meeting WHERE id = old.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_question_added BEFORE INSERT ON survey_question
+    WHEN (SELECT m.archived_at FROM survey s JOIN meeting m ON m.id = s.meeting_id
+          WHERE s.id = new.survey_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_question_changed BEFORE UPDATE ON survey_question
+    WHEN (SELECT m.archived_at FROM survey s JOIN meeting m ON m.id = s.meeting_id
+          WHERE s.id = old.survey_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_question_removed BEFORE DELETE ON survey_question
+    WHEN (SELECT m.archived_at FROM survey s JOIN meeting m ON m.id = s.meeting_id
+          WHERE s.id = old.survey_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_response_added BEFORE INSERT ON survey_response
+    WHEN (SELECT m.archived_at FROM survey s JOIN meeting m ON m.id = s.meeting_id
+          WHERE s.id = new.survey_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -524,6 +611,10 @@ void Catalog::migrate()
                                               "WHERE name = 'current_item_id'")
                              .step())
         m_db.exec(kSchemaV14);
+    if (version < 15 && !sql::Statement(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'survey'")
+                             .step())
+        m_db.exec(kSchemaV15);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }

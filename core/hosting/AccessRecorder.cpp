@@ -44,6 +44,29 @@ void AccessRecorder::recordNow()
             }
         }
     }
+    if (m_surveyAnswers) {
+        for (SurveySubmission &answer : m_surveyAnswers->takeAll()) {
+            const auto same = std::find_if(
+                m_pendingAnswers.begin(), m_pendingAnswers.end(), [&](const SurveySubmission &a) {
+                    return a.surveyId == answer.surveyId && a.respondent == answer.respondent;
+                });
+            if (same != m_pendingAnswers.end())
+                *same = std::move(answer); // answered again before the catalog heard: the last
+            else
+                m_pendingAnswers.append(std::move(answer));
+        }
+        if (!m_pendingAnswers.isEmpty() && !m_catalog.isReadOnly()) {
+            try {
+                m_catalog.recordSurveyResponses(m_pendingAnswers);
+                m_pendingAnswers.clear();
+            } catch (const Error &error) {
+                if (!m_warned)
+                    qWarning("Cannot record survey answers yet: %s",
+                             qUtf8Printable(error.message()));
+                m_warned = true;
+            }
+        }
+    }
     m_pending.add(m_log.takeAll());
     if (m_pending.isEmpty() || m_catalog.isReadOnly())
         return;

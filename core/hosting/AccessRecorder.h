@@ -27,6 +27,8 @@ public:
     ~AccessRecorder() override; // records what is still queued
 
     void recordNow();
+    // Survey answers the server took (see HttpServer::surveyAnswers()), recorded with the rest.
+    void setSurveyAnswers(SubmissionInbox<SurveySubmission> *answers) { m_surveyAnswers = answers; }
     // Requests counted but not (yet) in the catalog.
     std::int64_t pendingRequests() const { return m_pending.requests(); }
 
@@ -34,7 +36,10 @@ private:
     Catalog &m_catalog;
     AccessLog &m_log;
     SubmissionInbox<CheckInEvent> *m_checkIns;
-    QList<CheckInEvent> m_pendingCheckIns;       // kept across a failed write, like the counts
+    QList<CheckInEvent> m_pendingCheckIns; // kept across a failed write, like the counts
+    SubmissionInbox<SurveySubmission> *m_surveyAnswers = nullptr;
+    // Kept across a failed write too, the latest of each device only: bounded by the phones.
+    QList<SurveySubmission> m_pendingAnswers;
     AccessTally m_pending{AccessLog::kCapacity}; // kept across a failed write, tried again
     bool m_warned = false;
     QTimer m_timer;

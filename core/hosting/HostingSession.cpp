@@ -38,6 +38,7 @@ void HostingSession::start(const ServerOptions &options)
         m_publisher = std::make_unique<SnapshotPublisher>(m_library, m_server, m_watch);
         m_recorder = std::make_unique<AccessRecorder>(m_library.catalog(), m_server.accessLog(),
                                                       &m_server.checkIns());
+        m_recorder->setSurveyAnswers(&m_server.surveyAnswers());
         m_server.start(options);
         Q_EMIT listening();
         m_baseUrl = baseUrlFor(options.bindAddress, m_server.port());

@@ -61,6 +61,10 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
         return canonical + "/follow";
     case DelegatePath::Extra::FollowScript:
         return canonical + "/follow.js";
+    case DelegatePath::Extra::Answer:
+        return canonical + "/answer";
+    case DelegatePath::Extra::Thanks:
+        return canonical + "/thanks";
     case DelegatePath::Extra::None:
         break;
     }

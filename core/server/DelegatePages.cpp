@@ -88,24 +88,40 @@ constexpr char kStyle[] =
     ".card.cur{border:2px solid #1b7f3b}"
     ".follow{margin:1rem 0;padding:.6rem .9rem;background:var(--card);"
     "border:1px solid var(--line);border-radius:.6rem}"
-    ".follow.on{border-left:.35rem solid var(--accent)}.follow form{display:inline}";
+    ".follow.on{border-left:.35rem solid var(--accent)}.follow form{display:inline}"
+    // The survey's form (server/SurveyPages): big targets, no gap (old Android browsers lack it
+    // in flexbox), borders of 3:1 around what is typed, the choice shown by the control itself.
+    "h2.sec,.sum h2{font-size:1.15rem;text-transform:none;letter-spacing:0;color:inherit;"
+    "margin:0 0 .3rem}h2.sec{margin-top:2rem}"
+    "fieldset,.sum{margin:1rem 0;padding:.8rem 1rem 1rem;border:1px solid var(--line);"
+    "border-radius:.8rem;background:var(--card);min-width:0}"
+    "legend{float:left;width:100%;padding:0;margin-bottom:.3rem;font-weight:600;"
+    "overflow-wrap:anywhere}legend+*{clear:both}"
+    ".req{font-weight:400;font-size:.85rem;color:var(--muted)}"
+    ".hint{color:var(--muted);font-size:.9rem;margin:0 0 .4rem}"
+    ".opt,.pt{border:1px solid var(--line);border-radius:.6rem;overflow-wrap:anywhere}"
+    ".opt{display:flex;align-items:center;min-height:2.9rem;padding:.4rem .8rem;margin-top:.5rem}"
+    ".opt input,.pt input{flex:none;width:1.5rem;height:1.5rem;margin:0;"
+    "accent-color:var(--accent)}.opt input{margin-right:.7rem}"
+    ".sc{display:flex;margin-top:.5rem}.pt+.pt{margin-left:.3rem}"
+    ".pt{flex:1;min-width:0;display:flex;flex-direction:column;align-items:center;"
+    "padding:.5rem .15rem;text-align:center;font-size:.8rem;line-height:1.2;hyphens:auto}"
+    ".pt b{font-size:1.1rem;margin-top:.2rem}"
+    ".opt:has(:checked),.pt:has(:checked){border-color:var(--accent);"
+    "box-shadow:inset 0 0 0 1px var(--accent)}"
+    ".in{display:block;width:100%;min-height:2.9rem;margin-top:.5rem;padding:.6rem .7rem;"
+    "font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--muted);"
+    "border-radius:.5rem}"
+    "input:focus,textarea:focus,button:focus{outline:3px solid var(--accent);outline-offset:2px}"
+    ".sum,.bad{border:2px solid #b3261e}.bad{border-left-width:.45rem}"
+    ".sum a{display:inline-block;padding:.15rem 0;color:var(--accent)}"
+    ".qe{color:#b3261e;font-weight:600;margin:0 0 .4rem}"
+    "@media(prefers-color-scheme:dark){.qe{color:#ff8a80}.sum,.bad{border-color:#ff8a80}}"
+    ".btn.send{display:block;width:100%;margin:1.5rem 0 0;padding:.9rem;font-size:1.05rem}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
-    const QString html =
-        QStringLiteral("<!doctype html><html lang=\"") + t.language() +
-        QStringLiteral("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                       "content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" "
-                       "content=\"noindex\"><title>") +
-        esc(title) + QStringLiteral("</title><style>") + QString::fromLatin1(kStyle) +
-        QStringLiteral("</style></head><body><main>") + body + QStringLiteral("<footer>") +
-        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Served on the venue network by Docket"))) +
-        QStringLiteral("</footer></main></body></html>\n");
-    // toUtf8 reserves for the worst case (3 bytes a character): a snapshot of a large library
-    // holds thousands of these pages.
-    QByteArray bytes = html.toUtf8();
-    bytes.squeeze();
-    return bytes;
+    return htmlPage(t.language(), title, body);
 }
 
 QString meetingSubtitle(const Text &t, const SnapshotMeeting &meeting)
@@ -174,6 +190,25 @@ QString followBar(const Text &t, const SnapshotMeeting &meeting, const QString &
 }
 
 } // namespace
+
+QByteArray htmlPage(const QString &language, const QString &title, const QString &body)
+{
+    const Text t(language);
+    const QString html =
+        QStringLiteral("<!doctype html><html lang=\"") + t.language() +
+        QStringLiteral("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                       "content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" "
+                       "content=\"noindex\"><title>") +
+        esc(title) + QStringLiteral("</title><style>") + QString::fromLatin1(kStyle) +
+        QStringLiteral("</style></head><body><main>") + body + QStringLiteral("<footer>") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Served on the venue network by Docket"))) +
+        QStringLiteral("</footer></main></body></html>\n");
+    // toUtf8 reserves for the worst case (3 bytes a character): a snapshot of a large library
+    // holds thousands of these pages.
+    QByteArray bytes = html.toUtf8();
+    bytes.squeeze();
+    return bytes;
+}
 
 const QByteArray &followScript()
 {

@@ -21,6 +21,10 @@ struct SnapshotDocument;
 namespace delegatepages {
 
 const QStringList &languages(); // "vi", "en"
+// The frame every phone page shares (the survey pages too): doctype, `lang`, viewport, the one
+// inline style sheet, the title (escaped here) and the footer, around `body`, which is HTML
+// whose text the caller has escaped. An unknown `language` is English.
+QByteArray htmlPage(const QString &language, const QString &title, const QString &body);
 // The item being discussed (SnapshotMeeting::currentItem) is marked on the agenda and on its
 // own page. A phone that chose to follow the meeting (`following`) gets each page with what
 // says so, the way to stop, a link to the current item that needs no script, and the small

@@ -77,7 +77,7 @@ std::optional<QString> Fields::value(QStringView name) const
     return std::nullopt;
 }
 
-std::optional<Fields> parseUrlEncoded(QByteArrayView body)
+std::optional<Fields> parseUrlEncoded(QByteArrayView body, qsizetype maxFields)
 {
     Fields fields;
     qsizetype start = 0;
@@ -89,7 +89,7 @@ std::optional<Fields> parseUrlEncoded(QByteArrayView body)
         start = end + 1;
         if (pair.isEmpty())
             continue; // "a=1&&b=2", a trailing '&': nothing there
-        if (fields.entries.size() >= kMaxFields)
+        if (static_cast<qsizetype>(fields.entries.size()) >= maxFields)
             return std::nullopt;
         const qsizetype equals = pair.indexOf('=');
         fields.entries.emplace_back(

@@ -29,8 +29,9 @@ struct Fields
 constexpr qsizetype kMaxFields = 64;
 
 // Read as the WHATWG URL standard reads it (a '%' that starts no escape stays, what is not
-// UTF-8 becomes U+FFFD): each action judges its own fields. Nullopt only beyond kMaxFields.
-std::optional<Fields> parseUrlEncoded(QByteArrayView body);
+// UTF-8 becomes U+FFFD): each action judges its own fields. Nullopt only beyond maxFields (a
+// survey's form has one field per question and per ticked box).
+std::optional<Fields> parseUrlEncoded(QByteArrayView body, qsizetype maxFields = kMaxFields);
 
 enum class BodyType
 {

@@ -155,6 +155,7 @@ void GuessLimiter::setPolicy(const Policy &policy)
     const std::lock_guard lock(m_mutex);
     m_policy = policy;
     m_wrongCodes = TokenBuckets(policy.wrongCodesPerAddress);
+    m_surveyAnswers = TokenBuckets(policy.surveyAnswersPerAddress);
     m_pinDevices = TokenBuckets(policy.pinsPerDevice);
     m_pinAddresses = TokenBuckets(policy.pinsPerAddress);
     for (int digits = kShortestPin; digits <= kLongestPin; ++digits)
@@ -191,6 +192,16 @@ int GuessLimiter::countWrongCode(QByteArrayView clientAddress)
     }
     m_refusedCodeCount.fetch_add(1, std::memory_order_relaxed);
     return m_wrongCodes.retryAfterSeconds(key, now);
+}
+
+int GuessLimiter::countSurveyAnswer(QByteArrayView clientAddress)
+{
+    const QByteArray key = clientKey(clientAddress);
+    const Clock::time_point now = m_now();
+    const std::lock_guard lock(m_mutex);
+    if (m_surveyAnswers.take(key, now))
+        return 0;
+    return m_surveyAnswers.retryAfterSeconds(key, now);
 }
 
 int GuessLimiter::beginPinAttempt(const PinAttempt &attempt)
@@ -359,8 +370,8 @@ qsizetype GuessLimiter::trackedKeys() const
     qsizetype meetings = 0;
     for (const TokenBuckets &table : m_pinMeetings)
         meetings += table.size();
-    return m_wrongCodes.size() + m_pinDevices.size() + m_pinAddresses.size() + meetings +
-           m_pinFailures.size();
+    return m_wrongCodes.size() + m_surveyAnswers.size() + m_pinDevices.size() +
+           m_pinAddresses.size() + meetings + m_pinFailures.size();
 }
 
 } // namespace docket

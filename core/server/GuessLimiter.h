@@ -103,6 +103,10 @@ public:
         // the phones of a meeting whose PIN is longer: its budget is more than the PIN
         // checker can hash.
         TokenBuckets::Policy pinsPerMeeting{40, std::chrono::seconds(30), 1024};
+        // Survey answers: a phone sends one, perhaps corrects it a few times; a script sending
+        // hundreds from one address is slowed to one every 3 s. A hall of phones, each with its
+        // own address on the venue network, never meets this.
+        TokenBuckets::Policy surveyAnswersPerAddress{20, std::chrono::seconds(3), 4096};
     };
     static constexpr int kShortestPin = 4;
     static constexpr int kLongestPin = 8;
@@ -144,6 +148,8 @@ public:
 
     // Counts a wrong code; 0 when allowed, else the seconds for Retry-After (answer 429).
     int countWrongCode(QByteArrayView clientAddress);
+    // Counts a survey's answers sent; the same answer.
+    int countSurveyAnswer(QByteArrayView clientAddress);
 
     // Before checking a PIN: 0 when the attempt may go ahead (one try taken from each bucket),
     // else the seconds for Retry-After, and nothing is taken.
@@ -189,6 +195,7 @@ private:
     mutable std::mutex m_mutex;
     Policy m_policy;
     TokenBuckets m_wrongCodes;
+    TokenBuckets m_surveyAnswers;
     TokenBuckets m_pinDevices;
     TokenBuckets m_pinAddresses;
     TokenBuckets &meetingBuckets(int digits);

@@ -48,6 +48,7 @@ struct PageImageJob
 };
 
 struct PinCheckJob;
+struct SurveySubmission;
 
 // What to answer. For HEAD the Router answers exactly as for GET; the transport sends the
 // headers (with the body's length) and no body.
@@ -70,6 +71,9 @@ struct HttpResponse
     // GET /CODE/events: the transport keeps the connection and sends the meeting's current
     // item as server-sent events (the headers are here, the body comes from the snapshot).
     QString eventStream;
+    // A survey's answers from a phone: the transport hands them to the catalog's thread
+    // (HttpServer::surveyAnswers()) and sends this answer only if it could.
+    std::shared_ptr<const SurveySubmission> surveySubmission;
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);

@@ -140,7 +140,8 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         using Extra = DelegatePath::Extra;
         for (const auto &[name, extra] :
              {std::pair{"events", Extra::Events}, std::pair{"now", Extra::Now},
-              std::pair{"follow", Extra::Follow}, std::pair{"follow.js", Extra::FollowScript}})
+              std::pair{"follow", Extra::Follow}, std::pair{"follow.js", Extra::FollowScript},
+              std::pair{"answer", Extra::Answer}, std::pair{"thanks", Extra::Thanks}})
             if (decoded[1].compare(name, Qt::CaseInsensitive) == 0) {
                 path.extra = extra;
                 return path;

@@ -46,7 +46,9 @@ struct DelegatePath
         Events,
         Now,
         Follow,
-        FollowScript
+        FollowScript,
+        Answer, // a survey's /CODE/answer (its form's action) and /CODE/thanks
+        Thanks
     };
     Extra extra = Extra::None;
     QString card; // /CODE/C/TOKEN: a delegate's badge (the token normalised)

@@ -579,6 +579,11 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
         return respondWithPinCheck(server, connection, state, answer.pinCheck);
     if (!answer.eventStream.isEmpty())
         return respondWithEvents(server, connection, state, answer);
+    // Never thank a phone for answers the catalog will not hear of.
+    if (answer.surveySubmission && !server.surveyAnswers().push(*answer.surveySubmission)) {
+        answer = plainTextResponse(503, "Busy taking answers, send the form again in a moment");
+        answer.setHeader("Retry-After", "2");
+    }
     if (answer.checkInDelegate != 0) {
         CheckInEvent checkIn;
         checkIn.delegateId = answer.checkInDelegate;

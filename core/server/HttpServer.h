@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Survey.h"
 #include "server/AccessLog.h"
 #include "server/ConnectionWatch.h"
 #include "server/DeviceKeys.h"
@@ -112,6 +113,10 @@ public:
     // a flood is answered "busy" instead of growing (hosting/AccessRecorder drains it).
     static constexpr std::size_t kCheckInCapacity = 4096;
     SubmissionInbox<CheckInEvent> &checkIns() { return m_checkIns; }
+    // Survey answers phones sent, the same way: a hall answering in the same minute is a few
+    // hundred; beyond the bound a phone is asked to send again in a moment.
+    static constexpr std::size_t kSurveyAnswerCapacity = 4096;
+    SubmissionInbox<SurveySubmission> &surveyAnswers() { return m_surveyAnswers; }
     // The anonymous names the access counts know phones by (see DeviceKeys).
     DeviceKeys &deviceKeys() { return m_deviceKeys; }
     // Wrong codes and wrong PINs; its counters are what the window and `serve` warn from.
@@ -141,6 +146,7 @@ private:
     std::shared_ptr<ServerSuspensions> m_suspensions;
     AccessLog m_accessLog;
     SubmissionInbox<CheckInEvent> m_checkIns{kCheckInCapacity};
+    SubmissionInbox<SurveySubmission> m_surveyAnswers{kSurveyAnswerCapacity};
     DeviceKeys m_deviceKeys;
     GuessLimiter m_guesses;
     std::unique_ptr<PinChecker> m_pinChecker;

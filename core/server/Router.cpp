@@ -6,9 +6,12 @@
 #include "server/GuessLimiter.h"
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
+#include "server/SurveyPages.h"
+#include "survey/SurveyForm.h"
 #include "util/Pin.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 
@@ -286,7 +289,7 @@ HttpResponse seeOther(const QByteArray &location)
 HttpResponse unlock(const FormSubmission &form)
 {
     const HttpRequest &request = form.request;
-    const SnapshotMeeting &meeting = form.meeting;
+    const SnapshotMeeting &meeting = *form.meeting;
     const QString &language = form.language;
     GuessLimiter *limiter = form.limiter;
     if (!meeting.hasPin())
@@ -342,10 +345,10 @@ HttpResponse follow(const FormSubmission &form)
 {
     const bool start = form.fields.value(u"follow").value_or(QString()) == u"1";
     const QByteArray back =
-        safeNext(form.fields.value(u"back").value_or(QString()).toUtf8(), form.meeting);
-    HttpResponse away = seeOther(start ? currentPath(form.meeting) : back);
-    away.setHeader("Set-Cookie", followCookieName(form.meeting) + (start ? "=1" : "=") +
-                                     "; Path=/" + form.meeting.code.toLatin1() +
+        safeNext(form.fields.value(u"back").value_or(QString()).toUtf8(), *form.meeting);
+    HttpResponse away = seeOther(start ? currentPath(*form.meeting) : back);
+    away.setHeader("Set-Cookie", followCookieName(*form.meeting) + (start ? "=1" : "=") +
+                                     "; Path=/" + form.meeting->code.toLatin1() +
                                      (start ? "; Max-Age=43200" : "; Max-Age=0") +
                                      "; HttpOnly; SameSite=Lax");
     return away;
@@ -384,6 +387,138 @@ HttpResponse followScript(const HttpRequest &request)
     else
         script.body = delegatepages::followScript();
     return withCommonHeaders(std::move(script));
+}
+
+// --- Surveys ------------------------------------------------------------------------------
+// A survey has a code of its own, from the same space as meetings'. Its form (GET /CODE) gives
+// the phone a random token of its own (a cookie) the first time; the answers POSTed to
+// /CODE/answer are stored under a keyed hash of that token, so that the same phone changes its
+// answer instead of adding one and nothing stored leads back to the phone; and only the day.
+
+QByteArray surveyCookieName(const Survey &survey)
+{
+    return "docket_survey_" + survey.code.toLatin1();
+}
+
+QByteArray answeredCookieName(const Survey &survey)
+{
+    return "docket_answered_" + survey.code.toLatin1();
+}
+
+// The phone's token for the survey, when it sent a well-formed one.
+QByteArray surveyToken(const HttpRequest &request, const Survey &survey)
+{
+    const QByteArray value = http::cookieValue(request.header("Cookie"), surveyCookieName(survey));
+    const bool wellFormed =
+        value.size() == 32 && std::all_of(value.cbegin(), value.cend(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        });
+    return wellFormed ? value : QByteArray();
+}
+
+QByteArray surveyCookie(const Survey &survey, const QByteArray &name, const QByteArray &value)
+{
+    // A standing survey stays open for weeks: the phone keeps its token as long.
+    return name + '=' + value + "; Path=/" + survey.code.toLatin1() +
+           "; Max-Age=15552000; HttpOnly; SameSite=Lax";
+}
+
+HttpResponse surveyHtml(const HttpRequest &request, int status, const QByteArray &html,
+                        const QByteArray &tag, const QString &language)
+{
+    HttpResponse response = page(request, status, html, tag, language);
+    response.setHeader("Vary", "Accept-Language, Cookie");
+    response.setHeader("Referrer-Policy", kFormPageReferrerPolicy);
+    return response;
+}
+
+HttpResponse surveyForm(const HttpRequest &request, const SnapshotSurvey &entry,
+                        const QString &language)
+{
+    const Survey &survey = entry.survey;
+    if (!entry.open())
+        return surveyHtml(request, 200, surveypages::closedPage(survey, language), {}, language);
+    const bool answered =
+        http::cookieValue(request.header("Cookie"), answeredCookieName(survey)) == "1";
+    HttpResponse response =
+        answered ? surveyHtml(request, 200, surveypages::formPage(survey, language, {}, {}, true),
+                              {}, language)
+                 : [&] {
+                       const RenderedHtml drawn = SiteSnapshot::surveyPage(entry, language);
+                       return surveyHtml(request, 200, drawn.html, drawn.tag, language);
+                   }();
+    if (surveyToken(request, survey).isEmpty())
+        response.setHeader("Set-Cookie",
+                           surveyCookie(survey, surveyCookieName(survey), pin::newSalt()));
+    return response;
+}
+
+// POST /CODE/answer: the answers checked (the form again, with what was typed and what is
+// wrong, when they do not hold), handed to the catalog's thread, and the phone sent to the
+// thanks (POST, redirect, GET: a reload does not send them twice).
+HttpResponse answerSurvey(const FormSubmission &form)
+{
+    const Survey &survey = form.survey->survey;
+    if (!form.survey->open())
+        return surveyHtml(form.request, 409, surveypages::closedPage(survey, form.language), {},
+                          form.language);
+    if (form.limiter)
+        if (const int retryAfter = form.limiter->countSurveyAnswer(form.request.clientAddress))
+            return tooManyGuesses(retryAfter);
+    const bool answered =
+        http::cookieValue(form.request.header("Cookie"), answeredCookieName(survey)) == "1";
+    const survey::ParsedAnswers parsed =
+        survey::parseAnswers(survey, form.fields.entries, form.language);
+    if (!parsed.ok())
+        return surveyHtml(
+            form.request, 422,
+            surveypages::formPage(survey, form.language, parsed.answers, parsed.errors, answered),
+            {}, form.language);
+    QByteArray token = surveyToken(form.request, survey);
+    const bool newToken = token.isEmpty();
+    if (newToken) // cookies refused, or the form kept from before: this answer starts one
+        token = pin::newSalt();
+    auto submission = std::make_shared<SurveySubmission>();
+    submission->surveyId = survey.id;
+    submission->respondent =
+        QMessageAuthenticationCode::hash(survey.code.toLatin1() + ':' + token,
+                                         form.site.cookieSecret, QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    submission->day = QDate::currentDate(); // the day, and nothing finer
+    submission->answers = parsed.answers;
+    HttpResponse thanks = seeOther('/' + survey.code.toLatin1() + "/thanks");
+    thanks.surveySubmission = std::move(submission);
+    thanks.headers.emplace_back("Set-Cookie",
+                                surveyCookie(survey, answeredCookieName(survey), "1"));
+    if (newToken)
+        thanks.headers.emplace_back("Set-Cookie",
+                                    surveyCookie(survey, surveyCookieName(survey), token));
+    return thanks;
+}
+
+// Every address of a survey's code.
+std::optional<HttpResponse> surveyRoute(const HttpRequest &request, const SnapshotSurvey &entry,
+                                        const http::DelegatePath &path, const QString &language)
+{
+    const Survey &survey = entry.survey;
+    if (path.item == 0 && path.card.isEmpty() && !path.unlock) {
+        switch (path.extra) {
+        case http::DelegatePath::Extra::None:
+            return surveyForm(request, entry, language);
+        case http::DelegatePath::Extra::Thanks:
+            if (!entry.open())
+                return surveyHtml(request, 200, surveypages::closedPage(survey, language), {},
+                                  language);
+            return surveyHtml(request, 200, surveypages::thankYouPage(survey, language, false), {},
+                              language);
+        case http::DelegatePath::Extra::Answer: // the form's address, read: to the form
+            return seeOther('/' + survey.code.toLatin1());
+        default:
+            break;
+        }
+    }
+    return std::nullopt; // not a survey's address
 }
 
 // A delegate's badge (/CODE/C/TOKEN), scanned by their own phone: a GET checks them in (the
@@ -456,6 +591,9 @@ namespace {
 constexpr FormAction kFormActions[] = {
     {"unlock", 2048, &unlock},
     {"follow", 2048, &follow},
+    // A survey's answers: a field per question and per ticked box; the longest texts allowed,
+    // each percent-encoded (up to 9 bytes a character), with room to spare.
+    {"answer", 512 * 1024, &answerSurvey, true, 2048},
 };
 
 HttpResponse foreignForm(const SnapshotMeeting *meeting, const QString &code,
@@ -486,9 +624,12 @@ HttpResponse postedForm(const HttpRequest &request, const SiteSnapshot &site,
     if (canonical != request.path)
         return toCanonical(request, canonical);
 
-    const SnapshotMeeting *meeting = site.meeting(path->code);
-    const QString language = http::pickLanguage(request.header("Accept-Language"),
-                                                meeting ? meeting->language : QStringLiteral("vi"));
+    const SnapshotMeeting *meeting = action.survey ? nullptr : site.meeting(path->code);
+    const SnapshotSurvey *survey = action.survey ? site.survey(path->code) : nullptr;
+    const QString language =
+        http::pickLanguage(request.header("Accept-Language"), meeting  ? meeting->language
+                                                              : survey ? survey->survey.language
+                                                                       : QStringLiteral("vi"));
     // Before anything is counted or checked: a form another site's page made this browser
     // send is answered alike whether the meeting exists or not. A request with neither Origin
     // nor Referer goes on: every browser of the last years sends Origin with a form's POST
@@ -509,17 +650,18 @@ HttpResponse postedForm(const HttpRequest &request, const SiteSnapshot &site,
     }
     if (request.body.size() > action.maxBody)
         return plainText(413, "Content Too Large");
-    const std::optional<forms::Fields> fields = forms::parseUrlEncoded(request.body);
+    const std::optional<forms::Fields> fields =
+        forms::parseUrlEncoded(request.body, action.maxFields);
     if (!fields)
         return plainText(400, "Bad Request: the form's fields cannot be read");
-    if (!meeting) {
+    if (!meeting && !survey) {
         // A well-formed code that leads nowhere is what guessing looks like.
         if (limiter)
             if (const int retryAfter = limiter->countWrongCode(request.clientAddress))
                 return tooManyGuesses(retryAfter);
         return notFound(request, site, language);
     }
-    return action.handle({request, site, *meeting, language, *fields, limiter});
+    return action.handle({request, site, meeting, survey, language, *fields, limiter});
 }
 
 } // namespace
@@ -623,6 +765,12 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
     const QByteArray acceptLanguage = request.header("Accept-Language");
     const auto path = http::parseDelegatePath(request.path);
     const SnapshotMeeting *meeting = path ? site.meeting(path->code) : nullptr;
+    if (const SnapshotSurvey *survey = path && !meeting ? site.survey(path->code) : nullptr) {
+        const QString language = http::pickLanguage(acceptLanguage, survey->survey.language);
+        if (std::optional<HttpResponse> answer = surveyRoute(request, *survey, *path, language))
+            return *answer;
+        return notFound(request, site, language);
+    }
     const QString language =
         http::pickLanguage(acceptLanguage, meeting ? meeting->language : QStringLiteral("vi"));
     if (!meeting) {
@@ -649,6 +797,9 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
         return seeOther(currentPath(*meeting));
     case http::DelegatePath::Extra::Follow: // the form's address, read: to the agenda
         return seeOther('/' + meeting->code.toLatin1());
+    case http::DelegatePath::Extra::Answer: // a survey's addresses, not a meeting's
+    case http::DelegatePath::Extra::Thanks:
+        return notFound(request, site, language);
     case http::DelegatePath::Extra::FollowScript:
     case http::DelegatePath::Extra::None:
         break;

@@ -8,6 +8,7 @@ namespace docket {
 
 struct SiteSnapshot;
 struct SnapshotMeeting;
+struct SnapshotSurvey;
 class GuessLimiter;
 
 // Request in, response description out: no sockets, no SQLite, no shared state beyond the
@@ -50,7 +51,9 @@ struct FormSubmission
 {
     const HttpRequest &request;
     const SiteSnapshot &site;
-    const SnapshotMeeting &meeting;
+    // The meeting the form belongs to, or, for a survey's action, the survey: never both.
+    const SnapshotMeeting *meeting;
+    const SnapshotSurvey *survey;
     const QString &language;
     const forms::Fields &fields;
     GuessLimiter *limiter;
@@ -60,6 +63,8 @@ struct FormAction
     QByteArrayView name; // the path's last segment, lowercase
     qsizetype maxBody;   // bytes
     HttpResponse (*handle)(const FormSubmission &);
+    bool survey = false;      // posted to a survey's code, not a meeting's
+    qsizetype maxFields = 64; // forms::kMaxFields unless it needs more
 };
 // The action a POST to `rawPath` goes to, in any spelling of the path, or null.
 const FormAction *formActionFor(QByteArrayView rawPath);

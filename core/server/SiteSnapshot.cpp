@@ -5,6 +5,7 @@
 #include "pdf/PageFailures.h"
 #include "server/DelegatePages.h"
 #include "server/HttpParsing.h"
+#include "server/SurveyPages.h"
 #include "store/BlobStore.h"
 #include "util/Pin.h"
 
@@ -16,6 +17,18 @@ const SnapshotMeeting *SiteSnapshot::meeting(const QString &code) const
 {
     const auto it = meetings.find(code);
     return it == meetings.end() ? nullptr : it->second.get();
+}
+
+const SnapshotSurvey *SiteSnapshot::survey(const QString &code) const
+{
+    const auto it = surveys.find(code);
+    return it == surveys.end() ? nullptr : it->second.get();
+}
+
+RenderedHtml SiteSnapshot::surveyPage(const SnapshotSurvey &survey, const QString &language)
+{
+    return survey.pages->get(language,
+                             [&] { return surveypages::formPage(survey.survey, language); });
 }
 
 const SnapshotItem *SiteSnapshot::item(const SnapshotMeeting &meeting, int number) const
@@ -72,7 +85,10 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
     // build looks at the pages once more.
     if (failures)
         site->failuresGeneration = failures->generation();
-    catalog.consistently([&] { collectOpenMeetings(*site, catalog, store, previous, failures); });
+    catalog.consistently([&] {
+        collectOpenMeetings(*site, catalog, store, previous, failures);
+        collectSurveys(*site, catalog, previous);
+    });
     return site;
 }
 
@@ -101,6 +117,25 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                                                          failures, std::move(checkIns)));
         ++site.meetingsBuilt;
     }
+}
+
+void SiteSnapshot::collectSurveys(SiteSnapshot &site, Catalog &catalog,
+                                  const SiteSnapshot *previous)
+{
+    for (const SurveyState state : {SurveyState::Open, SurveyState::Closed})
+        for (Survey &survey : catalog.surveysInState(state)) {
+            if (previous) {
+                const auto it = previous->surveys.find(survey.code);
+                if (it != previous->surveys.end() && it->second->survey.id == survey.id &&
+                    it->second->survey.revision == survey.revision) {
+                    site.surveys.emplace(survey.code, it->second);
+                    continue;
+                }
+            }
+            auto entry = std::make_shared<SnapshotSurvey>();
+            entry->survey = std::move(survey);
+            site.surveys.emplace(entry->survey.code, std::move(entry));
+        }
 }
 
 bool SiteSnapshot::failuresChanged(const SnapshotMeeting &meeting, PageFailures &failures)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Model.h"
+#include "model/Survey.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -148,6 +149,15 @@ struct SnapshotMeeting
     std::shared_ptr<CheckInMemo> checkIns = std::make_shared<CheckInMemo>();
 };
 
+// A survey as phones answer it: open (the form) or closed (a page that says so); drafts are not
+// served. Rebuilt when its revision moves, like a meeting.
+struct SnapshotSurvey
+{
+    Survey survey;                                                  // with its questions
+    std::shared_ptr<PageMemo> pages = std::make_shared<PageMemo>(); // the form, by language
+    bool open() const { return survey.state == SurveyState::Open; }
+};
+
 // Everything the server may show, frozen: built on the catalog's thread after each change and
 // swapped in atomically, so request threads never wait on SQLite or a lock. Only meetings that
 // are open to delegates are in it; anything else simply does not exist for the server. Each
@@ -156,6 +166,7 @@ struct SnapshotMeeting
 struct SiteSnapshot
 {
     std::map<QString, std::shared_ptr<const SnapshotMeeting>> meetings; // by normalised code
+    std::map<QString, std::shared_ptr<const SnapshotSurvey>> surveys;   // the same codes' space
     QHash<QString, QByteArray> notFoundPages;                           // language -> HTML
     QByteArray deviceSalt;   // for the anonymous device keys
     QByteArray cookieSecret; // what the meetings' PIN cookies were made with
@@ -166,6 +177,9 @@ struct SiteSnapshot
     int meetingsBuilt = 0; // drawn anew for this snapshot; the rest came from the previous one
 
     const SnapshotMeeting *meeting(const QString &code) const;
+    const SnapshotSurvey *survey(const QString &code) const;
+    // The survey's form, drawn on first use in `language`.
+    static RenderedHtml surveyPage(const SnapshotSurvey &survey, const QString &language);
     const SnapshotItem *item(const SnapshotMeeting &meeting, int number) const;
 
     // The delegate pages, drawn on first use (see PageMemo) in `language`, as a phone that
@@ -192,6 +206,7 @@ struct SiteSnapshot
 private:
     static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
                                     const SiteSnapshot *previous, PageFailures *failures);
+    static void collectSurveys(SiteSnapshot &site, Catalog &catalog, const SiteSnapshot *previous);
     static bool failuresChanged(const SnapshotMeeting &meeting, PageFailures &failures);
     // `checkIns`: the badge scans of the meeting's previous part, which the catalog may not
     // have recorded yet (the part is rebuilt with every move of the current item).
