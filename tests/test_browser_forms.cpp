@@ -4,10 +4,13 @@
 // and Referer under the page's Referrer-Policy, its SameSite cookie handling) is what every
 // phone in the hall sends; a same-origin check that refused it would lock the hall out.
 #include "catalog/Catalog.h"
+#include "hosting/AccessRecorder.h"
 #include "hosting/SnapshotPublisher.h"
 #include "server/HttpServer.h"
 #include "support/HostedSite.h"
 #include "support/TempLibrary.h"
+#include "survey/SurveyResults.h"
+#include "survey/SurveyTemplates.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -309,4 +312,57 @@ TEST_CASE("Chromium follows the meeting once opted in and only then", "[browser]
     QThread::msleep(1000);
     CHECK(follower.evaluate(tab, QStringLiteral("location.pathname")).toString() ==
           u'/' + code + QStringLiteral("/1"));
+}
+
+TEST_CASE("Chromium answers every shipped survey without script", "[browser][survey]")
+{
+    HostedSite site;
+    Catalog &catalog = site.lib.catalog();
+    AccessRecorder recorder(catalog, site.server.accessLog(), &site.server.checkIns());
+    recorder.setSurveyAnswers(&site.server.surveyAnswers());
+    TempFolder profile;
+    DevToolsBrowser browser(profile.path());
+    const QString tab = openTab(browser);
+    for (const QString &key : survey::templateKeys()) {
+        INFO("template " << key.toStdString());
+        const Survey shipped =
+            catalog.createSurvey(0, *survey::fromTemplate(key, QStringLiteral("vi")));
+        catalog.setSurveyState(shipped.id, SurveyState::Open);
+        site.settle();
+        browser.call(QStringLiteral("Page.navigate"),
+                     {{QStringLiteral("url"), QString(site.base() + u'/' + shipped.code)}}, tab);
+        REQUIRE(browser.waitFor(tab, QStringLiteral("document.readyState === 'complete' && "
+                                                    "!!document.querySelector('form')")));
+        CHECK(browser.evaluate(tab, QStringLiteral("document.scripts.length")).toInt() == 0);
+        // As a person does it: the last option of every radio group (the best rating), the
+        // first box of every checkbox group, a word in every text field; then the button.
+        browser.evaluate(
+            tab, QStringLiteral("const names = new Set();"
+                                "document.querySelectorAll('input[type=radio]').forEach(r => "
+                                "names.add(r.name));"
+                                "names.forEach(n => { const all = document.querySelectorAll("
+                                "'input[type=radio][name=' + n + ']'); "
+                                "all[all.length - 1].checked = true; });"
+                                "document.querySelectorAll('textarea, input[type=text]')"
+                                ".forEach(t => t.value = 'Tốt');"
+                                "document.querySelector('form').requestSubmit(); true"));
+        const bool thanked =
+            browser.waitFor(tab, QStringLiteral("location.pathname === '/%1/thanks' && "
+                                                "document.readyState === 'complete'")
+                                     .arg(shipped.code));
+        INFO("page: " << browser
+                             .evaluate(tab, QStringLiteral("location.href + ' | ' + "
+                                                           "document.body.innerText"))
+                             .toString()
+                             .toStdString());
+        CHECK(thanked);
+        recorder.recordNow();
+        const QList<SurveyResponse> responses = catalog.surveyResponses(shipped.id);
+        REQUIRE(responses.size() == 1);
+        // Every rating was answered with its best point.
+        const survey::Tally tally = survey::tally(shipped, responses);
+        for (qsizetype q = 0; q < tally.questions.size(); ++q)
+            if (tally.questions[q].mean)
+                CHECK(*tally.questions[q].mean == Approx(5.0));
+    }
 }
