@@ -15,6 +15,7 @@
 #include "support/Cli.h"
 #include "support/GuiWindow.h"
 #include "support/PdfPages.h"
+#include "support/QrDecode.h"
 #include "support/Wait.h"
 
 #include <QAction>
@@ -301,5 +302,41 @@ TEST_CASE("The projected item is the one phones follow", "[gui][hall][projector]
     gui.window.selectItem(gui.site.item1.id);
     projector->projectItemAction()->trigger();
     CHECK(catalog.currentItem(gui.site.open.id)->id == gui.site.item1.id);
+    projector->setProjecting(false);
+}
+
+TEST_CASE("The projector shows a survey's code and its answers so far", "[gui][projector][survey]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    Survey draft;
+    draft.title = QStringLiteral("Góp ý hội nghị");
+    SurveyQuestion rating;
+    rating.kind = QuestionKind::Rating;
+    rating.text = QStringLiteral("Bạn hài lòng không?");
+    draft.questions = {rating};
+    Survey survey = catalog.createSurvey(gui.site.open.id, draft);
+    catalog.setSurveyState(survey.id, SurveyState::Open);
+    survey = *catalog.survey(survey.id);
+    ProjectorController *projector = gui.window.projector();
+    projector->window()->setBaseUrl(QStringLiteral("HTTP://192.168.1.23:8080"));
+    projector->projectSurvey(survey.id);
+    ProjectorWindow *slide = projector->window();
+    REQUIRE(slide->slideKind() == ProjectorWindow::SlideKind::Survey);
+    CHECK(projector->statusText() == QStringLiteral("Projector: survey code"));
+    const QImage before = slide->renderSlide(QSize(1280, 720));
+    CHECK(decodeQr(before) ==
+          QStringList{QStringLiteral("HTTP://192.168.1.23:8080/") + survey.code});
+    // An answer arrives: the count on the slide follows.
+    REQUIRE(catalog.recordSurveyResponses(
+                {SurveySubmission{survey.id,
+                                  "phone",
+                                  QDate::currentDate(),
+                                  {SurveyAnswer{survey.questions[0].id, {5}, {}}}}}) == 1);
+    CHECK(slide->renderSlide(QSize(1280, 720)) != before);
+    slide->renderSlide(QSize(1280, 720)).save(QStringLiteral("/tmp/survey-slide.png"));
+    // The next slide moves on.
+    slide->next();
+    CHECK(slide->slideKind() == ProjectorWindow::SlideKind::Item);
     projector->setProjecting(false);
 }

@@ -249,7 +249,8 @@ TEST_CASE("A survey from the meeting template collects answers and shows them li
     CHECK(said.contains(QStringLiteral("22 answer(s); “Ý kiến số 20”; “Ý kiến số 19”; ")));
     CHECK(said.contains(QStringLiteral("“Ý kiến số 2”; “Ý kiến số 1”; and 2 more.")));
 
-    // Questions are fixed once answered: the catalog says so, and nothing changes.
+    // Questions are fixed while phones answer (and once answered): the catalog says so, and
+    // nothing changes.
     dialog->showQuestions();
     dialog->selectQuestion(2);
     SurveyDialog::presetQuestion([](QuestionForm &form) {
@@ -260,7 +261,7 @@ TEST_CASE("A survey from the meeting template collects answers and shows them li
     dialog->addQuestionButton()->click();
     const QStringList refused = dialogs::takeRecordedErrors();
     REQUIRE(refused.size() == 1);
-    CHECK(refused[0].startsWith(QStringLiteral("This survey has answers already")));
+    CHECK(refused[0].startsWith(QStringLiteral("Phones are answering this survey")));
     dialog->moveUpButton()->click();
     CHECK(dialogs::takeRecordedErrors().size() == 1);
     CHECK(catalog.survey(made.id)->questions.size() == 6);

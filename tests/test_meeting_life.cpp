@@ -237,6 +237,7 @@ TEST_CASE("Migrating to version 11 infers the periods and the meeting times", "[
                 "DROP TRIGGER archived_survey_added; DROP TRIGGER archived_survey_changed; "
                 "DROP TRIGGER archived_question_added; DROP TRIGGER archived_question_changed; "
                 "DROP TRIGGER archived_question_removed; DROP TRIGGER archived_response_added; "
+                "DROP TRIGGER archived_survey_removed; DROP TRIGGER archived_response_removed; "
                 "DROP TABLE meeting_event; DROP TABLE version_period; DROP TABLE ocr_page; "
                 "DROP TABLE ocr_job; ALTER TABLE meeting DROP COLUMN opened_at; "
                 "ALTER TABLE meeting DROP COLUMN closed_at; "

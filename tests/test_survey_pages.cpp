@@ -197,7 +197,8 @@ struct Page
     {
         return where([](const Element &e) {
             return (e.name == u"input" || e.name == u"textarea" || e.name == u"select") &&
-                   !e.has(QStringLiteral("hidden"));
+                   !e.has(QStringLiteral("hidden")) &&
+                   e.attribute(QStringLiteral("type")) != u"hidden";
         });
     }
 };
@@ -440,14 +441,15 @@ TEST_CASE("The survey form has each kind of question, named and valued as the pa
         CHECK_FALSE(paragraph.front()->has(QStringLiteral("required")));
         CHECK(paragraph.front()->text.isEmpty());
 
-        // Nothing else is sent with the form: the parser reads q<ID> fields only.
+        // Nothing else is sent with the form: the q<ID> fields, and the survey's revision the
+        // form was drawn with (answers to an older form are not read against new options).
         QSet<QString> names;
         for (const Element &e : page.elements)
             if (e.has(QStringLiteral("name")) && page.ancestor(e, QStringLiteral("form")))
                 names.insert(e.attribute(QStringLiteral("name")));
-        CHECK(names == QSet<QString>{QStringLiteral("q41"), QStringLiteral("q12"),
-                                     QStringLiteral("q13"), QStringLiteral("q50"),
-                                     QStringLiteral("q51")});
+        CHECK(names == QSet<QString>{QStringLiteral("rev"), QStringLiteral("q41"),
+                                     QStringLiteral("q12"), QStringLiteral("q13"),
+                                     QStringLiteral("q50"), QStringLiteral("q51")});
         // One visible submit button; Enter in a text line presses none.
         const auto buttons = page.all(QStringLiteral("button"));
         REQUIRE(buttons.size() == 2);

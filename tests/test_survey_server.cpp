@@ -181,6 +181,8 @@ TEST_CASE("Phones answer a survey on the real server and one changes its answer"
                            QStringLiteral("-H"),
                            QStringLiteral("Content-Type: application/x-www-form-urlencoded")};
     TempFolder jars;
+    // Every form carries the survey's revision it was drawn with.
+    const QByteArray rev = "rev=" + QByteArray::number(survey.revision) + '&';
 
     // Five phones, each with its own cookie jar: the form, then their answers.
     for (int phone = 0; phone < 5; ++phone) {
@@ -193,7 +195,7 @@ TEST_CASE("Phones answer a survey on the real server and one changes its answer"
         CHECK_FALSE(form.body.contains("<script"));
         CHECK(form.header("Set-Cookie")
                   .startsWith(QByteArray("docket_survey_" + survey.code.toLatin1())));
-        QByteArray body = field(rating) + '=' + QByteArray::number(phone % 5 + 1) + '&' +
+        QByteArray body = rev + field(rating) + '=' + QByteArray::number(phone % 5 + 1) + '&' +
                           field(single) + '=' + QByteArray::number(phone % 2);
         if (phone == 3)
             body += '&' + field(multi) + "=0&" + field(multi) + "=2&" + field(text) +
@@ -211,14 +213,21 @@ TEST_CASE("Phones answer a survey on the real server and one changes its answer"
     const QStringList cookies0{QStringLiteral("-c"), jar0, QStringLiteral("-b"), jar0};
     const HttpResult again = curlFetch(url, cookies0);
     CHECK(again.header("Set-Cookie").isEmpty()); // it keeps its token
-    const QByteArray change = field(rating) + "=3&" + field(single) + "=1";
+    const QByteArray change = rev + field(rating) + "=3&" + field(single) + "=1";
     REQUIRE(curlFetch(url + QStringLiteral("/answer"),
                       cookies0 + post +
                           QStringList{QStringLiteral("--data-raw"), QString::fromLatin1(change)})
                 .status == 303);
 
     // A required question left out: the form again, saying so, with what was typed kept.
-    const QByteArray missing = field(single) + "=1&" + field(text) + "=Kh%C3%B4ng%20c%C3%B3";
+    const QByteArray missing = rev + field(single) + "=1&" + field(text) + "=Kh%C3%B4ng%20c%C3%B3";
+    // A form of before the survey changed: drawn again, nothing taken.
+    CHECK(
+        curlFetch(url + QStringLiteral("/answer"),
+                  post + QStringList{QStringLiteral("--data-raw"),
+                                     QStringLiteral("rev=0&") + QString::fromLatin1(field(rating)) +
+                                         QStringLiteral("=1")})
+            .status == 409);
     const HttpResult refused =
         curlFetch(url + QStringLiteral("/answer"),
                   post + QStringList{QStringLiteral("--data-raw"), QString::fromLatin1(missing)});

@@ -243,6 +243,13 @@
             <numerusform>mean %1 of 5, %n answers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the results of %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the results of %1 to %2 (%n page).</numerusform>
+            <numerusform>Wrote the results of %1 to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConferencePack</name>
@@ -383,12 +390,39 @@
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message numerus="yes">
+        <source>%n response(s) so far</source>
+        <translation>
+            <numerusform>%n response so far</numerusform>
+            <numerusform>%n responses so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyPage</name>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReport</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more answer(s)</source>
+        <translation>
+            <numerusform>and %n more answer</numerusform>
+            <numerusform>and %n more answers</numerusform>
         </translation>
     </message>
 </context>

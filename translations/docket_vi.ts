@@ -1936,12 +1936,26 @@ mã thoát 3 khi không có OCR</translation>
         <translation>không nhận thêm câu trả lời</translation>
     </message>
     <message>
-        <source>counts, percentages and means; --csv one row per response</source>
-        <translation>số lượng, tỷ lệ và điểm trung bình; --csv mỗi phiếu một dòng</translation>
-    </message>
-    <message>
         <source>the surveys Docket ships</source>
         <translation>các mẫu khảo sát có sẵn trong Docket</translation>
+    </message>
+    <message>
+        <source>Give --csv or --pdf/--xlsx, not both.</source>
+        <translation>Chỉ dùng --csv hoặc --pdf/--xlsx, không dùng cả hai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the results of %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi kết quả của %1 vào %2 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the results of %1 to %2.</source>
+        <translation>Đã ghi kết quả của %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>counts, percentages and means; --csv one row per response; --pdf the report with its charts, --xlsx the workbook</source>
+        <translation>số lượng, tỷ lệ và điểm trung bình; --csv mỗi phiếu một dòng; --pdf báo cáo có biểu đồ, --xlsx bảng tính</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3201,16 @@ mã thoát 3 khi không có OCR</translation>
         <source>2. Open the meeting</source>
         <translation>2. Mở hội nghị</translation>
     </message>
+    <message>
+        <source>Scan to answer the survey</source>
+        <translation>Quét mã để trả lời khảo sát</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) so far</source>
+        <translation>
+            <numerusform>Đã có %n phiếu trả lời</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveyForm</name>
@@ -3306,6 +3330,89 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Answers can no longer be sent or changed. Thank you for taking part.</source>
         <translation>Không thể gửi hoặc sửa câu trả lời nữa. Cảm ơn bạn đã tham gia.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReport</name>
+    <message>
+        <source>SURVEY RESULTS</source>
+        <translation>BÁO CÁO KẾT QUẢ KHẢO SÁT</translation>
+    </message>
+    <message>
+        <source>All responses received</source>
+        <translation>Tất cả các phiếu đã nhận</translation>
+    </message>
+    <message>
+        <source>Made at %1 on %2 · code %3</source>
+        <translation>Lập lúc %1 ngày %2 · mã %3</translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation>Số phiếu trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Survey results · %1</source>
+        <translation>Kết quả khảo sát · %1</translation>
+    </message>
+    <message>
+        <source>Page %1/%2 · %3</source>
+        <translation>Trang %1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Responses per week</source>
+        <translation>Số phiếu theo tuần</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n lượt trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean score: %1/5</source>
+        <translation>Điểm trung bình: %1/5</translation>
+    </message>
+    <message>
+        <source>No written answers.</source>
+        <translation>Chưa có ý kiến nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more answer(s)</source>
+        <translation>
+            <numerusform>và %n ý kiến khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The survey has no questions to answer: there is nothing to report.</source>
+        <translation>Khảo sát chưa có câu hỏi nào để trả lời: không có gì để báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2)</source>
+        <translation>Tuần %1 (%2)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Đến %1</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3755,73 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWorkbook</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be started.</source>
+        <translation>Không ghi được %1: không tạo được bảng tính.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Tất cả các phiếu</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Phiếu trả lời</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>Câu %1: %2</translation>
+    </message>
+    <message>
+        <source>Written answers</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Số người trả lời</translation>
+    </message>
+    <message>
+        <source>Mean (1 to 5)</source>
+        <translation>Điểm trung bình (1 đến 5)</translation>
+    </message>
+    <message>
+        <source>Responses per week</source>
+        <translation>Số phiếu theo tuần</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4274,10 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>“%1” has no questions yet: add some before opening it.</source>
         <translation>“%1” chưa có câu hỏi: hãy thêm câu hỏi trước khi mở.</translation>
+    </message>
+    <message>
+        <source>Phones are answering this survey: close it to change its questions.</source>
+        <translation>Khảo sát đang được trả lời trên điện thoại: hãy đóng khảo sát để sửa câu hỏi.</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5451,10 @@ Leave empty for no PIN.</source>
         <source>Projector: quorum</source>
         <translation>Máy chiếu: số đại biểu có mặt</translation>
     </message>
+    <message>
+        <source>Projector: survey code</source>
+        <translation>Máy chiếu: mã khảo sát</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorWindow</name>
@@ -5798,6 +5980,14 @@ Leave empty for no PIN.</source>
         <translation>
             <numerusform>Xóa khảo sát “%1”? %n phiếu trả lời của khảo sát cũng bị xóa theo, và mã QR của nó sẽ không còn dẫn tới đâu nữa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Project code</source>
+        <translation>&amp;Chiếu mã</translation>
+    </message>
+    <message>
+        <source>Puts the survey&apos;s code on the projector, with the answers so far</source>
+        <translation>Đưa mã khảo sát lên máy chiếu, kèm số phiếu đã trả lời</translation>
     </message>
 </context>
 <context>

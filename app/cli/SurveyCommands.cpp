@@ -4,11 +4,14 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
+#include "print/SurveyReport.h"
 #include "qr/DelegateUrl.h"
 #include "survey/SurveyResults.h"
 #include "survey/SurveyTemplates.h"
+#include "survey/SurveyWorkbook.h"
 #include "util/Error.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -306,19 +309,54 @@ Range rangeFrom(const CommandLine &cl)
 
 int surveyResults(Context &ctx, const QStringList &words)
 {
-    const CommandLine cl(
-        words, {QStringLiteral("--week"), QStringLiteral("--from"), QStringLiteral("--to")},
-        {QStringLiteral("--csv")});
+    const CommandLine cl(words,
+                         {QStringLiteral("--week"), QStringLiteral("--from"),
+                          QStringLiteral("--to"), QStringLiteral("--pdf"),
+                          QStringLiteral("--xlsx")},
+                         {QStringLiteral("--csv")});
     cl.expectPositional(
         1, 1,
         QStringLiteral("survey results SURVEY [--week YYYY-Www | --from DATE --to DATE] "
-                       "[--json | --csv]"));
+                       "[--json | --csv | --pdf FILE --xlsx FILE]"));
     const Survey s = requireSurvey(ctx, cl.positional().at(0));
     const Range range = rangeFrom(cl);
     QList<SurveyResponse> responses;
     for (const SurveyResponse &r : ctx.catalog().surveyResponses(s.id))
         if ((!range.from || r.day >= *range.from) && (!range.to || r.day <= *range.to))
             responses << r;
+    if (cl.has(QStringLiteral("--pdf")) || cl.has(QStringLiteral("--xlsx"))) {
+        if (cl.has(QStringLiteral("--csv")))
+            throw UsageError(Cli::tr("Give --csv or --pdf/--xlsx, not both."));
+        // Named in the survey's language: the report and the workbook go to the commune.
+        const QString period =
+            SurveyReport::periodLabel(s.language, range.label, range.from, range.to);
+        QJsonObject written;
+        if (cl.has(QStringLiteral("--pdf"))) {
+            const QString path = cl.value(QStringLiteral("--pdf"));
+            const int pages = SurveyReport::exportPdf(
+                path, SurveyReportSource{s, responses, period, QDateTime::currentDateTimeUtc()});
+            written.insert(QStringLiteral("pdf"), path);
+            written.insert(QStringLiteral("pages"), pages);
+            if (!ctx.json)
+                out() << Cli::tr("Wrote the results of %1 to %2 (%n page(s)).", nullptr, pages)
+                             .arg(s.code, QDir::toNativeSeparators(path))
+                      << Qt::endl;
+        }
+        if (cl.has(QStringLiteral("--xlsx"))) {
+            const QString path = cl.value(QStringLiteral("--xlsx"));
+            survey::writeResultsXlsx(path, s, responses, period);
+            written.insert(QStringLiteral("xlsx"), path);
+            if (!ctx.json)
+                out() << Cli::tr("Wrote the results of %1 to %2.")
+                             .arg(s.code, QDir::toNativeSeparators(path))
+                      << Qt::endl;
+        }
+        if (ctx.json) {
+            written.insert(QStringLiteral("responses"), static_cast<int>(responses.size()));
+            ctx.printJson(written);
+        }
+        return 0;
+    }
     if (cl.has(QStringLiteral("--csv"))) {
         // fromUtf8 drops the BOM: it goes out as U+FEFF, the same three bytes.
         out() << QChar(0xFEFF) << QString::fromUtf8(survey::resultsCsv(s, responses));
@@ -448,8 +486,9 @@ QList<Command> surveyCommands()
          }},
         {QStringLiteral("survey results"),
          {{QStringLiteral("survey results SURVEY [--week YYYY-Www | --from DATE --to DATE]\n"
-                          "[--json | --csv]"),
-           Cli::tr("counts, percentages and means; --csv one row per response")}},
+                          "[--json | --csv | --pdf FILE --xlsx FILE]"),
+           Cli::tr("counts, percentages and means; --csv one row per response; --pdf the "
+                   "report with its charts, --xlsx the workbook")}},
          surveyResults},
         {QStringLiteral("survey templates"),
          {{QStringLiteral("survey templates"), Cli::tr("the surveys Docket ships")}},

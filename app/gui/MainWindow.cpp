@@ -267,6 +267,8 @@ void MainWindow::createActions()
             connect(m_hosting, &HostingBar::baseUrlChanged, dialog, follow);
             connect(&m_hosting->libraryWatch(), &LibraryWatch::catalogChanged, dialog,
                     &SurveyDialog::reloadAll);
+            connect(dialog, &SurveyDialog::projectRequested, m_projector,
+                    &ProjectorController::projectSurvey);
             follow();
         } else {
             dialog->setMeeting(meetingId);

@@ -159,6 +159,14 @@ void ProjectorController::projectSelectedItem()
         setProjecting(true);
 }
 
+void ProjectorController::projectSurvey(Id surveyId)
+{
+    if (!m_window->showSurvey(surveyId))
+        return;
+    if (!m_wanted)
+        setProjecting(true);
+}
+
 QString ProjectorController::statusText() const
 {
     if (!m_window->isVisible())
@@ -170,6 +178,8 @@ QString ProjectorController::statusText() const
         return tr("Projector: welcome slide");
     case ProjectorWindow::SlideKind::Quorum:
         return tr("Projector: quorum");
+    case ProjectorWindow::SlideKind::Survey:
+        return tr("Projector: survey code");
     case ProjectorWindow::SlideKind::Item:
         break;
     }

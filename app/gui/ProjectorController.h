@@ -51,6 +51,8 @@ public:
     bool isProjecting() const { return m_wanted; } // on, even while its screen is unplugged
     void projectWelcome();
     void projectSelectedItem();
+    // A survey's code, with its answers so far (SurveyDialog's "Project code").
+    void projectSurvey(Id surveyId);
     void projectQuorum();
 
     // "Projector: 3. Budget report", "Projector: off"... for the status bar.

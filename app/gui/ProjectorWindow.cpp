@@ -48,10 +48,16 @@ ProjectorWindow::ProjectorWindow(Catalog &catalog, QWidget *parent)
         if (m_quorum && m_meeting && m_meeting->id == meetingId)
             reloadAttendance();
     });
+    connect(&catalog, &Catalog::surveyAnswered, this, [this](Id surveyId) {
+        if (m_survey && m_survey->id == surveyId)
+            reloadSurvey();
+    });
     m_attendanceWatch.setInterval(500);
     connect(&m_attendanceWatch, &QTimer::timeout, this, [this] {
         if (m_quorum && m_catalog.externalChangeStamp() != m_attendanceStamp)
             reloadAttendance();
+        if (m_survey && m_catalog.externalChangeStamp() != m_attendanceStamp)
+            reloadSurvey(); // answers the server of another program recorded
     });
 }
 
@@ -63,6 +69,44 @@ void ProjectorWindow::showQuorum()
     m_quorum = true;
     m_attendanceWatch.start();
     reloadAttendance();
+}
+
+bool ProjectorWindow::showSurvey(Id surveyId)
+{
+    std::optional<Survey> survey;
+    try {
+        survey = m_catalog.survey(surveyId);
+    } catch (const Error &) {
+        return false;
+    }
+    if (!survey)
+        return false;
+    m_blank = false;
+    m_quorum = false;
+    m_survey = std::move(survey);
+    m_attendanceWatch.start();
+    reloadSurvey();
+    return true;
+}
+
+std::optional<Id> ProjectorWindow::surveyId() const
+{
+    return m_survey ? std::optional<Id>(m_survey->id) : std::nullopt;
+}
+
+void ProjectorWindow::reloadSurvey()
+{
+    if (!m_survey)
+        return;
+    try {
+        m_attendanceStamp = m_catalog.externalChangeStamp();
+        if (auto fresh = m_catalog.survey(m_survey->id))
+            m_survey = std::move(fresh);
+        m_surveyResponses = m_catalog.surveyResponseCount(m_survey->id);
+    } catch (const Error &) {
+        return; // busy: the next answer or tick reads it again
+    }
+    refresh();
 }
 
 void ProjectorWindow::reloadAttendance()
@@ -139,6 +183,8 @@ void ProjectorWindow::reload()
     m_wifi = wifi;
     if (m_quorum) // a roster edit
         reloadAttendance();
+    if (m_survey) // its title, or removed
+        reloadSurvey();
     if (m_itemId) {
         const auto found =
             std::find_if(m_items.cbegin(), m_items.cend(),
@@ -206,6 +252,8 @@ void ProjectorWindow::setBlank(bool blank)
 
 ProjectorWindow::SlideKind ProjectorWindow::slideKind() const
 {
+    if (!m_blank && m_survey)
+        return SlideKind::Survey; // a standing survey needs no meeting
     if (m_blank || !m_meeting)
         return SlideKind::Blank;
     if (m_quorum)
@@ -245,6 +293,7 @@ void ProjectorWindow::goToIndex(qsizetype index)
 {
     m_blank = false;
     m_quorum = false;
+    m_survey.reset();
     m_attendanceWatch.stop();
     if (index < 0 || index >= m_items.size()) {
         m_itemId.reset();
@@ -274,6 +323,13 @@ void ProjectorWindow::paintSlide(QPainter &painter, const QRectF &area) const
 {
     if (slideKind() == SlideKind::Blank) {
         painter.fillRect(area, Qt::black);
+        return;
+    }
+    if (m_survey) {
+        const QString url =
+            m_baseUrl.isEmpty() ? QString() : delegateurl::meeting(m_baseUrl, m_survey->code);
+        paintSurveySlide(painter, area, {m_survey->title, url, m_surveyResponses},
+                         SlideOptions{m_survey->language, QrRendering::Pixels});
         return;
     }
     const SlideOptions options{m_meeting->language, QrRendering::Pixels};

@@ -3,6 +3,7 @@
 
 #include "attendance/Attendance.h"
 #include "model/Model.h"
+#include "model/Survey.h"
 
 #include <QImage>
 #include <QList>
@@ -32,6 +33,7 @@ public:
         Welcome,
         Item,
         Quorum, // the count in the hall against the quorum, live
+        Survey, // a survey's code, with its responses so far
         Blank   // blanked, or no meeting to show
     };
 
@@ -49,6 +51,10 @@ public:
     // The count against the quorum, following every check-in; the next slide moves on.
     void showQuorum();
     bool showItem(Id itemId); // false (nothing changes) when it is not an item of the meeting
+    // A survey's code for the hall to answer (a standing one too, without a meeting); the
+    // count follows the answers; the next slide moves on. False when there is no such survey.
+    bool showSurvey(Id surveyId);
+    std::optional<Id> surveyId() const;
     void next();
     void previous();
     void showLast();
@@ -97,9 +103,12 @@ private:
     Shown shown() const;
 
     void reloadAttendance();
+    void reloadSurvey();
 
     Catalog &m_catalog;
     bool m_quorum = false;
+    std::optional<Survey> m_survey; // projected; its responses so far below
+    int m_surveyResponses = 0;
     attendance::Summary m_attendance;
     std::int64_t m_attendanceStamp = -1;
     QTimer m_attendanceWatch; // another program's check-ins (see HallDialog)

@@ -360,7 +360,14 @@ SurveyDialog::SurveyDialog(Library &library, Id meetingId, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &SurveyDialog::openSelected);
     connect(m_close, &QPushButton::clicked, this, &SurveyDialog::closeSelected);
     connect(m_remove, &QPushButton::clicked, this, &SurveyDialog::removeSelected);
-    for (QPushButton *button : {m_new, m_open, m_close, m_remove})
+    m_project = new QPushButton(tr("&Project code"), left);
+    m_project->setObjectName(QStringLiteral("surveyProject"));
+    m_project->setToolTip(tr("Puts the survey's code on the projector, with the answers so far"));
+    connect(m_project, &QPushButton::clicked, this, [this] {
+        if (const std::optional<Survey> s = currentSurvey())
+            Q_EMIT projectRequested(s->id);
+    });
+    for (QPushButton *button : {m_new, m_open, m_close, m_remove, m_project})
         surveyButtons->addWidget(button);
     surveyButtons->addStretch();
     leftLayout->addLayout(surveyButtons);
@@ -678,6 +685,7 @@ void SurveyDialog::updateButtons()
     m_open->setEnabled(writable && s && s->state != SurveyState::Open);
     m_close->setEnabled(writable && s && s->state == SurveyState::Open);
     m_remove->setEnabled(writable && s);
+    m_project->setEnabled(s && s->state == SurveyState::Open);
     m_addQuestion->setEnabled(writable && s);
     for (QPushButton *button : {m_editQuestion, m_duplicate, m_removeQuestion})
         button->setEnabled(writable && q);

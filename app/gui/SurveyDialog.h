@@ -127,6 +127,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *projectButton() const { return m_project; }
     QPushButton *addQuestionButton() const { return m_addQuestion; }
     QPushButton *editQuestionButton() const { return m_editQuestion; }
     QPushButton *moveUpButton() const { return m_moveUp; }
@@ -158,6 +159,10 @@ public:
     // The preset forms no question used ("new survey", "question"), forgotten.
     static QStringList takeUnusedPresets();
 
+Q_SIGNALS:
+    // "Project code": the main window puts the survey's code on the projector.
+    void projectRequested(Id surveyId);
+
 private:
     void fillSurveys();
     void surveyChosen();
@@ -180,6 +185,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_project = nullptr;
     QLabel *m_surveyTitle = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_addressNote = nullptr;

@@ -184,7 +184,7 @@ void RemoveDelegateCommand::perform()
 void RemoveDelegateCommand::revert()
 {
     if (m_removed)
-        m_context.catalog.restoreDelegate(*m_removed);
+        m_delegateId = m_context.catalog.restoreDelegate(*m_removed); // the next redo's
 }
 
 } // namespace docket

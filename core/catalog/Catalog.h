@@ -317,7 +317,8 @@ public:
     RemovedDelegate removeDelegate(Id delegateId);
     // Undoes removeDelegate: the same number, badge and record. Throws docket::Error when the
     // number was given to someone else meanwhile.
-    void restoreDelegate(const RemovedDelegate &removed);
+    // Returns the delegate's id: theirs, or a new one when SQLite gave theirs to another since.
+    Id restoreDelegate(const RemovedDelegate &removed);
     struct CheckIn
     {
         Delegate delegate;

@@ -248,7 +248,7 @@ RemovedDelegate Catalog::removeDelegate(Id delegateId)
     return removed;
 }
 
-void Catalog::restoreDelegate(const RemovedDelegate &removed)
+Id Catalog::restoreDelegate(const RemovedDelegate &removed)
 {
     if (removed.row.size() != kDelegateRowColumns)
         throw Error(tr("No such delegate."));
@@ -259,20 +259,26 @@ void Catalog::restoreDelegate(const RemovedDelegate &removed)
                         .arg(d.fullName)
                         .arg(d.number)
                         .arg(taken->fullName));
-    if (delegate(d.id) || delegateByToken(d.token))
+    if (delegateByToken(d.token))
         throw Error(tr("%1 is on the roster already.").arg(d.fullName));
+    // SQLite reuses the largest id once it is free: then the delegate comes back under a new
+    // one (their number, badge and record are what people know them by).
+    QStringList row = removed.row;
+    if (delegate(d.id))
+        row[0] = QString();
     // The same id, number and badge token: the printed badge works again, and the record
     // reads as if the delegate had never gone.
     sql::Statement insert(m_db, QByteArray("INSERT INTO delegate(") + kDelegateRow +
                                     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (int c = 0; c < kDelegateRowColumns; ++c)
-        insert.bind(c + 1, removed.row[c]);
+        insert.bind(c + 1, row[c]);
     insert.run();
+    const Id id = m_db.lastInsertId();
     sql::Statement event(m_db, "INSERT INTO attendance_event(delegate_id, at, kind, method, "
                                "device) VALUES (?, ?, ?, ?, ?)");
     for (const QStringList &e : removed.events) {
         event.reset();
-        event.bind(1, d.id)
+        event.bind(1, id)
             .bind(2, e.value(0))
             .bind(3, e.value(1))
             .bind(4, e.value(2))
@@ -282,6 +288,7 @@ void Catalog::restoreDelegate(const RemovedDelegate &removed)
     tx.commit();
     Q_EMIT changed();
     Q_EMIT attendanceChanged(d.meetingId);
+    return id;
 }
 
 // Inside a transaction: present unless present already (then nothing changes); false when

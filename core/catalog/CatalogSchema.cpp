@@ -545,6 +545,17 @@ CREATE TRIGGER archived_question_removed BEFORE DELETE ON survey_question
 BEGIN
     SELECT RAISE(ABORT, 'docket: archived meeting');
 END;
+CREATE TRIGGER archived_survey_removed BEFORE DELETE ON survey
+    WHEN (SELECT archived_at FROM meeting WHERE id = old.meeting_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
+CREATE TRIGGER archived_response_removed BEFORE DELETE ON survey_response
+    WHEN (SELECT m.archived_at FROM survey s JOIN meeting m ON m.id = s.meeting_id
+          WHERE s.id = old.survey_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'docket: archived meeting');
+END;
 CREATE TRIGGER archived_response_added BEFORE INSERT ON survey_response
     WHEN (SELECT m.archived_at FROM survey s JOIN meeting m ON m.id = s.meeting_id
           WHERE s.id = new.survey_id) IS NOT NULL

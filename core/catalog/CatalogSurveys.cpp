@@ -155,6 +155,10 @@ bool hasResponses(sql::Database &db, Id surveyId)
 // Questions can change only while nobody has answered: a tally must never mix two wordings.
 void requireNoResponses(sql::Database &db, Id surveyId)
 {
+    sql::Statement open(db, "SELECT 1 FROM survey WHERE id = ? AND state = 'open'");
+    if (open.bind(1, surveyId).step())
+        throw Error(Catalog::tr("Phones are answering this survey: close it to change its "
+                                "questions."));
     if (hasResponses(db, surveyId))
         throw Error(Catalog::tr("This survey has answers already, so its questions stay as they "
                                 "were answered. Make a copy of the survey to change them."));
@@ -329,6 +333,10 @@ void Catalog::setSurveyState(Id surveyId, SurveyState state)
 void Catalog::removeSurvey(Id surveyId)
 {
     sql::Transaction tx(m_db);
+    // An archived meeting's survey stays with its record (its trigger refuses it too).
+    if (const auto s = survey(surveyId); s && s->meetingId != 0)
+        if (const auto m = meeting(s->meetingId); m && m->isArchived())
+            throw Error(archivedRefusal());
     sql::Statement s(m_db, "DELETE FROM survey WHERE id = ?");
     changeExactlyOne(m_db, s.bind(1, surveyId), tr("No such survey."));
     tx.commit();

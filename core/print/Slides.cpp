@@ -270,6 +270,36 @@ void paintQuorumSlide(QPainter &painter, const QRectF &area, const QuorumSlide &
     }
 }
 
+SlideGeometry paintSurveySlide(QPainter &painter, const QRectF &area, const SurveySlide &slide,
+                               const SlideOptions &options)
+{
+    Slide s(painter, area, options);
+    const qreal u = s.unit;
+    SlideGeometry geometry;
+    qreal y = s.inner.top();
+    y +=
+        drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 12), slide.title,
+                   Qt::AlignHCenter | Qt::AlignTop, u * 6.5, u * 3, slidetext::font(0, true), kInk);
+    y += u * 2;
+    y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 7),
+                    s.text(QT_TRANSLATE_NOOP("Slide", "Scan to answer the survey")),
+                    Qt::AlignHCenter | Qt::AlignTop, u * 5, u * 2.5, slidetext::font(0, true),
+                    kAccent);
+    y += u;
+    const qreal countHeight = u * 7;
+    const QRectF codeBox(s.inner.left(), y, s.inner.width(), s.inner.bottom() - y - countHeight);
+    if (slide.url.isEmpty())
+        s.noAddress(codeBox);
+    else
+        geometry.meetingQr = s.code(codeBox, slide.url.toUtf8(), slide.url);
+    drawFitted(painter,
+               QRectF(s.inner.left(), s.inner.bottom() - countHeight + u, s.inner.width(),
+                      countHeight - u),
+               s.text(QT_TRANSLATE_N_NOOP("Slide", "%n response(s) so far"), slide.responses),
+               Qt::AlignHCenter | Qt::AlignTop, u * 4, u * 2, slidetext::font(0), kMuted);
+    return geometry;
+}
+
 SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const WelcomeSlide &slide,
                                 const SlideOptions &options)
 {

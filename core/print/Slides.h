@@ -49,6 +49,14 @@ struct QuorumSlide
     attendance::Summary summary;
 };
 
+// A survey's code, for the hall to answer from their phones, with the responses so far.
+struct SurveySlide
+{
+    QString title;
+    QString url; // empty while not hosted: the slide says the code comes once Docket hosts
+    int responses = 0;
+};
+
 // Where each QR went, for tests and for the caller's own checks.
 struct SlideGeometry
 {
@@ -63,6 +71,9 @@ SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const Wel
                                 const SlideOptions &options);
 void paintQuorumSlide(QPainter &painter, const QRectF &area, const QuorumSlide &slide,
                       const SlideOptions &options);
+// The survey's code as large as the slide allows; its QR in SlideGeometry::meetingQr.
+SlideGeometry paintSurveySlide(QPainter &painter, const QRectF &area, const SurveySlide &slide,
+                               const SlideOptions &options);
 
 namespace slidetext {
 

@@ -194,9 +194,13 @@ int GuessLimiter::countWrongCode(QByteArrayView clientAddress)
     return m_wrongCodes.retryAfterSeconds(key, now);
 }
 
-int GuessLimiter::countSurveyAnswer(QByteArrayView clientAddress)
+int GuessLimiter::countSurveyAnswer(QByteArrayView clientAddressAndDevice)
 {
-    const QByteArray key = clientKey(clientAddress);
+    // "ADDRESS|DEVICE": the address folded like every other key, the device kept apart.
+    const qsizetype bar = clientAddressAndDevice.indexOf('|');
+    const QByteArray key = bar < 0 ? clientKey(clientAddressAndDevice)
+                                   : clientKey(clientAddressAndDevice.first(bar)) +
+                                         clientAddressAndDevice.sliced(bar).toByteArray();
     const Clock::time_point now = m_now();
     const std::lock_guard lock(m_mutex);
     if (m_surveyAnswers.take(key, now))

@@ -148,8 +148,9 @@ public:
 
     // Counts a wrong code; 0 when allowed, else the seconds for Retry-After (answer 429).
     int countWrongCode(QByteArrayView clientAddress);
-    // Counts a survey's answers sent; the same answer.
-    int countSurveyAnswer(QByteArrayView clientAddress);
+    // Counts a survey's answers sent, by "ADDRESS|DEVICE" (the phone's survey cookie): the
+    // same answer.
+    int countSurveyAnswer(QByteArrayView clientAddressAndDevice);
 
     // Before checking a PIN: 0 when the attempt may go ahead (one try taken from each bucket),
     // else the seconds for Retry-After, and nothing is taken.

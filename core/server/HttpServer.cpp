@@ -877,7 +877,8 @@ void logFromLibrary(void *, const char *format, va_list args)
     // A phone that moves on or stops following closes its event stream, and libmicrohttpd
     // reports the send it could not finish when the stream next wakes: that is how every
     // stream ends, nothing for the organiser to read.
-    if (std::strstr(line, "/events'") && std::strstr(line, "no longer available"))
+    if (std::strstr(line, "/events'") &&
+        (std::strstr(line, "no longer available") || std::strstr(line, "closed by remote")))
         return;
     LogRelay::library().post(line);
 }

@@ -462,11 +462,19 @@ HttpResponse answerSurvey(const FormSubmission &form)
     if (!form.survey->open())
         return surveyHtml(form.request, 409, surveypages::closedPage(survey, form.language), {},
                           form.language);
-    if (form.limiter)
-        if (const int retryAfter = form.limiter->countSurveyAnswer(form.request.clientAddress))
-            return tooManyGuesses(retryAfter);
+    // Never thank a phone for answers that cannot be recorded (a read-only or full library).
+    if (!form.site.recordsCheckIns) {
+        HttpResponse busy = plainText(503, "This survey cannot take answers right now");
+        busy.setHeader("Retry-After", "60");
+        return busy;
+    }
     const bool answered =
         http::cookieValue(form.request.header("Cookie"), answeredCookieName(survey)) == "1";
+    // A form of before a change of the survey: shown again as it is now, nothing read.
+    if (form.fields.value(u"rev").value_or(QString()) != QString::number(survey.revision))
+        return surveyHtml(form.request, 409,
+                          surveypages::formPage(survey, form.language, {}, {}, answered), {},
+                          form.language);
     const survey::ParsedAnswers parsed =
         survey::parseAnswers(survey, form.fields.entries, form.language);
     if (!parsed.ok())
@@ -475,6 +483,12 @@ HttpResponse answerSurvey(const FormSubmission &form)
             surveypages::formPage(survey, form.language, parsed.answers, parsed.errors, answered),
             {}, form.language);
     QByteArray token = surveyToken(form.request, survey);
+    // Counted once the answers hold (a correction after a 422 costs nothing), per address and
+    // phone: a hall behind one address (an IPv6 /64, a reverse proxy) is not one budget.
+    if (form.limiter)
+        if (const int retryAfter = form.limiter->countSurveyAnswer(QByteArray(
+                form.request.clientAddress + '|' + (token.isEmpty() ? QByteArray("-") : token))))
+            return tooManyGuesses(retryAfter);
     const bool newToken = token.isEmpty();
     if (newToken) // cookies refused, or the form kept from before: this answer starts one
         token = pin::newSalt();
@@ -543,7 +557,7 @@ HttpResponse badge(const HttpRequest &request, const SiteSnapshot &site,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime at = delegate.checkedInAt;
     if (!at.isValid())
-        at = get ? meeting.checkIns->firstScan(delegate.id, now) : now;
+        at = get ? meeting.checkIns->firstScan(token, now) : now;
     const bool already = at != now;
     HttpResponse response;
     response.status = 200;

@@ -147,13 +147,13 @@ bool SiteSnapshot::failuresChanged(const SnapshotMeeting &meeting, PageFailures 
     return false;
 }
 
-QDateTime CheckInMemo::firstScan(Id delegateId, const QDateTime &now) const
+QDateTime CheckInMemo::firstScan(const QString &token, const QDateTime &now) const
 {
     const std::lock_guard lock(m_mutex);
-    const auto found = m_first.constFind(delegateId);
+    const auto found = m_first.constFind(token);
     if (found != m_first.constEnd())
         return *found;
-    m_first.insert(delegateId, now);
+    m_first.insert(token, now);
     return now;
 }
 

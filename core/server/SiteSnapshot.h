@@ -116,11 +116,12 @@ class CheckInMemo
 {
 public:
     // The first time recorded for the delegate, `now` if this is the first.
-    QDateTime firstScan(Id delegateId, const QDateTime &now) const;
+    // By badge token, never reused (a delegate's id may be, once they are removed).
+    QDateTime firstScan(const QString &token, const QDateTime &now) const;
 
 private:
     mutable std::mutex m_mutex;
-    mutable QHash<Id, QDateTime> m_first;
+    mutable QHash<QString, QDateTime> m_first;
 };
 
 struct SnapshotMeeting

@@ -250,7 +250,11 @@ QByteArray formPage(const Survey &survey, const QString &language, const QList<S
     // stops a half-filled survey from being sent by the keyboard's Enter (or Go).
     body += QStringLiteral("<form method=\"post\" action=\"/") + esc(survey.code) +
             QStringLiteral("/answer\" accept-charset=\"utf-8\"><button type=\"submit\" disabled "
-                           "hidden aria-hidden=\"true\"></button>");
+                           "hidden aria-hidden=\"true\"></button>") +
+            // The questions as this form shows them: answers to an older form (the survey
+            // was changed since) are not read against new options.
+            QStringLiteral("<input type=\"hidden\" name=\"rev\" value=\"") +
+            QString::number(survey.revision) + QStringLiteral("\">");
     int shown = 0;
     for (const SurveyQuestion &q : survey.questions) {
         if (!q.answerable()) {
