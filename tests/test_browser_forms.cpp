@@ -165,16 +165,9 @@ QString jsString(const QString &text)
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
-} // namespace
-
-TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browser]")
+// A page of its own in `browser`, its DevTools session.
+QString openTab(DevToolsBrowser &browser)
 {
-    HostedSite site;
-    site.lib.catalog().setMeetingPin(site.open.id, QStringLiteral("2468"));
-    site.settle();
-
-    TempFolder profile;
-    DevToolsBrowser browser(profile.path());
     const QString target = browser
                                .call(QStringLiteral("Target.createTarget"),
                                      {{QStringLiteral("url"), QStringLiteral("about:blank")}})
@@ -188,6 +181,20 @@ TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browse
             .value(QStringLiteral("sessionId"))
             .toString();
     REQUIRE_FALSE(session.isEmpty());
+    return session;
+}
+
+} // namespace
+
+TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browser]")
+{
+    HostedSite site;
+    site.lib.catalog().setMeetingPin(site.open.id, QStringLiteral("2468"));
+    site.settle();
+
+    TempFolder profile;
+    DevToolsBrowser browser(profile.path());
+    const QString session = openTab(browser);
 
     const QString meetingUrl = site.base() + u'/' + site.open.code;
     browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), meetingUrl}}, session);
@@ -221,29 +228,6 @@ TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browse
     // No wrong code or wrong PIN was counted for the browser's post.
     CHECK(site.server.guessLimiter().pinGuessing().empty());
 }
-
-namespace {
-
-// A page of its own in `browser`, its DevTools session.
-QString openTab(DevToolsBrowser &browser)
-{
-    const QString target = browser
-                               .call(QStringLiteral("Target.createTarget"),
-                                     {{QStringLiteral("url"), QStringLiteral("about:blank")}})
-                               .value(QStringLiteral("targetId"))
-                               .toString();
-    REQUIRE_FALSE(target.isEmpty());
-    const QString session =
-        browser
-            .call(QStringLiteral("Target.attachToTarget"),
-                  {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}})
-            .value(QStringLiteral("sessionId"))
-            .toString();
-    REQUIRE_FALSE(session.isEmpty());
-    return session;
-}
-
-} // namespace
 
 TEST_CASE("Chromium follows the meeting once opted in and only then", "[browser][follow]")
 {

@@ -113,14 +113,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the workbook could not be started.</source>
-        <translation>Không ghi được %1: không tạo được bảng tính.</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
@@ -3213,6 +3205,17 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>StagedWorkbook</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be started.</source>
+        <translation>Không ghi được %1: không tạo được bảng tính.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyForm</name>
     <message>
         <source>Choose only one of the options</source>
@@ -3759,14 +3762,6 @@ mã thoát 3 khi không có OCR</translation>
 </context>
 <context>
     <name>SurveyWorkbook</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the workbook could not be started.</source>
-        <translation>Không ghi được %1: không tạo được bảng tính.</translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>Tổng hợp</translation>

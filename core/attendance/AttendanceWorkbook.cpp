@@ -3,28 +3,13 @@
 // packages, which writes what Excel and LibreOffice open without a repair prompt.
 #include "attendance/Attendance.h"
 #include "util/Error.h"
+#include "util/StagedWorkbook.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QTemporaryFile>
-
-#include <cerrno>
-#include <cstdio>
-#include <memory>
 #include <xlsxwriter.h>
 
 namespace docket::attendance {
 
 namespace {
-
-struct WorkbookCloser
-{
-    void operator()(lxw_workbook *workbook) const
-    {
-        if (workbook)
-            workbook_close(workbook);
-    }
-};
 
 lxw_datetime excelTime(const QDateTime &at, const QTimeZone &zone)
 {
@@ -40,26 +25,7 @@ lxw_datetime excelTime(const QDateTime &at, const QTimeZone &zone)
 void Attendance::writeRecordXlsx(const QString &path, const QList<Delegate> &roster,
                                  const Summary &summary, const QTimeZone &zone)
 {
-    const QFileInfo target(path);
-    // Written next to its place and renamed over it: a full disk or a crash halfway leaves the
-    // previous file, never half a workbook.
-    QTemporaryFile staging(target.absolutePath() + QStringLiteral("/.docket-XXXXXX.xlsx"));
-    if (!staging.open())
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), staging.errorString()));
-    staging.close();
-    const QByteArray stagingName = QFile::encodeName(staging.fileName());
-
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_FALSE;
-    const QByteArray tmpdir = QFile::encodeName(target.absolutePath());
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    std::unique_ptr<lxw_workbook, WorkbookCloser> book(
-        workbook_new_opt(stagingName.constData(), &options));
-    if (!book)
-        throw Error(tr("Cannot write %1: the workbook could not be started.")
-                        .arg(QDir::toNativeSeparators(path)));
-
+    StagedWorkbook book(path);
     lxw_format *bold = workbook_add_format(book.get());
     format_set_bold(bold);
     format_set_bg_color(bold, 0xEEF1F5);
@@ -135,16 +101,7 @@ void Attendance::writeRecordXlsx(const QString &path, const QList<Delegate> &ros
     worksheet_set_column(totals, 0, 0, 32, nullptr);
     worksheet_set_column(totals, 1, 2, 14, nullptr);
 
-    const lxw_error written = workbook_close(book.release());
-    if (written != LXW_NO_ERROR)
-        throw Error(
-            tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(written))));
-    if (std::rename(stagingName.constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(errno)));
-    staging.setAutoRemove(false); // it is the file now
+    book.commit();
 }
 
 } // namespace docket::attendance

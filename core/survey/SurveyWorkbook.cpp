@@ -7,30 +7,16 @@
 #include "survey/SurveyResults.h"
 #include "survey/SurveyTemplates.h"
 #include "util/Error.h"
+#include "util/StagedWorkbook.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <memory>
 #include <xlsxwriter.h>
 
 namespace docket::survey {
 
 namespace {
-
-struct WorkbookCloser
-{
-    void operator()(lxw_workbook *workbook) const
-    {
-        if (workbook)
-            workbook_close(workbook);
-    }
-};
 
 bool isText(const SurveyQuestion &q)
 {
@@ -92,26 +78,7 @@ private:
 void writeResultsXlsx(const QString &path, const Survey &survey,
                       const QList<SurveyResponse> &responses, const QString &periodLabel)
 {
-    const QFileInfo target(path);
-    // Written next to its place and renamed over it: a full disk or a crash halfway leaves the
-    // previous file, never half a workbook.
-    QTemporaryFile staging(target.absolutePath() + QStringLiteral("/.docket-XXXXXX.xlsx"));
-    if (!staging.open())
-        throw Error(SurveyWorkbook::tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), staging.errorString()));
-    staging.close();
-    const QByteArray stagingName = QFile::encodeName(staging.fileName());
-
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_FALSE;
-    const QByteArray tmpdir = QFile::encodeName(target.absolutePath());
-    options.tmpdir = const_cast<char *>(tmpdir.constData());
-    std::unique_ptr<lxw_workbook, WorkbookCloser> book(
-        workbook_new_opt(stagingName.constData(), &options));
-    if (!book)
-        throw Error(SurveyWorkbook::tr("Cannot write %1: the workbook could not be started.")
-                        .arg(QDir::toNativeSeparators(path)));
-
+    StagedWorkbook book(path);
     lxw_format *bold = workbook_add_format(book.get());
     format_set_bold(bold);
     format_set_bg_color(bold, 0xEEF1F5);
@@ -236,16 +203,7 @@ void writeResultsXlsx(const QString &path, const Survey &survey,
         sheet.get(), 2, static_cast<lxw_col_t>(std::max<qsizetype>(2, header.size())), 24, nullptr);
     worksheet_freeze_panes(sheet.get(), 1, 0);
 
-    const lxw_error written = workbook_close(book.release());
-    if (written != LXW_NO_ERROR)
-        throw Error(
-            SurveyWorkbook::tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(written))));
-    if (std::rename(stagingName.constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        throw Error(SurveyWorkbook::tr("Cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), qt_error_string(errno)));
-    staging.setAutoRemove(false); // it is the file now
+    book.commit();
 }
 
 } // namespace docket::survey
