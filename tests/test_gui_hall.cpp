@@ -340,3 +340,68 @@ TEST_CASE("The projector shows a survey's code and its answers so far", "[gui][p
     CHECK(slide->slideKind() == ProjectorWindow::SlideKind::Item);
     projector->setProjecting(false);
 }
+
+TEST_CASE("The projector steps through a survey's results, a question per slide, live",
+          "[gui][projector][survey]")
+{
+    GuiWindow gui;
+    Catalog &catalog = gui.site.lib.catalog();
+    Survey draft;
+    draft.title = QStringLiteral("Góp ý hội nghị");
+    SurveyQuestion rating;
+    rating.kind = QuestionKind::Rating;
+    rating.text = QStringLiteral("Bạn hài lòng không?");
+    SurveyQuestion written;
+    written.kind = QuestionKind::Text;
+    written.text = QStringLiteral("Ý kiến");
+    SurveyQuestion choice;
+    choice.kind = QuestionKind::Single;
+    choice.text = QStringLiteral("Thời lượng");
+    choice.options = {QStringLiteral("Vừa đủ"), QStringLiteral("Quá dài")};
+    draft.questions = {rating, written, choice};
+    Survey survey = catalog.createSurvey(gui.site.open.id, draft);
+    catalog.setSurveyState(survey.id, SurveyState::Open);
+    survey = *catalog.survey(survey.id);
+    ProjectorController *projector = gui.window.projector();
+    projector->projectSurveyResults(survey.id);
+    ProjectorWindow *slide = projector->window();
+    REQUIRE(slide->slideKind() == ProjectorWindow::SlideKind::SurveyResults);
+    CHECK(slide->resultsPageCount() == 2); // the written question is not projected
+    CHECK(slide->resultsPage() == 0);
+    CHECK(projector->statusText() == QStringLiteral("Projector: survey results, question 1 of 2"));
+    const QImage empty = slide->renderSlide(QSize(1280, 720));
+    // An answer arrives: the bars follow.
+    REQUIRE(catalog.recordSurveyResponses(
+                {SurveySubmission{survey.id,
+                                  "phone",
+                                  QDate::currentDate(),
+                                  {SurveyAnswer{survey.questions[0].id, {4}, {}},
+                                   SurveyAnswer{survey.questions[2].id, {1}, {}}}}}) == 1);
+    const QImage answered = slide->renderSlide(QSize(1280, 720));
+    CHECK(answered != empty);
+    // The clicker steps to the next question, back, and past the last moves on.
+    int changed = 0;
+    const QMetaObject::Connection counting =
+        QObject::connect(slide, &ProjectorWindow::slideChanged, slide, [&changed] { ++changed; });
+    slide->next();
+    QObject::disconnect(counting);
+    CHECK(slide->resultsPage() == 1);
+    CHECK(changed == 1);
+    CHECK(projector->statusText() == QStringLiteral("Projector: survey results, question 2 of 2"));
+    slide->renderSlide(QSize(1280, 720)).save(QStringLiteral("/tmp/survey-results-projected.png"));
+    slide->previous();
+    CHECK(slide->resultsPage() == 0);
+    CHECK(slide->renderSlide(QSize(1280, 720)) == answered);
+    slide->next();
+    slide->next();
+    CHECK(slide->slideKind() == ProjectorWindow::SlideKind::Item);
+    CHECK(slide->resultsPage() == -1);
+
+    // A survey with nothing to chart is not projected.
+    Survey words;
+    words.title = QStringLiteral("Ý kiến tự do");
+    words.questions = {written};
+    const Survey onlyText = catalog.createSurvey(gui.site.open.id, words);
+    CHECK_FALSE(slide->showSurveyResults(onlyText.id));
+    projector->setProjecting(false);
+}

@@ -9,8 +9,10 @@
 #include "Dialogs.h"
 #include "HostingBar.h"
 #include "MainWindow.h"
+#include "print/SurveyReport.h"
 #include "qr/DelegateUrl.h"
 #include "support/GuiWindow.h"
+#include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "support/Wait.h"
 #include "survey/SurveyResults.h"
@@ -21,6 +23,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -275,7 +279,71 @@ TEST_CASE("A survey from the meeting template collects answers and shows them li
               {submission(made, "phone-e", monday.addDays(9), 1, 0, {})}) == 0);
     CHECK(results->tally().responses == 25);
 
+    // Monday 21 December: the secretary counts last week (2026-W51) and exports it for the
+    // commune, as a PDF, an Excel workbook and a CSV.
     dialog->showResults();
+    results->setToday(QDate(2026, 12, 21));
+    QComboBox *period = results->periodChoice();
+    period->setCurrentIndex(2);
+    CHECK(period->currentText().startsWith(QStringLiteral("Last week (2026-W51, 14/12")));
+    CHECK(results->range().week == u"2026-W51");
+    CHECK(results->tally().responses == 23);
+    CHECK(results->weeksLabel()->text() == QStringLiteral("Per ISO week: 2026-W51: 23"));
+    CHECK(results->fromEdit()->isHidden());
+    const QString folder = gui.site.lib.folder();
+    const QString pdf = folder + QStringLiteral("/Kết quả tuần 51.pdf");
+    dialogs::presetSaveFile(pdf);
+    results->exportButton()->click();
+    const QStringList saved = dialogs::takeRecordedInformation();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0] == QStringLiteral("Saved the results of 23 response(s) to %1.").arg(pdf));
+    QStringList pages;
+    for (const PdfPage &page : readPdfPages(pdf, 40))
+        pages << page.text;
+    const QString report = pages.join(u' ');
+    INFO(report.toStdString());
+    CHECK(report.contains(SurveyReport::periodLabel(made.language, results->range())));
+    CHECK(report.contains(QStringLiteral("2026-W51")));
+    CHECK(report.contains(QStringLiteral(": 23")));
+    CHECK(report.contains(QStringLiteral("Ý kiến số 20")));
+    CHECK_FALSE(report.contains(QStringLiteral("Âm thanh nhỏ quá"))); // answered in W50
+
+    const QString xlsx = folder + QStringLiteral("/Kết quả tuần 51.xlsx");
+    dialogs::presetSaveFile(xlsx);
+    results->exportButton()->click();
+    CHECK(dialogs::takeRecordedInformation().size() == 1);
+    QFile workbook(xlsx);
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    CHECK(workbook.read(2) == "PK");
+
+    // A range of days: 7 December alone holds the two first phones.
+    period->setCurrentIndex(3);
+    CHECK(results->fromEdit()->isVisible());
+    results->fromEdit()->setDate(QDate(2026, 12, 7));
+    results->toEdit()->setDate(QDate(2026, 12, 7));
+    CHECK(results->tally().responses == 2);
+    CHECK(results->range().from == QDate(2026, 12, 7));
+    const QString csv = folder + QStringLiteral("/Kết quả 7-12.csv");
+    dialogs::presetSaveFile(csv);
+    results->exportButton()->click();
+    CHECK(dialogs::takeRecordedInformation().size() == 1);
+    QFile table(csv);
+    REQUIRE(table.open(QIODevice::ReadOnly));
+    const QByteArray bytes = table.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count("\r\n") == 3); // the header and two responses
+    // Phone A changed its answer later: its response keeps its first day, with the new words.
+    CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("Ổn")));
+    CHECK_FALSE(QString::fromUtf8(bytes).contains(QStringLiteral("Âm thanh nhỏ quá")));
+
+    // A week with nobody: said so.
+    results->setRange(*survey::DateRange::namedWeek(QStringLiteral("2026-W40")));
+    CHECK(period->currentIndex() == 3);
+    CHECK(results->tally().responses == 0);
+    CHECK(results->totalLabel()->text() == QStringLiteral("No responses in this period."));
+    period->setCurrentIndex(0);
+    CHECK(results->tally().responses == 25);
+
     dialog->grab().save(QStringLiteral("/tmp/survey-dialog.png"));
     // And its end: the choices and the text answers (markup shown as typed).
     auto *scroll = results->findChild<QScrollArea *>();

@@ -306,3 +306,98 @@ TEST_CASE("Nothing is cut off: an unbreakable word wraps, an endless title shrin
         Printing::load(catalog, printed.meeting.id, QStringLiteral("HTTP://192.168.1.23:0")),
         Error);
 }
+
+namespace {
+
+Survey surveyWith(Catalog &catalog, Id meetingId, const QString &title, SurveyState state)
+{
+    Survey draft;
+    draft.title = title;
+    SurveyQuestion rating;
+    rating.kind = QuestionKind::Rating;
+    rating.text = QStringLiteral("Bạn hài lòng với hội nghị không?");
+    draft.questions = {rating};
+    const Survey made = catalog.createSurvey(meetingId, draft);
+    if (state != SurveyState::Draft)
+        catalog.setSurveyState(made.id, state);
+    return *catalog.survey(made.id);
+}
+
+} // namespace
+
+TEST_CASE("The agenda sheet ends with a box per survey the hall will answer", "[print][zbar]")
+{
+    PrintedMeeting printed(3);
+    Catalog &catalog = printed.lib.catalog();
+    const Survey open = surveyWith(catalog, printed.meeting.id,
+                                   QStringLiteral("Góp ý sau hội nghị"), SurveyState::Open);
+    const Survey later =
+        surveyWith(catalog, printed.meeting.id, QStringLiteral("Đánh giá công tác tổ chức"),
+                   SurveyState::Draft);
+    const Survey closed = surveyWith(catalog, printed.meeting.id,
+                                     QStringLiteral("Khảo sát kỳ trước"), SurveyState::Closed);
+    const Survey standing = surveyWith(catalog, 0, QStringLiteral("Một cửa"), SurveyState::Open);
+
+    const QList<PdfPage> pages = printed.print(PrintLayout::Sheet, QPageSize::A4);
+    QStringList decoded;
+    QString text;
+    for (const PdfPage &page : pages) {
+        checkInsideMargins(page);
+        for (const DecodedQr &symbol : decodeQrSymbols(page.image)) {
+            decoded << symbol.text;
+            CHECK(symbol.bounds.width() * 25.4 / kDpi >= 25.0);
+        }
+        text += normalised(page.text) + u' ';
+    }
+    QStringList expected{delegateurl::meeting(kBase, printed.meeting.code)};
+    for (const AgendaItem &item : printed.items)
+        expected << printed.itemUrl(item.number);
+    // After the agenda, in the order they were made; not the closed one, not another's.
+    expected << delegateurl::meeting(kBase, open.code) << delegateurl::meeting(kBase, later.code);
+    CHECK(decoded == expected);
+    CHECK(text.contains(QStringLiteral("Khảo sát: Góp ý sau hội nghị")));
+    CHECK(text.contains(QStringLiteral("Khảo sát: Đánh giá công tác tổ chức")));
+    CHECK_FALSE(text.contains(closed.title));
+    CHECK_FALSE(text.contains(standing.title));
+    // A draft's box says when it can be answered.
+    CHECK(text.contains(QStringLiteral("khi ban tổ chức mở khảo sát")));
+}
+
+TEST_CASE("A survey's counter poster, A4 and A5: its code, the Wi-Fi and the privacy notice",
+          "[print][zbar]")
+{
+    const auto paper = GENERATE(QPageSize::A4, QPageSize::A5);
+    INFO((paper == QPageSize::A4 ? "A4" : "A5"));
+    PrintedMeeting printed(1);
+    Catalog &catalog = printed.lib.catalog();
+    const Survey counter = surveyWith(catalog, 0,
+                                      QStringLiteral("Khảo sát mức độ hài lòng tại "
+                                                     "bộ phận một cửa"),
+                                      SurveyState::Open);
+    const QString path = printed.lib.sourcePath(QStringLiteral("poster.pdf"));
+    Printing::exportSurveyPosterPdf(path, Printing::loadSurveyPoster(catalog, counter.id, kBase),
+                                    paper);
+    const QList<PdfPage> pages = readPdfPages(path, kDpi);
+    REQUIRE(pages.size() == 1);
+    const PdfPage &page = pages[0];
+    CHECK(std::abs(page.sizePoints.width() - paperPoints(paper).width()) < 1);
+    checkInsideMargins(page);
+    const QList<DecodedQr> symbols = decodeQrSymbols(page.image);
+    REQUIRE(symbols.size() == 2);
+    // The survey's code first and largest, then the Wi-Fi of the venue (a standing survey's).
+    CHECK(symbols[0].text == delegateurl::meeting(kBase, counter.code));
+    CHECK(symbols[1].text == QString::fromUtf8(wifipayload::payload(printed.wifi)));
+    CHECK(symbols[0].bounds.width() * 25.4 / kDpi >= (paper == QPageSize::A4 ? 85.0 : 60.0));
+    CHECK(symbols[0].bounds.width() > 2 * symbols[1].bounds.width());
+    const QString text = normalised(page.text);
+    CHECK(text.contains(normalised(counter.title)));
+    CHECK(text.contains(QStringLiteral("Quét mã để trả lời khảo sát")));
+    CHECK(text.contains(normalised(printed.wifi.ssid)));
+    CHECK(text.contains(QStringLiteral("p@ss,w;rd:\"x\"\\")));
+    CHECK(text.contains(QStringLiteral("Ẩn danh")));
+
+    // No address yet: refused, nothing written.
+    const QString none = printed.lib.sourcePath(QStringLiteral("none.pdf"));
+    CHECK_THROWS_AS(Printing::loadSurveyPoster(catalog, counter.id, {}), Error);
+    CHECK_FALSE(QFileInfo::exists(none));
+}

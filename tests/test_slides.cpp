@@ -191,3 +191,112 @@ TEST_CASE("Text is fitted: a longer title gets a smaller font, never past its bo
             }
     CHECK(clean);
 }
+
+namespace {
+
+// The lengths of the filled bars painted in the accent colour, top to bottom: runs of rows
+// whose longest accent run is bar-like (text strokes are a few pixels thick).
+QList<int> barLengths(const QImage &image)
+{
+    const QRgb accent = slidetext::kAccent.rgb();
+    QList<int> lengths;
+    int rows = 0;
+    int longestInBar = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        int longest = 0;
+        int run = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            run = image.pixel(x, y) == accent ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+        if (longest >= 8) {
+            ++rows;
+            longestInBar = std::max(longestInBar, longest);
+            continue;
+        }
+        if (rows >= 10 && longestInBar >= 40) // a bold heading's strokes are not a bar
+            lengths << longestInBar;
+        rows = 0;
+        longestInBar = 0;
+    }
+    return lengths;
+}
+
+} // namespace
+
+TEST_CASE("A survey's results slides chart each rating and choice, never the written answers",
+          "[slides][survey]")
+{
+    Survey survey;
+    survey.title = QStringLiteral("Góp ý sau hội nghị");
+    survey.language = QStringLiteral("vi");
+    const auto question = [&](Id id, QuestionKind kind, const QString &text, QStringList options) {
+        SurveyQuestion q;
+        q.id = id;
+        q.kind = kind;
+        q.text = text;
+        q.options = std::move(options);
+        survey.questions << q;
+    };
+    question(1, QuestionKind::Section, QStringLiteral("Phần 1"), {});
+    question(2, QuestionKind::Rating, QStringLiteral("Bạn hài lòng với hội nghị?"), {});
+    question(3, QuestionKind::Text, QStringLiteral("Ý kiến khác"), {});
+    question(4, QuestionKind::Single, QStringLiteral("Thời lượng"),
+             {QStringLiteral("Vừa đủ"), QStringLiteral("Quá dài"), QStringLiteral("Quá ngắn")});
+    QList<SurveyResponse> responses;
+    const QList<std::pair<int, int>> answers{{5, 0}, {5, 0}, {4, 0}, {2, 1}};
+    for (const auto &[points, option] : answers) {
+        SurveyResponse r;
+        r.id = responses.size() + 1;
+        r.day = QDate(2026, 12, 3);
+        r.answers << SurveyAnswer{2, {points}, {}} << SurveyAnswer{4, {option}, {}}
+                  << SurveyAnswer{3, {}, QStringLiteral("Không được chiếu")};
+        responses << r;
+    }
+
+    const QList<SurveyResultsSlide> slides = surveyResultsSlides(survey, responses);
+    REQUIRE(slides.size() == 2);
+    CHECK(slides[0].number == 1);
+    CHECK(slides[0].count == 2);
+    CHECK(slides[0].question == QStringLiteral("Bạn hài lòng với hội nghị?"));
+    CHECK(slides[0].counts == QList<int>{0, 1, 0, 1, 2});
+    CHECK(slides[0].labels.size() == 5);
+    CHECK(slides[0].labels[4].startsWith(QStringLiteral("5 · ")));
+    REQUIRE(slides[0].mean);
+    CHECK(*slides[0].mean == Approx(4.0));
+    CHECK(slides[0].answered == 4);
+    CHECK(slides[0].responses == 4);
+    CHECK(slides[1].question == QStringLiteral("Thời lượng"));
+    CHECK(slides[1].counts == QList<int>{3, 1, 0});
+    CHECK(slides[1].labels == survey.questions[3].options);
+    CHECK_FALSE(slides[1].mean);
+
+    // Painted, each bar is as long as its count: 2 to 1 for the rating, 3 to 1 for the choice.
+    for (const QSize &size : {QSize(1280, 720), QSize(1024, 768)}) {
+        INFO(size.width() << "x" << size.height());
+        const QImage rating = paint(size, [&](QPainter &p, QRectF area) {
+            paintSurveyResultsSlide(p, area, slides[0], {});
+            return SlideGeometry{};
+        });
+        const QList<int> ratingBars = barLengths(rating);
+        REQUIRE(ratingBars.size() == 3); // points 2, 4 and 5: nobody gave 1 or 3
+        CHECK(ratingBars[0] == Approx(ratingBars[1]).epsilon(0.02));
+        CHECK(ratingBars[2] == Approx(2.0 * ratingBars[0]).epsilon(0.03));
+        const QImage choice = paint(size, [&](QPainter &p, QRectF area) {
+            paintSurveyResultsSlide(p, area, slides[1], {});
+            return SlideGeometry{};
+        });
+        const QList<int> choiceBars = barLengths(choice);
+        REQUIRE(choiceBars.size() == 2);
+        CHECK(choiceBars[0] == Approx(3.0 * choiceBars[1]).epsilon(0.03));
+        // Three quarters of the track: the bar never leaves the slide.
+        CHECK(choiceBars[0] < size.width() * 3 / 4);
+        if (size.width() == 1280)
+            choice.save(QStringLiteral("/tmp/survey-results-slide.png"));
+    }
+
+    // Without a question to chart there is no slide.
+    Survey texts = survey;
+    texts.questions = {survey.questions[0], survey.questions[2]};
+    CHECK(surveyResultsSlides(texts, responses).isEmpty());
+}

@@ -571,6 +571,60 @@ TEST_CASE("ISO week names are read strictly", "[survey]")
     }
 }
 
+TEST_CASE("A period is a named ISO week, a range of days, or everything", "[survey]")
+{
+    const DateRange week = DateRange::weekOf(QDate(2027, 1, 1)); // a Friday of 2026-W53
+    CHECK(week.week == u"2026-W53");
+    CHECK(week.from == QDate(2026, 12, 28));
+    CHECK(week.to == QDate(2027, 1, 3));
+    CHECK(isoWeekName(QDate(2026, 12, 28)) == u"2026-W53");
+    CHECK(isoWeekName(QDate(2025, 12, 29)) == u"2026-W01");
+    const std::optional<DateRange> named = DateRange::namedWeek(QStringLiteral(" 2026w49 "));
+    REQUIRE(named);
+    CHECK(named->week == u"2026-W49"); // written as the report writes it
+    CHECK(named->from == QDate(2026, 11, 30));
+    CHECK(named->to == QDate(2026, 12, 6));
+    CHECK_FALSE(DateRange::namedWeek(QStringLiteral("2027-W53")));
+
+    QList<SurveyResponse> responses;
+    for (const QDate &day : {QDate(2026, 11, 29), QDate(2026, 11, 30), QDate(2026, 12, 6),
+                             QDate(2026, 12, 7), QDate()}) {
+        SurveyResponse r;
+        r.id = responses.size() + 1;
+        r.day = day;
+        responses << r;
+    }
+    const auto ids = [](const QList<SurveyResponse> &list) {
+        QList<Id> out;
+        for (const SurveyResponse &r : list)
+            out << r.id;
+        return out;
+    };
+    CHECK(ids(within(responses, *named)) == QList<Id>{2, 3}); // both ends included
+    CHECK(DateRange{}.isAll());
+    CHECK(ids(within(responses, DateRange{})).size() == 5);
+    CHECK(ids(within(responses, DateRange{QDate(2026, 12, 6), {}, {}})) == QList<Id>{3, 4});
+    CHECK(ids(within(responses, DateRange{{}, QDate(2026, 11, 30), {}})) == QList<Id>{1, 2});
+}
+
+TEST_CASE("A rating point reads with its label, the usual five when it has none", "[survey]")
+{
+    Survey s;
+    s.language = QStringLiteral("vi");
+    SurveyQuestion rating;
+    rating.kind = QuestionKind::Rating;
+    CHECK(answerLabel(s, rating, 4) ==
+          QStringLiteral("5 · ") + ratingLabels(QStringLiteral("vi"))[4]);
+    rating.options = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                      QStringLiteral("d"), QStringLiteral("e")};
+    CHECK(answerLabel(s, rating, 0) == QStringLiteral("1 · a"));
+    SurveyQuestion choice;
+    choice.kind = QuestionKind::Single;
+    choice.options = {QStringLiteral("Có"), QStringLiteral("Không")};
+    CHECK(answerLabel(s, choice, 1) == QStringLiteral("Không"));
+    CHECK(answerLabel(s, choice, 2).isEmpty());
+}
+
 TEST_CASE("Results as CSV keep Vietnamese and neutralise formulas", "[survey]")
 {
     const Survey s = sampleSurvey();

@@ -93,15 +93,6 @@ void answer(Catalog &catalog, const Survey &s)
     REQUIRE(catalog.recordSurveyResponses(submissions) == 7);
 }
 
-QList<SurveyResponse> within(const QList<SurveyResponse> &all, QDate from, QDate to)
-{
-    QList<SurveyResponse> some;
-    for (const SurveyResponse &r : all)
-        if (r.day >= from && r.day <= to)
-            some << r;
-    return some;
-}
-
 QString pdfText(const QString &path)
 {
     QStringList texts;
@@ -135,14 +126,14 @@ TEST_CASE("The report of a week shows its counts, shares, mean and answers in Vi
     const Survey s = makeSurvey(catalog);
     answer(catalog, s);
     const QList<SurveyResponse> all = catalog.surveyResponses(s.id);
-    const auto week = survey::isoWeek(QStringLiteral("2026-W49"));
+    const auto week = survey::DateRange::namedWeek(QStringLiteral("2026-w49"));
     REQUIRE(week);
-    const QString period = SurveyReport::periodLabel(s.language, QStringLiteral("2026-W49"),
-                                                     week->first, week->second);
+    CHECK(week->week == u"2026-W49");
+    const QString period = SurveyReport::periodLabel(s.language, *week);
     CHECK(period.endsWith(QStringLiteral("2026-W49 (30/11–06/12/2026)")));
 
     const QString pdf = lib.sourcePath(QStringLiteral("Báo cáo tuần 49.pdf"));
-    const SurveyReportSource source{s, within(all, week->first, week->second), period,
+    const SurveyReportSource source{s, survey::within(all, *week), period,
                                     QDateTime(QDate(2026, 12, 7), QTime(9, 30))};
     CHECK(SurveyReport::exportPdf(pdf, source) == 1);
     const QString text = pdfText(pdf);

@@ -9,6 +9,7 @@
 #include "support/Cli.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
+#include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "survey/SurveyResults.h"
 #include "util/Error.h"
@@ -270,10 +271,22 @@ TEST_CASE("Phones answer a survey on the real server and one changes its answer"
     CHECK(curlFetch(url + QStringLiteral("/answer"),
                     post + QStringList{QStringLiteral("--data-raw"), QString::fromLatin1(change)})
               .status == 409);
-    // A draft is not served at all.
+    // A draft's code may be printed already: it says "not open yet", never its questions, and
+    // takes no answers.
     Survey draft = catalog.createSurvey(0, sampleDraft());
     site.settle();
-    CHECK(curlFetch(site.base() + u'/' + draft.code).status == 404);
+    const HttpResult early = curlFetch(site.base() + u'/' + draft.code);
+    CHECK(early.status == 200);
+    CHECK(early.body.contains("Khảo sát này chưa mở"));
+    CHECK_FALSE(early.body.contains("<form"));
+    CHECK_FALSE(early.body.contains(draft.questions[1].text.toUtf8()));
+    CHECK(curlFetch(site.base() + u'/' + draft.code + QStringLiteral("/answer"),
+                    post + QStringList{QStringLiteral("--data-raw"), QString::fromLatin1(change)})
+              .status == 409);
+    // Opened, the same code shows the form.
+    catalog.setSurveyState(draft.id, SurveyState::Open);
+    site.settle();
+    CHECK(curlFetch(site.base() + u'/' + draft.code).body.contains("<form"));
 }
 
 TEST_CASE("docket-cli makes a survey from a template and reports its week", "[survey][cli]")
@@ -364,4 +377,22 @@ TEST_CASE("docket-cli makes a survey from a template and reports its week", "[su
              {QStringLiteral("qr"), QStringLiteral("--survey"), code, QStringLiteral("--png"), png,
               QStringLiteral("--base-url"), QStringLiteral("http://192.168.1.23:8080")});
     CHECK(decodeQr(QImage(png)) == QStringList{QStringLiteral("HTTP://192.168.1.23:8080/") + code});
+
+    // Its counter poster on A5, for the one-stop desk.
+    const QString poster = lib.sourcePath(QStringLiteral("Áp phích một cửa.pdf"));
+    const CliRun printed =
+        runCliOk(kCli, library,
+                 {QStringLiteral("print"), QStringLiteral("--survey"), code,
+                  QStringLiteral("--pdf"), poster, QStringLiteral("--paper"), QStringLiteral("a5"),
+                  QStringLiteral("--base-url"), QStringLiteral("http://192.168.1.23:8080")});
+    CHECK(printed.out.contains(QStringLiteral("Wrote 1 page to %1.").arg(poster)));
+    const QList<PdfPage> pages = readPdfPages(poster, 150);
+    REQUIRE(pages.size() == 1);
+    CHECK(std::abs(pages[0].sizePoints.width() - 419.5) < 1); // 148 mm
+    CHECK(decodeQr(pages[0].image).value(0) == QStringLiteral("HTTP://192.168.1.23:8080/") + code);
+    CHECK(runCli(kCli, library,
+                 {QStringLiteral("print"), QStringLiteral("--survey"), code,
+                  QStringLiteral("--layout"), QStringLiteral("sheet"), QStringLiteral("--pdf"),
+                  poster})
+              .exitCode == 2);
 }

@@ -398,6 +398,13 @@
             <numerusform>%n responses so far</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SurveyPage</name>
@@ -665,6 +672,13 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <translation>
             <numerusform>%n response</numerusform>
             <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the results of %n response(s) to %1.</source>
+        <translation>
+            <numerusform>Saved the results of %n response to %1.</numerusform>
+            <numerusform>Saved the results of %n responses to %1.</numerusform>
         </translation>
     </message>
 </context>

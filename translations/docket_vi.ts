@@ -1087,10 +1087,6 @@
         <source>print needs --pdf FILE.</source>
         <translation>print cần --pdf TỆP.</translation>
     </message>
-    <message>
-        <source>--paper must be a4 or letter.</source>
-        <translation>--paper phải là a4 hoặc letter.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
         <translation>
@@ -1949,6 +1945,18 @@ mã thoát 3 khi không có OCR</translation>
         <source>counts, percentages and means; --csv one row per response; --pdf the report with its charts, --xlsx the workbook</source>
         <translation>số lượng, tỷ lệ và điểm trung bình; --csv mỗi phiếu một dòng; --pdf báo cáo có biểu đồ, --xlsx bảng tính</translation>
     </message>
+    <message>
+        <source>--paper must be a4, a5 or letter.</source>
+        <translation>--paper phải là a4, a5 hoặc letter.</translation>
+    </message>
+    <message>
+        <source>A survey has one layout, its poster: leave out --layout.</source>
+        <translation>Khảo sát chỉ có một kiểu in là áp phích: bỏ --layout đi.</translation>
+    </message>
+    <message>
+        <source>a survey&apos;s counter poster: its code, the Wi-Fi, the privacy notice</source>
+        <translation>áp phích khảo sát đặt ở quầy: mã QR, Wi-Fi, lời cam kết ẩn danh</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2772,6 +2780,18 @@ mã thoát 3 khi không có OCR</translation>
         <source>DELEGATE No. %1</source>
         <translation>ĐẠI BIỂU SỐ %1</translation>
     </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>Khảo sát: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code to give your feedback, anonymously, once the organiser opens the survey.</source>
+        <translation>Quét mã để góp ý, ẩn danh, khi ban tổ chức mở khảo sát.</translation>
+    </message>
+    <message>
+        <source>Scan the code to give your feedback, anonymously.</source>
+        <translation>Quét mã để góp ý, ẩn danh.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2794,6 +2814,10 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>The meeting has no roster to print badges for: import or add its delegates first.</source>
         <translation>Cuộc họp chưa có danh sách đại biểu để in thẻ: hãy nhập hoặc thêm đại biểu trước.</translation>
+    </message>
+    <message>
+        <source>No such survey.</source>
+        <translation>Không có khảo sát này.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3227,24 @@ mã thoát 3 khi không có OCR</translation>
             <numerusform>Đã có %n phiếu trả lời</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · câu %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n câu trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean score: %1/5</source>
+        <translation>Điểm trung bình: %1/5</translation>
+    </message>
+    <message>
+        <source>Join the Wi-Fi first</source>
+        <translation>Trước hết, kết nối Wi-Fi</translation>
+    </message>
 </context>
 <context>
     <name>StagedWorkbook</name>
@@ -3333,6 +3375,14 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Answers can no longer be sent or changed. Thank you for taking part.</source>
         <translation>Không thể gửi hoặc sửa câu trả lời nữa. Cảm ơn bạn đã tham gia.</translation>
+    </message>
+    <message>
+        <source>This survey is not open yet</source>
+        <translation>Khảo sát này chưa mở</translation>
+    </message>
+    <message>
+        <source>The organiser opens it when it is time to answer: scan the code again then.</source>
+        <translation>Ban tổ chức sẽ mở khảo sát khi đến lúc trả lời: khi đó hãy quét lại mã.</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5500,10 @@ Leave empty for no PIN.</source>
         <source>Projector: survey code</source>
         <translation>Máy chiếu: mã khảo sát</translation>
     </message>
+    <message>
+        <source>Projector: survey results, question %1 of %2</source>
+        <translation>Máy chiếu: kết quả khảo sát, câu %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorWindow</name>
@@ -5984,6 +6038,50 @@ Leave empty for no PIN.</source>
         <source>Puts the survey&apos;s code on the projector, with the answers so far</source>
         <translation>Đưa mã khảo sát lên máy chiếu, kèm số phiếu đã trả lời</translation>
     </message>
+    <message>
+        <source>Project res&amp;ults</source>
+        <translation>Chiếu &amp;kết quả</translation>
+    </message>
+    <message>
+        <source>Puts the results on the projector, a question per slide (written answers are not shown)</source>
+        <translation>Chiếu kết quả lên màn hình, mỗi câu hỏi một trang (không chiếu các ý kiến viết)</translation>
+    </message>
+    <message>
+        <source>P&amp;oster</source>
+        <translation>Áp &amp;phích</translation>
+    </message>
+    <message>
+        <source>A poster with the survey&apos;s code for a counter or a door, A4 or A5</source>
+        <translation>Áp phích có mã của khảo sát để đặt ở quầy hoặc dán cửa, khổ A4 hoặc A5</translation>
+    </message>
+    <message>
+        <source>Print %1 poster…</source>
+        <translation>In áp phích %1…</translation>
+    </message>
+    <message>
+        <source>Save %1 poster as PDF…</source>
+        <translation>Lưu áp phích %1 thành PDF…</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>khảo sát</translation>
+    </message>
+    <message>
+        <source>Save the poster as PDF</source>
+        <translation>Lưu áp phích thành PDF</translation>
+    </message>
+    <message>
+        <source>%1 - poster.pdf</source>
+        <translation>%1 - áp phích.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the poster to %1.</source>
+        <translation>Đã lưu áp phích vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>docket::SurveyResultsView</name>
@@ -6036,6 +6134,76 @@ Leave empty for no PIN.</source>
     <message>
         <source>Question %1: %2</source>
         <translation>Câu %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Khoảng thời gian:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>&amp;Xuất kết quả…</translation>
+    </message>
+    <message>
+        <source>The chosen period as a PDF report for the commune, an Excel workbook or a CSV</source>
+        <translation>Khoảng thời gian đã chọn, thành báo cáo PDF gửi xã, tệp Excel hoặc CSV</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Tất cả câu trả lời</translation>
+    </message>
+    <message>
+        <source>This week (%1, %2)</source>
+        <translation>Tuần này (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Last week (%1, %2)</source>
+        <translation>Tuần trước (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Chọn ngày…</translation>
+    </message>
+    <message>
+        <source>Report with charts (*.pdf)</source>
+        <translation>Báo cáo có biểu đồ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Survey results %1</source>
+        <translation>Kết quả khảo sát %1</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Xuất kết quả khảo sát</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the results of %n response(s) to %1.</source>
+        <translation>
+            <numerusform>Đã lưu kết quả của %n câu trả lời vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No responses in this period.</source>
+        <translation>Không có câu trả lời nào trong khoảng thời gian này.</translation>
     </message>
 </context>
 <context>

@@ -272,27 +272,17 @@ int surveyTemplates(Context &ctx, const QStringList &words)
 }
 
 // --week, or --from and --to (either may be left out), or everything.
-struct Range
+survey::DateRange rangeFrom(const CommandLine &cl)
 {
-    std::optional<QDate> from;
-    std::optional<QDate> to;
-    QString label;
-};
-
-Range rangeFrom(const CommandLine &cl)
-{
-    Range range;
     if (cl.has(QStringLiteral("--week"))) {
         if (cl.has(QStringLiteral("--from")) || cl.has(QStringLiteral("--to")))
             throw UsageError(Cli::tr("Give --week or --from/--to, not both."));
-        const auto week = survey::isoWeek(cl.value(QStringLiteral("--week")));
+        const auto week = survey::DateRange::namedWeek(cl.value(QStringLiteral("--week")));
         if (!week)
             throw UsageError(Cli::tr("--week is an ISO week such as 2026-W49."));
-        range.from = week->first;
-        range.to = week->second;
-        range.label = cl.value(QStringLiteral("--week")).toUpper();
-        return range;
+        return *week;
     }
+    survey::DateRange range;
     for (const auto &[option, slot] : {std::pair{QStringLiteral("--from"), &range.from},
                                        std::pair{QStringLiteral("--to"), &range.to}}) {
         if (!cl.has(option))
@@ -319,17 +309,14 @@ int surveyResults(Context &ctx, const QStringList &words)
         QStringLiteral("survey results SURVEY [--week YYYY-Www | --from DATE --to DATE] "
                        "[--json | --csv | --pdf FILE --xlsx FILE]"));
     const Survey s = requireSurvey(ctx, cl.positional().at(0));
-    const Range range = rangeFrom(cl);
-    QList<SurveyResponse> responses;
-    for (const SurveyResponse &r : ctx.catalog().surveyResponses(s.id))
-        if ((!range.from || r.day >= *range.from) && (!range.to || r.day <= *range.to))
-            responses << r;
+    const survey::DateRange range = rangeFrom(cl);
+    const QList<SurveyResponse> responses =
+        survey::within(ctx.catalog().surveyResponses(s.id), range);
     if (cl.has(QStringLiteral("--pdf")) || cl.has(QStringLiteral("--xlsx"))) {
         if (cl.has(QStringLiteral("--csv")))
             throw UsageError(Cli::tr("Give --csv or --pdf/--xlsx, not both."));
         // Named in the survey's language: the report and the workbook go to the commune.
-        const QString period =
-            SurveyReport::periodLabel(s.language, range.label, range.from, range.to);
+        const QString period = SurveyReport::periodLabel(s.language, range);
         QJsonObject written;
         if (cl.has(QStringLiteral("--pdf"))) {
             const QString path = cl.value(QStringLiteral("--pdf"));
@@ -415,7 +402,7 @@ int surveyResults(Context &ctx, const QStringList &words)
     }
     out() << s.title << Qt::endl;
     const QString period =
-        !range.label.isEmpty() ? Cli::tr("week %1").arg(range.label)
+        !range.week.isEmpty() ? Cli::tr("week %1").arg(range.week)
         : range.from || range.to
             ? Cli::tr("%1 to %2")
                   .arg(range.from ? range.from->toString(Qt::ISODate) : QStringLiteral("…"),

@@ -269,6 +269,8 @@ void MainWindow::createActions()
                     &SurveyDialog::reloadAll);
             connect(dialog, &SurveyDialog::projectRequested, m_projector,
                     &ProjectorController::projectSurvey);
+            connect(dialog, &SurveyDialog::projectResultsRequested, m_projector,
+                    &ProjectorController::projectSurveyResults);
             follow();
         } else {
             dialog->setMeeting(meetingId);

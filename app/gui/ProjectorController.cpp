@@ -167,6 +167,14 @@ void ProjectorController::projectSurvey(Id surveyId)
         setProjecting(true);
 }
 
+void ProjectorController::projectSurveyResults(Id surveyId)
+{
+    if (!m_window->showSurveyResults(surveyId))
+        return;
+    if (!m_wanted)
+        setProjecting(true);
+}
+
 QString ProjectorController::statusText() const
 {
     if (!m_window->isVisible())
@@ -180,6 +188,10 @@ QString ProjectorController::statusText() const
         return tr("Projector: quorum");
     case ProjectorWindow::SlideKind::Survey:
         return tr("Projector: survey code");
+    case ProjectorWindow::SlideKind::SurveyResults:
+        return tr("Projector: survey results, question %1 of %2")
+            .arg(m_window->resultsPage() + 1)
+            .arg(m_window->resultsPageCount());
     case ProjectorWindow::SlideKind::Item:
         break;
     }

@@ -53,6 +53,8 @@ public:
     void projectSelectedItem();
     // A survey's code, with its answers so far (SurveyDialog's "Project code").
     void projectSurvey(Id surveyId);
+    // Its results, a question per slide (SurveyDialog's "Project results").
+    void projectSurveyResults(Id surveyId);
     void projectQuorum();
 
     // "Projector: 3. Budget report", "Projector: off"... for the status bar.

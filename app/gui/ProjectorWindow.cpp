@@ -84,9 +84,30 @@ bool ProjectorWindow::showSurvey(Id surveyId)
     m_blank = false;
     m_quorum = false;
     m_survey = std::move(survey);
+    m_resultsPage = -1;
+    m_charts.clear();
     m_attendanceWatch.start();
     reloadSurvey();
     return true;
+}
+
+bool ProjectorWindow::showSurveyResults(Id surveyId)
+{
+    if (!showSurvey(surveyId))
+        return false;
+    m_resultsPage = 0;
+    reloadSurvey();
+    if (m_charts.isEmpty()) {
+        m_resultsPage = -1;
+        refresh();
+        return false;
+    }
+    return true;
+}
+
+int ProjectorWindow::resultsPageCount() const
+{
+    return static_cast<int>(m_charts.size());
 }
 
 std::optional<Id> ProjectorWindow::surveyId() const
@@ -103,9 +124,13 @@ void ProjectorWindow::reloadSurvey()
         if (auto fresh = m_catalog.survey(m_survey->id))
             m_survey = std::move(fresh);
         m_surveyResponses = m_catalog.surveyResponseCount(m_survey->id);
+        if (m_resultsPage >= 0)
+            m_charts = surveyResultsSlides(*m_survey, m_catalog.surveyResponses(m_survey->id));
     } catch (const Error &) {
         return; // busy: the next answer or tick reads it again
     }
+    if (m_resultsPage >= 0 && !m_charts.isEmpty())
+        m_resultsPage = std::min(m_resultsPage, static_cast<int>(m_charts.size()) - 1);
     refresh();
 }
 
@@ -223,6 +248,11 @@ bool ProjectorWindow::showItem(Id itemId)
 // "next" during a pause brings the hall to the next item.
 void ProjectorWindow::next()
 {
+    if (m_survey && !m_blank && m_resultsPage >= 0 && m_resultsPage + 1 < m_charts.size()) {
+        ++m_resultsPage;
+        refresh();
+        return;
+    }
     if (!m_meeting)
         return;
     goToIndex(std::min(currentIndex() + 1, m_items.size() - 1));
@@ -230,6 +260,11 @@ void ProjectorWindow::next()
 
 void ProjectorWindow::previous()
 {
+    if (m_survey && !m_blank && m_resultsPage > 0) {
+        --m_resultsPage;
+        refresh();
+        return;
+    }
     if (!m_meeting)
         return;
     // Clamped at the first item: the welcome slide is Home, not one step back, so that a
@@ -252,8 +287,9 @@ void ProjectorWindow::setBlank(bool blank)
 
 ProjectorWindow::SlideKind ProjectorWindow::slideKind() const
 {
-    if (!m_blank && m_survey)
-        return SlideKind::Survey; // a standing survey needs no meeting
+    if (!m_blank && m_survey) // a standing survey needs no meeting
+        return m_resultsPage >= 0 && !m_charts.isEmpty() ? SlideKind::SurveyResults
+                                                         : SlideKind::Survey;
     if (m_blank || !m_meeting)
         return SlideKind::Blank;
     if (m_quorum)
@@ -306,7 +342,7 @@ void ProjectorWindow::goToIndex(qsizetype index)
 
 ProjectorWindow::Shown ProjectorWindow::shown() const
 {
-    return {slideKind(), m_itemId, itemNumber(), itemTitle()};
+    return {slideKind(), m_itemId, itemNumber(), itemTitle(), resultsPage()};
 }
 
 void ProjectorWindow::refresh()
@@ -323,6 +359,11 @@ void ProjectorWindow::paintSlide(QPainter &painter, const QRectF &area) const
 {
     if (slideKind() == SlideKind::Blank) {
         painter.fillRect(area, Qt::black);
+        return;
+    }
+    if (slideKind() == SlideKind::SurveyResults) {
+        paintSurveyResultsSlide(painter, area, m_charts[m_resultsPage],
+                                SlideOptions{m_survey->language, QrRendering::Pixels});
         return;
     }
     if (m_survey) {

@@ -4,6 +4,7 @@
 #include "attendance/Attendance.h"
 #include "model/Model.h"
 #include "model/Survey.h"
+#include "print/Slides.h"
 
 #include <QImage>
 #include <QList>
@@ -32,9 +33,10 @@ public:
     {
         Welcome,
         Item,
-        Quorum, // the count in the hall against the quorum, live
-        Survey, // a survey's code, with its responses so far
-        Blank   // blanked, or no meeting to show
+        Quorum,        // the count in the hall against the quorum, live
+        Survey,        // a survey's code, with its responses so far
+        SurveyResults, // one question's results at a time, live
+        Blank          // blanked, or no meeting to show
     };
 
     explicit ProjectorWindow(Catalog &catalog, QWidget *parent = nullptr);
@@ -55,6 +57,13 @@ public:
     // count follows the answers; the next slide moves on. False when there is no such survey.
     bool showSurvey(Id surveyId);
     std::optional<Id> surveyId() const;
+    // A survey's results, a slide per choice or rating question (written answers stay off the
+    // screen), following the answers; next and previous step through the questions, then move
+    // on. False when there is no such survey or it has no question to chart.
+    bool showSurveyResults(Id surveyId);
+    // The question shown, from 0 among the charted ones; -1 when no results are shown.
+    int resultsPage() const { return m_survey ? m_resultsPage : -1; }
+    int resultsPageCount() const;
     void next();
     void previous();
     void showLast();
@@ -92,6 +101,7 @@ private:
         std::optional<Id> itemId;
         int number = 0;
         QString title;
+        int resultsPage = -1;
         bool operator==(const Shown &) const = default;
     };
 
@@ -109,6 +119,8 @@ private:
     bool m_quorum = false;
     std::optional<Survey> m_survey; // projected; its responses so far below
     int m_surveyResponses = 0;
+    int m_resultsPage = -1;             // -1: the survey's code
+    QList<SurveyResultsSlide> m_charts; // the results slides, while results are shown
     attendance::Summary m_attendance;
     std::int64_t m_attendanceStamp = -1;
     QTimer m_attendanceWatch; // another program's check-ins (see HallDialog)

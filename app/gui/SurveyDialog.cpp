@@ -1,27 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyDialog.h"
 
+#include "archive/BundleNames.h"
 #include "catalog/Catalog.h"
 #include "Dialogs.h"
 #include "library/Library.h"
+#include "print/PrintLayouts.h"
 #include "print/QrPainter.h"
 #include "qr/DelegateUrl.h"
 #include "survey/SurveyTemplates.h"
 #include "SurveyResultsView.h"
 #include "util/Error.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
@@ -367,7 +374,29 @@ SurveyDialog::SurveyDialog(Library &library, Id meetingId, QWidget *parent)
         if (const std::optional<Survey> s = currentSurvey())
             Q_EMIT projectRequested(s->id);
     });
-    for (QPushButton *button : {m_new, m_open, m_close, m_remove, m_project})
+    m_projectResults = new QPushButton(tr("Project res&ults"), left);
+    m_projectResults->setObjectName(QStringLiteral("surveyProjectResults"));
+    m_projectResults->setToolTip(tr("Puts the results on the projector, a question per slide "
+                                    "(written answers are not shown)"));
+    connect(m_projectResults, &QPushButton::clicked, this, [this] {
+        if (const std::optional<Survey> s = currentSurvey())
+            Q_EMIT projectResultsRequested(s->id);
+    });
+    m_poster = new QPushButton(tr("P&oster"), left);
+    m_poster->setObjectName(QStringLiteral("surveyPoster"));
+    m_poster->setToolTip(tr("A poster with the survey's code for a counter or a door, A4 or A5"));
+    auto *posterMenu = new QMenu(m_poster);
+    m_poster->setMenu(posterMenu);
+    for (const QPageSize::PageSizeId paper : {QPageSize::A4, QPageSize::A5}) {
+        const QString size = paper == QPageSize::A4 ? QStringLiteral("A4") : QStringLiteral("A5");
+        QAction *print = posterMenu->addAction(tr("Print %1 poster…").arg(size));
+        print->setObjectName(QStringLiteral("surveyPosterPrint") + size);
+        connect(print, &QAction::triggered, this, [this, paper] { posterOf(paper, false); });
+        QAction *pdf = posterMenu->addAction(tr("Save %1 poster as PDF…").arg(size));
+        pdf->setObjectName(QStringLiteral("surveyPosterPdf") + size);
+        connect(pdf, &QAction::triggered, this, [this, paper] { posterOf(paper, true); });
+    }
+    for (QPushButton *button : {m_new, m_open, m_close, m_remove})
         surveyButtons->addWidget(button);
     surveyButtons->addStretch();
     leftLayout->addLayout(surveyButtons);
@@ -403,6 +432,12 @@ SurveyDialog::SurveyDialog(Library &library, Id meetingId, QWidget *parent)
     words->addWidget(m_address);
     words->addWidget(m_addressNote);
     words->addStretch();
+    // What is done with the code: on the projector, or on paper.
+    auto *codeButtons = new QHBoxLayout;
+    for (QPushButton *button : {m_project, m_projectResults, m_poster})
+        codeButtons->addWidget(button);
+    codeButtons->addStretch();
+    words->addLayout(codeButtons);
     top->addLayout(words, 1);
     rightLayout->addLayout(top);
 
@@ -484,6 +519,7 @@ void SurveyDialog::setBaseUrl(const QString &base)
         return;
     m_base = base;
     updateAddress();
+    updateButtons();
 }
 
 void SurveyDialog::refresh()
@@ -686,6 +722,12 @@ void SurveyDialog::updateButtons()
     m_close->setEnabled(writable && s && s->state == SurveyState::Open);
     m_remove->setEnabled(writable && s);
     m_project->setEnabled(s && s->state == SurveyState::Open);
+    m_poster->setEnabled(s && s->state != SurveyState::Closed && !m_base.isEmpty());
+    m_projectResults->setEnabled(s && std::any_of(s->questions.cbegin(), s->questions.cend(),
+                                                  [](const SurveyQuestion &each) {
+                                                      return each.kind == QuestionKind::Rating ||
+                                                             hasOptions(each.kind);
+                                                  }));
     m_addQuestion->setEnabled(writable && s);
     for (QPushButton *button : {m_editQuestion, m_duplicate, m_removeQuestion})
         button->setEnabled(writable && q);
@@ -836,6 +878,50 @@ void SurveyDialog::removeQuestion()
 {
     if (const std::optional<SurveyQuestion> q = selectedQuestion())
         attempt([&] { m_library.catalog().removeQuestion(q->id); });
+}
+
+void SurveyDialog::posterOf(QPageSize::PageSizeId paper, bool toPdf)
+{
+    const std::optional<Survey> s = currentSurvey();
+    if (!s)
+        return;
+    try {
+        const SurveyPosterSource source =
+            Printing::loadSurveyPoster(m_library.catalog(), s->id, m_base);
+        if (toPdf) {
+            const QString stem = bundlenames::safeComponent(
+                s->title, bundlenames::kMaxFileBytes - 20, tr("survey"), false);
+            QString path =
+                dialogs::saveFile(this, tr("Save the poster as PDF"),
+                                  tr("%1 - poster.pdf").arg(stem), tr("PDF documents (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0)
+                path += QStringLiteral(".pdf");
+            Printing::exportSurveyPosterPdf(path, source, paper);
+            dialogs::showInformation(
+                this, tr("Saved the poster to %1.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(Printing::pageLayout(paper));
+        printer.setDocName(s->title);
+        QString failure;
+        dialogs::printPreview(this, printer, [&](QPrinter &target) {
+            // Painted inside the preview's event loop: nothing may be thrown through it.
+            try {
+                Printing::paintSurveyPoster(target, source);
+                return true;
+            } catch (const Error &error) {
+                failure = error.message();
+                return false;
+            }
+        });
+        if (!failure.isEmpty())
+            throw Error(failure);
+    } catch (const Error &error) {
+        dialogs::showError(this, error.message());
+    }
 }
 
 void SurveyDialog::presetNewSurvey(const std::function<bool(NewSurveyForm &)> &drive)

@@ -4,6 +4,7 @@
 #include "model/Survey.h"
 
 #include <QDialog>
+#include <QPageSize>
 
 #include <functional>
 
@@ -128,6 +129,9 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *projectButton() const { return m_project; }
+    QPushButton *projectResultsButton() const { return m_projectResults; }
+    // Its menu: print or save as PDF an A4 or A5 poster with the survey's code.
+    QPushButton *posterButton() const { return m_poster; }
     QPushButton *addQuestionButton() const { return m_addQuestion; }
     QPushButton *editQuestionButton() const { return m_editQuestion; }
     QPushButton *moveUpButton() const { return m_moveUp; }
@@ -151,6 +155,8 @@ public:
     void moveQuestion(int delta);
     void duplicateQuestion();
     void removeQuestion();
+    // The counter poster on `paper`: the print preview, or (toPdf) a PDF file.
+    void posterOf(QPageSize::PageSizeId paper, bool toPdf);
 
     // Test seams: the next form of that kind is not shown; `drive` fills it in as a user would
     // and returns true for OK, false for Cancel.
@@ -162,6 +168,8 @@ public:
 Q_SIGNALS:
     // "Project code": the main window puts the survey's code on the projector.
     void projectRequested(Id surveyId);
+    // "Project results": its results, a question per slide.
+    void projectResultsRequested(Id surveyId);
 
 private:
     void fillSurveys();
@@ -186,6 +194,8 @@ private:
     QPushButton *m_close = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_project = nullptr;
+    QPushButton *m_projectResults = nullptr;
+    QPushButton *m_poster = nullptr;
     QLabel *m_surveyTitle = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_addressNote = nullptr;

@@ -2,12 +2,22 @@
 #include "SurveyResultsView.h"
 
 #include "catalog/Catalog.h"
+#include "Dialogs.h"
+#include "print/SurveyReport.h"
+#include "survey/SurveyWorkbook.h"
 #include "util/Error.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPaintEvent>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -26,16 +36,6 @@ QString countText(int count, int answered)
     return SurveyResultsView::tr("%1 (%2%)")
         .arg(count)
         .arg(survey::percentText(count, answered, QLocale()));
-}
-
-// A choice's or a rating point's label as the row says it: "5 · Very satisfied".
-QString rowLabel(const SurveyQuestion &q, qsizetype slot)
-{
-    if (q.kind != QuestionKind::Rating)
-        return q.options.value(slot);
-    const QString point = QString::number(slot + 1);
-    const QString label = q.options.value(slot);
-    return label.isEmpty() ? point : point + QStringLiteral(" · ") + label;
 }
 
 const SurveyQuestion *questionOf(const Survey &survey, Id questionId)
@@ -128,7 +128,8 @@ private:
         for (const survey::QuestionTally &qt : m_tally.questions)
             if (const SurveyQuestion *q = questionOf(*m_survey, qt.questionId))
                 for (qsizetype slot = 0; slot < qt.counts.size(); ++slot) {
-                    labelWidth = std::max(labelWidth, fm.horizontalAdvance(rowLabel(*q, slot)));
+                    labelWidth = std::max(
+                        labelWidth, fm.horizontalAdvance(survey::answerLabel(*m_survey, *q, slot)));
                     countWidth = std::max(
                         countWidth, fm.horizontalAdvance(countText(qt.counts[slot], qt.answered)));
                 }
@@ -184,7 +185,8 @@ private:
                     p->setPen(text);
                     const QRect labelBox(kMargin + 8, y, labelWidth, rowHeight);
                     p->drawText(labelBox, Qt::AlignVCenter | Qt::AlignLeft,
-                                fm.elidedText(rowLabel(q, slot), Qt::ElideRight, labelWidth));
+                                fm.elidedText(survey::answerLabel(*m_survey, q, slot),
+                                              Qt::ElideRight, labelWidth));
                     const QRectF trackBox(barX, y + 4, barWidth, rowHeight - 8);
                     p->setPen(Qt::NoPen);
                     p->setBrush(track);
@@ -219,6 +221,47 @@ SurveyResultsView::SurveyResultsView(Catalog &catalog, QWidget *parent)
     setAccessibleName(tr("Survey results"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+
+    // Which responses: the week the union reports on, or any days.
+    auto *periodRow = new QHBoxLayout;
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("surveyPeriod"));
+    periodLabel->setBuddy(m_period);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("surveyFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("surveyTo"));
+    m_to->setAccessibleName(tr("To"));
+    m_today = QDate::currentDate();
+    // A range starts as this month so far: the usual question after "last week".
+    m_from->setDate(QDate(m_today.year(), m_today.month(), 1));
+    m_to->setDate(m_today);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->hide();
+        connect(edit, &QDateEdit::dateChanged, this, &SurveyResultsView::periodChosen);
+    }
+    m_dash = new QLabel(QStringLiteral("\x2013"), this);
+    m_dash->hide();
+    m_export = new QPushButton(tr("E&xport results…"), this);
+    m_export->setObjectName(QStringLiteral("surveyExport"));
+    m_export->setToolTip(tr("The chosen period as a PDF report for the commune, an Excel "
+                            "workbook or a CSV"));
+    connect(m_export, &QPushButton::clicked, this, &SurveyResultsView::exportResults);
+    periodRow->addWidget(periodLabel);
+    periodRow->addWidget(m_period);
+    periodRow->addWidget(m_from);
+    periodRow->addWidget(m_dash);
+    periodRow->addWidget(m_to);
+    periodRow->addStretch();
+    periodRow->addWidget(m_export);
+    layout->addLayout(periodRow);
+    fillPeriods();
+    connect(m_period, &QComboBox::currentIndexChanged, this, &SurveyResultsView::periodChosen);
+
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("surveyResultsTotal"));
     m_total->setWordWrap(true);
@@ -265,7 +308,8 @@ void SurveyResultsView::reload()
         try {
             m_survey = m_catalog.survey(m_surveyId);
             if (m_survey) {
-                const QList<SurveyResponse> responses = m_catalog.surveyResponses(m_surveyId);
+                const QList<SurveyResponse> responses =
+                    survey::within(m_catalog.surveyResponses(m_surveyId), m_range);
                 m_tally = survey::tally(*m_survey, responses);
                 m_weeks = survey::perIsoWeek(responses);
             }
@@ -274,8 +318,131 @@ void SurveyResultsView::reload()
             m_survey.reset();
         }
     }
+    m_export->setEnabled(m_survey.has_value());
     updateSummary();
     static_cast<ResultsCanvas *>(m_canvas)->contentChanged();
+}
+
+void SurveyResultsView::fillPeriods()
+{
+    const survey::DateRange thisWeek = survey::DateRange::weekOf(m_today);
+    const survey::DateRange lastWeek = survey::DateRange::weekOf(m_today.addDays(-7));
+    const auto days = [](const survey::DateRange &r) -> QString {
+        return QLocale().toString(*r.from, QStringLiteral("dd/MM")) + u'\x2013' +
+               QLocale().toString(*r.to, QStringLiteral("dd/MM"));
+    };
+    const int keep = m_period->currentIndex();
+    const QSignalBlocker blocker(m_period);
+    m_period->clear();
+    m_period->addItem(tr("All responses"), int(AllResponses));
+    m_period->addItem(tr("This week (%1, %2)").arg(thisWeek.week, days(thisWeek)), int(ThisWeek));
+    m_period->addItem(tr("Last week (%1, %2)").arg(lastWeek.week, days(lastWeek)), int(LastWeek));
+    m_period->addItem(tr("Dates…"), int(Dates));
+    m_period->setCurrentIndex(std::max(keep, 0));
+}
+
+void SurveyResultsView::setToday(const QDate &today)
+{
+    m_today = today;
+    fillPeriods();
+    periodChosen();
+}
+
+void SurveyResultsView::periodChosen()
+{
+    if (m_choosing)
+        return;
+    survey::DateRange range;
+    const int period = m_period->currentData().toInt();
+    switch (period) {
+    case ThisWeek:
+        range = survey::DateRange::weekOf(m_today);
+        break;
+    case LastWeek:
+        range = survey::DateRange::weekOf(m_today.addDays(-7));
+        break;
+    case Dates:
+        range.from = m_from->date();
+        range.to = std::max(m_from->date(), m_to->date());
+        break;
+    default:
+        break;
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_dash),
+                       static_cast<QWidget *>(m_to)})
+        w->setVisible(period == Dates);
+    m_range = range;
+    reload();
+}
+
+void SurveyResultsView::setRange(const survey::DateRange &range)
+{
+    // Shown as the choice that names it, so that what is counted is what the row says.
+    m_choosing = true;
+    int choice = Dates;
+    if (range.isAll())
+        choice = AllResponses;
+    else if (range.from && range.to && !range.week.isEmpty()) {
+        if (range.week == survey::isoWeekName(m_today))
+            choice = ThisWeek;
+        else if (range.week == survey::isoWeekName(m_today.addDays(-7)))
+            choice = LastWeek;
+    }
+    m_period->setCurrentIndex(m_period->findData(choice));
+    if (choice == Dates) {
+        m_from->setDate(range.from.value_or(m_today.addYears(-1)));
+        m_to->setDate(range.to.value_or(m_today));
+    }
+    m_choosing = false;
+    periodChosen();
+}
+
+void SurveyResultsView::exportResults()
+{
+    if (!m_survey)
+        return;
+    const Survey survey = *m_survey;
+    const QString pdfFilter = tr("Report with charts (*.pdf)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString csvFilter = tr("CSV for Excel (*.csv)");
+    // "… 2026-W51.pdf", "… 2026-12-01_2026-12-31.pdf": the file says which period it holds.
+    QString when;
+    if (!m_range.week.isEmpty())
+        when = u' ' + m_range.week;
+    else if (!m_range.isAll())
+        when = QString(u' ' + m_range.from.value_or(QDate()).toString(Qt::ISODate) + u'_' +
+                       m_range.to.value_or(QDate()).toString(Qt::ISODate));
+    const QString suggested =
+        tr("Survey results %1").arg(survey.code) + when + QStringLiteral(".pdf");
+    const QString path = dialogs::saveFile(this, tr("Export the survey results"), suggested,
+                                           pdfFilter + QStringLiteral(";;") + xlsxFilter +
+                                               QStringLiteral(";;") + csvFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    try {
+        const QList<SurveyResponse> responses =
+            survey::within(m_catalog.surveyResponses(survey.id), m_range);
+        // Named in the survey's language, as docket-cli names it: it goes to the commune.
+        const QString period = SurveyReport::periodLabel(survey.language, m_range);
+        if (suffix == u"xlsx") {
+            survey::writeResultsXlsx(path, survey, responses, period);
+        } else if (suffix == u"csv") {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(survey::resultsCsv(survey, responses)) < 0 || !file.commit())
+                throw Error(tr("Cannot write %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        } else {
+            SurveyReport::exportPdf(path, SurveyReportSource{survey, responses, period,
+                                                             QDateTime::currentDateTimeUtc()});
+        }
+        dialogs::showInformation(this, tr("Saved the results of %n response(s) to %1.", nullptr,
+                                          static_cast<int>(responses.size()))
+                                           .arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &error) {
+        dialogs::showError(this, error.message());
+    }
 }
 
 void SurveyResultsView::updateSummary()
@@ -288,8 +455,10 @@ void SurveyResultsView::updateSummary()
         setAccessibleDescription(m_summary);
         return;
     }
-    const QString total = m_tally.responses == 0 ? tr("No responses yet.")
-                                                 : tr("%n response(s)", nullptr, m_tally.responses);
+    const QString total =
+        m_tally.responses == 0
+            ? (m_range.isAll() ? tr("No responses yet.") : tr("No responses in this period."))
+            : tr("%n response(s)", nullptr, m_tally.responses);
     QStringList weeks;
     for (const survey::Period &week : std::as_const(m_weeks))
         weeks << tr("%1: %2").arg(week.label).arg(week.responses);
@@ -314,7 +483,8 @@ void SurveyResultsView::updateSummary()
         if (qt.mean)
             parts << tr("Mean %1/5").arg(QLocale().toString(*qt.mean, 'f', 1));
         for (qsizetype slot = 0; slot < qt.counts.size(); ++slot)
-            parts << tr("%1: %2").arg(rowLabel(q, slot), countText(qt.counts[slot], qt.answered));
+            parts << tr("%1: %2").arg(survey::answerLabel(*m_survey, q, slot),
+                                      countText(qt.counts[slot], qt.answered));
         const qsizetype texts = qt.texts.size();
         for (qsizetype i = 0; i < std::min<qsizetype>(texts, kShownTexts); ++i)
             parts << u'“' + shownAnswer(qt.texts[texts - 1 - i]) + u'”';

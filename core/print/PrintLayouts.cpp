@@ -89,6 +89,12 @@ public:
             heights << std::min(height, pageRoom);
             m_rowScales << scale;
         }
+        // Then a box per survey, after the agenda: the hall answers once the items are done.
+        for (const Survey &survey : m_source.surveys) {
+            heights << std::min(std::max(qrSide, surveyTextHeight(survey)) + 4 * pad + gap,
+                                pageRoom);
+            m_rowScales << 1;
+        }
         const QList<QList<int>> pages = Printing::paginate(
             heights, m_page.height() - header - footer, m_page.height() - running - footer);
         const qsizetype pageCount = std::max<qsizetype>(1, pages.size());
@@ -100,10 +106,15 @@ public:
             qreal y = p == 0 ? paintHeader(painter) : paintRunningHeader(painter);
             if (p < pages.size()) {
                 for (const int row : pages[p]) {
-                    paintRow(painter, y, m_source.items[row], heights[row], m_rowScales[row]);
+                    if (row < m_source.items.size())
+                        paintRow(painter, y, m_source.items[row], heights[row], m_rowScales[row]);
+                    else
+                        paintSurveyBox(painter, y, m_source.surveys[row - m_source.items.size()],
+                                       heights[row]);
                     y += heights[row];
                 }
-            } else {
+            }
+            if (m_source.items.isEmpty() && p == 0) {
                 drawWrapped(painter, QRectF(0, y + 4 * m.mm, m_page.width(), 20 * m.mm),
                             slidetext::font(11 * m.pt), kMuted,
                             m_text(QT_TRANSLATE_NOOP("PrintedSheet",
@@ -152,6 +163,59 @@ private:
     QString itemUrl(const AgendaItem &item) const
     {
         return delegateurl::item(m_source.baseUrl, m_source.meeting.code, item.number);
+    }
+
+    QString surveyUrl(const Survey &survey) const
+    {
+        return delegateurl::meeting(m_source.baseUrl, survey.code);
+    }
+    QString surveyHeading(const Survey &survey) const
+    {
+        return m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Survey: %1")).arg(survey.title);
+    }
+    QString surveyLine(const Survey &survey) const
+    {
+        // A draft printed days ahead: its code works, and says "not open yet" until it opens.
+        return survey.state == SurveyState::Draft
+                   ? m_text(QT_TRANSLATE_NOOP("PrintedSheet",
+                                              "Scan the code to give your feedback, anonymously, "
+                                              "once the organiser opens the survey."))
+                   : m_text(QT_TRANSLATE_NOOP("PrintedSheet",
+                                              "Scan the code to give your feedback, anonymously."));
+    }
+    qreal surveyTextWidth() const { return m_page.width() - m_qrSide - 3 * m_gap; }
+    qreal surveyTextHeight(const Survey &survey) const
+    {
+        const QPaintDevice *device = &m_device;
+        const qreal w = surveyTextWidth();
+        return wrappedHeight(device, itemTitleFont(), w, surveyHeading(survey)) + 1 * m.mm +
+               wrappedHeight(device, smallFont(), w, surveyLine(survey)) + 1.5 * m.mm +
+               wrappedHeight(device, urlFont(), w, surveyUrl(survey));
+    }
+
+    // A framed box, set apart from the agenda: the survey's title, what to do, its address
+    // and its code.
+    void paintSurveyBox(QPainter &painter, qreal top, const Survey &survey, qreal height)
+    {
+        painter.save();
+        const QRectF frame(0, top + m_gap, m_page.width(), height - m_gap);
+        painter.setClipRect(frame.adjusted(-m.mm, -m.mm, m.mm, m.mm));
+        painter.setPen(QPen(kAccent, 0.8 * m.pt));
+        painter.setBrush(QColor(0xf2, 0xf6, 0xfc));
+        painter.drawRoundedRect(frame, 2 * m.mm, 2 * m.mm);
+        const qreal x = m_gap;
+        qreal y = frame.top() + 1.5 * m_pad;
+        const qreal w = surveyTextWidth();
+        y += drawWrapped(painter, QRectF(x, y, w, height), itemTitleFont(), kInk,
+                         surveyHeading(survey));
+        y += 1 * m.mm;
+        y += drawWrapped(painter, QRectF(x, y, w, height), smallFont(), kInk, surveyLine(survey));
+        y += 1.5 * m.mm;
+        drawWrapped(painter, QRectF(x, y, w, height), urlFont(), kMuted, surveyUrl(survey));
+        const QRectF qrBox(frame.right() - m_gap - m_qrSide, frame.top() + 1.5 * m_pad, m_qrSide,
+                           m_qrSide);
+        paintQr(painter, QrCode::encode(surveyUrl(survey).toUtf8()), qrBox, QrRendering::Vector);
+        painter.restore();
     }
 
     QString instructions() const
@@ -431,6 +495,9 @@ PrintSource Printing::load(Catalog &catalog, Id meetingId, const QString &baseUr
         source.items = catalog.items(meetingId);
         source.wifi = catalog.effectiveWifi(meetingId);
         source.roster = catalog.roster(meetingId);
+        for (const Survey &survey : catalog.surveys(meetingId))
+            if (survey.state != SurveyState::Closed)
+                source.surveys.prepend(survey); // oldest first, as they were made
     });
     source.baseUrl = baseUrl;
     return source;
@@ -482,6 +549,56 @@ int Printing::paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSo
         return BadgePainter(device, source).paint();
     }
     return 0;
+}
+
+SurveyPosterSource Printing::loadSurveyPoster(Catalog &catalog, Id surveyId, const QString &baseUrl)
+{
+    if (baseUrl.isEmpty() || baseUrl.endsWith(QStringLiteral(":0")))
+        throw Error(tr("No server address is known yet: start hosting once, so that the codes "
+                       "carry the address phones can reach."));
+    SurveyPosterSource source;
+    catalog.consistently([&] {
+        const std::optional<Survey> survey = catalog.survey(surveyId);
+        if (!survey)
+            throw Error(tr("No such survey."));
+        source.survey = *survey;
+        source.wifi =
+            survey->meetingId != 0 ? catalog.effectiveWifi(survey->meetingId) : catalog.venueWifi();
+    });
+    source.baseUrl = baseUrl;
+    return source;
+}
+
+void Printing::paintSurveyPoster(QPagedPaintDevice &device, const SurveyPosterSource &source)
+{
+    if (source.baseUrl.isEmpty())
+        throw Error(tr("No server address is known yet: start hosting once, so that the codes "
+                       "carry the address phones can reach."));
+    QPainter painter(&device);
+    paintSurveyPosterPage(painter, pageArea(device),
+                          {source.survey.title,
+                           delegateurl::meeting(source.baseUrl, source.survey.code), source.wifi},
+                          SlideOptions{source.survey.language, QrRendering::Vector});
+}
+
+void Printing::exportSurveyPosterPdf(const QString &path, const SurveyPosterSource &source,
+                                     QPageSize::PageSizeId paper)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(pageLayout(paper));
+        writer.setResolution(600);
+        writer.setTitle(source.survey.title);
+        writer.setCreator(QStringLiteral("Docket"));
+        paintSurveyPoster(writer, source);
+    }
+    if (!file.commit())
+        throw Error(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 int Printing::exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Model.h"
+#include "model/Survey.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -40,6 +41,19 @@ struct PrintSource
     QString baseUrl; // HTTP://ADDRESS:PORT the codes carry
     WifiNetwork wifi;
     QList<Delegate> roster; // for badges
+    // The meeting's surveys that phones can answer or will (open and draft): each gets a box
+    // with its code at the end of the agenda sheet.
+    QList<Survey> surveys;
+};
+
+// A counter poster for a survey (a standing one at the one-stop counter, or a meeting's on the
+// door): its title, "scan to answer" and its code large, the address, the Wi-Fi to join, and
+// the privacy notice the form carries. In the survey's language.
+struct SurveyPosterSource
+{
+    Survey survey;
+    QString baseUrl;
+    WifiNetwork wifi; // the meeting's, or the venue's for a standing survey; empty: no line
 };
 
 class Printing
@@ -58,6 +72,15 @@ public:
     // when the layout has nothing to show (cards of a meeting without items, badges of one
     // without a roster).
     static int paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source);
+
+    // The survey's poster, as load() gathers it (its meeting's Wi-Fi, else the venue's).
+    static SurveyPosterSource loadSurveyPoster(Catalog &catalog, Id surveyId,
+                                               const QString &baseUrl);
+    // One page onto `device`. Throws docket::Error without an address for the code.
+    static void paintSurveyPoster(QPagedPaintDevice &device, const SurveyPosterSource &source);
+    // A4 or A5 (or any paper) PDF, atomically.
+    static void exportSurveyPosterPdf(const QString &path, const SurveyPosterSource &source,
+                                      QPageSize::PageSizeId paper);
 
     // Writes the layout as a PDF, atomically: the file appears whole or not at all.
     static int exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,

@@ -2,6 +2,7 @@
 #include "print/Slides.h"
 
 #include "qr/WifiPayload.h"
+#include "survey/SurveyResults.h"
 #include "util/AudienceText.h"
 #include "util/Error.h"
 
@@ -297,6 +298,183 @@ SlideGeometry paintSurveySlide(QPainter &painter, const QRectF &area, const Surv
                       countHeight - u),
                s.text(QT_TRANSLATE_N_NOOP("Slide", "%n response(s) so far"), slide.responses),
                Qt::AlignHCenter | Qt::AlignTop, u * 4, u * 2, slidetext::font(0), kMuted);
+    return geometry;
+}
+
+QList<SurveyResultsSlide> surveyResultsSlides(const Survey &survey,
+                                              const QList<SurveyResponse> &responses)
+{
+    const survey::Tally tally = survey::tally(survey, responses);
+    QList<SurveyResultsSlide> slides;
+    for (const survey::QuestionTally &qt : tally.questions) {
+        const auto q = std::find_if(survey.questions.cbegin(), survey.questions.cend(),
+                                    [&](const SurveyQuestion &c) { return c.id == qt.questionId; });
+        if (q == survey.questions.cend() || q->kind == QuestionKind::Text ||
+            q->kind == QuestionKind::LongText)
+            continue;
+        SurveyResultsSlide slide;
+        slide.surveyTitle = survey.title;
+        slide.question = q->text;
+        for (qsizetype i = 0; i < qt.counts.size(); ++i)
+            slide.labels << survey::answerLabel(survey, *q, i);
+        slide.counts = qt.counts;
+        slide.answered = qt.answered;
+        slide.mean = qt.mean;
+        slide.responses = tally.responses;
+        slides << slide;
+    }
+    for (qsizetype i = 0; i < slides.size(); ++i) {
+        slides[i].number = static_cast<int>(i + 1);
+        slides[i].count = static_cast<int>(slides.size());
+    }
+    return slides;
+}
+
+void paintSurveyResultsSlide(QPainter &painter, const QRectF &area, const SurveyResultsSlide &slide,
+                             const SlideOptions &options)
+{
+    Slide s(painter, area, options);
+    const qreal u = s.unit;
+    const QLocale &locale = s.text.locale();
+    qreal y = s.inner.top();
+    y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 6),
+                    s.text(QT_TRANSLATE_NOOP("Slide", "%1 · question %2 of %3"))
+                        .arg(slide.surveyTitle.section(u'\n', 0, 0), locale.toString(slide.number),
+                             locale.toString(slide.count)),
+                    Qt::AlignLeft | Qt::AlignTop, u * 3.5, u * 2, slidetext::font(0), kMuted);
+    y += u * 1.5;
+    y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 16), slide.question,
+                    Qt::AlignLeft | Qt::AlignTop, u * 6, u * 3, slidetext::font(0, true), kInk);
+    y += u * 1.5;
+    QString facts = s.text(QT_TRANSLATE_N_NOOP("Slide", "%n answer(s)"), slide.answered);
+    if (slide.mean)
+        facts += QStringLiteral("   ·   ") + s.text(QT_TRANSLATE_NOOP("Slide", "Mean score: %1/5"))
+                                                 .arg(locale.toString(*slide.mean, 'f', 1));
+    y += drawFitted(painter, QRectF(s.inner.left(), y, s.inner.width(), u * 6), facts,
+                    Qt::AlignLeft | Qt::AlignTop, u * 4, u * 2, slidetext::font(0, true),
+                    slide.mean ? kAccent : kMuted);
+    y += u * 3;
+
+    // The bars: label, bar, "12 (40,0%)", as many rows as there are choices, each as tall as
+    // the space allows up to a size read from the back of the hall.
+    const qsizetype rows = slide.counts.size();
+    if (rows == 0)
+        return;
+    const qreal rowHeight = std::min(u * 15, (s.inner.bottom() - y) / static_cast<qreal>(rows));
+    const QFont labelFont = slidetext::font(std::min(u * 5.5, rowHeight * 0.42));
+    const QFont countFont = slidetext::font(std::min(u * 5.5, rowHeight * 0.42), true);
+    const QFontMetricsF labelMetrics(labelFont, painter.device());
+    const QFontMetricsF countMetrics(countFont, painter.device());
+    const auto countText = [&](int count) -> QString {
+        return locale.toString(count) + QStringLiteral(" (") +
+               survey::percentText(count, slide.answered, locale) + QStringLiteral("%)");
+    };
+    qreal labelWidth = 0;
+    qreal countWidth = countMetrics.horizontalAdvance(countText(slide.answered));
+    for (qsizetype i = 0; i < rows; ++i) {
+        labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(slide.labels.value(i)));
+        countWidth =
+            std::max(countWidth, countMetrics.horizontalAdvance(countText(slide.counts[i])));
+    }
+    labelWidth = std::min(labelWidth + u, s.inner.width() * 0.4);
+    const qreal barLeft = s.inner.left() + labelWidth + u * 2;
+    const qreal barWidth = std::max(u * 10, s.inner.width() - labelWidth - countWidth - u * 4);
+    const QColor track(0xe4, 0xe8, 0xee);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (qsizetype i = 0; i < rows; ++i) {
+        const QRectF row(s.inner.left(), y + rowHeight * static_cast<qreal>(i), s.inner.width(),
+                         rowHeight);
+        painter.setFont(labelFont);
+        painter.setPen(kInk);
+        painter.drawText(
+            QRectF(row.left(), row.top(), labelWidth, row.height()),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            labelMetrics.elidedText(slide.labels.value(i), Qt::ElideRight, labelWidth));
+        const QRectF trackBox(barLeft, row.top() + row.height() * 0.2, barWidth,
+                              row.height() * 0.6);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(track);
+        painter.drawRoundedRect(trackBox, u * 0.5, u * 0.5);
+        if (slide.counts[i] > 0 && slide.answered > 0) {
+            QRectF filled = trackBox;
+            filled.setWidth(std::max(u * 0.6, trackBox.width() * slide.counts[i] / slide.answered));
+            painter.setBrush(kAccent);
+            painter.drawRoundedRect(filled, u * 0.5, u * 0.5);
+        }
+        painter.setFont(countFont);
+        painter.setPen(kInk);
+        painter.drawText(QRectF(barLeft + barWidth + u * 2, row.top(), countWidth, row.height()),
+                         Qt::AlignVCenter | Qt::AlignRight, countText(slide.counts[i]));
+    }
+    painter.restore();
+}
+
+SlideGeometry paintSurveyPosterPage(QPainter &painter, const QRectF &area,
+                                    const SurveyPoster &poster, const SlideOptions &options)
+{
+    Slide s(painter, area, options);
+    const qreal u = s.unit;
+    SlideGeometry geometry;
+    const QRectF &inner = s.inner;
+    qreal y = inner.top();
+    y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), u * 26), poster.title,
+                    Qt::AlignHCenter | Qt::AlignTop, u * 8, u * 4, slidetext::font(0, true), kInk);
+    y += u * 2;
+    y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), u * 9),
+                    s.text(QT_TRANSLATE_NOOP("Slide", "Scan to answer the survey")),
+                    Qt::AlignHCenter | Qt::AlignTop, u * 6.5, u * 3, slidetext::font(0, true),
+                    kAccent);
+    y += u * 3;
+
+    // From the foot up: the anonymity notice, then the Wi-Fi block.
+    const AudienceText form(options.language, "SurveyPage");
+    const QString notice = form(QT_TRANSLATE_NOOP(
+        "SurveyPage", "Anonymous: your answers are kept without your name, your phone's address "
+                      "or the time — only the day."));
+    const qreal noticeHeight = u * 8;
+    qreal bottom = inner.bottom() - noticeHeight;
+    drawFitted(painter, QRectF(inner.left(), bottom + u, inner.width(), noticeHeight - u), notice,
+               Qt::AlignHCenter | Qt::AlignBottom, u * 3.2, u * 2, slidetext::font(0), kMuted);
+    if (!poster.wifi.isEmpty()) {
+        const qreal side = u * 24;
+        const QRectF block(inner.left(), bottom - side - u * 2, inner.width(), side);
+        bottom = block.top() - u * 2;
+        painter.save();
+        painter.setPen(QPen(QColor(0xc8, 0xcf, 0xd8), u * 0.3));
+        painter.drawLine(QPointF(inner.left(), block.top() - u),
+                         QPointF(inner.right(), block.top() - u));
+        painter.restore();
+        try {
+            geometry.wifiQr = paintQr(
+                painter, QrCode::encode(wifipayload::payload(poster.wifi)),
+                QRectF(block.left(), block.top() + u, side - u * 2, side - u * 2), options.qr);
+        } catch (const Error &) {
+            // A network the code cannot hold: the lines beside it still say how to join.
+        }
+        QStringList lines{s.text(QT_TRANSLATE_NOOP("Slide", "Join the Wi-Fi first")),
+                          s.text(QT_TRANSLATE_NOOP("Slide", "Network: %1")).arg(poster.wifi.ssid)};
+        lines
+            << (poster.wifi.security == WifiSecurity::None
+                    ? s.text(QT_TRANSLATE_NOOP("Slide", "No password"))
+                    : s.text(QT_TRANSLATE_NOOP("Slide", "Password: %1")).arg(poster.wifi.password));
+        qreal ly = block.top() + u;
+        const QRectF text(block.left() + side + u * 2, ly, block.width() - side - u * 2, side);
+        ly += drawFitted(painter, QRectF(text.left(), ly, text.width(), u * 7), lines[0],
+                         Qt::AlignLeft | Qt::AlignTop, u * 4.5, u * 2.5, slidetext::font(0, true),
+                         kInk);
+        ly += u;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            ly += drawFitted(painter, QRectF(text.left(), ly, text.width(), u * 7), lines[i],
+                             Qt::AlignLeft | Qt::AlignTop, u * 4.5, u * 2.2,
+                             i == 2 ? slidetext::monoFont(0) : slidetext::font(0), kInk) +
+                  u;
+    }
+    const QRectF codeBox(inner.left(), y, inner.width(), bottom - y);
+    if (poster.url.isEmpty())
+        s.noAddress(codeBox);
+    else
+        geometry.meetingQr = s.code(codeBox, poster.url.toUtf8(), poster.url);
     return geometry;
 }
 

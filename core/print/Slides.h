@@ -3,11 +3,16 @@
 
 #include "attendance/Attendance.h"
 #include "model/Model.h"
+#include "model/Survey.h"
 #include "print/QrPainter.h"
 
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QPainter;
 class QPaintDevice;
@@ -57,6 +62,32 @@ struct SurveySlide
     int responses = 0;
 };
 
+// One question's results for the hall, a slide per question: its bars with counts and shares
+// and a rating's mean. Written answers are never projected (they stay on the organiser's
+// screen), so only choices and ratings have slides.
+struct SurveyResultsSlide
+{
+    QString surveyTitle;
+    int number = 0; // the question's among the projected ones, from 1
+    int count = 0;  // how many are projected
+    QString question;
+    QStringList labels; // per bar, as survey::answerLabel says them
+    QList<int> counts;  // per bar
+    int answered = 0;
+    std::optional<double> mean; // ratings
+    int responses = 0;          // the survey's, in all
+};
+
+// A survey's counter poster (A4 or A5 on a desk or a door): title, "scan to answer", the code
+// as large as the page allows with its address, the Wi-Fi to join first (its own code and
+// lines), and the anonymity notice of the form.
+struct SurveyPoster
+{
+    QString title;
+    QString url;
+    WifiNetwork wifi; // empty: no Wi-Fi block
+};
+
 // Where each QR went, for tests and for the caller's own checks.
 struct SlideGeometry
 {
@@ -74,6 +105,16 @@ void paintQuorumSlide(QPainter &painter, const QRectF &area, const QuorumSlide &
 // The survey's code as large as the slide allows; its QR in SlideGeometry::meetingQr.
 SlideGeometry paintSurveySlide(QPainter &painter, const QRectF &area, const SurveySlide &slide,
                                const SlideOptions &options);
+
+// The results slides of `survey`: one per rating and choice question, in order, counted from
+// `responses` (survey::tally); empty when it has no such question.
+QList<SurveyResultsSlide> surveyResultsSlides(const Survey &survey,
+                                              const QList<SurveyResponse> &responses);
+void paintSurveyResultsSlide(QPainter &painter, const QRectF &area, const SurveyResultsSlide &slide,
+                             const SlideOptions &options);
+// The survey's code in SlideGeometry::meetingQr, the Wi-Fi's in wifiQr.
+SlideGeometry paintSurveyPosterPage(QPainter &painter, const QRectF &area,
+                                    const SurveyPoster &poster, const SlideOptions &options);
 
 namespace slidetext {
 

@@ -276,17 +276,8 @@ private:
         m_y += 1.5 * mm;
 
         if (!isText(q)) {
-            // A rating without labels of its own reads with the usual five, low first.
-            const QStringList labels =
-                q.kind == QuestionKind::Rating && q.options.size() != kRatingPoints
-                    ? survey::ratingLabels(m_source.survey.language)
-                    : q.options;
-            for (qsizetype i = 0; i < qt.counts.size(); ++i) {
-                QString label = labels.value(i);
-                if (q.kind == QuestionKind::Rating)
-                    label = number(static_cast<int>(i + 1)) + QStringLiteral(" · ") + label;
-                bar(label, qt.counts[i], qt.answered);
-            }
+            for (qsizetype i = 0; i < qt.counts.size(); ++i)
+                bar(survey::answerLabel(m_source.survey, q, i), qt.counts[i], qt.answered);
             return;
         }
         const QFont font = slidetext::font(9.5 * pt);
@@ -379,9 +370,11 @@ int SurveyReport::exportPdf(const QString &path, const SurveyReportSource &sourc
     return pages;
 }
 
-QString SurveyReport::periodLabel(const QString &language, const QString &week,
-                                  std::optional<QDate> from, std::optional<QDate> to)
+QString SurveyReport::periodLabel(const QString &language, const survey::DateRange &range)
 {
+    const QString &week = range.week;
+    const std::optional<QDate> &from = range.from;
+    const std::optional<QDate> &to = range.to;
     const AudienceText t(language, kContext);
     const auto day = [](const QDate &d) {
         return d.toString(QStringLiteral("dd/MM/yyyy"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Survey.h"
+#include "survey/SurveyResults.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,10 +40,9 @@ public:
     // A4 portrait PDF at `path`, atomically (whole or not at all). Returns the page count.
     static int exportPdf(const QString &path, const SurveyReportSource &source);
     // The period as the report and the workbook name it, in `language`: "Tuần 2026-W49
-    // (30/11–06/12/2026)" for an ISO week (`week` its name), "01/12/2026 – 31/12/2026" for a
-    // range (either end may be open), empty for all responses.
-    static QString periodLabel(const QString &language, const QString &week,
-                               std::optional<QDate> from, std::optional<QDate> to);
+    // (30/11–06/12/2026)" for an ISO week, "01/12/2026 – 31/12/2026" for a range (either end
+    // may be open), empty for all responses.
+    static QString periodLabel(const QString &language, const survey::DateRange &range);
 };
 
 } // namespace docket

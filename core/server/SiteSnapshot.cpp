@@ -122,7 +122,8 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
 void SiteSnapshot::collectSurveys(SiteSnapshot &site, Catalog &catalog,
                                   const SiteSnapshot *previous)
 {
-    for (const SurveyState state : {SurveyState::Open, SurveyState::Closed})
+    // A draft too: its code may already be on paper, and says "not open yet" (no questions).
+    for (const SurveyState state : {SurveyState::Open, SurveyState::Closed, SurveyState::Draft})
         for (Survey &survey : catalog.surveysInState(state)) {
             if (previous) {
                 const auto it = previous->surveys.find(survey.code);

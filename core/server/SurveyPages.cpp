@@ -309,13 +309,17 @@ QByteArray closedPage(const Survey &survey, const QString &language)
 {
     const Text t(language);
     const Page page = pageFor(t, survey);
-    const QString title = t(QT_TRANSLATE_NOOP("SurveyPage", "This survey is closed"));
-    const QString body =
-        QStringLiteral("<p class=\"sub\"") + page.own + u'>' + esc(survey.title) +
-        QStringLiteral("</p><h1>") + esc(title) + QStringLiteral("</h1><p>") +
-        esc(t(QT_TRANSLATE_NOOP("SurveyPage", "Answers can no longer be sent or changed. Thank "
-                                              "you for taking part."))) +
-        QStringLiteral("</p>");
+    const bool draft = survey.state == SurveyState::Draft;
+    const QString title = draft ? t(QT_TRANSLATE_NOOP("SurveyPage", "This survey is not open yet"))
+                                : t(QT_TRANSLATE_NOOP("SurveyPage", "This survey is closed"));
+    const QString said =
+        draft ? t(QT_TRANSLATE_NOOP("SurveyPage", "The organiser opens it when it is time to "
+                                                  "answer: scan the code again then."))
+              : t(QT_TRANSLATE_NOOP("SurveyPage", "Answers can no longer be sent or changed. Thank "
+                                                  "you for taking part."));
+    const QString body = QStringLiteral("<p class=\"sub\"") + page.own + u'>' + esc(survey.title) +
+                         QStringLiteral("</p><h1>") + esc(title) + QStringLiteral("</h1><p>") +
+                         esc(said) + QStringLiteral("</p>");
     return delegatepages::htmlPage(t.language(), title + QStringLiteral(" · ") + survey.title,
                                    body);
 }

@@ -75,12 +75,8 @@ QList<Period> periods(const QMap<QDate, int> &counts, bool weeks)
         p.from = it.key();
         p.responses = it.value();
         if (weeks) {
-            int year = 0;
-            const int week = p.from.weekNumber(&year);
             p.to = p.from.addDays(6);
-            p.label = QStringLiteral("%1-W%2")
-                          .arg(year, 4, 10, QChar(u'0'))
-                          .arg(week, 2, 10, QChar(u'0'));
+            p.label = isoWeekName(p.from);
         } else {
             p.to = p.from;
             p.label = p.from.toString(Qt::ISODate);
@@ -188,6 +184,47 @@ std::optional<std::pair<QDate, QDate>> isoWeek(const QString &text)
     if (monday.weekNumber(&mondayYear) != week || mondayYear != year)
         return std::nullopt; // week 53 of a 52-week year is week 1 of the next
     return std::pair{monday, monday.addDays(6)};
+}
+
+QString isoWeekName(const QDate &day)
+{
+    int year = 0;
+    const int week = day.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year, 4, 10, QChar(u'0')).arg(week, 2, 10, QChar(u'0'));
+}
+
+DateRange DateRange::weekOf(const QDate &day)
+{
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    return DateRange{monday, monday.addDays(6), isoWeekName(day)};
+}
+
+std::optional<DateRange> DateRange::namedWeek(const QString &text)
+{
+    const auto week = isoWeek(text);
+    if (!week)
+        return std::nullopt;
+    return weekOf(week->first);
+}
+
+QList<SurveyResponse> within(const QList<SurveyResponse> &responses, const DateRange &range)
+{
+    QList<SurveyResponse> kept;
+    for (const SurveyResponse &r : responses)
+        if (range.contains(r.day))
+            kept << r;
+    return kept;
+}
+
+QString answerLabel(const Survey &survey, const SurveyQuestion &question, qsizetype slot)
+{
+    if (question.kind != QuestionKind::Rating)
+        return question.options.value(slot);
+    const QStringList labels =
+        question.options.size() == kRatingPoints ? question.options : ratingLabels(survey.language);
+    const QString point = QString::number(slot + 1);
+    const QString label = labels.value(slot);
+    return label.isEmpty() ? point : point + QStringLiteral(" · ") + label;
 }
 
 QString percentText(int part, int whole, const QLocale &locale)

@@ -58,6 +58,39 @@ QList<Period> perIsoWeek(const QList<SurveyResponse> &responses);
 // nullopt for anything else, week 53 of a year that has only 52 among them.
 std::optional<std::pair<QDate, QDate>> isoWeek(const QString &text);
 
+// "2026-W49": the ISO 8601 week `day` falls in, named as isoWeek() reads it.
+QString isoWeekName(const QDate &day);
+
+// Which responses a count, a report or a workbook covers: an ISO week, a range of days (either
+// end open), or all of them. The one rule the window and docket-cli share.
+struct DateRange
+{
+    std::optional<QDate> from; // included; none: since the first response
+    std::optional<QDate> to;   // included; none: up to the latest
+    QString week;              // "2026-W49" when the range is that ISO week, else empty
+
+    // A response without a day is in no period but "all of them".
+    bool contains(const QDate &day) const
+    {
+        if (isAll())
+            return true;
+        return day.isValid() && (!from || day >= *from) && (!to || day <= *to);
+    }
+    bool isAll() const { return !from && !to; }
+    // The ISO week `day` falls in.
+    static DateRange weekOf(const QDate &day);
+    // "2026-W49" (as isoWeek() reads it); nullopt when it names no week.
+    static std::optional<DateRange> namedWeek(const QString &text);
+};
+
+// The responses of `range`, in their order.
+QList<SurveyResponse> within(const QList<SurveyResponse> &responses, const DateRange &range);
+
+// A choice's or a rating point's label as results show it: the option for a choice, "5 · Rất
+// hài lòng" for a rating (the usual five labels of the survey's language when the question has
+// none of its own).
+QString answerLabel(const Survey &survey, const SurveyQuestion &question, qsizetype slot);
+
 // part / whole in percent with one decimal, rounded down, as the locale writes it ("93,5"):
 // the attendance figures' rule, so that the two never disagree.
 QString percentText(int part, int whole, const QLocale &locale);
