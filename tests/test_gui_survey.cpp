@@ -106,12 +106,27 @@ TEST_CASE("A survey from the meeting template collects answers and shows them li
         CHECK(form.templateChoice()->currentText() == draft->title);
         CHECK(form.title() == draft->title); // suggested: the template's title
         form.titleField()->setText(QStringLiteral("Góp ý Đại hội Chi đoàn"));
+        // One per delegate is a meeting's choice: a standing survey has no roster.
+        CHECK(form.perDelegateBox()->isEnabled());
+        form.perDelegateBox()->setChecked(true);
+        form.standing()->setChecked(true);
+        CHECK_FALSE(form.perDelegateBox()->isEnabled());
+        CHECK_FALSE(form.perDelegateBox()->isChecked());
+        form.forMeeting()->setChecked(true);
+        form.perDelegateBox()->setChecked(true);
         return true;
     });
     dialog->newButton()->click();
     REQUIRE(dialog->shownSurveys().size() == 1);
     Survey made = dialog->shownSurveys().first();
     CHECK(made.meetingId == gui.site.open.id);
+    CHECK(made.perDelegate);
+    CHECK(dialog->perDelegateBox()->isChecked());
+    // Changed back while nobody has answered: one response per phone.
+    dialog->perDelegateBox()->click();
+    CHECK_FALSE(catalog.survey(made.id)->perDelegate);
+    CHECK_FALSE(dialog->perDelegateBox()->isChecked());
+    made = *catalog.survey(made.id);
     CHECK(made.title == QStringLiteral("Góp ý Đại hội Chi đoàn"));
     CHECK(made.state == SurveyState::Draft);
     REQUIRE(made.questions.size() == 6);
@@ -217,6 +232,8 @@ TEST_CASE("A survey from the meeting template collects answers and shows them li
     CHECK(said.contains(
         QStringLiteral("2 answer(s); “<b>Thêm</b> thời gian thảo luận”; “Âm thanh nhỏ quá”.")));
     CHECK(dialog->surveyTable()->item(0, 3)->text() == QStringLiteral("3"));
+    // Answered: who counts as one respondent stays as it was.
+    CHECK_FALSE(dialog->perDelegateBox()->isEnabled());
 
     // More answers: a new phone, and the first phone changing its mind.
     CHECK(catalog.recordSurveyResponses(

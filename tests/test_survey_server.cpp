@@ -396,3 +396,89 @@ TEST_CASE("docket-cli makes a survey from a template and reports its week", "[su
                   poster})
               .exitCode == 2);
 }
+
+TEST_CASE("A meeting's survey can take one response per checked-in delegate, by their badge",
+          "[survey][server][checkin]")
+{
+    HostedSite site;
+    Catalog &catalog = site.lib.catalog();
+    QList<NewDelegate> batch;
+    for (int n = 1; n <= 3; ++n)
+        batch << NewDelegate{0, QStringLiteral("Đại biểu %1").arg(n), {}, {}, {}, {}};
+    const QList<Delegate> roster = catalog.addDelegates(site.open.id, batch);
+    Survey draft = sampleDraft();
+    draft.perDelegate = true;
+    Survey survey = catalog.createSurvey(site.open.id, draft);
+    CHECK(survey.perDelegate);
+    // A standing survey has no roster to count by.
+    Survey standing = sampleDraft();
+    standing.perDelegate = true;
+    CHECK_THROWS_AS(catalog.createSurvey(0, standing), Error);
+    catalog.setSurveyState(survey.id, SurveyState::Open);
+    survey = *catalog.survey(survey.id);
+    site.settle();
+    AccessRecorder recorder(catalog, site.server.accessLog(), &site.server.checkIns());
+    recorder.setSurveyAnswers(&site.server.surveyAnswers());
+    const QString url = site.base() + u'/' + survey.code;
+    const QStringList post{QStringLiteral("-H"), QStringLiteral("Origin: ") + site.base(),
+                           QStringLiteral("-H"),
+                           QStringLiteral("Content-Type: application/x-www-form-urlencoded")};
+    const QByteArray rev = "rev=" + QByteArray::number(survey.revision) + '&';
+    const auto answer = [&](int points) {
+        return QString::fromLatin1(rev + field(survey.questions[1]) + '=' +
+                                   QByteArray::number(points) + '&' + field(survey.questions[2]) +
+                                   "=0");
+    };
+    TempFolder jars;
+    const auto phone = [&](const QString &name) {
+        const QString jar = jars.filePath(name + QStringLiteral(".txt"));
+        return QStringList{QStringLiteral("-c"), jar, QStringLiteral("-b"), jar};
+    };
+
+    // A phone that scanned no badge is told to scan it first, and cannot answer.
+    const HttpResult stranger = curlFetch(url, phone(QStringLiteral("stranger")));
+    CHECK(stranger.status == 403);
+    CHECK_FALSE(stranger.body.contains("<form"));
+    CHECK(stranger.body.contains(QStringLiteral("Quét mã trên thẻ đại biểu").toUtf8()));
+    CHECK(curlFetch(url + QStringLiteral("/answer"),
+                    phone(QStringLiteral("stranger")) + post +
+                        QStringList{QStringLiteral("--data-raw"), answer(5)})
+              .status == 403);
+
+    // Delegate 1 scans the badge on two phones; delegate 2 on one. Each phone answers.
+    const auto scan = [&](const QString &name, const Delegate &d) {
+        const HttpResult badge = curlFetch(
+            site.base() + u'/' + site.open.code + QStringLiteral("/C/") + d.token, phone(name));
+        REQUIRE(badge.status == 200);
+    };
+    scan(QStringLiteral("first-a"), roster[0]);
+    scan(QStringLiteral("first-b"), roster[0]);
+    scan(QStringLiteral("second"), roster[1]);
+    for (const auto &[name, points] :
+         {std::pair{QStringLiteral("first-a"), 5}, std::pair{QStringLiteral("second"), 2},
+          std::pair{QStringLiteral("first-b"), 3}}) {
+        INFO(name.toStdString());
+        const HttpResult form = curlFetch(url, phone(name));
+        REQUIRE(form.status == 200);
+        CHECK(form.body.contains("<form"));
+        CHECK(form.body.contains(QStringLiteral("Mỗi đại biểu một phiếu").toUtf8()));
+        const HttpResult sent = curlFetch(
+            url + QStringLiteral("/answer"),
+            phone(name) + post + QStringList{QStringLiteral("--data-raw"), answer(points)});
+        CHECK(sent.status == 303);
+        recorder.recordNow();
+    }
+    // Two delegates, two responses: the first delegate's second phone changed their answer.
+    const QList<SurveyResponse> responses = catalog.surveyResponses(survey.id);
+    REQUIRE(responses.size() == 2);
+    QList<int> points;
+    for (const SurveyResponse &r : responses)
+        for (const SurveyAnswer &a : r.answers)
+            if (a.questionId == survey.questions[1].id)
+                points << a.choices.value(0);
+    std::sort(points.begin(), points.end());
+    CHECK(points == QList<int>{2, 3});
+
+    // Who counts as one cannot change once answered.
+    CHECK_THROWS_AS(catalog.setSurveyPerDelegate(survey.id, false), Error);
+}

@@ -1957,6 +1957,26 @@ mã thoát 3 khi không có OCR</translation>
         <source>a survey&apos;s counter poster: its code, the Wi-Fi, the privacy notice</source>
         <translation>áp phích khảo sát đặt ở quầy: mã QR, Wi-Fi, lời cam kết ẩn danh</translation>
     </message>
+    <message>
+        <source>One response per checked-in delegate.</source>
+        <translation>Mỗi đại biểu đã điểm danh một phiếu.</translation>
+    </message>
+    <message>
+        <source>Respondents are counted per phone or per delegate.</source>
+        <translation>Người trả lời được tính theo điện thoại (phone) hoặc theo đại biểu (delegate).</translation>
+    </message>
+    <message>
+        <source>Survey %1 takes one response per checked-in delegate: each scans their badge first.</source>
+        <translation>Khảo sát %1 nhận mỗi đại biểu đã điểm danh một phiếu: mỗi người quét thẻ đại biểu trước.</translation>
+    </message>
+    <message>
+        <source>Survey %1 takes one response per phone.</source>
+        <translation>Khảo sát %1 nhận mỗi điện thoại một phiếu.</translation>
+    </message>
+    <message>
+        <source>one response per phone, or per checked-in delegate (a meeting&apos;s survey, before any answer)</source>
+        <translation>mỗi điện thoại một phiếu, hoặc mỗi đại biểu đã điểm danh một phiếu (khảo sát của hội nghị, trước khi có câu trả lời)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3384,6 +3404,18 @@ mã thoát 3 khi không có OCR</translation>
         <source>The organiser opens it when it is time to answer: scan the code again then.</source>
         <translation>Ban tổ chức sẽ mở khảo sát khi đến lúc trả lời: khi đó hãy quét lại mã.</translation>
     </message>
+    <message>
+        <source>One response per delegate: your answers are kept with a code made from your badge, so that you answer once, without your name, your phone&apos;s address or the time — only the day. Nobody is shown who answered what.</source>
+        <translation>Mỗi đại biểu một phiếu: câu trả lời được lưu kèm một mã tạo từ thẻ đại biểu để bạn chỉ trả lời một lần, không kèm tên bạn, địa chỉ mạng của điện thoại hay giờ gửi — chỉ ghi ngày. Không ai được xem ai đã trả lời gì.</translation>
+    </message>
+    <message>
+        <source>For the meeting&apos;s delegates</source>
+        <translation>Dành cho đại biểu dự hội nghị</translation>
+    </message>
+    <message>
+        <source>Each delegate answers once. Scan the code on your badge with this phone first (it checks you in), then scan this survey&apos;s code again.</source>
+        <translation>Mỗi đại biểu trả lời một lần. Quét mã trên thẻ đại biểu bằng điện thoại này trước (việc này điểm danh bạn), rồi quét lại mã của khảo sát.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyReport</name>
@@ -4323,6 +4355,14 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Phones are answering this survey: close it to change its questions.</source>
         <translation>Khảo sát đang được trả lời trên điện thoại: hãy đóng khảo sát để sửa câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Only a meeting&apos;s survey can take one response per delegate: a standing survey has no roster.</source>
+        <translation>Chỉ khảo sát của một hội nghị mới tính mỗi đại biểu một phiếu: khảo sát thường trực không có danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <source>“%1” has responses already: who counts as one respondent stays as it was when they answered.</source>
+        <translation>“%1” đã có câu trả lời: cách tính người trả lời giữ nguyên như lúc họ trả lời.</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5406,10 @@ Leave empty for no PIN.</source>
         <source>An empty survey</source>
         <translation>Khảo sát trống</translation>
     </message>
+    <message>
+        <source>One response per checked-in delegate (each scans their badge first)</source>
+        <translation>Mỗi đại biểu đã điểm danh một phiếu (mỗi người quét thẻ đại biểu trước)</translation>
+    </message>
 </context>
 <context>
     <name>docket::OcrJob</name>
@@ -6081,6 +6125,14 @@ Leave empty for no PIN.</source>
     <message>
         <source>Saved the poster to %1.</source>
         <translation>Đã lưu áp phích vào %1.</translation>
+    </message>
+    <message>
+        <source>One response per checked-in &amp;delegate</source>
+        <translation>Mỗi &amp;đại biểu đã điểm danh một phiếu</translation>
+    </message>
+    <message>
+        <source>Each delegate scans their badge, then the survey&apos;s code: a second phone changes their answer instead of adding one</source>
+        <translation>Mỗi đại biểu quét thẻ của mình, rồi quét mã khảo sát: trả lời từ điện thoại thứ hai sẽ thay câu trả lời cũ chứ không thêm phiếu</translation>
     </message>
 </context>
 <context>

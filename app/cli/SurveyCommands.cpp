@@ -72,6 +72,7 @@ QJsonObject surveyJson(Context &ctx, const Survey &s, const QString &url)
             {QStringLiteral("standing"), s.standing()},
             {QStringLiteral("language"), s.language},
             {QStringLiteral("state"), surveyStateKey(s.state)},
+            {QStringLiteral("perDelegate"), s.perDelegate},
             {QStringLiteral("responses"), ctx.catalog().surveyResponseCount(s.id)},
             {QStringLiteral("url"), orNull(url)},
             {QStringLiteral("questions"), questions}};
@@ -82,9 +83,10 @@ int surveyCreate(Context &ctx, const QStringList &words)
     const CommandLine cl(words,
                          {QStringLiteral("--title"), QStringLiteral("--template"),
                           QStringLiteral("--language"), QStringLiteral("--base-url")},
-                         {QStringLiteral("--standing")});
-    const QString usage = QStringLiteral(
-        "survey create (MEETING | --standing) --title T [--template NAME] [--language vi|en]");
+                         {QStringLiteral("--standing"), QStringLiteral("--per-delegate")});
+    const QString usage =
+        QStringLiteral("survey create (MEETING | --standing) --title T [--template NAME] "
+                       "[--language vi|en] [--per-delegate]");
     const bool standing = cl.has(QStringLiteral("--standing"));
     cl.expectPositional(standing ? 0 : 1, standing ? 0 : 1, usage);
     const Id meetingId = standing ? 0 : requireMeeting(ctx, cl.positional().at(0)).id;
@@ -105,6 +107,7 @@ int surveyCreate(Context &ctx, const QStringList &words)
         draft = *shipped;
     }
     draft.language = language;
+    draft.perDelegate = cl.has(QStringLiteral("--per-delegate"));
     if (cl.has(QStringLiteral("--title")))
         draft.title = cl.value(QStringLiteral("--title"));
     if (draft.title.trimmed().isEmpty())
@@ -205,6 +208,8 @@ int surveyShow(Context &ctx, const QStringList &words)
         return 0;
     }
     out() << s.title << u" (" << s.code << u", " << stateLabel(s.state) << u')' << Qt::endl;
+    if (s.perDelegate)
+        out() << Cli::tr("One response per checked-in delegate.") << Qt::endl;
     if (!url.isEmpty())
         out() << url << Qt::endl;
     for (const SurveyQuestion &q : s.questions) {
@@ -214,6 +219,29 @@ int surveyShow(Context &ctx, const QStringList &words)
         for (qsizetype o = 0; o < q.options.size(); ++o)
             out() << QStringLiteral("     %1) ").arg(o + 1) << q.options[o] << Qt::endl;
     }
+    return 0;
+}
+
+// survey respondents SURVEY phone|delegate: who counts as one respondent.
+int surveyRespondents(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--base-url")}, {});
+    cl.expectPositional(2, 2, QStringLiteral("survey respondents SURVEY phone|delegate"));
+    const QString which = cl.positional().at(1);
+    if (which != u"phone" && which != u"delegate")
+        throw UsageError(Cli::tr("Respondents are counted per phone or per delegate."));
+    const Survey s = requireSurvey(ctx, cl.positional().at(0));
+    ctx.catalog().setSurveyPerDelegate(s.id, which == u"delegate");
+    if (ctx.json) {
+        ctx.printJson(surveyJson(ctx, *ctx.catalog().survey(s.id), surveyUrl(ctx, cl, s)));
+        return 0;
+    }
+    out() << (which == u"delegate"
+                  ? Cli::tr("Survey %1 takes one response per checked-in delegate: each scans "
+                            "their badge first.")
+                  : Cli::tr("Survey %1 takes one response per phone."))
+                 .arg(s.code)
+          << Qt::endl;
     return 0;
 }
 
@@ -445,9 +473,14 @@ QList<Command> surveyCommands()
     return {
         {QStringLiteral("survey create"),
          {{QStringLiteral("survey create (MEETING | --standing) --title T [--template NAME]\n"
-                          "[--language vi|en]"),
+                          "[--language vi|en] [--per-delegate]"),
            Cli::tr("a feedback survey (a draft) and its code")}},
          surveyCreate},
+        {QStringLiteral("survey respondents"),
+         {{QStringLiteral("survey respondents SURVEY phone|delegate"),
+           Cli::tr("one response per phone, or per checked-in delegate (a meeting's survey, "
+                   "before any answer)")}},
+         surveyRespondents},
         {QStringLiteral("survey question add"),
          {{QStringLiteral("survey question add SURVEY --type rating|single|multi|text|longtext|"
                           "section\n--text Q [--option O]... [--required] [--help-text H] "

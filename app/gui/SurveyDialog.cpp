@@ -164,6 +164,14 @@ NewSurveyForm::NewSurveyForm(const QString &meetingTitle, const QString &languag
     where->addButton(m_standing);
     m_forMeeting->setEnabled(!meetingTitle.isEmpty());
     (meetingTitle.isEmpty() ? m_standing : m_forMeeting)->setChecked(true);
+    m_perDelegate = new QCheckBox(
+        tr("One response per checked-in delegate (each scans their badge first)"), this);
+    m_perDelegate->setEnabled(m_forMeeting->isChecked());
+    connect(m_forMeeting, &QRadioButton::toggled, m_perDelegate, [this](bool meeting) {
+        m_perDelegate->setEnabled(meeting);
+        if (!meeting)
+            m_perDelegate->setChecked(false);
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
@@ -181,6 +189,7 @@ NewSurveyForm::NewSurveyForm(const QString &meetingTitle, const QString &languag
     form->addRow(tr("&Title:"), m_title);
     form->addRow(m_forMeeting);
     form->addRow(m_standing);
+    form->addRow(m_perDelegate);
     form->addRow(buttons);
     fillTemplates();
 }
@@ -236,6 +245,11 @@ QString NewSurveyForm::title() const
 bool NewSurveyForm::isStanding() const
 {
     return m_standing->isChecked();
+}
+
+bool NewSurveyForm::isPerDelegate() const
+{
+    return m_perDelegate->isChecked();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,6 +445,15 @@ SurveyDialog::SurveyDialog(Library &library, Id meetingId, QWidget *parent)
     words->addWidget(m_surveyTitle);
     words->addWidget(m_address);
     words->addWidget(m_addressNote);
+    m_perDelegate = new QCheckBox(tr("One response per checked-in &delegate"), right);
+    m_perDelegate->setObjectName(QStringLiteral("surveyPerDelegate"));
+    m_perDelegate->setToolTip(tr("Each delegate scans their badge, then the survey's code: a "
+                                 "second phone changes their answer instead of adding one"));
+    connect(m_perDelegate, &QCheckBox::clicked, this, [this](bool on) {
+        if (const std::optional<Survey> s = currentSurvey())
+            attempt([&] { m_library.catalog().setSurveyPerDelegate(s->id, on); });
+    });
+    words->addWidget(m_perDelegate);
     words->addStretch();
     // What is done with the code: on the projector, or on paper.
     auto *codeButtons = new QHBoxLayout;
@@ -723,6 +746,15 @@ void SurveyDialog::updateButtons()
     m_remove->setEnabled(writable && s);
     m_project->setEnabled(s && s->state == SurveyState::Open);
     m_poster->setEnabled(s && s->state != SurveyState::Closed && !m_base.isEmpty());
+    m_perDelegate->setChecked(s && s->perDelegate);
+    m_perDelegate->setVisible(s && !s->standing());
+    int responses = 0;
+    if (s)
+        try {
+            responses = m_library.catalog().surveyResponseCount(s->id);
+        } catch (const Error &) {
+        }
+    m_perDelegate->setEnabled(writable && s && responses == 0);
     m_projectResults->setEnabled(s && std::any_of(s->questions.cbegin(), s->questions.cend(),
                                                   [](const SurveyQuestion &each) {
                                                       return each.kind == QuestionKind::Rating ||
@@ -781,6 +813,7 @@ void SurveyDialog::newSurvey()
         Survey draft = survey::fromTemplate(form.templateKey(), form.language()).value_or(Survey{});
         draft.language = form.language();
         draft.title = form.title();
+        draft.perDelegate = !form.isStanding() && form.isPerDelegate();
         const Survey made =
             m_library.catalog().createSurvey(form.isStanding() ? 0 : m_meetingId, draft);
         m_selected = made.id;

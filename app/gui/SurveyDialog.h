@@ -38,6 +38,7 @@ public:
     QLineEdit *titleField() const { return m_title; }
     QRadioButton *forMeeting() const { return m_forMeeting; }
     QRadioButton *standing() const { return m_standing; }
+    QCheckBox *perDelegateBox() const { return m_perDelegate; }
     QPushButton *createButton() const { return m_create; }
 
     // False when there is no such template.
@@ -46,6 +47,7 @@ public:
     QString language() const;
     QString title() const;
     bool isStanding() const;
+    bool isPerDelegate() const;
 
 private:
     void fillTemplates();
@@ -56,6 +58,7 @@ private:
     QLineEdit *m_title = nullptr;
     QRadioButton *m_forMeeting = nullptr;
     QRadioButton *m_standing = nullptr;
+    QCheckBox *m_perDelegate = nullptr;
     QPushButton *m_create = nullptr;
     QString m_suggestedTitle; // the template's, replaced while the user has not typed their own
 };
@@ -141,6 +144,8 @@ public:
     QLabel *addressLabel() const { return m_address; }
     // Whether phones can answer at that address now (a draft, open, closed).
     QLabel *addressNote() const { return m_addressNote; }
+    // One response per checked-in delegate (a meeting's survey, before any answer).
+    QCheckBox *perDelegateBox() const { return m_perDelegate; }
     SurveyResultsView *resultsView() const { return m_results; }
     // The address the QR code holds; empty when there is none (not hosted, no survey).
     QString shownUrl() const { return m_url; }
@@ -199,6 +204,7 @@ private:
     QLabel *m_surveyTitle = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_addressNote = nullptr;
+    QCheckBox *m_perDelegate = nullptr;
     QWidget *m_qr = nullptr;
     QTabWidget *m_tabs = nullptr;
     SurveyResultsView *m_results = nullptr;

@@ -130,7 +130,7 @@ class Catalog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 15;
+    static constexpr int kSchemaVersion = 16;
 
     // Opens the catalog for writing when it can, else for reading only: on a read-only folder or
     // medium, or a disk too full even to read a WAL database normally, meetings can still be
@@ -345,6 +345,9 @@ public:
     QList<Survey> surveysInState(SurveyState state);
     void updateSurvey(const Survey &survey); // title, intro, language
     void setSurveyState(Id surveyId, SurveyState state);
+    // One response per checked-in delegate, or per phone. Refused for a standing survey (no
+    // roster) and once responses exist (who counts as one respondent would change under them).
+    void setSurveyPerDelegate(Id surveyId, bool perDelegate);
     void removeSurvey(Id surveyId); // and its answers
     // Questions are fixed once a response exists: these throw docket::Error then (a copy of the
     // survey, made with createSurvey, can be changed). `number` 0 adds at the end.

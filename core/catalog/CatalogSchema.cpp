@@ -564,6 +564,13 @@ BEGIN
 END;
 )sql";
 
+// 16: a meeting's survey may take one response per checked-in delegate (the badge's token,
+// keyed, is the respondent) instead of one per phone.
+constexpr const char *kSchemaV16 = R"sql(
+ALTER TABLE survey ADD COLUMN per_delegate INTEGER NOT NULL DEFAULT 0
+    CHECK (per_delegate IN (0, 1));
+)sql";
+
 } // namespace
 
 int Catalog::schemaVersion()
@@ -626,6 +633,10 @@ void Catalog::migrate()
                                               "AND name = 'survey'")
                              .step())
         m_db.exec(kSchemaV15);
+    if (version < 16 && !sql::Statement(m_db, "SELECT 1 FROM pragma_table_info('survey') "
+                                              "WHERE name = 'per_delegate'")
+                             .step())
+        m_db.exec(kSchemaV16);
     m_db.setUserVersion(kSchemaVersion);
     tx.commit();
 }

@@ -19,7 +19,7 @@ using namespace catalogrows;
 namespace {
 
 constexpr const char *kSurveyColumns = "SELECT id, meeting_id, code, title, intro, language, "
-                                       "state, created_at, revision FROM survey ";
+                                       "state, created_at, revision, per_delegate FROM survey ";
 constexpr const char *kQuestionColumns =
     "SELECT id, position, kind, text, help, options, required FROM survey_question ";
 
@@ -119,6 +119,7 @@ Survey readSurveyRow(const sql::Statement &s)
     survey.state = surveyStateFromKey(s.text(6)).value_or(SurveyState::Draft);
     survey.createdAt = readTime(s.text(7));
     survey.revision = s.int64(8);
+    survey.perDelegate = s.int64(9) != 0;
     return survey;
 }
 
@@ -228,8 +229,11 @@ Survey Catalog::createSurvey(Id meetingId, const Survey &draft)
             code = candidate;
     if (code.isEmpty())
         throw Error(tr("Could not find a free code for the survey."));
+    if (draft.perDelegate && meetingId == 0)
+        throw Error(tr("Only a meeting's survey can take one response per delegate: a standing "
+                       "survey has no roster."));
     sql::Statement insert(m_db, "INSERT INTO survey(meeting_id, code, title, intro, language, "
-                                "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+                                "created_at, per_delegate) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (meetingId != 0)
         insert.bind(1, meetingId);
     else
@@ -239,6 +243,7 @@ Survey Catalog::createSurvey(Id meetingId, const Survey &draft)
         .bind(4, orEmpty(draft.intro.trimmed()))
         .bind(5, draft.language.isEmpty() ? QStringLiteral("vi") : draft.language)
         .bind(6, nowText())
+        .bind(7, draft.perDelegate ? 1 : 0)
         .run();
     const Id id = m_db.lastInsertId();
     for (qsizetype i = 0; i < questions.size(); ++i)
@@ -326,6 +331,28 @@ void Catalog::setSurveyState(Id surveyId, SurveyState state)
     sql::Statement s(m_db, "UPDATE survey SET state = ? WHERE id = ?");
     changeExactlyOne(m_db, s.bind(1, surveyStateKey(state)).bind(2, surveyId),
                      tr("No such survey."));
+    tx.commit();
+    Q_EMIT changed();
+}
+
+void Catalog::setSurveyPerDelegate(Id surveyId, bool perDelegate)
+{
+    sql::Transaction tx(m_db);
+    const auto before = survey(surveyId);
+    if (!before)
+        throw Error(tr("No such survey."));
+    if (before->perDelegate == perDelegate)
+        return;
+    if (perDelegate && before->standing())
+        throw Error(tr("Only a meeting's survey can take one response per delegate: a standing "
+                       "survey has no roster."));
+    // Who counts as one respondent cannot change under the answers already counted.
+    if (surveyResponseCount(surveyId) > 0)
+        throw Error(tr("“%1” has responses already: who counts as one respondent stays as it "
+                       "was when they answered.")
+                        .arg(before->title));
+    sql::Statement s(m_db, "UPDATE survey SET per_delegate = ? WHERE id = ?");
+    changeExactlyOne(m_db, s.bind(1, perDelegate ? 1 : 0).bind(2, surveyId), tr("No such survey."));
     tx.commit();
     Q_EMIT changed();
 }

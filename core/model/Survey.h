@@ -70,6 +70,9 @@ struct Survey
     SurveyState state = SurveyState::Draft;
     QDateTime createdAt;
     std::int64_t revision = 0; // raised with every change phones could see
+    // A meeting's survey: one response per checked-in delegate (their badge scanned on the
+    // phone) rather than one per phone.
+    bool perDelegate = false;
     QList<SurveyQuestion> questions;
     bool standing() const { return meetingId == 0; }
 };

@@ -432,12 +432,44 @@ HttpResponse surveyHtml(const HttpRequest &request, int status, const QByteArray
     return response;
 }
 
-HttpResponse surveyForm(const HttpRequest &request, const SnapshotSurvey &entry,
-                        const QString &language)
+QByteArray delegateCookieName(const QString &meetingCode)
+{
+    return "docket_delegate_" + meetingCode.toLatin1();
+}
+
+// A per-delegate survey's respondent: the badge token this phone was given when the badge was
+// scanned (the delegate cookie of the survey's meeting), when that delegate is on the meeting's
+// roster and checked in. Empty for anything else, and for every other survey.
+QByteArray delegateRespondent(const HttpRequest &request, const SiteSnapshot &site,
+                              const SnapshotSurvey &entry)
+{
+    if (!entry.survey.perDelegate || entry.meetingCode.isEmpty())
+        return {};
+    const SnapshotMeeting *meeting = site.meeting(entry.meetingCode);
+    if (!meeting)
+        return {};
+    const QByteArray token =
+        http::cookieValue(request.header("Cookie"), delegateCookieName(entry.meetingCode));
+    if (token.isEmpty())
+        return {};
+    const QString key = QString::fromLatin1(token);
+    const auto found = meeting->delegates.constFind(key);
+    if (found == meeting->delegates.constEnd())
+        return {};
+    if (!found->checkedInAt.isValid() && !meeting->checkIns->scannedAt(key).isValid())
+        return {};
+    return token;
+}
+
+HttpResponse surveyForm(const HttpRequest &request, const SiteSnapshot &site,
+                        const SnapshotSurvey &entry, const QString &language)
 {
     const Survey &survey = entry.survey;
     if (!entry.open())
         return surveyHtml(request, 200, surveypages::closedPage(survey, language), {}, language);
+    if (survey.perDelegate && delegateRespondent(request, site, entry).isEmpty())
+        return surveyHtml(request, 403, surveypages::delegatesOnlyPage(survey, language), {},
+                          language);
     const bool answered =
         http::cookieValue(request.header("Cookie"), answeredCookieName(survey)) == "1";
     HttpResponse response =
@@ -447,7 +479,7 @@ HttpResponse surveyForm(const HttpRequest &request, const SnapshotSurvey &entry,
                        const RenderedHtml drawn = SiteSnapshot::surveyPage(entry, language);
                        return surveyHtml(request, 200, drawn.html, drawn.tag, language);
                    }();
-    if (surveyToken(request, survey).isEmpty())
+    if (!survey.perDelegate && surveyToken(request, survey).isEmpty())
         response.setHeader("Set-Cookie",
                            surveyCookie(survey, surveyCookieName(survey), pin::newSalt()));
     return response;
@@ -482,7 +514,12 @@ HttpResponse answerSurvey(const FormSubmission &form)
             form.request, 422,
             surveypages::formPage(survey, form.language, parsed.answers, parsed.errors, answered),
             {}, form.language);
-    QByteArray token = surveyToken(form.request, survey);
+    // The respondent: the phone's own token, or for a per-delegate survey the delegate's badge.
+    const QByteArray badge = delegateRespondent(form.request, form.site, *form.survey);
+    if (survey.perDelegate && badge.isEmpty())
+        return surveyHtml(form.request, 403, surveypages::delegatesOnlyPage(survey, form.language),
+                          {}, form.language);
+    QByteArray token = survey.perDelegate ? badge : surveyToken(form.request, survey);
     // Counted once the answers hold (a correction after a 422 costs nothing), per address and
     // phone: a hall behind one address (an IPv6 /64, a reverse proxy) is not one budget.
     if (form.limiter)
@@ -495,7 +532,8 @@ HttpResponse answerSurvey(const FormSubmission &form)
     auto submission = std::make_shared<SurveySubmission>();
     submission->surveyId = survey.id;
     submission->respondent =
-        QMessageAuthenticationCode::hash(survey.code.toLatin1() + ':' + token,
+        QMessageAuthenticationCode::hash(survey.code.toLatin1() +
+                                             (survey.perDelegate ? ":delegate:" : ":") + token,
                                          form.site.cookieSecret, QCryptographicHash::Sha256)
             .toHex()
             .left(32);
@@ -505,21 +543,22 @@ HttpResponse answerSurvey(const FormSubmission &form)
     thanks.surveySubmission = std::move(submission);
     thanks.headers.emplace_back("Set-Cookie",
                                 surveyCookie(survey, answeredCookieName(survey), "1"));
-    if (newToken)
+    if (newToken && !survey.perDelegate)
         thanks.headers.emplace_back("Set-Cookie",
                                     surveyCookie(survey, surveyCookieName(survey), token));
     return thanks;
 }
 
 // Every address of a survey's code.
-std::optional<HttpResponse> surveyRoute(const HttpRequest &request, const SnapshotSurvey &entry,
-                                        const http::DelegatePath &path, const QString &language)
+std::optional<HttpResponse> surveyRoute(const HttpRequest &request, const SiteSnapshot &site,
+                                        const SnapshotSurvey &entry, const http::DelegatePath &path,
+                                        const QString &language)
 {
     const Survey &survey = entry.survey;
     if (path.item == 0 && path.card.isEmpty() && !path.unlock) {
         switch (path.extra) {
         case http::DelegatePath::Extra::None:
-            return surveyForm(request, entry, language);
+            return surveyForm(request, site, entry, language);
         case http::DelegatePath::Extra::Thanks:
             if (!entry.open())
                 return surveyHtml(request, 200, surveypages::closedPage(survey, language), {},
@@ -569,9 +608,10 @@ HttpResponse badge(const HttpRequest &request, const SiteSnapshot &site,
     response.setHeader("Content-Security-Policy", kPagePolicy);
     response.setHeader("Cache-Control", "no-store");
     const QByteArray path = "; Path=/" + meeting.code.toLatin1();
-    response.setHeader("Set-Cookie", "docket_delegate_" + meeting.code.toLatin1() + '=' +
-                                         token.toLatin1() + path +
-                                         "; Max-Age=43200; HttpOnly; SameSite=Lax");
+    // Path=/: a survey of the meeting, at its own code, counts one response per delegate by
+    // it. The PIN's cookie stays with the meeting's pages.
+    response.setHeader("Set-Cookie", delegateCookieName(meeting.code) + '=' + token.toLatin1() +
+                                         "; Path=/; Max-Age=43200; HttpOnly; SameSite=Lax");
     if (meeting.hasPin()) // a second Set-Cookie: setHeader would replace the first
         response.headers.emplace_back("Set-Cookie", meeting.cookieName + '=' + meeting.cookieToken +
                                                         path +
@@ -781,7 +821,8 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
     const SnapshotMeeting *meeting = path ? site.meeting(path->code) : nullptr;
     if (const SnapshotSurvey *survey = path && !meeting ? site.survey(path->code) : nullptr) {
         const QString language = http::pickLanguage(acceptLanguage, survey->survey.language);
-        if (std::optional<HttpResponse> answer = surveyRoute(request, *survey, *path, language))
+        if (std::optional<HttpResponse> answer =
+                surveyRoute(request, site, *survey, *path, language))
             return *answer;
         return notFound(request, site, language);
     }

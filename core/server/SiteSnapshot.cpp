@@ -134,6 +134,9 @@ void SiteSnapshot::collectSurveys(SiteSnapshot &site, Catalog &catalog,
                 }
             }
             auto entry = std::make_shared<SnapshotSurvey>();
+            if (survey.perDelegate && survey.meetingId != 0)
+                if (const std::optional<Meeting> meeting = catalog.meeting(survey.meetingId))
+                    entry->meetingCode = meeting->code;
             entry->survey = std::move(survey);
             site.surveys.emplace(entry->survey.code, std::move(entry));
         }
@@ -146,6 +149,12 @@ bool SiteSnapshot::failuresChanged(const SnapshotMeeting &meeting, PageFailures 
             if (doc.readable && failedReaderPages(failures, doc) != doc.failedPages)
                 return true;
     return false;
+}
+
+QDateTime CheckInMemo::scannedAt(const QString &token) const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_first.value(token);
 }
 
 QDateTime CheckInMemo::firstScan(const QString &token, const QDateTime &now) const

@@ -118,6 +118,8 @@ public:
     // The first time recorded for the delegate, `now` if this is the first.
     // By badge token, never reused (a delegate's id may be, once they are removed).
     QDateTime firstScan(const QString &token, const QDateTime &now) const;
+    // When the badge was first scanned while this part is served; invalid when it was not.
+    QDateTime scannedAt(const QString &token) const;
 
 private:
     mutable std::mutex m_mutex;
@@ -154,7 +156,8 @@ struct SnapshotMeeting
 // served. Rebuilt when its revision moves, like a meeting.
 struct SnapshotSurvey
 {
-    Survey survey;                                                  // with its questions
+    Survey survey;       // with its questions
+    QString meetingCode; // a per-delegate survey's meeting, whose badges name the respondents
     std::shared_ptr<PageMemo> pages = std::make_shared<PageMemo>(); // the form, by language
     bool open() const { return survey.state == SurveyState::Open; }
 };

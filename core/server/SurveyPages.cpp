@@ -242,9 +242,15 @@ QByteArray formPage(const Survey &survey, const QString &language, const QList<S
         esc(t(QT_TRANSLATE_N_NOOP("SurveyPage", "%n question(s)"), static_cast<int>(answerable))) +
         QStringLiteral("</div></header>") + paragraphs(survey.intro, page.own) +
         QStringLiteral("<p class=\"meta\">") +
-        esc(t(QT_TRANSLATE_NOOP("SurveyPage",
-                                "Anonymous: your answers are kept without your name, your "
-                                "phone's address or the time — only the day."))) +
+        esc(survey.perDelegate
+                ? t(QT_TRANSLATE_NOOP("SurveyPage",
+                                      "One response per delegate: your answers are kept with a "
+                                      "code made from your badge, so that you answer once, "
+                                      "without your name, your phone's address or the time — "
+                                      "only the day. Nobody is shown who answered what."))
+                : t(QT_TRANSLATE_NOOP("SurveyPage",
+                                      "Anonymous: your answers are kept without your name, your "
+                                      "phone's address or the time — only the day."))) +
         QStringLiteral("</p>");
     // The first submit button is the one Enter in a text line would press: a disabled one
     // stops a half-filled survey from being sent by the keyboard's Enter (or Go).
@@ -301,6 +307,22 @@ QByteArray thankYouPage(const Survey &survey, const QString &language, bool chan
         QStringLiteral("</p><p><a class=\"btn alt\" href=\"/") + esc(survey.code) +
         QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("SurveyPage", "Change my answers"))) +
         QStringLiteral("</a></p>");
+    return delegatepages::htmlPage(t.language(), title + QStringLiteral(" · ") + survey.title,
+                                   body);
+}
+
+QByteArray delegatesOnlyPage(const Survey &survey, const QString &language)
+{
+    const Text t(language);
+    const Page page = pageFor(t, survey);
+    const QString title = t(QT_TRANSLATE_NOOP("SurveyPage", "For the meeting's delegates"));
+    const QString body =
+        QStringLiteral("<p class=\"sub\"") + page.own + u'>' + esc(survey.title) +
+        QStringLiteral("</p><h1>") + esc(title) + QStringLiteral("</h1><p>") +
+        esc(t(QT_TRANSLATE_NOOP("SurveyPage", "Each delegate answers once. Scan the code on your "
+                                              "badge with this phone first (it checks you in), "
+                                              "then scan this survey's code again."))) +
+        QStringLiteral("</p>");
     return delegatepages::htmlPage(t.language(), title + QStringLiteral(" · ") + survey.title,
                                    body);
 }

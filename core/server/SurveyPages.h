@@ -27,6 +27,9 @@ QByteArray formPage(const Survey &survey, const QString &language,
 // After the answer is kept (`changed`: it replaced this phone's earlier one): thanks, and the way
 // back to change it while the survey is open.
 QByteArray thankYouPage(const Survey &survey, const QString &language, bool changed);
+// A per-delegate survey opened on a phone that holds no checked-in delegate's badge: scan the
+// badge first.
+QByteArray delegatesOnlyPage(const Survey &survey, const QString &language);
 // A survey phones cannot answer: closed, or a draft whose code is already on paper ("not open
 // yet"). Never its questions.
 QByteArray closedPage(const Survey &survey, const QString &language);
