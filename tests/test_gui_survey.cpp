@@ -18,6 +18,7 @@
 #include "survey/SurveyResults.h"
 #include "survey/SurveyTemplates.h"
 #include "SurveyDialog.h"
+#include "SurveyPhonePreview.h"
 #include "SurveyResultsView.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -188,6 +190,58 @@ TEST_CASE("A survey from the meeting template collects answers and shows them li
     });
     dialog->addQuestionButton()->click();
     CHECK(catalog.survey(made.id)->questions.size() == 6);
+
+    // Undo walks back through the edits (the two removals, the edit, the move, ...) and redo
+    // forward again: each question where it was, with what it said.
+    QUndoStack *undo = dialog->undoStack();
+    REQUIRE(undo->count() == 6); // add, duplicate, move, edit, remove, remove
+    const QList<SurveyQuestion> finalQuestions = catalog.survey(made.id)->questions;
+    const auto texts = [&] {
+        QStringList list;
+        const Survey current = *catalog.survey(made.id);
+        for (const SurveyQuestion &q : current.questions)
+            list << q.text + (q.required ? QStringLiteral(" *") : QString());
+        return list;
+    };
+    const QStringList atEnd = texts();
+    undo->undo(); // the second removal: the original question back at 7
+    undo->undo(); // the first: the edited duplicate back at 7
+    QStringList now = texts();
+    REQUIRE(now.size() == 8);
+    CHECK(now[6] == QStringLiteral("Lần sau bạn có tham gia không?"));
+    CHECK(now[7] == QStringLiteral("Bạn có muốn dự lần sau không? *"));
+    CHECK(dialog->questionTable()->rowCount() == 8);
+    undo->undo(); // the edit
+    CHECK(texts()[6] == QStringLiteral("Bạn có muốn dự lần sau không? *"));
+    undo->undo(); // the move
+    undo->undo(); // the duplicate
+    undo->undo(); // the addition
+    CHECK(texts().size() == 6);
+    CHECK_FALSE(undo->canUndo());
+    for (int i = 0; i < 6; ++i)
+        undo->redo();
+    CHECK(texts() == atEnd);
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+
+    // The phone preview: at a phone's width, every question in order, in the survey's words.
+    dialog->showPreview();
+    SurveyPhonePreview *preview = dialog->phonePreview();
+    CHECK(preview->questionCount() == 6);
+    CHECK(preview->page()->width() <= SurveyPhonePreview::kPhoneWidth);
+    QStringList shownTexts;
+    for (const QLabel *label : preview->page()->findChildren<QLabel *>())
+        shownTexts << label->text();
+    const Survey previewed = *catalog.survey(made.id);
+    CHECK(shownTexts.contains(previewed.title));
+    CHECK(shownTexts.contains(QStringLiteral("1. ") + previewed.questions[0].text +
+                              QStringLiteral(" (bắt buộc)")));
+    // A rating's five points, each with its label, as radio buttons.
+    QStringList choices;
+    for (const QRadioButton *choice : preview->page()->findChildren<QRadioButton *>())
+        choices << choice->text();
+    CHECK(choices.contains(QStringLiteral("5 · ") + previewed.questions[0].options.value(4)));
+    dialog->grab().save(QStringLiteral("/tmp/survey-preview.png"));
+    CHECK(finalQuestions.size() == 6);
 
     // Open, and hosted: its own address and a QR code that reads back as it.
     dialog->openButton()->click();

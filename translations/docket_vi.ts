@@ -4066,6 +4066,13 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>docket::AddQuestionCommand</name>
+    <message>
+        <source>Add question “%1”</source>
+        <translation>Thêm câu hỏi “%1”</translation>
+    </message>
+</context>
+<context>
     <name>docket::AgendaTree</name>
     <message>
         <source>Agenda</source>
@@ -4377,6 +4384,13 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Edit agenda item “%1”</source>
         <translation>Sửa nội dung “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::EditQuestionCommand</name>
+    <message>
+        <source>Edit question “%1”</source>
+        <translation>Sửa câu hỏi “%1”</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5367,13 @@ Leave empty for no PIN.</source>
     </message>
 </context>
 <context>
+    <name>docket::MoveQuestionCommand</name>
+    <message>
+        <source>Move question “%1”</source>
+        <translation>Chuyển câu hỏi “%1”</translation>
+    </message>
+</context>
+<context>
     <name>docket::NewSurveyForm</name>
     <message>
         <source>New survey</source>
@@ -5689,6 +5710,13 @@ Leave empty for no PIN.</source>
     <message>
         <source>Remove document “%1”</source>
         <translation>Gỡ tài liệu “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::RemoveQuestionCommand</name>
+    <message>
+        <source>Remove question “%1”</source>
+        <translation>Xoá câu hỏi “%1”</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6161,49 @@ Leave empty for no PIN.</source>
     <message>
         <source>Each delegate scans their badge, then the survey&apos;s code: a second phone changes their answer instead of adding one</source>
         <translation>Mỗi đại biểu quét thẻ của mình, rồi quét mã khảo sát: trả lời từ điện thoại thứ hai sẽ thay câu trả lời cũ chứ không thêm phiếu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Không có gì để hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Không có gì để làm lại</translation>
+    </message>
+    <message>
+        <source>P&amp;hone preview</source>
+        <translation>Xem trên đ&amp;iện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>docket::SurveyPhonePreview</name>
+    <message>
+        <source>Phone preview</source>
+        <translation>Xem trên điện thoại</translation>
+    </message>
+    <message>
+        <source>As a phone %1 px wide shows the form, in the survey&apos;s language. Nothing is sent.</source>
+        <translation>Phiếu như trên điện thoại rộng %1 px, bằng ngôn ngữ của khảo sát. Không gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>Choose a survey to see it as a phone does.</source>
+        <translation>Chọn một khảo sát để xem như trên điện thoại.</translation>
     </message>
 </context>
 <context>

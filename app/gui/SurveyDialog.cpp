@@ -9,7 +9,9 @@
 #include "print/QrPainter.h"
 #include "qr/DelegateUrl.h"
 #include "survey/SurveyTemplates.h"
+#include "SurveyPhonePreview.h"
 #include "SurveyResultsView.h"
+#include "UndoCommands.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -34,6 +36,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <deque>
@@ -501,10 +505,38 @@ SurveyDialog::SurveyDialog(Library &library, Id meetingId, QWidget *parent)
     for (QPushButton *button :
          {m_addQuestion, m_editQuestion, m_moveUp, m_moveDown, m_duplicate, m_removeQuestion})
         questionButtons->addWidget(button);
+    // Undo and redo of the question edits of the selected survey, while the window is open.
+    m_undoStack = new QUndoStack(this);
+    m_undo = new QAction(tr("Undo"), this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = new QAction(tr("Redo"), this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    const auto syncUndo = [this] {
+        m_undo->setEnabled(m_undoStack->canUndo());
+        m_redo->setEnabled(m_undoStack->canRedo());
+        m_undo->setToolTip(m_undoStack->canUndo() ? tr("Undo: %1").arg(m_undoStack->undoText())
+                                                  : tr("Nothing to undo"));
+        m_redo->setToolTip(m_undoStack->canRedo() ? tr("Redo: %1").arg(m_undoStack->redoText())
+                                                  : tr("Nothing to redo"));
+    };
+    connect(m_undoStack, &QUndoStack::indexChanged, this, syncUndo);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
+    addAction(m_undo);
+    addAction(m_redo);
+    for (QAction *action : {m_undo, m_redo}) {
+        auto *button = new QToolButton(questionsTab);
+        button->setDefaultAction(action);
+        questionButtons->addWidget(button);
+    }
     questionButtons->addStretch();
     questionsLayout->addLayout(questionButtons);
+    m_preview = new SurveyPhonePreview(m_tabs);
     m_tabs->addTab(m_results, tr("Re&sults"));
     m_tabs->addTab(questionsTab, tr("&Questions"));
+    m_tabs->addTab(m_preview, tr("P&hone preview"));
     rightLayout->addWidget(m_tabs, 1);
 
     splitter->addWidget(left);
@@ -645,13 +677,21 @@ void SurveyDialog::showQuestions()
     m_tabs->setCurrentIndex(1);
 }
 
+void SurveyDialog::showPreview()
+{
+    m_tabs->setCurrentWidget(m_preview);
+}
+
 void SurveyDialog::surveyChosen()
 {
     if (m_filling)
         return;
     const QList<QTableWidgetItem *> selected = m_surveyTable->selectedItems();
     const int row = selected.isEmpty() ? -1 : selected.first()->row();
-    m_selected = row >= 0 && row < m_surveys.size() ? m_surveys[row].id : 0;
+    const Id chosen = row >= 0 && row < m_surveys.size() ? m_surveys[row].id : 0;
+    if (chosen != m_selected && m_undoStack)
+        m_undoStack->clear(); // its commands are the other survey's
+    m_selected = chosen;
     const std::optional<Survey> s = currentSurvey();
     m_surveyTitle->setText(s ? s->title : tr("No survey yet: make one with New survey…"));
     m_results->setSurvey(m_selected);
@@ -664,6 +704,7 @@ void SurveyDialog::fillQuestions()
 {
     const std::optional<SurveyQuestion> keep = selectedQuestion();
     const std::optional<Survey> s = currentSurvey();
+    m_preview->setSurvey(s);
     const QList<SurveyQuestion> questions = s ? s->questions : QList<SurveyQuestion>();
     m_questionTable->setRowCount(static_cast<int>(questions.size()));
     for (int r = 0; r < questions.size(); ++r) {
@@ -866,16 +907,8 @@ void SurveyDialog::addQuestion()
         return;
     // After the selected question, or at the end.
     const std::optional<SurveyQuestion> after = selectedQuestion();
-    Id added = 0;
-    attempt([&] {
-        added = m_library.catalog()
-                    .addQuestion(s->id, form.question(), after ? after->number + 1 : 0)
-                    .id;
-    });
-    if (const std::optional<Survey> now = currentSurvey())
-        for (int r = 0; r < now->questions.size(); ++r)
-            if (now->questions[r].id == added)
-                m_questionTable->selectRow(r);
+    m_undoStack->push(new AddQuestionCommand(undoContext(), s->id, form.question(),
+                                             after ? after->number + 1 : 0));
 }
 
 void SurveyDialog::editQuestion()
@@ -887,13 +920,13 @@ void SurveyDialog::editQuestion()
     QuestionForm form(*q, s->language, this);
     if (!runForm(form, formPresets().question))
         return;
-    attempt([&] { m_library.catalog().updateQuestion(form.question()); });
+    m_undoStack->push(new EditQuestionCommand(undoContext(), *q, form.question()));
 }
 
 void SurveyDialog::moveQuestion(int delta)
 {
     if (const std::optional<SurveyQuestion> q = selectedQuestion())
-        attempt([&] { m_library.catalog().moveQuestion(q->id, q->number + delta); });
+        m_undoStack->push(new MoveQuestionCommand(undoContext(), *q, q->number + delta));
 }
 
 void SurveyDialog::duplicateQuestion()
@@ -902,15 +935,31 @@ void SurveyDialog::duplicateQuestion()
     const std::optional<SurveyQuestion> q = selectedQuestion();
     if (!s || !q)
         return;
-    SurveyQuestion copy = *q;
-    copy.id = 0;
-    attempt([&] { m_library.catalog().addQuestion(s->id, copy, q->number + 1); });
+    m_undoStack->push(new AddQuestionCommand(undoContext(), s->id, *q, q->number + 1));
 }
 
 void SurveyDialog::removeQuestion()
 {
-    if (const std::optional<SurveyQuestion> q = selectedQuestion())
-        attempt([&] { m_library.catalog().removeQuestion(q->id); });
+    const std::optional<Survey> s = currentSurvey();
+    const std::optional<SurveyQuestion> q = selectedQuestion();
+    if (!s || !q)
+        return;
+    // No question first: it is one Undo away.
+    m_undoStack->push(new RemoveQuestionCommand(undoContext(), s->id, *q));
+}
+
+UndoContext SurveyDialog::undoContext()
+{
+    return UndoContext{m_library.catalog(),
+                       this,
+                       [this](Id questionId) {
+                           if (const std::optional<Survey> s = currentSurvey())
+                               for (int r = 0; r < s->questions.size(); ++r)
+                                   if (s->questions[r].id == questionId)
+                                       m_questionTable->selectRow(r);
+                       },
+                       {},
+                       m_questionAliases};
 }
 
 void SurveyDialog::posterOf(QPageSize::PageSizeId paper, bool toPdf)

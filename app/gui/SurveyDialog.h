@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Survey.h"
+#include "UndoCommands.h"
 
 #include <QDialog>
 #include <QPageSize>
@@ -17,10 +18,12 @@ class QPushButton;
 class QRadioButton;
 class QTableWidget;
 class QTabWidget;
+class QUndoStack;
 
 namespace docket {
 
 class Library;
+class SurveyPhonePreview;
 class SurveyResultsView;
 
 // New survey…: from which ready-made survey (or none), in which language (the audience's, which
@@ -141,12 +144,16 @@ public:
     QPushButton *moveDownButton() const { return m_moveDown; }
     QPushButton *duplicateButton() const { return m_duplicate; }
     QPushButton *removeQuestionButton() const { return m_removeQuestion; }
+    // The question edits of the selected survey (Ctrl+Z, Ctrl+Shift+Z).
+    QUndoStack *undoStack() const { return m_undoStack; }
     QLabel *addressLabel() const { return m_address; }
     // Whether phones can answer at that address now (a draft, open, closed).
     QLabel *addressNote() const { return m_addressNote; }
     // One response per checked-in delegate (a meeting's survey, before any answer).
     QCheckBox *perDelegateBox() const { return m_perDelegate; }
     SurveyResultsView *resultsView() const { return m_results; }
+    SurveyPhonePreview *phonePreview() const { return m_preview; }
+    void showPreview();
     // The address the QR code holds; empty when there is none (not hosted, no survey).
     QString shownUrl() const { return m_url; }
     QImage qrImage() const;
@@ -185,6 +192,7 @@ private:
     std::optional<SurveyQuestion> selectedQuestion() const;
     // Runs a catalog edit; its refusal is shown as the catalog words it. Then reads again.
     void attempt(const std::function<void()> &edit);
+    UndoContext undoContext();
 
     Library &m_library;
     Id m_meetingId = 0;
@@ -208,6 +216,7 @@ private:
     QWidget *m_qr = nullptr;
     QTabWidget *m_tabs = nullptr;
     SurveyResultsView *m_results = nullptr;
+    SurveyPhonePreview *m_preview = nullptr;
     QTableWidget *m_questionTable = nullptr;
     QPushButton *m_addQuestion = nullptr;
     QPushButton *m_editQuestion = nullptr;
@@ -216,6 +225,10 @@ private:
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_removeQuestion = nullptr;
     bool m_filling = false;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    std::shared_ptr<QHash<Id, Id>> m_questionAliases = std::make_shared<QHash<Id, Id>>();
 };
 
 } // namespace docket

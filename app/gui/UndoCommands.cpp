@@ -187,4 +187,92 @@ void RemoveDelegateCommand::revert()
         m_delegateId = m_context.catalog.restoreDelegate(*m_removed); // the next redo's
 }
 
+AddQuestionCommand::AddQuestionCommand(const UndoContext &context, Id surveyId,
+                                       const SurveyQuestion &question, int number)
+    : AgendaCommand(context), m_surveyId(surveyId), m_question(question), m_number(number)
+{
+    m_question.id = 0;
+    setText(tr("Add question “%1”").arg(question.text.simplified()));
+}
+
+void AddQuestionCommand::perform()
+{
+    const Id added = m_context.catalog.addQuestion(m_surveyId, m_question, m_number).id;
+    if (m_questionId != 0)
+        m_context.itemAliases->insert(m_questionId, added);
+    m_questionId = added;
+    if (m_context.selectItem)
+        m_context.selectItem(added);
+}
+
+void AddQuestionCommand::revert()
+{
+    m_context.catalog.removeQuestion(m_context.currentItemId(m_questionId));
+}
+
+EditQuestionCommand::EditQuestionCommand(const UndoContext &context, const SurveyQuestion &before,
+                                         const SurveyQuestion &after)
+    : AgendaCommand(context), m_before(before), m_after(after)
+{
+    setText(tr("Edit question “%1”").arg(before.text.simplified()));
+}
+
+void EditQuestionCommand::perform()
+{
+    SurveyQuestion q = m_after;
+    q.id = m_context.currentItemId(m_before.id);
+    m_context.catalog.updateQuestion(q);
+}
+
+void EditQuestionCommand::revert()
+{
+    SurveyQuestion q = m_before;
+    q.id = m_context.currentItemId(m_before.id);
+    m_context.catalog.updateQuestion(q);
+}
+
+MoveQuestionCommand::MoveQuestionCommand(const UndoContext &context, const SurveyQuestion &question,
+                                         int number)
+    : AgendaCommand(context), m_questionId(question.id), m_from(question.number), m_to(number)
+{
+    setText(tr("Move question “%1”").arg(question.text.simplified()));
+}
+
+void MoveQuestionCommand::perform()
+{
+    const Id id = m_context.currentItemId(m_questionId);
+    m_context.catalog.moveQuestion(id, m_to);
+    if (m_context.selectItem)
+        m_context.selectItem(id);
+}
+
+void MoveQuestionCommand::revert()
+{
+    const Id id = m_context.currentItemId(m_questionId);
+    m_context.catalog.moveQuestion(id, m_from);
+    if (m_context.selectItem)
+        m_context.selectItem(id);
+}
+
+RemoveQuestionCommand::RemoveQuestionCommand(const UndoContext &context, Id surveyId,
+                                             const SurveyQuestion &question)
+    : AgendaCommand(context), m_surveyId(surveyId), m_question(question)
+{
+    setText(tr("Remove question “%1”").arg(question.text.simplified()));
+}
+
+void RemoveQuestionCommand::perform()
+{
+    m_context.catalog.removeQuestion(m_context.currentItemId(m_question.id));
+}
+
+void RemoveQuestionCommand::revert()
+{
+    // Back at its number, with a new id that the commands around it follow.
+    const Id restored = m_context.catalog.addQuestion(m_surveyId, m_question, m_question.number).id;
+    m_context.itemAliases->insert(m_context.currentItemId(m_question.id), restored);
+    if (m_context.selectItem)
+        m_context.selectItem(restored);
+}
+
 } // namespace docket

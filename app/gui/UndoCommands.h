@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Model.h"
+#include "model/Survey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -167,6 +168,76 @@ protected:
 private:
     Id m_delegateId;
     std::shared_ptr<RemovedDelegate> m_removed;
+};
+
+// A survey's questions while nobody has answered (the catalog refuses the rest, and the
+// command then leaves the stack). A question added again by an undo or a redo gets a new id:
+// UndoContext::itemAliases maps the old one to it, so later commands follow.
+class AddQuestionCommand : public AgendaCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(docket::AddQuestionCommand)
+public:
+    // `number` 0: at the end. Also Duplicate (a copy after the original).
+    AddQuestionCommand(const UndoContext &context, Id surveyId, const SurveyQuestion &question,
+                       int number);
+    Id questionId() const { return m_questionId; } // the last redo's; 0 before that
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_surveyId;
+    SurveyQuestion m_question;
+    int m_number;
+    Id m_questionId = 0;
+};
+
+class EditQuestionCommand : public AgendaCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(docket::EditQuestionCommand)
+public:
+    EditQuestionCommand(const UndoContext &context, const SurveyQuestion &before,
+                        const SurveyQuestion &after);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    SurveyQuestion m_before;
+    SurveyQuestion m_after;
+};
+
+class MoveQuestionCommand : public AgendaCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(docket::MoveQuestionCommand)
+public:
+    MoveQuestionCommand(const UndoContext &context, const SurveyQuestion &question, int number);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_questionId;
+    int m_from;
+    int m_to;
+};
+
+class RemoveQuestionCommand : public AgendaCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(docket::RemoveQuestionCommand)
+public:
+    RemoveQuestionCommand(const UndoContext &context, Id surveyId, const SurveyQuestion &question);
+
+protected:
+    void perform() override;
+    void revert() override;
+
+private:
+    Id m_surveyId;
+    SurveyQuestion m_question; // its number is where an undo puts it back
 };
 
 } // namespace docket
