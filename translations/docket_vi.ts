@@ -265,10 +265,6 @@
         <source>The meeting has no roster yet: there is no attendance to record.</source>
         <translation>Cuộc họp chưa có danh sách đại biểu: chưa có gì để lập biên bản điểm danh.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>BackgroundWork</name>
@@ -2763,6 +2759,13 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintedSheet</name>
     <message>
         <source>This meeting has no agenda items yet.</source>
@@ -2826,10 +2829,6 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>The meeting has no agenda items to print cards for.</source>
         <translation>Hội nghị chưa có nội dung chương trình nào để in thẻ.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>The meeting has no roster to print badges for: import or add its delegates first.</source>
@@ -3482,10 +3481,6 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>The survey has no questions to answer: there is nothing to report.</source>
         <translation>Khảo sát chưa có câu hỏi nào để trả lời: không có gì để báo cáo.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Week %1 (%2)</source>

@@ -2,16 +2,15 @@
 #include "print/AttendanceRecord.h"
 
 #include "attendance/Attendance.h"
+#include "print/PagedFlow.h"
 #include "print/PrintLayouts.h"
 #include "print/Slides.h"
 #include "util/AudienceText.h"
 #include "util/Error.h"
 
-#include <QDir>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <functional>
@@ -25,7 +24,6 @@ using attendance::Attendance;
 using slidetext::kAccent;
 using slidetext::kInk;
 using slidetext::kMuted;
-const QColor kRule(0xc8, 0xcf, 0xd8);
 const QColor kBand(0xee, 0xf1, 0xf5);
 
 constexpr const char *kContext = "AttendanceRecord";
@@ -41,40 +39,24 @@ struct Column
 
 // Lays the record out as a flow of blocks, each as tall as it says, page after page: a block
 // that does not fit starts a new page, and a table's header is repeated at the top of it.
-class RecordPainter
+class RecordPainter : public PagedFlow
 {
 public:
     RecordPainter(QPagedPaintDevice &device, const AttendanceRecordSource &source)
-        : m_device(device), m_source(source), m_text(source.meeting.language, kContext),
-          mm(device.logicalDpiX() / 25.4), pt(device.logicalDpiX() / 72.0),
-          m_page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size())
+        : PagedFlow(device), m_source(source), m_text(source.meeting.language, kContext),
+          m_summary(Attendance::summarize(source.roster, source.rule))
     {}
 
-    int paint()
+private:
+    void paintContent() override
     {
-        const attendance::Summary summary = Attendance::summarize(m_source.roster, m_source.rule);
-        // Two passes: the first only counts pages, so that every footer can say "of N".
-        for (const bool draw : {false, true}) {
-            m_draw = draw;
-            m_pageNumber = 1;
-            m_y = 0;
-            std::optional<QPainter> painter;
-            if (draw)
-                painter.emplace(&m_device);
-            m_painter = painter ? &*painter : nullptr;
-            paintHeader(summary);
-            paintUnits(summary);
-            paintDelegates(true);
-            paintDelegates(false);
-            paintSignatures();
-            paintFooter();
-            if (!draw)
-                m_pageCount = m_pageNumber;
-        }
-        return m_pageCount;
+        paintHeader(m_summary);
+        paintUnits(m_summary);
+        paintDelegates(true);
+        paintDelegates(false);
+        paintSignatures();
     }
 
-private:
     QString t(const char *source, int n = -1) const { return m_text(source, n); }
     QString number(int n) const { return m_text.locale().toString(n); }
 
@@ -87,41 +69,6 @@ private:
         if (m_source.meeting.date.isValid() && local.date() != m_source.meeting.date)
             return local.toString(QStringLiteral("HH:mm dd/MM"));
         return local.toString(QStringLiteral("HH:mm"));
-    }
-
-    qreal bottom() const { return m_page.height() - 9 * mm; } // the footer's room below
-
-    void newPage()
-    {
-        paintFooter();
-        if (m_draw)
-            m_device.newPage();
-        ++m_pageNumber;
-        m_y = 0;
-        paintRunningHeader();
-    }
-    // Room for `height` more on this page, or a new one.
-    void need(qreal height)
-    {
-        if (m_y + height > bottom() && m_y > 12 * mm)
-            newPage();
-    }
-
-    qreal text(const QRectF &box, const QFont &font, const QColor &colour, const QString &line,
-               Qt::Alignment alignment = Qt::AlignLeft)
-    {
-        if (!m_draw)
-            return slidetext::wrappedHeight(&m_device, font, box.width(), line);
-        return slidetext::drawWrapped(*m_painter, box, font, colour, line, alignment);
-    }
-    void rule(qreal y, qreal width = 0.3)
-    {
-        if (!m_draw)
-            return;
-        m_painter->save();
-        m_painter->setPen(QPen(kRule, width * mm));
-        m_painter->drawLine(QPointF(0, y), QPointF(m_page.width(), y));
-        m_painter->restore();
     }
 
     void paintHeader(const attendance::Summary &summary)
@@ -177,7 +124,7 @@ private:
         m_y += 5 * mm;
     }
 
-    void paintRunningHeader()
+    void paintRunningHeader() override
     {
         m_y += text(QRectF(0, m_y, m_page.width(), 8 * mm), slidetext::font(8.5 * pt), kMuted,
                     t(QT_TRANSLATE_NOOP("AttendanceRecord", "Attendance record · %1"))
@@ -185,9 +132,9 @@ private:
         m_y += 3 * mm;
     }
 
-    void paintFooter()
+    void paintFooter() override
     {
-        if (!m_draw)
+        if (!drawing())
             return;
         m_painter->save();
         m_painter->setFont(slidetext::font(8 * pt));
@@ -213,7 +160,7 @@ private:
     void tableRow(const QList<Column> &columns, const QStringList &cells, bool header)
     {
         const qreal h = rowHeight();
-        if (m_draw) {
+        if (drawing()) {
             const QFont font = slidetext::font(9 * pt, header);
             const QFontMetricsF metrics(font, &m_device);
             if (header) {
@@ -360,17 +307,9 @@ private:
         m_y += 28 * mm;
     }
 
-    QPagedPaintDevice &m_device;
     const AttendanceRecordSource &m_source;
     AudienceText m_text;
-    qreal mm;
-    qreal pt;
-    QRectF m_page;
-    QPainter *m_painter = nullptr;
-    bool m_draw = false;
-    int m_pageNumber = 1;
-    int m_pageCount = 1;
-    qreal m_y = 0;
+    attendance::Summary m_summary;
 };
 
 } // namespace
@@ -384,23 +323,8 @@ int AttendanceRecord::paint(QPagedPaintDevice &device, const AttendanceRecordSou
 
 int AttendanceRecord::exportPdf(const QString &path, const AttendanceRecordSource &source)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(Printing::pageLayout(QPageSize::A4));
-        writer.setResolution(600);
-        writer.setTitle(source.meeting.title);
-        writer.setCreator(QStringLiteral("Docket"));
-        pages = paint(writer, source);
-    }
-    if (!file.commit())
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return pages;
+    return PdfFile::write(path, Printing::pageLayout(QPageSize::A4), source.meeting.title,
+                          [&](QPdfWriter &writer) { return paint(writer, source); });
 }
 
 } // namespace docket

@@ -2,6 +2,7 @@
 #include "print/PrintLayouts.h"
 
 #include "catalog/Catalog.h"
+#include "print/PagedFlow.h"
 #include "print/QrPainter.h"
 #include "print/Slides.h"
 #include "qr/DelegateUrl.h"
@@ -9,11 +10,9 @@
 #include "util/AudienceText.h"
 #include "util/Error.h"
 
-#include <QDir>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -584,43 +583,17 @@ void Printing::paintSurveyPoster(QPagedPaintDevice &device, const SurveyPosterSo
 void Printing::exportSurveyPosterPdf(const QString &path, const SurveyPosterSource &source,
                                      QPageSize::PageSizeId paper)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout(paper));
-        writer.setResolution(600);
-        writer.setTitle(source.survey.title);
-        writer.setCreator(QStringLiteral("Docket"));
+    PdfFile::write(path, pageLayout(paper), source.survey.title, [&](QPdfWriter &writer) {
         paintSurveyPoster(writer, source);
-    }
-    if (!file.commit())
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return 1;
+    });
 }
 
 int Printing::exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,
                         QPageSize::PageSizeId paper)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(pageLayout(paper));
-        writer.setResolution(600);
-        writer.setTitle(source.meeting.title);
-        writer.setCreator(QStringLiteral("Docket"));
-        pages = paint(writer, layout, source);
-    } // the writer finishes the file when it goes
-    if (!file.commit())
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return pages;
+    return PdfFile::write(path, pageLayout(paper), source.meeting.title,
+                          [&](QPdfWriter &writer) { return paint(writer, layout, source); });
 }
 
 std::pair<int, int> Printing::badgeGrid(const QSizeF &pageMillimetres)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/SurveyReport.h"
 
+#include "print/PagedFlow.h"
 #include "print/PrintLayouts.h"
 #include "print/Slides.h"
 #include "survey/SurveyResults.h"
@@ -8,10 +9,8 @@
 #include "util/AudienceText.h"
 #include "util/Error.h"
 
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <optional>
@@ -38,82 +37,26 @@ bool isText(const SurveyQuestion &q)
 
 // Lays the report out as a flow of blocks, page after page: a question's block that fits on a
 // page is never split (it starts a new page instead); one taller than a page flows line by line.
-class ReportPainter
+class ReportPainter : public PagedFlow
 {
 public:
     ReportPainter(QPagedPaintDevice &device, const SurveyReportSource &source)
-        : m_device(device), m_source(source), m_text(source.survey.language, kContext),
-          mm(device.logicalDpiX() / 25.4), pt(device.logicalDpiX() / 72.0),
-          m_page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size()),
+        : PagedFlow(device), m_source(source), m_text(source.survey.language, kContext),
           m_tally(survey::tally(source.survey, source.responses))
     {}
 
-    int paint()
+private:
+    void paintContent() override
     {
-        // Two passes: the first only counts pages, so that every footer can say "of N".
-        for (const bool draw : {false, true}) {
-            m_draw = draw;
-            m_pageNumber = 1;
-            m_y = 0;
-            std::optional<QPainter> painter;
-            if (draw)
-                painter.emplace(&m_device);
-            m_painter = painter ? &*painter : nullptr;
-            paintHeader();
-            paintWeeks();
-            int number = 0;
-            for (const survey::QuestionTally &qt : m_tally.questions)
-                paintQuestion(++number, qt);
-            paintFooter();
-            if (!draw)
-                m_pageCount = m_pageNumber;
-        }
-        return m_pageCount;
+        paintHeader();
+        paintWeeks();
+        int number = 0;
+        for (const survey::QuestionTally &qt : m_tally.questions)
+            paintQuestion(++number, qt);
     }
 
-private:
     QString t(const char *source, int n = -1) const { return m_text(source, n); }
     QString number(int n) const { return m_text.locale().toString(n); }
-    bool drawing() const { return m_draw && !m_measuring; }
-
-    qreal bottom() const { return m_page.height() - 9 * mm; } // the footer's room below
-
-    void newPage()
-    {
-        paintFooter();
-        if (m_draw)
-            m_device.newPage();
-        ++m_pageNumber;
-        m_y = 0;
-        paintRunningHeader();
-    }
-    // Room for `height` more on this page, or a new one. Measuring a block never turns a page.
-    void need(qreal height)
-    {
-        if (!m_measuring && m_y + height > bottom() && m_y > 12 * mm)
-            newPage();
-    }
-
-    qreal text(const QRectF &box, const QFont &font, const QColor &colour, const QString &line,
-               Qt::Alignment alignment = Qt::AlignLeft)
-    {
-        if (!drawing())
-            return slidetext::wrappedHeight(&m_device, font, box.width(), line);
-        return slidetext::drawWrapped(*m_painter, box, font, colour, line, alignment);
-    }
-    qreal measure(const QFont &font, qreal width, const QString &line) const
-    {
-        return slidetext::wrappedHeight(&m_device, font, width, line);
-    }
-    void rule(qreal y, qreal width = 0.3)
-    {
-        if (!drawing())
-            return;
-        m_painter->save();
-        m_painter->setPen(QPen(kRule, width * mm));
-        m_painter->drawLine(QPointF(0, y), QPointF(m_page.width(), y));
-        m_painter->restore();
-    }
 
     void paintHeader()
     {
@@ -144,7 +87,7 @@ private:
         m_y += 5 * mm;
     }
 
-    void paintRunningHeader()
+    void paintRunningHeader() override
     {
         m_y += text(QRectF(0, m_y, m_page.width(), 8 * mm), slidetext::font(8.5 * pt), kMuted,
                     t(QT_TRANSLATE_NOOP("SurveyReport", "Survey results · %1"))
@@ -152,9 +95,9 @@ private:
         m_y += 3 * mm;
     }
 
-    void paintFooter()
+    void paintFooter() override
     {
-        if (!m_draw)
+        if (!drawing())
             return;
         m_painter->save();
         m_painter->setFont(slidetext::font(8 * pt));
@@ -312,31 +255,16 @@ private:
         if (q == m_source.survey.questions.cend())
             return;
         // Measured first: a block that fits on a page starts a new one rather than split.
-        const qreal start = m_y;
-        m_measuring = true;
-        questionBody(n, *q, qt);
-        m_measuring = false;
-        const qreal height = m_y - start;
-        m_y = start;
+        const qreal height = measureBlock([&] { questionBody(n, *q, qt); });
         if (height <= bottom() - 12 * mm)
             need(height);
         questionBody(n, *q, qt);
         m_y += 5 * mm;
     }
 
-    QPagedPaintDevice &m_device;
     const SurveyReportSource &m_source;
     AudienceText m_text;
-    qreal mm;
-    qreal pt;
-    QRectF m_page;
     survey::Tally m_tally;
-    QPainter *m_painter = nullptr;
-    bool m_draw = false;
-    bool m_measuring = false;
-    int m_pageNumber = 1;
-    int m_pageCount = 1;
-    qreal m_y = 0;
 };
 
 } // namespace
@@ -351,23 +279,8 @@ int SurveyReport::paint(QPagedPaintDevice &device, const SurveyReportSource &sou
 
 int SurveyReport::exportPdf(const QString &path, const SurveyReportSource &source)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(Printing::pageLayout(QPageSize::A4));
-        writer.setResolution(600);
-        writer.setTitle(source.survey.title);
-        writer.setCreator(QStringLiteral("Docket"));
-        pages = paint(writer, source);
-    }
-    if (!file.commit())
-        throw Error(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return pages;
+    return PdfFile::write(path, Printing::pageLayout(QPageSize::A4), source.survey.title,
+                          [&](QPdfWriter &writer) { return paint(writer, source); });
 }
 
 QString SurveyReport::periodLabel(const QString &language, const survey::DateRange &range)
