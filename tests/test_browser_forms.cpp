@@ -7,184 +7,21 @@
 #include "hosting/AccessRecorder.h"
 #include "hosting/SnapshotPublisher.h"
 #include "server/HttpServer.h"
+#include "support/DevTools.h"
 #include "support/HostedSite.h"
 #include "support/TempLibrary.h"
 #include "survey/SurveyResults.h"
 #include "survey/SurveyTemplates.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QThread>
 
 #include <catch2/catch.hpp>
 
-#include <csignal>
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace docket;
 using namespace testsupport;
-
-namespace {
-
-// Chromium with --remote-debugging-pipe: it reads DevTools commands from descriptor 3 and
-// writes answers and events to descriptor 4, each message JSON ended by a NUL byte.
-class DevToolsBrowser
-{
-public:
-    explicit DevToolsBrowser(const QString &profile)
-    {
-        const QString program = QStandardPaths::findExecutable(QStringLiteral("chromium"));
-        INFO("headless Chromium (Debian package chromium, installed by tools/dev) is needed");
-        REQUIRE_FALSE(program.isEmpty());
-        const QList<QByteArray> arguments{program.toLocal8Bit(),
-                                          "--headless",
-                                          "--no-sandbox",
-                                          "--disable-gpu",
-                                          "--disable-quic",
-                                          "--no-first-run",
-                                          "--disable-background-networking",
-                                          "--disable-component-update",
-                                          "--disable-sync",
-                                          "--remote-debugging-pipe",
-                                          "--window-size=390,844",
-                                          "--user-data-dir=" + profile.toLocal8Bit(),
-                                          "about:blank"};
-        std::vector<char *> argv;
-        for (const QByteArray &argument : arguments)
-            argv.push_back(const_cast<char *>(argument.constData()));
-        argv.push_back(nullptr);
-        int commands[2];
-        int answers[2];
-        REQUIRE(::pipe2(commands, O_CLOEXEC) == 0);
-        REQUIRE(::pipe2(answers, O_CLOEXEC) == 0);
-        m_pid = ::fork();
-        REQUIRE(m_pid >= 0);
-        if (m_pid == 0) {
-            // Only async-signal-safe calls between fork and exec (the test has threads).
-            ::dup2(commands[0], 3);
-            ::dup2(answers[1], 4);
-            const int null = ::open("/dev/null", O_WRONLY);
-            ::dup2(null, 1);
-            ::dup2(null, 2);
-            ::execv(argv[0], argv.data());
-            ::_exit(127);
-        }
-        ::close(commands[0]);
-        ::close(answers[1]);
-        m_commands = commands[1];
-        m_answers = answers[0];
-    }
-    ~DevToolsBrowser()
-    {
-        ::close(m_commands);
-        ::close(m_answers);
-        ::kill(m_pid, SIGKILL);
-        ::waitpid(m_pid, nullptr, 0);
-    }
-    DevToolsBrowser(const DevToolsBrowser &) = delete;
-    DevToolsBrowser &operator=(const DevToolsBrowser &) = delete;
-
-    // Sends a command and waits (bounded) for its answer; events in between are skipped.
-    QJsonObject call(const QString &method, const QJsonObject &params, const QString &session = {})
-    {
-        const int id = m_nextId++;
-        QJsonObject message{{QStringLiteral("id"), id},
-                            {QStringLiteral("method"), method},
-                            {QStringLiteral("params"), params}};
-        if (!session.isEmpty())
-            message.insert(QStringLiteral("sessionId"), session);
-        const QByteArray bytes = QJsonDocument(message).toJson(QJsonDocument::Compact) + '\0';
-        REQUIRE(::write(m_commands, bytes.constData(), static_cast<size_t>(bytes.size())) ==
-                bytes.size());
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 30000) {
-            const qsizetype end = m_buffer.indexOf('\0');
-            if (end >= 0) {
-                const QJsonObject answer = QJsonDocument::fromJson(m_buffer.left(end)).object();
-                m_buffer.remove(0, end + 1);
-                if (answer.value(QStringLiteral("id")).toInt() != id)
-                    continue;
-                INFO(method.toStdString() << ": " << QJsonDocument(answer).toJson().toStdString());
-                REQUIRE_FALSE(answer.contains(QStringLiteral("error")));
-                return answer.value(QStringLiteral("result")).toObject();
-            }
-            pollfd readable{m_answers, POLLIN, 0};
-            if (::poll(&readable, 1, 200) <= 0)
-                continue;
-            char chunk[65536];
-            const ssize_t got = ::read(m_answers, chunk, sizeof chunk);
-            REQUIRE(got > 0); // Chromium still there
-            m_buffer.append(chunk, got);
-        }
-        FAIL("no answer from Chromium to " << method.toStdString());
-        return {};
-    }
-
-    // The value of a script run in the page.
-    QJsonValue evaluate(const QString &session, const QString &expression)
-    {
-        const QJsonObject result = call(
-            QStringLiteral("Runtime.evaluate"),
-            {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}},
-            session);
-        return result.value(QStringLiteral("result")).toObject().value(QStringLiteral("value"));
-    }
-
-    // Until the expression is true in the page (bounded).
-    bool waitFor(const QString &session, const QString &expression, int milliseconds = 20000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < milliseconds) {
-            if (evaluate(session, expression).toBool())
-                return true;
-            QThread::msleep(100);
-        }
-        return false;
-    }
-
-private:
-    pid_t m_pid = -1;
-    int m_commands = -1;
-    int m_answers = -1;
-    int m_nextId = 1;
-    QByteArray m_buffer;
-};
-
-// A JavaScript string literal holding `text` (JSON's string syntax is JavaScript's).
-QString jsString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
-
-// A page of its own in `browser`, its DevTools session.
-QString openTab(DevToolsBrowser &browser)
-{
-    const QString target = browser
-                               .call(QStringLiteral("Target.createTarget"),
-                                     {{QStringLiteral("url"), QStringLiteral("about:blank")}})
-                               .value(QStringLiteral("targetId"))
-                               .toString();
-    REQUIRE_FALSE(target.isEmpty());
-    const QString session =
-        browser
-            .call(QStringLiteral("Target.attachToTarget"),
-                  {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}})
-            .value(QStringLiteral("sessionId"))
-            .toString();
-    REQUIRE_FALSE(session.isEmpty());
-    return session;
-}
-
-} // namespace
 
 TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browser]")
 {
@@ -194,7 +31,7 @@ TEST_CASE("Chromium types the PIN into the meeting's page and gets in", "[browse
 
     TempFolder profile;
     DevToolsBrowser browser(profile.path());
-    const QString session = openTab(browser);
+    const QString session = browser.openTab();
 
     const QString meetingUrl = site.base() + u'/' + site.open.code;
     browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), meetingUrl}}, session);
@@ -239,10 +76,10 @@ TEST_CASE("Chromium follows the meeting once opted in and only then", "[browser]
 
     TempFolder followerProfile;
     DevToolsBrowser follower(followerProfile.path());
-    const QString tab = openTab(follower);
+    const QString tab = follower.openTab();
     TempFolder readerProfile;
     DevToolsBrowser reader(readerProfile.path());
-    const QString other = openTab(reader);
+    const QString other = reader.openTab();
 
     // Both open item 2; only the follower taps "Follow the meeting", a real form submission,
     // and lands on the item being discussed.
@@ -306,7 +143,7 @@ TEST_CASE("Chromium answers every shipped survey without script", "[browser][sur
     recorder.setSurveyAnswers(&site.server.surveyAnswers());
     TempFolder profile;
     DevToolsBrowser browser(profile.path());
-    const QString tab = openTab(browser);
+    const QString tab = browser.openTab();
     for (const QString &key : survey::templateKeys()) {
         INFO("template " << key.toStdString());
         const Survey shipped =

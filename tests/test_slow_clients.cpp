@@ -589,9 +589,10 @@ TEST_CASE("A client reading a byte a second is cut at its send deadline", "[slow
     INFO("cut at " << cutAt << " ms");
     CHECK(cutAt >= 4500); // not before its deadline
     // And soon after it: the watch looks once a second and the client notices at its next read
-    // (up to a second later); 9.6 s was seen with the suite running beside it. Without the
-    // deadline the connection would last for as long as the file (16 MB at a byte a second).
-    CHECK(cutAt <= 12000);
+    // (up to a second later); 9.6 s was seen with the suite running beside it, and above 12 s
+    // once with npm and a build beside it too. Without the deadline the connection would last
+    // for as long as the file (16 MB at a byte a second).
+    CHECK(cutAt <= 15000);
     const auto cuts = hosted.server.connections();
     INFO("slow reads " << cuts.slowReads << ", overdue " << cuts.overdue);
     CHECK(cuts.slowReads + cuts.overdue == 1);
