@@ -19,9 +19,14 @@ using namespace testsupport;
 
 namespace {
 
+// Empty when axe-core is missing and tools/dev said the registry could not be reached.
 QString axeSource()
 {
     QFile file(QStringLiteral(DOCKET_AXE_SCRIPT));
+    if (!file.exists() && qEnvironmentVariable("DOCKET_ALLOW_NO_AXE") == u"1") {
+        WARN("axe-core could not be installed here (DOCKET_ALLOW_NO_AXE=1): not checked.");
+        return {};
+    }
     INFO("axe-core is a test tool: tools/dev test installs it (npm ci into the build's a11y/)");
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QString::fromUtf8(file.readAll());
@@ -61,6 +66,7 @@ QStringList violations(DevToolsBrowser &browser, const QString &tab, const QStri
             "v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' [' + "
             "(n.failureSummary || '').replace(/\\s+/g, ' ') + ']').join('; ')))"),
         true);
+    REQUIRE(found.isArray()); // axe ran: an empty list is a finding, not a failure to look
     QStringList lines;
     for (const QJsonValue &line : found.toArray())
         lines << line.toString();
@@ -90,6 +96,10 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
     Survey feedback = catalog.createSurvey(
         site.open.id, *survey::fromTemplate(QStringLiteral("meeting"), QStringLiteral("vi")));
     catalog.setSurveyState(feedback.id, SurveyState::Open);
+    Survey badgeFirst = *survey::fromTemplate(QStringLiteral("meeting"), QStringLiteral("vi"));
+    badgeFirst.perDelegate = true;
+    badgeFirst = catalog.createSurvey(site.open.id, badgeFirst);
+    catalog.setSurveyState(badgeFirst.id, SurveyState::Open);
     const Survey notYet = catalog.createSurvey(
         0, *survey::fromTemplate(QStringLiteral("public-service"), QStringLiteral("vi")));
     // A second meeting behind a PIN, for its PIN page.
@@ -110,6 +120,9 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
                                        QString::number(site.pdf.id) + QStringLiteral("/read")},
         {QStringLiteral("PIN"), base + u'/' + locked.code},
         {QStringLiteral("not found"), base + QStringLiteral("/ZZZZ9999")},
+        // Before the badge below is scanned on the first pass: "scan your badge first" (403);
+        // on the later passes, the form for that delegate.
+        {QStringLiteral("survey per delegate"), base + u'/' + badgeFirst.code},
         {QStringLiteral("badge"), base + u'/' + code + QStringLiteral("/C/") + roster[0].token},
         {QStringLiteral("survey"), base + u'/' + feedback.code},
         {QStringLiteral("survey thanks"), base + u'/' + feedback.code + QStringLiteral("/thanks")},
@@ -117,6 +130,8 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
     };
 
     const QString axe = axeSource();
+    if (axe.isEmpty())
+        return;
     TempFolder profile;
     DevToolsBrowser browser(profile.path());
     const QString tab = browser.openTab();
@@ -156,7 +171,7 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
                             QStringLiteral("): ") + line;
         ++checked;
     }
-    CHECK(checked == 44);
+    CHECK(checked == 48);
     INFO(failures.join(u'\n').toStdString());
     CHECK(failures.isEmpty());
 }

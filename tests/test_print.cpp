@@ -399,5 +399,8 @@ TEST_CASE("A survey's counter poster, A4 and A5: its code, the Wi-Fi and the pri
     // No address yet: refused, nothing written.
     const QString none = printed.lib.sourcePath(QStringLiteral("none.pdf"));
     CHECK_THROWS_AS(Printing::loadSurveyPoster(catalog, counter.id, {}), Error);
+    SurveyPosterSource unaddressed = Printing::loadSurveyPoster(catalog, counter.id, kBase);
+    unaddressed.baseUrl.clear();
+    CHECK_THROWS_AS(Printing::exportSurveyPosterPdf(none, unaddressed, paper), Error);
     CHECK_FALSE(QFileInfo::exists(none));
 }

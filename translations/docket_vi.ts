@@ -2815,6 +2815,10 @@ mã thoát 3 khi không có OCR</translation>
         <source>Scan the code to give your feedback, anonymously.</source>
         <translation>Quét mã để góp ý, ẩn danh.</translation>
     </message>
+    <message>
+        <source>One response per delegate: scan the code on your badge first, then this one.</source>
+        <translation>Mỗi đại biểu một phiếu: quét mã trên thẻ đại biểu trước, rồi quét mã này.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3264,6 +3268,10 @@ mã thoát 3 khi không có OCR</translation>
         <source>Join the Wi-Fi first</source>
         <translation>Trước hết, kết nối Wi-Fi</translation>
     </message>
+    <message>
+        <source>One response per delegate: scan the code on your badge first, then this one.</source>
+        <translation>Mỗi đại biểu một phiếu: quét mã trên thẻ đại biểu trước, rồi quét mã này.</translation>
+    </message>
 </context>
 <context>
     <name>StagedWorkbook</name>
@@ -3404,16 +3412,16 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Ban tổ chức sẽ mở khảo sát khi đến lúc trả lời: khi đó hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>One response per delegate: your answers are kept with a code made from your badge, so that you answer once, without your name, your phone&apos;s address or the time — only the day. Nobody is shown who answered what.</source>
-        <translation>Mỗi đại biểu một phiếu: câu trả lời được lưu kèm một mã tạo từ thẻ đại biểu để bạn chỉ trả lời một lần, không kèm tên bạn, địa chỉ mạng của điện thoại hay giờ gửi — chỉ ghi ngày. Không ai được xem ai đã trả lời gì.</translation>
-    </message>
-    <message>
         <source>For the meeting&apos;s delegates</source>
         <translation>Dành cho đại biểu dự hội nghị</translation>
     </message>
     <message>
         <source>Each delegate answers once. Scan the code on your badge with this phone first (it checks you in), then scan this survey&apos;s code again.</source>
         <translation>Mỗi đại biểu trả lời một lần. Quét mã trên thẻ đại biểu bằng điện thoại này trước (việc này điểm danh bạn), rồi quét lại mã của khảo sát.</translation>
+    </message>
+    <message>
+        <source>One response per delegate: your answers are kept with a code made from your badge, so that you answer once, not with your name, your phone&apos;s address or the time — only the day. Docket shows no one who answered what.</source>
+        <translation>Mỗi đại biểu một phiếu: câu trả lời được lưu kèm một mã tạo từ thẻ đại biểu để bạn chỉ trả lời một lần, không kèm tên bạn, địa chỉ mạng của điện thoại hay giờ gửi — chỉ ghi ngày. Docket không cho ai xem ai đã trả lời gì.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,14 @@ bool ProjectorWindow::showSurvey(Id surveyId)
 
 bool ProjectorWindow::showSurveyResults(Id surveyId)
 {
+    // Nothing to chart: the screen stays as it is.
+    try {
+        const std::optional<Survey> survey = m_catalog.survey(surveyId);
+        if (!survey || surveyResultsSlides(*survey, {}).isEmpty())
+            return false;
+    } catch (const Error &) {
+        return false;
+    }
     if (!showSurvey(surveyId))
         return false;
     m_resultsPage = 0;

@@ -689,8 +689,8 @@ void SurveyDialog::surveyChosen()
     const QList<QTableWidgetItem *> selected = m_surveyTable->selectedItems();
     const int row = selected.isEmpty() ? -1 : selected.first()->row();
     const Id chosen = row >= 0 && row < m_surveys.size() ? m_surveys[row].id : 0;
-    if (chosen != m_selected && m_undoStack)
-        m_undoStack->clear(); // its commands are the other survey's
+    if (chosen != m_selected)
+        clearUndo(); // its commands are the other survey's
     m_selected = chosen;
     const std::optional<Survey> s = currentSurvey();
     m_surveyTitle->setText(s ? s->title : tr("No survey yet: make one with New survey…"));
@@ -857,6 +857,7 @@ void SurveyDialog::newSurvey()
         draft.perDelegate = !form.isStanding() && form.isPerDelegate();
         const Survey made =
             m_library.catalog().createSurvey(form.isStanding() ? 0 : m_meetingId, draft);
+        clearUndo(); // its commands are the previous survey's
         m_selected = made.id;
     });
 }
@@ -946,6 +947,14 @@ void SurveyDialog::removeQuestion()
         return;
     // No question first: it is one Undo away.
     m_undoStack->push(new RemoveQuestionCommand(undoContext(), s->id, *q));
+}
+
+void SurveyDialog::clearUndo()
+{
+    if (m_undoStack)
+        m_undoStack->clear();
+    // Question ids are reused by SQLite: an old alias must not steer a later command.
+    m_questionAliases->clear();
 }
 
 UndoContext SurveyDialog::undoContext()

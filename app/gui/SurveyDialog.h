@@ -193,6 +193,7 @@ private:
     // Runs a catalog edit; its refusal is shown as the catalog words it. Then reads again.
     void attempt(const std::function<void()> &edit);
     UndoContext undoContext();
+    void clearUndo();
 
     Library &m_library;
     Id m_meetingId = 0;

@@ -96,8 +96,8 @@ void SurveyPhonePreview::rebuild()
             ? t(QT_TRANSLATE_NOOP("SurveyPage",
                                   "One response per delegate: your answers are kept with a "
                                   "code made from your badge, so that you answer once, "
-                                  "without your name, your phone's address or the time — "
-                                  "only the day. Nobody is shown who answered what."))
+                                  "not with your name, your phone's address or the time — "
+                                  "only the day. Docket shows no one who answered what."))
             : t(QT_TRANSLATE_NOOP("SurveyPage",
                                   "Anonymous: your answers are kept without your name, your "
                                   "phone's address or the time — only the day.")),

@@ -395,6 +395,11 @@ void SurveyResultsView::setRange(const survey::DateRange &range)
     }
     m_choosing = false;
     periodChosen();
+    if (choice == Dates &&
+        (range.from != m_range.from || range.to != m_range.to || range.week != m_range.week)) {
+        m_range = range; // a week kept by its name, an open end kept open
+        reload();
+    }
 }
 
 void SurveyResultsView::exportResults()

@@ -10,8 +10,12 @@ namespace docket {
 Id UndoContext::currentItemId(Id itemId) const
 {
     // Each redo of an add maps the previous id to the new one: follow the chain.
-    for (int hops = 0; itemAliases->contains(itemId) && hops < 1000; ++hops)
-        itemId = itemAliases->value(itemId);
+    for (int hops = 0; itemAliases->contains(itemId) && hops < 1000; ++hops) {
+        const Id next = itemAliases->value(itemId);
+        if (next == itemId)
+            break;
+        itemId = next;
+    }
     return itemId;
 }
 
@@ -198,7 +202,7 @@ AddQuestionCommand::AddQuestionCommand(const UndoContext &context, Id surveyId,
 void AddQuestionCommand::perform()
 {
     const Id added = m_context.catalog.addQuestion(m_surveyId, m_question, m_number).id;
-    if (m_questionId != 0)
+    if (m_questionId != 0 && m_questionId != added) // SQLite may give the same id back
         m_context.itemAliases->insert(m_questionId, added);
     m_questionId = added;
     if (m_context.selectItem)
@@ -270,7 +274,8 @@ void RemoveQuestionCommand::revert()
 {
     // Back at its number, with a new id that the commands around it follow.
     const Id restored = m_context.catalog.addQuestion(m_surveyId, m_question, m_question.number).id;
-    m_context.itemAliases->insert(m_context.currentItemId(m_question.id), restored);
+    if (const Id was = m_context.currentItemId(m_question.id); was != restored)
+        m_context.itemAliases->insert(was, restored);
     if (m_context.selectItem)
         m_context.selectItem(restored);
 }

@@ -174,6 +174,10 @@ private:
     }
     QString surveyLine(const Survey &survey) const
     {
+        if (survey.perDelegate)
+            return m_text(QT_TRANSLATE_NOOP("PrintedSheet",
+                                            "One response per delegate: scan the code on your "
+                                            "badge first, then this one."));
         // A draft printed days ahead: its code works, and says "not open yet" until it opens.
         return survey.state == SurveyState::Draft
                    ? m_text(QT_TRANSLATE_NOOP("PrintedSheet",
@@ -576,7 +580,8 @@ void Printing::paintSurveyPoster(QPagedPaintDevice &device, const SurveyPosterSo
     QPainter painter(&device);
     paintSurveyPosterPage(painter, pageArea(device),
                           {source.survey.title,
-                           delegateurl::meeting(source.baseUrl, source.survey.code), source.wifi},
+                           delegateurl::meeting(source.baseUrl, source.survey.code), source.wifi,
+                           source.survey.perDelegate},
                           SlideOptions{source.survey.language, QrRendering::Vector});
 }
 

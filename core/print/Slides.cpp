@@ -429,9 +429,13 @@ SlideGeometry paintSurveyPosterPage(QPainter &painter, const QRectF &area,
 
     // From the foot up: the anonymity notice, then the Wi-Fi block.
     const AudienceText form(options.language, "SurveyPage");
-    const QString notice = form(QT_TRANSLATE_NOOP(
-        "SurveyPage", "Anonymous: your answers are kept without your name, your phone's address "
-                      "or the time — only the day."));
+    const QString notice =
+        poster.perDelegate
+            ? s.text(QT_TRANSLATE_NOOP("Slide", "One response per delegate: scan the code on your "
+                                                "badge first, then this one."))
+            : form(QT_TRANSLATE_NOOP("SurveyPage",
+                                     "Anonymous: your answers are kept without your name, your "
+                                     "phone's address or the time — only the day."));
     const qreal noticeHeight = u * 8;
     qreal bottom = inner.bottom() - noticeHeight;
     drawFitted(painter, QRectF(inner.left(), bottom + u, inner.width(), noticeHeight - u), notice,

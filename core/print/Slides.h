@@ -85,7 +85,8 @@ struct SurveyPoster
 {
     QString title;
     QString url;
-    WifiNetwork wifi; // empty: no Wi-Fi block
+    WifiNetwork wifi;         // empty: no Wi-Fi block
+    bool perDelegate = false; // one response per delegate: scan the badge first
 };
 
 // Where each QR went, for tests and for the caller's own checks.

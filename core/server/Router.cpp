@@ -470,7 +470,9 @@ HttpResponse surveyForm(const HttpRequest &request, const SiteSnapshot &site,
     if (survey.perDelegate && delegateRespondent(request, site, entry).isEmpty())
         return surveyHtml(request, 403, surveypages::delegatesOnlyPage(survey, language), {},
                           language);
+    // Per phone: a second delegate on the same phone has not answered yet.
     const bool answered =
+        !survey.perDelegate &&
         http::cookieValue(request.header("Cookie"), answeredCookieName(survey)) == "1";
     HttpResponse response =
         answered ? surveyHtml(request, 200, surveypages::formPage(survey, language, {}, {}, true),
@@ -501,6 +503,7 @@ HttpResponse answerSurvey(const FormSubmission &form)
         return busy;
     }
     const bool answered =
+        !survey.perDelegate &&
         http::cookieValue(form.request.header("Cookie"), answeredCookieName(survey)) == "1";
     // A form of before a change of the survey: shown again as it is now, nothing read.
     if (form.fields.value(u"rev").value_or(QString()) != QString::number(survey.revision))

@@ -116,6 +116,12 @@ QJsonValue DevToolsBrowser::evaluate(const QString &session, const QString &expr
                                      {QStringLiteral("returnByValue"), true},
                                      {QStringLiteral("awaitPromise"), awaitPromise}},
                                     session);
+    // A script that threw is a failure of the test, not an undefined value to go on with.
+    INFO("script: " << expression.left(200).toStdString() << "\n"
+                    << QJsonDocument(result.value(QStringLiteral("exceptionDetails")).toObject())
+                           .toJson()
+                           .toStdString());
+    REQUIRE_FALSE(result.contains(QStringLiteral("exceptionDetails")));
     return result.value(QStringLiteral("result")).toObject().value(QStringLiteral("value"));
 }
 
