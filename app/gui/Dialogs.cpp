@@ -4,6 +4,7 @@
 #include "ProofDialog.h"
 #include "RosterImportDialog.h"
 #include "TrashDialog.h"
+#include "util/Error.h"
 #include "VersionsDialog.h"
 #include "WifiDialog.h"
 
@@ -270,6 +271,23 @@ std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title,
         return std::nullopt;
     return PrintChoice{static_cast<PrintLayout>(layout->currentData().toInt()),
                        static_cast<QPageSize::PageSizeId>(paper->currentData().toInt())};
+}
+
+bool previewPrint(QWidget *parent, QPrinter &printer, const std::function<void(QPrinter &)> &paint)
+{
+    QString failure;
+    const bool printed = printPreview(parent, printer, [&](QPrinter &target) {
+        try {
+            paint(target);
+            return true;
+        } catch (const Error &error) {
+            failure = error.message();
+            return false;
+        }
+    });
+    if (!failure.isEmpty())
+        throw Error(failure);
+    return printed;
 }
 
 bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint)

@@ -89,6 +89,9 @@ std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title,
 // The print preview of `printer`; `paint` draws every page and returns false when it could
 // not (the preview then closes). True when the user printed.
 bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint);
+// The same with a `paint` that may throw docket::Error: the preview closes and the error is
+// thrown from here, never through the preview's event loop.
+bool previewPrint(QWidget *parent, QPrinter &printer, const std::function<void(QPrinter &)> &paint);
 // Runs the versions dialog until the user closes it.
 void showVersions(VersionsDialog &dialog);
 // Runs the trash dialog until the user closes it.

@@ -47,20 +47,10 @@ QString MeetingPrint::print(QWidget *parent, Catalog &catalog, Id meetingId, con
     // The printer dialog may change the paper; the layout follows its paint rectangle.
     printer.setPageLayout(Printing::pageLayout(choice->paper));
     printer.setDocName(source.meeting.title);
-    QString failure;
     int pages = 0;
-    const bool printed = dialogs::printPreview(parent, printer, [&](QPrinter &target) {
-        // Painting happens inside the preview's event loop: nothing may be thrown through it.
-        try {
-            pages = Printing::paint(target, choice->layout, source);
-            return true;
-        } catch (const Error &error) {
-            failure = error.message();
-            return false;
-        }
+    const bool printed = dialogs::previewPrint(parent, printer, [&](QPrinter &target) {
+        pages = Printing::paint(target, choice->layout, source);
     });
-    if (!failure.isEmpty())
-        throw Error(failure);
     return printed ? tr("Printed %n page(s).", nullptr, pages) : QString();
 }
 

@@ -615,6 +615,7 @@ void SurveyDialog::fillSurveys()
 {
     Catalog &catalog = m_library.catalog();
     m_filling = true;
+    m_responseCounts.clear();
     m_surveyTable->setRowCount(static_cast<int>(m_surveys.size()));
     int keep = m_surveys.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_surveys.size(); ++r) {
@@ -624,6 +625,7 @@ void SurveyDialog::fillSurveys()
             responses = catalog.surveyResponseCount(s.id);
         } catch (const Error &) {
         }
+        m_responseCounts.insert(s.id, responses);
         const QStringList cells{s.title, s.standing() ? tr("standing") : tr("this meeting"),
                                 stateText(s.state), QString::number(responses)};
         for (int c = 0; c < cells.size(); ++c) {
@@ -789,13 +791,8 @@ void SurveyDialog::updateButtons()
     m_poster->setEnabled(s && s->state != SurveyState::Closed && !m_base.isEmpty());
     m_perDelegate->setChecked(s && s->perDelegate);
     m_perDelegate->setVisible(s && !s->standing());
-    int responses = 0;
-    if (s)
-        try {
-            responses = m_library.catalog().surveyResponseCount(s->id);
-        } catch (const Error &) {
-        }
-    m_perDelegate->setEnabled(writable && s && responses == 0);
+    // As counted when the list was filled: every answer refills it (Catalog::surveyAnswered).
+    m_perDelegate->setEnabled(writable && s && m_responseCounts.value(s->id) == 0);
     m_projectResults->setEnabled(s && std::any_of(s->questions.cbegin(), s->questions.cend(),
                                                   [](const SurveyQuestion &each) {
                                                       return each.kind == QuestionKind::Rating ||
@@ -997,19 +994,8 @@ void SurveyDialog::posterOf(QPageSize::PageSizeId paper, bool toPdf)
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageLayout(Printing::pageLayout(paper));
         printer.setDocName(s->title);
-        QString failure;
-        dialogs::printPreview(this, printer, [&](QPrinter &target) {
-            // Painted inside the preview's event loop: nothing may be thrown through it.
-            try {
-                Printing::paintSurveyPoster(target, source);
-                return true;
-            } catch (const Error &error) {
-                failure = error.message();
-                return false;
-            }
-        });
-        if (!failure.isEmpty())
-            throw Error(failure);
+        dialogs::previewPrint(
+            this, printer, [&](QPrinter &target) { Printing::paintSurveyPoster(target, source); });
     } catch (const Error &error) {
         dialogs::showError(this, error.message());
     }

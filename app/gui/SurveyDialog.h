@@ -5,6 +5,7 @@
 #include "UndoCommands.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPageSize>
 
 #include <functional>
@@ -200,6 +201,7 @@ private:
     QString m_base;
     QString m_url;
     QList<Survey> m_surveys;
+    QHash<Id, int> m_responseCounts; // of m_surveys, read with them
     Id m_selected = 0;
     QLabel *m_heading = nullptr;
     QTableWidget *m_surveyTable = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyPhonePreview.h"
 
+#include "survey/SurveyForm.h"
 #include "survey/SurveyResults.h"
 #include "util/AudienceText.h"
 
@@ -91,17 +92,8 @@ void SurveyPhonePreview::rebuild()
     column->addWidget(paragraph(survey.title, m_page, 1.5, true));
     if (!survey.intro.trimmed().isEmpty())
         column->addWidget(paragraph(survey.intro.trimmed(), m_page));
-    column->addWidget(paragraph(
-        survey.perDelegate
-            ? t(QT_TRANSLATE_NOOP("SurveyPage",
-                                  "One response per delegate: your answers are kept with a "
-                                  "code made from your badge, so that you answer once, "
-                                  "not with your name, your phone's address or the time — "
-                                  "only the day. Docket shows no one who answered what."))
-            : t(QT_TRANSLATE_NOOP("SurveyPage",
-                                  "Anonymous: your answers are kept without your name, your "
-                                  "phone's address or the time — only the day.")),
-        m_page, 0.85, false, muted));
+    column->addWidget(
+        paragraph(survey::privacyNotice(survey, survey.language), m_page, 0.85, false, muted));
 
     int shown = 0;
     for (const SurveyQuestion &q : survey.questions) {

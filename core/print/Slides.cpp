@@ -2,6 +2,7 @@
 #include "print/Slides.h"
 
 #include "qr/WifiPayload.h"
+#include "survey/SurveyForm.h"
 #include "survey/SurveyResults.h"
 #include "util/AudienceText.h"
 #include "util/Error.h"
@@ -428,14 +429,11 @@ SlideGeometry paintSurveyPosterPage(QPainter &painter, const QRectF &area,
     y += u * 3;
 
     // From the foot up: the anonymity notice, then the Wi-Fi block.
-    const AudienceText form(options.language, "SurveyPage");
     const QString notice =
         poster.perDelegate
             ? s.text(QT_TRANSLATE_NOOP("Slide", "One response per delegate: scan the code on your "
                                                 "badge first, then this one."))
-            : form(QT_TRANSLATE_NOOP("SurveyPage",
-                                     "Anonymous: your answers are kept without your name, your "
-                                     "phone's address or the time — only the day."));
+            : survey::privacyNotice(Survey{}, options.language);
     const qreal noticeHeight = u * 8;
     qreal bottom = inner.bottom() - noticeHeight;
     drawFitted(painter, QRectF(inner.left(), bottom + u, inner.width(), noticeHeight - u), notice,

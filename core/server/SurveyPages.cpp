@@ -2,6 +2,7 @@
 #include "server/SurveyPages.h"
 
 #include "server/DelegatePages.h"
+#include "survey/SurveyForm.h"
 #include "util/AudienceText.h"
 
 #include <QRegularExpression>
@@ -241,16 +242,7 @@ QByteArray formPage(const Survey &survey, const QString &language, const QList<S
         QStringLiteral("</h1><div class=\"meta\">") +
         esc(t(QT_TRANSLATE_N_NOOP("SurveyPage", "%n question(s)"), static_cast<int>(answerable))) +
         QStringLiteral("</div></header>") + paragraphs(survey.intro, page.own) +
-        QStringLiteral("<p class=\"meta\">") +
-        esc(survey.perDelegate
-                ? t(QT_TRANSLATE_NOOP("SurveyPage",
-                                      "One response per delegate: your answers are kept with a "
-                                      "code made from your badge, so that you answer once, "
-                                      "not with your name, your phone's address or the time — "
-                                      "only the day. Docket shows no one who answered what."))
-                : t(QT_TRANSLATE_NOOP("SurveyPage",
-                                      "Anonymous: your answers are kept without your name, your "
-                                      "phone's address or the time — only the day."))) +
+        QStringLiteral("<p class=\"meta\">") + esc(survey::privacyNotice(survey, t.language())) +
         QStringLiteral("</p>");
     // The first submit button is the one Enter in a text line would press: a disabled one
     // stops a half-filled survey from being sent by the keyboard's Enter (or Go).

@@ -114,6 +114,20 @@ Reading readText(const SurveyQuestion &q, const QStringList &values, const Audie
 
 } // namespace
 
+QString privacyNotice(const Survey &survey, const QString &language)
+{
+    const AudienceText t(language, "SurveyPage");
+    return survey.perDelegate
+               ? t(QT_TRANSLATE_NOOP("SurveyPage",
+                                     "One response per delegate: your answers are kept with a "
+                                     "code made from your badge, so that you answer once, "
+                                     "not with your name, your phone's address or the time — "
+                                     "only the day. Docket shows no one who answered what."))
+               : t(QT_TRANSLATE_NOOP("SurveyPage",
+                                     "Anonymous: your answers are kept without your name, your "
+                                     "phone's address or the time — only the day."));
+}
+
 QString fieldName(const SurveyQuestion &question)
 {
     return QStringLiteral("q") + QString::number(question.id);

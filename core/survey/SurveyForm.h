@@ -44,4 +44,8 @@ ParsedAnswers parseAnswers(const Survey &survey,
 // "q" and the question's id: the name of its field in the form.
 QString fieldName(const SurveyQuestion &question);
 
+// The one line on what is kept with a response, in `language`: anonymous, or one per delegate
+// by a code made from the badge. The form, its phone preview and the poster all say this.
+QString privacyNotice(const Survey &survey, const QString &language);
+
 } // namespace docket::survey
