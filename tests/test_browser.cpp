@@ -171,10 +171,16 @@ TEST_CASE("A phone browser shows the meeting, the item and the reader with their
             .out;
     CHECK(vi.contains(QStringLiteral(">Đọc</a>").toUtf8()));
     CHECK(vi.contains("/thumb/1\""));
-    const QByteArray en = browse(hosted.url(hosted.itemPath()), {QStringLiteral("--dump-dom")},
-                                 QStringLiteral("en-US"))
+    // A phone set to English reads the Vietnamese meeting in Vietnamese, until its switch.
+    const QByteArray englishPhone = browse(hosted.url(hosted.itemPath()),
+                                           {QStringLiteral("--dump-dom")}, QStringLiteral("en-US"))
+                                        .out;
+    CHECK(englishPhone.contains(QStringLiteral(">Đọc</a>").toUtf8()));
+    const QByteArray en = browse(hosted.url(hosted.itemPath()) + QStringLiteral("?lang=en"),
+                                 {QStringLiteral("--dump-dom")}, QStringLiteral("en-US"))
                               .out;
     CHECK(en.contains(">Read</a>"));
+    CHECK(en.contains("<html lang=\"en\">"));
 
     // Dark mode follows the phone.
     const QImage dark = screenshot(hosted.url(hosted.itemPath()), QStringLiteral("item-dark"),

@@ -211,7 +211,7 @@ TEST_CASE("Every POST passes the same gates before the PIN is looked at", "[form
         CHECK(page.contains(QStringLiteral("href=\"/%1\"").arg(site.open.code)));
     }
     Headers english = {
-        {"Host", "192.168.1.5:8080"}, {"Origin", "http://evil.example"}, {"Accept-Language", "en"}};
+        {"Host", "192.168.1.5:8080"}, {"Origin", "http://evil.example"}, {"Cookie", "docket_lang=en"}};
     CHECK(site.post("pin=1111", english).body.contains("The form was not accepted"));
     // A wrong code from another site is answered alike, and not counted as a guess.
     const HttpResponse elsewhere = site.post(
@@ -320,7 +320,7 @@ TEST_CASE("The PIN form over the wire: same origin, foreign origin, body bounds"
     const HttpResult foreign = curlFetch(
         unlock,
         pin + QStringList{QStringLiteral("-H"), QStringLiteral("Origin: http://evil.example"),
-                          QStringLiteral("-H"), QStringLiteral("Accept-Language: vi")});
+                          QStringLiteral("-H"), QStringLiteral("Cookie: docket_lang=vi")});
     CHECK(foreign.status == 403);
     CHECK(foreign.header("Set-Cookie").isNull());
     CHECK(

@@ -393,6 +393,33 @@ TEST_CASE("pickLanguage follows Accept-Language", "[http]")
     }
 }
 
+TEST_CASE("chooseLanguage: the phone's choice, the meeting's, Accept-Language, Vietnamese",
+          "[http]")
+{
+    struct Row
+    {
+        const char *chosen;
+        const char *own;
+        const char *acceptLanguage;
+        const char *expected;
+    };
+    const Row rows[] = {
+        {"", "vi", "en-US,en;q=0.9", "vi"}, // the meeting's language beats the phone's setting
+        {"", "en", "vi", "en"},
+        {"en", "vi", "vi", "en"}, // the switch beats both
+        {"vi", "en", "en", "vi"},
+        {"", "", "en", "en"}, // a page of no meeting follows Accept-Language
+        {"", "", "", "vi"},
+        {"fr", "", "fr,en;q=0.5", "en"}, // nonsense chosen or owned is ignored
+        {"EN", "de", "", "vi"},
+    };
+    for (const Row &row : rows) {
+        INFO(row.chosen << " / " << row.own << " / " << row.acceptLanguage);
+        CHECK(http::chooseLanguage(row.chosen, QString::fromLatin1(row.own), row.acceptLanguage) ==
+              QString::fromLatin1(row.expected));
+    }
+}
+
 TEST_CASE("etagMatches compares entity tags weakly", "[http]")
 {
     struct Row

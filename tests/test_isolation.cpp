@@ -247,14 +247,14 @@ TEST_CASE("A heavy PDF costs one worker: other pages come, its own get the place
     qint64 took = 0;
     const HttpResult again =
         timedFetch(site.url(site.heavy, "page/1"), &took,
-                   {QStringLiteral("-H"), QStringLiteral("Accept-Language: en")});
+                   {QStringLiteral("-H"), QStringLiteral("Cookie: docket_lang=en")});
     INFO("again: " << took << " ms");
     CHECK(took < 200);
     checkPlaceholder(again, reader);
     CHECK(again.header("Content-Language") == "en");
     const HttpResult vietnamese =
         curlFetch(site.url(site.heavy, "page/1"),
-                  {QStringLiteral("-H"), QStringLiteral("Accept-Language: vi")});
+                  {QStringLiteral("-H"), QStringLiteral("Cookie: docket_lang=vi")});
     checkPlaceholder(vietnamese, reader);
     CHECK(vietnamese.header("Content-Language") == "vi");
     CHECK(vietnamese.body != again.body); // other words
@@ -275,7 +275,7 @@ TEST_CASE("A heavy PDF costs one worker: other pages come, its own get the place
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         reading = QString::fromUtf8(
             curlFetch(site.url(site.heavy, "read"),
-                      {QStringLiteral("-H"), QStringLiteral("Accept-Language: vi")})
+                      {QStringLiteral("-H"), QStringLiteral("Cookie: docket_lang=vi")})
                 .body);
         if (reading.count(u"Trang này quá nặng để hiển thị — hãy tải PDF") >= 2)
             break;

@@ -38,7 +38,7 @@ HttpResponse get(const SiteSnapshot &site, const QByteArray &path,
     HttpRequest request;
     request.method = "GET";
     request.path = path;
-    request.headers = {{"Accept-Language", language}};
+    request.headers = {{"Cookie", "docket_lang=" + language}};
     if (!ifNoneMatch.isEmpty())
         request.headers.emplace_back("If-None-Match", ifNoneMatch);
     return Router::handle(request, site);

@@ -54,7 +54,7 @@ HttpResponse get(const SiteSnapshot &site, const QByteArray &path)
     HttpRequest request;
     request.method = "GET";
     request.path = path;
-    request.headers = {{"Accept-Language", "en"}};
+    request.headers = {{"Cookie", "docket_lang=en"}};
     return Router::handle(request, site);
 }
 

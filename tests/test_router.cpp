@@ -285,38 +285,76 @@ TEST_CASE("Unknown draft and closed meetings are the same 404", "[router]")
     }
 }
 
-TEST_CASE("Accept-Language chooses the page language", "[router]")
+TEST_CASE("The meeting's language wins, and the phone's switch beats both", "[router]")
 {
-    Site site;
+    Site site; // a Vietnamese meeting
     const QByteArray path = '/' + site.code() + "/1";
     const HttpResponse vi = site.get(path, {{"Accept-Language", "vi-VN,vi;q=0.9"}});
-    const HttpResponse en = site.get(path, {{"Accept-Language", "en-US,en;q=0.9"}});
+    const HttpResponse english = site.get(path, {{"Accept-Language", "en-US,en;q=0.9"}});
     const HttpResponse none = site.get(path);
+    // A phone set to English still reads a Vietnamese meeting in Vietnamese...
     CHECK(vi.header("Content-Language") == "vi");
-    CHECK(en.header("Content-Language") == "en");
-    CHECK(none.header("Content-Language") == "vi");        // the meeting's own language
-    CHECK(vi.header("Vary") == "Accept-Language, Cookie"); // and the follow cookie
+    CHECK(english.header("Content-Language") == "vi");
+    CHECK(none.header("Content-Language") == "vi");
+    CHECK(english.body == vi.body);
+    CHECK(vi.header("Vary") == "Accept-Language, Cookie");
     CHECK(bodyText(vi).contains(u"<html lang=\"vi\""));
-    CHECK(bodyText(en).contains(u"<html lang=\"en\""));
-    CHECK(bodyText(en).contains(u"Documents"));
-    CHECK(vi.body != en.body);
-    CHECK(none.body == vi.body);
-    // Both still list the same documents.
-    CHECK(bodyText(en).contains(QString::fromLatin1(site.documentPath(site.pdf))));
+    // ...with the switch at the foot of the page, each language named in itself.
+    CHECK(bodyText(vi).contains(u"<a href=\"?lang=en\" lang=\"en\" hreflang=\"en\">English</a>"));
+    CHECK(bodyText(vi).contains(u"<span aria-current=\"true\">Tiếng Việt</span>"));
+    CHECK_FALSE(vi.header("Set-Cookie").contains("docket_lang"));
 
+    // The switch: English at once, and remembered by a cookie for every page of the server.
+    HttpRequest request;
+    request.method = "GET";
+    request.path = path;
+    request.query = "lang=en";
+    request.headers = {{"Accept-Language", "vi"}};
+    const HttpResponse switched = Router::handle(request, *site.snapshot);
+    CHECK(switched.status == 200);
+    CHECK(switched.header("Content-Language") == "en");
+    CHECK(bodyText(switched).contains(u"<html lang=\"en\""));
+    CHECK(bodyText(switched).contains(u"Documents"));
+    CHECK(bodyText(switched).contains(
+        u"<a href=\"?lang=vi\" lang=\"vi\" hreflang=\"vi\">Tiếng Việt</a>"));
+    CHECK(switched.header("Set-Cookie") ==
+          "docket_lang=en; Path=/; Max-Age=15552000; HttpOnly; SameSite=Lax");
+    // Both still list the same documents.
+    CHECK(bodyText(switched).contains(QString::fromLatin1(site.documentPath(site.pdf))));
+
+    const Headers chose{{"Cookie", "docket_lang=en"}, {"Accept-Language", "vi"}};
+    CHECK(site.get('/' + site.code(), chose).header("Content-Language") == "en");
+    CHECK(site.get(path, chose).body == switched.body);
+    CHECK_FALSE(site.get(path, chose).header("Set-Cookie").contains("docket_lang"));
+    // Back to Vietnamese by the switch, over the cookie; nonsense is ignored.
+    request.query = "lang=vi";
+    request.headers = chose;
+    const HttpResponse back = Router::handle(request, *site.snapshot);
+    CHECK(back.header("Content-Language") == "vi");
+    CHECK(back.header("Set-Cookie").startsWith("docket_lang=vi;"));
+    request.query = "lang=fr";
+    CHECK(Router::handle(request, *site.snapshot).header("Content-Language") == "en");
+    // Another spelling of the address keeps the query on its way to the one spelling.
+    request.path = '/' + site.code().toLower() + "/1";
+    request.query = "lang=en";
+    CHECK(Router::handle(request, *site.snapshot).header("Location") == path + "?lang=en");
+
+    // Only a page of no meeting (a wrong code) follows Accept-Language.
     const HttpResponse notFoundEn = site.get("/ZZZZZZZZ", {{"Accept-Language", "en"}});
     const HttpResponse notFoundVi = site.get("/ZZZZZZZZ", {{"Accept-Language", "vi"}});
     CHECK(notFoundEn.status == 404);
     CHECK(notFoundEn.header("Content-Language") == "en");
     CHECK(notFoundVi.header("Content-Language") == "vi");
     CHECK(notFoundEn.body != notFoundVi.body);
+    CHECK(site.get("/ZZZZZZZZ", {{"Accept-Language", "en"}, {"Cookie", "docket_lang=vi"}})
+              .header("Content-Language") == "vi");
 }
 
 TEST_CASE("Pages are translated for the delegate's language", "[router]")
 {
     Site site;
-    const Headers en{{"Accept-Language", "en"}};
-    const Headers vi{{"Accept-Language", "vi"}};
+    const Headers en{{"Cookie", "docket_lang=en"}};
+    const Headers vi{{"Cookie", "docket_lang=vi"}};
     const QByteArray meeting = '/' + site.code();
     const QByteArray item = meeting + "/1";
 
@@ -355,7 +393,7 @@ TEST_CASE("Read is offered for PDFs, Open only for other files a phone browser c
         HttpRequest request;
         request.method = "GET";
         request.path = '/' + sample.open.code.toLatin1() + '/' + QByteArray::number(item);
-        request.headers = {{"Accept-Language", "en"}};
+        request.headers = {{"Cookie", "docket_lang=en"}};
         return QString::fromUtf8(Router::handle(request, *snapshot).body);
     };
     const QString withPdfAndText = page(1);
@@ -407,7 +445,7 @@ TEST_CASE("A meeting in English answers in English by default", "[router]")
     request.method = "GET";
     request.path = '/' + meeting.code.toLatin1();
     CHECK(Router::handle(request, *snapshot).header("Content-Language") == "en");
-    request.headers = {{"Accept-Language", "vi"}};
+    request.headers = {{"Cookie", "docket_lang=vi"}};
     CHECK(Router::handle(request, *snapshot).header("Content-Language") == "vi");
 }
 
@@ -519,26 +557,26 @@ TEST_CASE("Pages carry an entity tag and revalidate to 304", "[router]")
 {
     Site site;
     const QByteArray path = '/' + site.code() + "/1";
-    const HttpResponse vi = site.get(path, {{"Accept-Language", "vi"}});
-    const HttpResponse en = site.get(path, {{"Accept-Language", "en"}});
+    const HttpResponse vi = site.get(path, {{"Cookie", "docket_lang=vi"}});
+    const HttpResponse en = site.get(path, {{"Cookie", "docket_lang=en"}});
     REQUIRE(vi.status == 200);
     const QByteArray tag = vi.header("ETag");
     CHECK(tag.size() == 34);
     CHECK(tag != en.header("ETag")); // one tag per language version of the page
     CHECK(vi.header("Cache-Control") == "no-cache");
 
-    const HttpResponse again = site.get(path, {{"Accept-Language", "vi"}, {"If-None-Match", tag}});
+    const HttpResponse again = site.get(path, {{"Cookie", "docket_lang=vi"}, {"If-None-Match", tag}});
     CHECK(again.status == 304);
     CHECK(again.body.isEmpty());
     const HttpResponse otherLanguage =
-        site.get(path, {{"Accept-Language", "en"}, {"If-None-Match", tag}});
+        site.get(path, {{"Cookie", "docket_lang=en"}, {"If-None-Match", tag}});
     CHECK(otherLanguage.status == 200);
 
     // An edit changes the page and so its tag.
     site.lib.catalog().updateItem(site.item1.id, QStringLiteral("Báo cáo chính trị (sửa)"),
                                   QString());
     site.snapshot = SiteSnapshot::build(site.lib.catalog(), site.lib.library().store());
-    const HttpResponse edited = site.get(path, {{"Accept-Language", "vi"}, {"If-None-Match", tag}});
+    const HttpResponse edited = site.get(path, {{"Cookie", "docket_lang=vi"}, {"If-None-Match", tag}});
     CHECK(edited.status == 200);
     CHECK(edited.header("ETag") != tag);
     CHECK(edited.body.contains(QStringLiteral("(sửa)").toUtf8()));

@@ -29,7 +29,7 @@ HttpResponse get(const SiteSnapshot &site, const QByteArray &path,
     HttpRequest request;
     request.method = "GET";
     request.path = path;
-    request.headers = {{"Accept-Language", language}};
+    request.headers = {{"Cookie", "docket_lang=" + language}};
     return Router::handle(request, site);
 }
 

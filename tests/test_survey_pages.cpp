@@ -347,8 +347,9 @@ TEST_CASE("The survey form has each kind of question, named and valued as the pa
                 .toHtmlEscaped()));
         // The frame is the delegate pages' own: their footer, in the phone's language.
         CHECK(page.html.contains(
-            language == u"vi" ? QByteArrayLiteral("Phục vụ qua mạng nội bộ hội trường bởi Docket")
-                              : QByteArrayLiteral("Served on the venue network by Docket")));
+            language == u"vi"
+                ? QByteArrayLiteral("Chia sẻ qua mạng nội bộ của hội trường, bằng Docket")
+                : QByteArrayLiteral("Shared on the venue's own network by Docket")));
         CHECK_FALSE(page.html.contains("<script"));
 
         const auto forms = page.all(QStringLiteral("form"));
@@ -594,7 +595,9 @@ TEST_CASE("The survey's own text is marked with its language on a phone reading 
           u"5Very satisfied");
     const Page vietnamese = parse(surveypages::formPage(survey, QStringLiteral("vi")));
     CHECK_FALSE(vietnamese.all(QStringLiteral("h1")).front()->has(QStringLiteral("lang")));
-    CHECK(vietnamese.html.count("lang=\"") == 1); // the page's own only
+    // The page's own, and the language switch's English link.
+    CHECK(vietnamese.html.count(" lang=\"") == 2);
+    CHECK(vietnamese.html.contains("<a href=\"?lang=en\" lang=\"en\""));
     // A phone language Docket does not speak gets English.
     CHECK(parse(surveypages::formPage(survey, QStringLiteral("fr")))
               .all(QStringLiteral("html"))
@@ -656,11 +659,12 @@ TEST_CASE("The thank-you and closed pages share the delegate pages' frame", "[su
         for (const QByteArray &html : {first, changed}) {
             const Page page = parse(html);
             const auto links = page.all(QStringLiteral("a"));
-            REQUIRE(links.size() == 1);
+            REQUIRE(links.size() == 2); // and the language switch's
             CHECK(links.front()->attribute(QStringLiteral("href")) == u"/KS7Q2");
+            CHECK(links.back()->attribute(QStringLiteral("href")).startsWith(u"?lang="));
             CHECK(html.contains("<strong>KS7Q2</strong>"));
         }
-        CHECK(parse(closed).all(QStringLiteral("a")).empty());
+        CHECK(parse(closed).all(QStringLiteral("a")).size() == 1); // the language switch only
         CHECK(QString::fromUtf8(closed).contains(
             surveyText(language, "This survey is closed").toHtmlEscaped()));
         CHECK(QString::fromUtf8(first).contains(

@@ -108,7 +108,7 @@ TEST_CASE("The old link serves the new version, never a mix of both", "[versions
     // The item page says so; the reader and its images follow the new version.
     const HttpResult item =
         curlFetch(hosted.url(QStringLiteral("/1")),
-                  {QStringLiteral("-H"), QStringLiteral("Accept-Language: en")});
+                  {QStringLiteral("-H"), QStringLiteral("Cookie: docket_lang=en")});
     CHECK(item.body.contains("updated "));
     CHECK(item.body.contains("4 pages"));
     const HttpResult image =

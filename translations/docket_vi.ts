@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Presented by %1</source>
-        <translation>Trình bày: %1</translation>
+        <translation>Người trình bày: %1</translation>
     </message>
     <message>
         <source>No documents.</source>
@@ -2109,10 +2109,6 @@ mã thoát 3 khi không có OCR</translation>
 <context>
     <name>DelegatePage</name>
     <message>
-        <source>Served on the venue network by Docket</source>
-        <translation>Phục vụ qua mạng nội bộ hội trường bởi Docket</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
@@ -2132,7 +2128,7 @@ mã thoát 3 khi không có OCR</translation>
     </message>
     <message>
         <source>Presented by %1</source>
-        <translation>Trình bày: %1</translation>
+        <translation>Người trình bày: %1</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2299,6 +2295,14 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Go to the item being discussed</source>
         <translation>Đến nội dung đang thảo luận</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Shared on the venue&apos;s own network by Docket</source>
+        <translation>Chia sẻ qua mạng nội bộ của hội trường, bằng Docket</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,10 @@ constexpr char kStyle[] =
     "display:flex;align-items:center;justify-content:center;font-size:.7rem;font-weight:700;"
     "color:var(--accent)}"
     "footer{margin-top:2rem;font-size:.8rem;color:var(--muted);text-align:center}"
+    // The language switch: each a 44-px target, the current one plain.
+    ".lang a,.lang span{display:inline-block;min-width:2.75rem;min-height:2.75rem;"
+    "padding:.75rem .6rem;font-size:.9rem;line-height:1.25}.lang a{color:var(--accent)}"
+    ".lang span{font-weight:700;color:var(--fg)}footer p{margin:.3rem 0}"
     ".pin{font-size:1.6rem;letter-spacing:.4em;width:10em;max-width:100%;padding:.5rem .7rem;"
     "border:1px solid var(--line);border-radius:.6rem;background:var(--card);color:var(--fg)}"
     ".err{color:#c62828;font-weight:600}"
@@ -190,6 +194,27 @@ QString followBar(const Text &t, const SnapshotMeeting &meeting, const QString &
            QStringLiteral("\" defer></script>");
 }
 
+// Every page in the other language, by a link that needs no script: ?lang= on the same
+// address, which the server remembers in a cookie. Each language named in itself.
+QString languageSwitch(const Text &t)
+{
+    QString links = QStringLiteral("<nav class=\"lang\" aria-label=\"") +
+                    esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Language"))) + QStringLiteral("\">");
+    const std::pair<const char *, const char *> names[] = {{"vi", "Tiếng Việt"}, {"en", "English"}};
+    for (const auto &[code, name] : names) {
+        const QString language = QString::fromLatin1(code);
+        const QString own = QString::fromUtf8(name);
+        if (language == t.language())
+            links +=
+                QStringLiteral("<span aria-current=\"true\">") + own + QStringLiteral("</span>");
+        else
+            links += QStringLiteral("<a href=\"?lang=") + language + QStringLiteral("\" lang=\"") +
+                     language + QStringLiteral("\" hreflang=\"") + language +
+                     QStringLiteral("\">") + own + QStringLiteral("</a>");
+    }
+    return links + QStringLiteral("</nav>");
+}
+
 } // namespace
 
 QByteArray htmlPage(const QString &language, const QString &title, const QString &body)
@@ -202,8 +227,9 @@ QByteArray htmlPage(const QString &language, const QString &title, const QString
                        "content=\"noindex\"><title>") +
         esc(title) + QStringLiteral("</title><style>") + QString::fromLatin1(kStyle) +
         QStringLiteral("</style></head><body><main>") + body + QStringLiteral("<footer>") +
-        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Served on the venue network by Docket"))) +
-        QStringLiteral("</footer></main></body></html>\n");
+        languageSwitch(t) + QStringLiteral("<p>") +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Shared on the venue's own network by Docket"))) +
+        QStringLiteral("</p></footer></main></body></html>\n");
     // toUtf8 reserves for the worst case (3 bytes a character): a snapshot of a large library
     // holds thousands of these pages.
     QByteArray bytes = html.toUtf8();

@@ -18,6 +18,9 @@ struct HttpRequest
 {
     QByteArray method;
     QByteArray path; // raw: still percent-encoded, without the query
+    // The query's fields the Router reads ("lang=en&n=17"), still percent-encoded: read them
+    // with http::formValue.
+    QByteArray query;
     std::vector<std::pair<QByteArray, QByteArray>> headers;
     QByteArray clientAddress; // "192.168.1.40", "::1": for the wrong-code limiter
     QByteArray body;          // only for a form action, at most its maxBody (see Router)

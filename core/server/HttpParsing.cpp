@@ -357,6 +357,15 @@ QString pickLanguage(QByteArrayView acceptLanguage, const QString &fallback)
     return best.isEmpty() ? fallback : best;
 }
 
+QString chooseLanguage(QByteArrayView chosen, const QString &own, QByteArrayView acceptLanguage)
+{
+    if (chosen == "vi" || chosen == "en")
+        return QString::fromLatin1(chosen);
+    if (own == u"vi" || own == u"en")
+        return own;
+    return pickLanguage(acceptLanguage, QStringLiteral("vi"));
+}
+
 bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag)
 {
     auto opaque = [](QByteArrayView tag) {

@@ -108,6 +108,12 @@ ByteRange parseRange(QByteArrayView header, std::int64_t size);
 
 // "vi" or "en" from an Accept-Language header by q-value; `fallback` when neither is asked for.
 QString pickLanguage(QByteArrayView acceptLanguage, const QString &fallback);
+// The language of a delegate page, in this order: what the phone chose with the switch on
+// every page (`chosen`: the ?lang= of the request, else its cookie), the language of the
+// meeting or survey the page belongs to (`own`; empty for a page of none, such as a wrong
+// code), Accept-Language, Vietnamese. A Vietnamese meeting stays Vietnamese on a phone set to
+// English until its owner asks otherwise.
+QString chooseLanguage(QByteArrayView chosen, const QString &own, QByteArrayView acceptLanguage);
 
 // True when an If-None-Match header lists the entity tag (or is "*"); weak comparison.
 bool etagMatches(QByteArrayView ifNoneMatch, QByteArrayView etag);

@@ -214,6 +214,9 @@ constexpr const char *kRouterHeaders[] = {
     "Accept-Language", "If-None-Match", "If-Modified-Since", "Range", "If-Range", "Cookie", "Host",
     "Origin",          "Referer",       "Content-Type"};
 
+// The query's fields the Router reads (see HttpRequest::query).
+constexpr const char *kRouterQuery[] = {"lang", "n", "q"};
+
 // libmicrohttpd would percent-decode the path in place before we see it, turning "%2F" into a
 // real '/'. The Router decodes segment by segment instead, so leave the path as it came.
 size_t keepPathEncoded(void *, MHD_Connection *, char *text)
@@ -567,6 +570,11 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
     for (const char *name : kRouterHeaders)
         if (const char *value = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, name))
             request.headers.emplace_back(QByteArray(name), QByteArray(value));
+    for (const char *name : kRouterQuery)
+        if (const char *value =
+                MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, name))
+            request.query += (request.query.isEmpty() ? "" : "&") + QByteArray(name) + '=' +
+                             QByteArray(value); // still encoded: keepPathEncoded
     request.clientAddress = clientAddress(connection);
     request.body = state.body;
     state.answered = true;

@@ -73,7 +73,7 @@ HttpResponse page(const HttpRequest &request, int status, const QByteArray &html
     // Pages change whenever the organiser edits the agenda: a phone may keep one but must ask
     // again each time, which costs a 304 when nothing changed.
     response.setHeader("Cache-Control", status == 200 ? "no-cache" : "no-store");
-    response.setHeader("Vary", "Accept-Language");
+    response.setHeader("Vary", "Accept-Language, Cookie"); // the language switch's cookie
     if (!etag.isEmpty())
         response.setHeader("ETag", etag);
     if (status == 200 && !etag.isEmpty() && notModified(request, etag, std::nullopt))
@@ -634,9 +634,41 @@ HttpResponse toCanonical(const HttpRequest &request, const QByteArray &canonical
     const bool post = request.method == "POST";
     HttpResponse moved =
         plainText(post ? 308 : 301, post ? "Permanent Redirect" : "Moved Permanently");
-    moved.setHeader("Location", canonical);
+    // The query goes along (a language asked for, a page to go to): the fields the Router
+    // reads, still encoded as they came.
+    moved.setHeader("Location",
+                    request.query.isEmpty() ? canonical : canonical + '?' + request.query);
     moved.setHeader("Cache-Control", "max-age=3600");
     return moved;
+}
+
+// The language switch at the foot of every page: ?lang=vi|en, remembered for the whole server
+// (a phone that reads English reads every meeting in English until it switches back).
+constexpr char kLanguageCookie[] = "docket_lang";
+
+std::optional<QByteArray> askedLanguage(const HttpRequest &request)
+{
+    const auto asked = http::formValue(request.query, "lang");
+    if (asked && (*asked == "vi" || *asked == "en"))
+        return asked;
+    return std::nullopt;
+}
+
+QString languageFor(const HttpRequest &request, const QString &own)
+{
+    const QByteArray chosen = askedLanguage(request).value_or(
+        http::cookieValue(request.header("Cookie"), kLanguageCookie));
+    return http::chooseLanguage(chosen, own, request.header("Accept-Language"));
+}
+
+HttpResponse rememberingLanguage(const HttpRequest &request, HttpResponse response)
+{
+    const auto asked = askedLanguage(request);
+    if (asked && http::cookieValue(request.header("Cookie"), kLanguageCookie) != *asked)
+        response.headers.emplace_back("Set-Cookie",
+                                      kLanguageCookie + ('=' + *asked) +
+                                          "; Path=/; Max-Age=15552000; HttpOnly; SameSite=Lax");
+    return response;
 }
 
 } // namespace
@@ -683,10 +715,9 @@ HttpResponse postedForm(const HttpRequest &request, const SiteSnapshot &site,
 
     const SnapshotMeeting *meeting = action.survey ? nullptr : site.meeting(path->code);
     const SnapshotSurvey *survey = action.survey ? site.survey(path->code) : nullptr;
-    const QString language =
-        http::pickLanguage(request.header("Accept-Language"), meeting  ? meeting->language
-                                                              : survey ? survey->survey.language
-                                                                       : QStringLiteral("vi"));
+    const QString language = languageFor(request, meeting  ? meeting->language
+                                                  : survey ? survey->survey.language
+                                                           : QString());
     // Before anything is counted or checked: a form another site's page made this browser
     // send is answered alike whether the meeting exists or not. A request with neither Origin
     // nor Referer goes on: every browser of the last years sends Origin with a form's POST
@@ -806,6 +837,12 @@ HttpResponse Router::handleCheckingPin(const HttpRequest &request, const SiteSna
 HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site,
                             GuessLimiter *limiter)
 {
+    return rememberingLanguage(request, route(request, site, limiter));
+}
+
+HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
+                           GuessLimiter *limiter)
+{
     const bool read = request.method == "GET" || request.method == "HEAD";
     if (!read) {
         if (request.method == "POST")
@@ -819,18 +856,16 @@ HttpResponse Router::handle(const HttpRequest &request, const SiteSnapshot &site
     if (canonical && *canonical != request.path)
         return toCanonical(request, *canonical);
 
-    const QByteArray acceptLanguage = request.header("Accept-Language");
     const auto path = http::parseDelegatePath(request.path);
     const SnapshotMeeting *meeting = path ? site.meeting(path->code) : nullptr;
     if (const SnapshotSurvey *survey = path && !meeting ? site.survey(path->code) : nullptr) {
-        const QString language = http::pickLanguage(acceptLanguage, survey->survey.language);
+        const QString language = languageFor(request, survey->survey.language);
         if (std::optional<HttpResponse> answer =
                 surveyRoute(request, site, *survey, *path, language))
             return *answer;
         return notFound(request, site, language);
     }
-    const QString language =
-        http::pickLanguage(acceptLanguage, meeting ? meeting->language : QStringLiteral("vi"));
+    const QString language = languageFor(request, meeting ? meeting->language : QString());
     if (!meeting) {
         // A well-formed code that leads nowhere is what guessing looks like.
         if (path && limiter)

@@ -38,6 +38,10 @@ public:
     // The most bytes of body the transport reads for that request, 0 for none: a longer body
     // (by its Content-Length) is answered 413 before a byte of it is read.
     static qsizetype maxBody(QByteArrayView method, QByteArrayView rawPath);
+
+private:
+    static HttpResponse route(const HttpRequest &request, const SiteSnapshot &site,
+                              GuessLimiter *limiter);
 };
 
 // A form that phones POST to /CODE/<name>, and what handles it. Every POST passes the same
