@@ -210,8 +210,9 @@ TEST_CASE("Every POST passes the same gates before the PIN is looked at", "[form
         CHECK(page.contains(QStringLiteral("Biểu mẫu không được chấp nhận")));
         CHECK(page.contains(QStringLiteral("href=\"/%1\"").arg(site.open.code)));
     }
-    Headers english = {
-        {"Host", "192.168.1.5:8080"}, {"Origin", "http://evil.example"}, {"Cookie", "docket_lang=en"}};
+    Headers english = {{"Host", "192.168.1.5:8080"},
+                       {"Origin", "http://evil.example"},
+                       {"Cookie", "docket_lang=en"}};
     CHECK(site.post("pin=1111", english).body.contains("The form was not accepted"));
     // A wrong code from another site is answered alike, and not counted as a guess.
     const HttpResponse elsewhere = site.post(

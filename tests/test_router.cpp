@@ -565,7 +565,8 @@ TEST_CASE("Pages carry an entity tag and revalidate to 304", "[router]")
     CHECK(tag != en.header("ETag")); // one tag per language version of the page
     CHECK(vi.header("Cache-Control") == "no-cache");
 
-    const HttpResponse again = site.get(path, {{"Cookie", "docket_lang=vi"}, {"If-None-Match", tag}});
+    const HttpResponse again =
+        site.get(path, {{"Cookie", "docket_lang=vi"}, {"If-None-Match", tag}});
     CHECK(again.status == 304);
     CHECK(again.body.isEmpty());
     const HttpResponse otherLanguage =
@@ -576,7 +577,8 @@ TEST_CASE("Pages carry an entity tag and revalidate to 304", "[router]")
     site.lib.catalog().updateItem(site.item1.id, QStringLiteral("Báo cáo chính trị (sửa)"),
                                   QString());
     site.snapshot = SiteSnapshot::build(site.lib.catalog(), site.lib.library().store());
-    const HttpResponse edited = site.get(path, {{"Cookie", "docket_lang=vi"}, {"If-None-Match", tag}});
+    const HttpResponse edited =
+        site.get(path, {{"Cookie", "docket_lang=vi"}, {"If-None-Match", tag}});
     CHECK(edited.status == 200);
     CHECK(edited.header("ETag") != tag);
     CHECK(edited.body.contains(QStringLiteral("(sửa)").toUtf8()));
