@@ -8,6 +8,8 @@
 #include "support/HostedSite.h"
 #include "survey/SurveyTemplates.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -79,6 +81,27 @@ QStringList violations(DevToolsBrowser &browser, const QString &tab, const QStri
     return lines;
 }
 
+// What each page looks like at each size, kept beside the test program (artifacts/screens/)
+// for a person to look at; the test asserts on axe's findings, not on these.
+void keepScreenshot(DevToolsBrowser &browser, const QString &tab, const QString &page,
+                    const Viewport &view)
+{
+    const QString folder =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/artifacts/screens");
+    REQUIRE(QDir().mkpath(folder));
+    const QJsonObject shot = browser.call(QStringLiteral("Page.captureScreenshot"),
+                                          {{QStringLiteral("format"), QStringLiteral("png")}}, tab);
+    const QByteArray png =
+        QByteArray::fromBase64(shot.value(QStringLiteral("data")).toString().toLatin1());
+    REQUIRE(png.startsWith("\x89PNG"));
+    QString name = page;
+    name.replace(u' ', u'-');
+    QFile file(folder + u'/' + name + u'-' + QString::fromLatin1(view.name()).replace(u' ', u'-') +
+               QStringLiteral(".png"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(png);
+}
+
 } // namespace
 
 TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 and 320 px",
@@ -117,8 +140,19 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
         {QStringLiteral("item"), base + u'/' + code + QStringLiteral("/1")},
         {QStringLiteral("empty item"), base + u'/' + code + QStringLiteral("/2")},
         {QStringLiteral("reader"), base + u'/' + code + QStringLiteral("/1/") +
-                                       QString::number(site.pdf.id) + QStringLiteral("/read")},
-        {QStringLiteral("PIN"), base + u'/' + locked.code},
+                                       QString::number(site.pdf.id) +
+                                       QStringLiteral("/at?n=1&view=pages")}, // back to images
+        {QStringLiteral("text view"), base + u'/' + code + QStringLiteral("/1/") +
+                                          QString::number(site.pdf.id) + QStringLiteral("/text/1")},
+        {QStringLiteral("contents"), base + u'/' + code + QStringLiteral("/1/") +
+                                         QString::number(site.pdf.id) +
+                                         QStringLiteral("/contents")},
+        {QStringLiteral("search in a document"), base + u'/' + code + QStringLiteral("/1/") +
+                                                     QString::number(site.pdf.id) +
+                                                     QStringLiteral("/search?q=trang")},
+        {QStringLiteral("item in English"), base + u'/' + code + QStringLiteral("/1?lang=en")},
+        // The switch back to Vietnamese, which the pages after it keep.
+        {QStringLiteral("PIN"), base + u'/' + locked.code + QStringLiteral("?lang=vi")},
         {QStringLiteral("not found"), base + QStringLiteral("/ZZZZ9999")},
         // Before the badge below is scanned on the first pass: "scan your badge first" (403);
         // on the later passes, the form for that delegate.
@@ -157,6 +191,7 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
             for (const QString &line : violations(browser, tab, axe))
                 failures << name + QStringLiteral(" (") + QString::fromLatin1(view.name()) +
                                 QStringLiteral("): ") + line;
+            keepScreenshot(browser, tab, name, view);
             ++checked;
         }
         // The survey form sent empty: the page of errors, with what was typed kept.
@@ -171,7 +206,7 @@ TEST_CASE("axe-core finds nothing on any delegate page, light or dark, at 390 an
                             QStringLiteral("): ") + line;
         ++checked;
     }
-    CHECK(checked == 48);
+    CHECK(checked == 64);
     INFO(failures.join(u'\n').toStdString());
     CHECK(failures.isEmpty());
 }

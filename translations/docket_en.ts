@@ -277,6 +277,20 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is on more than %n page(s):</source>
+        <translation>
+            <numerusform>“%1” is on more than %n page:</numerusform>
+            <numerusform>“%1” is on more than %n pages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n page(s):</source>
+        <translation>
+            <numerusform>“%1” is on %n page:</numerusform>
+            <numerusform>“%1” is on %n pages:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuessWarning</name>

@@ -2304,6 +2304,82 @@ mã thoát 3 khi không có OCR</translation>
         <source>Shared on the venue&apos;s own network by Docket</source>
         <translation>Chia sẻ qua mạng nội bộ của hội trường, bằng Docket</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Xem dạng</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Go to page (1–%1)</source>
+        <translation>Đến trang (1–%1)</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Search this document</source>
+        <translation>Tìm trong tài liệu</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Các trang của tài liệu</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Recognised from a scan of the page: it may hold mistakes.</source>
+        <translation>Chữ nhận dạng từ bản quét của trang, có thể có chỗ sai.</translation>
+    </message>
+    <message>
+        <source>This page has no text to show: it may be a scan or a picture.</source>
+        <translation>Trang này không có chữ để hiện, có thể là bản quét hoặc hình ảnh.</translation>
+    </message>
+    <message>
+        <source>See the page as an image</source>
+        <translation>Xem trang dạng ảnh</translation>
+    </message>
+    <message>
+        <source>This document has no contents list of its own. Go to a page by its number, or search its words.</source>
+        <translation>Tài liệu này không có mục lục riêng. Hãy đến trang theo số trang, hoặc tìm chữ trong tài liệu.</translation>
+    </message>
+    <message>
+        <source>No page of this document holds “%1”.</source>
+        <translation>Không trang nào của tài liệu có “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on more than %n page(s):</source>
+        <translation>
+            <numerusform>“%1” có ở hơn %n trang:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n page(s):</source>
+        <translation>
+            <numerusform>“%1” có ở %n trang:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a word to look for.</source>
+        <translation>Hãy gõ chữ cần tìm.</translation>
+    </message>
 </context>
 <context>
     <name>GuessWarning</name>

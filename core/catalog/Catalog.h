@@ -278,6 +278,9 @@ public:
     // language of SearchQuery: words, "phrases", marks typed or not), current versions first,
     // then by bm25. Throws docket::Error for a query without a word.
     QList<SearchHit> search(const QString &query, int limit = 50, const SearchFilter &filter = {});
+    // A version's text as search holds it, page by page (the first page first; an empty string
+    // for a page without text), recognised pages' included.
+    QStringList pageTexts(Id versionId);
 
     // Text recognition of scans (CatalogOcr.cpp; the runner is library/Ocr). A PDF page whose
     // text layer has fewer letters and digits than this is taken for a scan, as is a JPEG or

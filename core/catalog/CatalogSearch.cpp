@@ -21,52 +21,6 @@ void catalogrows::indexPageTexts(sql::Database &db, Id versionId, const QStringL
     }
 }
 
-namespace {
-
-// The original text with the matches between [ and ], cut to about `radius` characters either
-// side of the first match, whole words at the edges; `marks` gets where the matched words are
-// in it.
-QString snippetFrom(const QString &original, const QList<SearchQuery::Range> &matches,
-                    QList<std::pair<qsizetype, qsizetype>> &marks, qsizetype radius = 80)
-{
-    const qsizetype first = matches.isEmpty() ? 0 : matches.first().first;
-    qsizetype start = std::max<qsizetype>(0, first - radius);
-    if (start > 0)
-        while (start < first && !original[start - 1].isSpace())
-            ++start;
-    qsizetype end = std::min<qsizetype>(original.size(), first + radius * 2);
-    while (end < original.size() && !original[end].isSpace() && end - first < radius * 3)
-        ++end;
-    for (const SearchQuery::Range &match : matches)
-        end = match.first < end ? std::max(end, std::min(match.second, original.size())) : end;
-
-    QString cut;
-    if (start > 0)
-        cut += u'…';
-    qsizetype at = start;
-    // Leading white space of the cut is dropped, as trimmed() did.
-    while (at < end && original[at].isSpace())
-        ++at;
-    for (const SearchQuery::Range &match : matches) {
-        if (match.second <= at || match.first >= end)
-            continue;
-        cut += QStringView(original).mid(at, match.first - at);
-        cut += u'[';
-        marks.append({cut.size(), cut.size() + (match.second - match.first)});
-        cut += QStringView(original).mid(match.first, match.second - match.first);
-        cut += u']';
-        at = match.second;
-    }
-    cut += QStringView(original).mid(at, end - at);
-    while (cut.endsWith(u' ') || cut.endsWith(u'\n'))
-        cut.chop(1);
-    if (end < original.size())
-        cut += u'…';
-    return cut;
-}
-
-} // namespace
-
 QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFilter &filter)
 {
     const SearchQuery query = SearchQuery::parse(text);
@@ -148,7 +102,8 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
                 recognised.bind(1, hit.versionId).bind(2, hit.page);
                 hit.recognised = recognised.step();
                 recognised.reset();
-                hit.snippet = snippetFrom(original, query.matches(original), hit.snippetMarks);
+                hit.snippet =
+                    SearchQuery::snippet(original, query.matches(original), hit.snippetMarks);
                 (hit.currentVersion ? current : earlier).append(hit);
             }
         }
@@ -172,6 +127,24 @@ QList<SearchHit> Catalog::search(const QString &text, int limit, const SearchFil
     if (current.size() > limit)
         current.resize(limit);
     return current;
+}
+
+QStringList Catalog::pageTexts(Id versionId)
+{
+    sql::Statement s(m_db,
+                     "SELECT page, original FROM page_text WHERE version_id = ? ORDER BY page");
+    s.bind(1, versionId);
+    QStringList pages;
+    while (s.step()) {
+        const int page = s.int32(0);
+        if (page < 1 || page > 100000)
+            continue;
+        while (pages.size() < page - 1)
+            pages << QString();
+        if (pages.size() == page - 1)
+            pages << s.text(1);
+    }
+    return pages;
 }
 
 } // namespace docket

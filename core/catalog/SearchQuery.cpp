@@ -219,4 +219,43 @@ QList<bool> SearchQuery::matchingWords(const QStringList &pageWords) const
     return matching;
 }
 
+QString SearchQuery::snippet(const QString &original, const QList<Range> &matches,
+                             QList<std::pair<qsizetype, qsizetype>> &marks, qsizetype radius)
+{
+    const qsizetype first = matches.isEmpty() ? 0 : matches.first().first;
+    qsizetype start = std::max<qsizetype>(0, first - radius);
+    if (start > 0)
+        while (start < first && !original[start - 1].isSpace())
+            ++start;
+    qsizetype end = std::min<qsizetype>(original.size(), first + radius * 2);
+    while (end < original.size() && !original[end].isSpace() && end - first < radius * 3)
+        ++end;
+    for (const SearchQuery::Range &match : matches)
+        end = match.first < end ? std::max(end, std::min(match.second, original.size())) : end;
+
+    QString cut;
+    if (start > 0)
+        cut += u'…';
+    qsizetype at = start;
+    // Leading white space of the cut is dropped, as trimmed() did.
+    while (at < end && original[at].isSpace())
+        ++at;
+    for (const SearchQuery::Range &match : matches) {
+        if (match.second <= at || match.first >= end)
+            continue;
+        cut += QStringView(original).mid(at, match.first - at);
+        cut += u'[';
+        marks.append({cut.size(), cut.size() + (match.second - match.first)});
+        cut += QStringView(original).mid(match.first, match.second - match.first);
+        cut += u']';
+        at = match.second;
+    }
+    cut += QStringView(original).mid(at, end - at);
+    while (cut.endsWith(u' ') || cut.endsWith(u'\n'))
+        cut.chop(1);
+    if (end < original.size())
+        cut += u'…';
+    return cut;
+}
+
 } // namespace docket

@@ -49,6 +49,12 @@ public:
     // is part of a match. All false unless every term occurs on the page.
     QList<bool> matchingWords(const QStringList &pageWords) const;
 
+    // The original text with the matches between [ and ], cut to about `radius` characters
+    // either side of the first match, whole words at the edges; `marks` gets where the matched
+    // words are in it (each between the brackets).
+    static QString snippet(const QString &original, const QList<Range> &matches,
+                           QList<std::pair<qsizetype, qsizetype>> &marks, qsizetype radius = 80);
+
     // Case and marks removed, đ as d: how search compares a word typed without marks.
     static QString fold(const QString &word);
     // Case removed, marks kept (NFC): how it compares a word typed with them.

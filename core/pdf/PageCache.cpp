@@ -17,14 +17,27 @@ namespace docket {
 
 namespace {
 
+// What the cache holds, by file name suffix: page images, and the text view's and contents'
+// HTML fragments (see PageRenderer::kTextWidth).
+constexpr std::pair<const char *, const char *> kKinds[] = {{"png", "image/png"},
+                                                            {"jpg", "image/jpeg"},
+                                                            {"webp", "image/webp"},
+                                                            {"html", "text/html; charset=utf-8"}};
+
 QByteArray extensionFor(const QByteArray &mimeType)
 {
-    return mimeType == "image/png" ? QByteArrayLiteral("png") : QByteArrayLiteral("jpg");
+    for (const auto &[suffix, type] : kKinds)
+        if (mimeType == type)
+            return suffix;
+    return QByteArrayLiteral("jpg");
 }
 
 QByteArray mimeFor(const QString &suffix)
 {
-    return suffix == u"png" ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg");
+    for (const auto &[known, type] : kKinds)
+        if (suffix == QLatin1String(known))
+            return type;
+    return {};
 }
 
 bool isHex64(QStringView text)
@@ -68,8 +81,7 @@ void PageCache::load()
         const QFileInfo info(it.next());
         const QString name = info.completeBaseName();
         // Anything else in this folder is ours too: a temporary that a crash left behind.
-        if (!isHex64(QStringView(name).left(64)) ||
-            (info.suffix() != u"png" && info.suffix() != u"jpg")) {
+        if (!isHex64(QStringView(name).left(64)) || mimeFor(info.suffix()).isEmpty()) {
             QFile::remove(info.filePath());
             continue;
         }

@@ -2,6 +2,7 @@
 #include "pdf/PageRenderer.h"
 
 #include "pdf/PopplerSetup.h"
+#include "pdf/TextFlow.h"
 #include "util/Error.h"
 
 #include <QBuffer>
@@ -104,6 +105,83 @@ RenderedPage renderPage(Poppler::Document *document, int page, int width)
     return out;
 }
 
+// The page's words in Poppler's reading order (columns one after another, as pdftotext reads
+// them), grouped into the lines Poppler chained them in, as a phone's text view reads them.
+RenderedPage pageText(Poppler::Document *document, int page)
+{
+    if (page < 1 || page > document->numPages())
+        throw Error(PageRenderer::tr("The PDF has no page %1.").arg(page));
+    const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1);
+    if (!pdfPage)
+        throw Error(PageRenderer::tr("The PDF has no page %1.").arg(page));
+    std::vector<textflow::Line> lines;
+    const Poppler::TextBox *previous = nullptr;
+    const std::vector<std::unique_ptr<Poppler::TextBox>> words = pdfPage->textList();
+    for (const std::unique_ptr<Poppler::TextBox> &word : words) {
+        const QRectF box = word->boundingBox();
+        const QString text = word->text();
+        if (previous && previous->nextWord() == word.get() && !lines.empty()) {
+            textflow::Line &line = lines.back();
+            const double gap = box.left() - previous->boundingBox().right();
+            line.widestGap = std::max(line.widestGap, gap);
+            // Far apart on one line: a table's cells.
+            if (gap > 3 * std::max(box.height(), 1.0))
+                line.text += textflow::kCellSeparator;
+            else if (previous->hasSpaceAfter())
+                line.text += u' ';
+            line.text += text;
+            line.box = line.box.united(box);
+        } else {
+            lines.push_back({text, box, 0});
+        }
+        previous = word.get();
+    }
+    RenderedPage out;
+    out.bytes = textflow::toJson(textflow::flow(lines, pdfPage->pageSizeF().width()));
+    out.mimeType = "application/json";
+    return out;
+}
+
+void collectOutline(const QList<Poppler::OutlineItem> &items, int depth,
+                    std::vector<textflow::OutlineEntry> &into)
+{
+    for (const Poppler::OutlineItem &item : items) {
+        if (into.size() >= static_cast<size_t>(textflow::kMaxOutlineEntries))
+            return;
+        textflow::OutlineEntry entry;
+        entry.title = item.name().simplified();
+        const QSharedPointer<const Poppler::LinkDestination> destination = item.destination();
+        entry.page = destination ? std::max(0, destination->pageNumber()) : 0;
+        entry.depth = std::min(depth, textflow::kMaxOutlineDepth);
+        into.push_back(entry);
+        if (item.hasChildren())
+            collectOutline(item.children(), depth + 1, into);
+    }
+}
+
+// The document's own contents list (its outline, "bookmarks"), if it has one.
+RenderedPage outline(Poppler::Document *document)
+{
+    std::vector<textflow::OutlineEntry> entries;
+    collectOutline(document->outline(), 0, entries);
+    for (textflow::OutlineEntry &entry : entries)
+        if (entry.page > document->numPages())
+            entry.page = 0;
+    RenderedPage out;
+    out.bytes = textflow::outlineToJson(entries);
+    out.mimeType = "application/json";
+    return out;
+}
+
+RenderedPage produce(Poppler::Document *document, int page, int width)
+{
+    if (width == PageRenderer::kTextWidth)
+        return pageText(document, page);
+    if (width == PageRenderer::kOutlineWidth)
+        return outline(document);
+    return renderPage(document, page, width);
+}
+
 } // namespace
 
 struct DocumentRenderer::Open
@@ -138,12 +216,12 @@ RenderedPage DocumentRenderer::render(const QString &pdfPath, int page, int widt
     } else if (it != m_open.begin()) {
         std::rotate(m_open.begin(), it, it + 1);
     }
-    return renderPage(m_open.front()->document.get(), page, width);
+    return produce(m_open.front()->document.get(), page, width);
 }
 
 RenderedPage PageRenderer::render(const QString &pdfPath, int page, int width)
 {
-    return renderPage(open(pdfPath).get(), page, width);
+    return produce(open(pdfPath).get(), page, width);
 }
 
 } // namespace docket

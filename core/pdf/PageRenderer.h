@@ -13,11 +13,11 @@ namespace docket {
 
 // One page of a PDF as an image a phone can show: rendered by Poppler at the width asked for,
 // encoded as JPEG or PNG, whichever is smaller for that page (text pages are usually smaller
-// as greyscale PNG, photos as JPEG).
+// as greyscale PNG, photos as JPEG). Or, at kTextWidth and kOutlineWidth, JSON.
 struct RenderedPage
 {
     QByteArray bytes;
-    QByteArray mimeType; // image/jpeg or image/png
+    QByteArray mimeType; // image/jpeg or image/png; application/json for text and outline
     QSize size;
 };
 
@@ -30,6 +30,11 @@ public:
     static constexpr int kThumbnailWidth = 240;
     static constexpr int kMaxWidth = 2400;
     static constexpr int kMaxPixels = 16'000'000; // a poster-sized page is scaled down, not OOM
+    // Not images, asked for and cached like them, by "width": a page's text as the phone's
+    // text view reads it (textflow's blocks as JSON), and the document's outline (asked as its
+    // page 1). Poppler parses the file for both, so both come from the render workers.
+    static constexpr int kTextWidth = 0;
+    static constexpr int kOutlineWidth = -1;
 
     // `page` is 1-based. Throws docket::Error when the file cannot be read or has no such page.
     // Draws in this process: only a render worker or the inspection child calls it, never the

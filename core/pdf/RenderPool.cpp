@@ -3,7 +3,9 @@
 
 #include "pdf/ChildProcess.h"
 #include "pdf/ChildProgram.h"
+#include "pdf/PageRenderer.h"
 #include "pdf/RenderWorker.h"
+#include "pdf/TextFlow.h"
 #include "util/Error.h"
 
 #include <QDeadlineTimer>
@@ -449,12 +451,30 @@ PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retir
     QByteArray image(static_cast<qsizetype>(imageSize), Qt::Uninitialized);
     if (!worker.readExactly(image.data(), imageSize, deadline))
         return breach();
-    const QByteArray mimeType = answer.value(QStringLiteral("mimeType")).toString().toLatin1();
+    QByteArray mimeType = answer.value(QStringLiteral("mimeType")).toString().toLatin1();
+    if (job.key.width == PageRenderer::kTextWidth || job.key.width == PageRenderer::kOutlineWidth) {
+        // What the worker read of the file, checked and escaped here: a worker that a PDF took
+        // over can say nonsense, never put markup on a phone's page.
+        std::optional<QByteArray> fragment;
+        if (job.key.width == PageRenderer::kTextWidth) {
+            if (const auto blocks = textflow::fromJson(image))
+                fragment = textflow::html(*blocks);
+        } else if (const auto entries = textflow::outlineFromJson(image)) {
+            fragment = textflow::outlineHtml(*entries);
+        }
+        if (!fragment) {
+            *retireWorker = true;
+            return failed(tr("The program that draws pages answered nonsense."));
+        }
+        image = *fragment;
+        mimeType = "text/html; charset=utf-8";
+    } else if (mimeType != "image/png" && mimeType != "image/webp") {
+        mimeType = "image/jpeg";
+    }
     PageOutcome outcome;
     // Kept in memory when the disk refuses it (full): answered all the same.
     QString refused;
-    outcome.page = m_cache.store(
-        job.key, image, mimeType == "image/png" ? mimeType : QByteArray("image/jpeg"), &refused);
+    outcome.page = m_cache.store(job.key, image, mimeType, &refused);
     if (!refused.isEmpty())
         warnDiskRefused(refused);
     return outcome;

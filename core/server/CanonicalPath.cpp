@@ -65,6 +65,9 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
         return canonical + "/answer";
     case DelegatePath::Extra::Thanks:
         return canonical + "/thanks";
+    case DelegatePath::Extra::Zip:
+        return canonical + (path->item > 0 ? '/' + QByteArray::number(path->item) : QByteArray()) +
+               "/zip";
     case DelegatePath::Extra::None:
         break;
     }
@@ -85,6 +88,14 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
         return canonical + "/page/" + QByteArray::number(path->page);
     case DelegatePath::View::Thumbnail:
         return canonical + "/thumb/" + QByteArray::number(path->page);
+    case DelegatePath::View::Text:
+        return canonical + "/text/" + QByteArray::number(path->page);
+    case DelegatePath::View::Contents:
+        return canonical + "/contents";
+    case DelegatePath::View::GoTo:
+        return canonical + "/at";
+    case DelegatePath::View::Search:
+        return canonical + "/search";
     case DelegatePath::View::File:
         break;
     }

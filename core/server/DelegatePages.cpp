@@ -122,7 +122,36 @@ constexpr char kStyle[] =
     ".sum a{display:inline-block;padding:.15rem 0;color:var(--accent)}"
     ".qe{color:#b3261e;font-weight:600;margin:0 0 .4rem}"
     "@media(prefers-color-scheme:dark){.qe{color:#ff8a80}.sum,.bad{border-color:#ff8a80}}"
-    ".btn.send{display:block;width:100%;margin:1.5rem 0 0;padding:.9rem;font-size:1.05rem}";
+    ".btn.send{display:block;width:100%;margin:1.5rem 0 0;padding:.9rem;font-size:1.05rem}"
+    // The text view: the phone's own width and font size; headings the document's, not the
+    // pages' section labels.
+    ".tx{font-size:1.05rem;line-height:1.6;overflow-wrap:anywhere;margin:1rem 0}"
+    ".tx h2,.tx h3{text-transform:none;letter-spacing:0;color:inherit;line-height:1.3}"
+    ".tx h2{font-size:1.25rem;margin:1.3rem 0 .5rem}.tx h3{font-size:1.1rem;margin:1rem 0 .4rem}"
+    ".tx p{margin:0 0 .85rem}.tx ul{margin:0 0 .85rem}.tx li{margin:.35rem 0}"
+    ".tx .tr{display:flex;flex-wrap:wrap;margin:0;padding:.35rem 0;"
+    "border-bottom:1px solid var(--line)}.tx .tr span{flex:1 1 7rem;padding-right:.6rem}"
+    "h1.dt{font-size:1.2rem}"
+    ".bar{display:flex;flex-wrap:wrap;align-items:center;margin:.5rem 0}"
+    ".sw{display:inline-flex;border:1px solid var(--accent);border-radius:.6rem;"
+    "overflow:hidden;margin:0 1rem .3rem 0}"
+    ".sw a,.sw span{display:inline-block;min-height:2.75rem;padding:.7rem 1rem;line-height:1.3;"
+    "text-decoration:none;font-weight:600}"
+    ".sw a{color:var(--accent)}.sw span{background:var(--accent);color:var(--on-accent)}"
+    ".tool{display:inline-block;min-height:2.75rem;padding:.7rem 0;color:var(--accent);"
+    "margin:0 1rem .3rem 0}"
+    ".pn{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;"
+    "margin:1rem 0}.pn .btn{margin:.3rem 0}"
+    ".go{display:flex;flex-wrap:wrap;align-items:flex-end;margin:1rem 0}"
+    ".go label{width:100%;font-weight:600}.go .in{flex:1;width:auto;min-width:6rem;"
+    "margin:.4rem .5rem 0 0}.go .btn{margin:.4rem 0 0}"
+    ".toc ol{padding-left:1.1rem}.toc>ol{padding:0}.toc li{margin:0}"
+    ".toc a{display:inline-block;min-height:2.75rem;padding:.65rem 0;color:var(--accent)}"
+    ".hits mark{background:#fff3a3;color:#161b22}"
+    ".pg{scroll-margin-top:.5rem}"
+    // A 320-px phone: the chrome gives way to page 1.
+    "@media(max-width:359px){main{padding:.6rem .7rem 1.5rem}h1{font-size:1.2rem}"
+    "h1.dt{font-size:1.05rem}.lt{display:none}.btn{padding:.6rem .8rem}}";
 
 QByteArray document(const Text &t, const QString &title, const QString &body)
 {
@@ -425,6 +454,130 @@ QString partNavigation(const Text &t, const SnapshotDocument &doc, int part, int
 
 } // namespace
 
+namespace {
+
+QString documentBase(const SnapshotDocument &doc)
+{
+    return QString::fromLatin1(doc.basePath);
+}
+
+// "at?n=17&view=text": a page of the document in the view named, which the phone then keeps.
+QString pageHref(const SnapshotDocument &doc, int page, const char *view = nullptr)
+{
+    return documentBase(doc) + QStringLiteral("/at?n=") + QString::number(page) +
+           (view ? QStringLiteral("&view=") + QString::fromLatin1(view) : QString());
+}
+
+// The way back to the item, short on a small screen: "← Item 1", the item's title after it
+// where there is room (it is the item page's own heading).
+QString backToItem(const Text &t, const SnapshotMeeting &meeting, const SnapshotItem &item)
+{
+    return QStringLiteral("<a class=\"back\" href=\"/") + meeting.code + u'/' +
+           QString::number(item.number) + QStringLiteral("\">← ") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1"))
+                   .arg(t.locale().toString(item.number))) +
+           QStringLiteral("<span class=\"lt\"> · ") + esc(item.title) +
+           QStringLiteral("</span></a>");
+}
+
+// Pages (the images) or Text: the reader's two views of one document, the current one plain.
+QString viewSwitch(const Text &t, const SnapshotDocument &doc, int page, bool text)
+{
+    const QString pages = t(QT_TRANSLATE_NOOP("DelegatePage", "Pages"));
+    const QString words = t(QT_TRANSLATE_NOOP("DelegatePage", "Text"));
+    const auto option = [&](const QString &label, bool current, const char *view) -> QString {
+        if (current)
+            return QStringLiteral("<span aria-current=\"page\">") + esc(label) +
+                   QStringLiteral("</span>");
+        return QStringLiteral("<a href=\"") + esc(pageHref(doc, page, view)) +
+               QStringLiteral("\">") + esc(label) + QStringLiteral("</a>");
+    };
+    return QStringLiteral("<nav class=\"sw\" aria-label=\"") +
+           esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Show as"))) + QStringLiteral("\">") +
+           option(pages, !text, "pages") + option(words, text, "text") +
+           QStringLiteral("</nav><a class=\"tool\" href=\"") + documentBase(doc) +
+           QStringLiteral("/contents\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Contents"))) +
+           QStringLiteral("</a>");
+}
+
+// Any page by its number, and the document's words: GET forms, so that they need no script and
+// the back button returns from where they led. `view`: the view the page opens in.
+QString documentForms(const Text &t, const SnapshotDocument &doc, int page, const char *view,
+                      const QString &query = {})
+{
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    QString forms = QStringLiteral("<form class=\"go\" method=\"get\" action=\"") +
+                    documentBase(doc) + QStringLiteral("/at\"><label for=\"go-n\">") +
+                    esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Go to page (1–%1)"))
+                            .arg(t.locale().toString(pages))) +
+                    QStringLiteral("</label><input id=\"go-n\" class=\"in\" name=\"n\" "
+                                   "type=\"number\" inputmode=\"numeric\" min=\"1\" max=\"") +
+                    QString::number(pages) + QStringLiteral("\" required");
+    if (page > 0)
+        forms += QStringLiteral(" placeholder=\"") + QString::number(page) + u'"';
+    forms += QStringLiteral("><input type=\"hidden\" name=\"view\" value=\"") +
+             QString::fromLatin1(view) +
+             QStringLiteral("\"><button class=\"btn alt\" type=\"submit\">") +
+             esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Go"))) + QStringLiteral("</button></form>");
+    forms += QStringLiteral("<form class=\"go\" method=\"get\" role=\"search\" action=\"") +
+             documentBase(doc) + QStringLiteral("/search\"><label for=\"find-q\">") +
+             esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Search this document"))) +
+             QStringLiteral("</label><input id=\"find-q\" class=\"in\" name=\"q\" type=\"search\" "
+                            "maxlength=\"200\" required value=\"") +
+             esc(query) + QStringLiteral("\"><button class=\"btn alt\" type=\"submit\">") +
+             esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Search"))) +
+             QStringLiteral("</button></form>");
+    return forms;
+}
+
+QString documentHeader(const Text &t, const SnapshotMeeting &meeting, const SnapshotItem &item,
+                       const SnapshotDocument &doc, const QString &meta)
+{
+    return QStringLiteral("<header>") + backToItem(t, meeting, item) +
+           QStringLiteral("<h1 class=\"dt\">") + esc(doc.title) +
+           QStringLiteral("</h1><div class=\"meta\">") + esc(meta) +
+           QStringLiteral("</div></header>");
+}
+
+// The previous and next pages of the text view, and the page as an image between them.
+QString textNavigation(const Text &t, const SnapshotDocument &doc, int page)
+{
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    const QString base = documentBase(doc) + QStringLiteral("/text/");
+    QString nav = QStringLiteral("<nav class=\"pn\" aria-label=\"") +
+                  esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Pages of the document"))) +
+                  QStringLiteral("\">");
+    if (page > 1)
+        nav += QStringLiteral("<a class=\"btn alt\" rel=\"prev\" href=\"") + base +
+               QString::number(page - 1) + QStringLiteral("\">← ") +
+               esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1"))
+                       .arg(t.locale().toString(page - 1))) +
+               QStringLiteral("</a>");
+    else
+        nav += QStringLiteral("<span></span>");
+    if (page < pages)
+        nav += QStringLiteral("<a class=\"btn alt\" rel=\"next\" href=\"") + base +
+               QString::number(page + 1) + QStringLiteral("\">") +
+               esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1"))
+                       .arg(t.locale().toString(page + 1))) +
+               QStringLiteral(" →</a>");
+    return nav + QStringLiteral("</nav>");
+}
+
+QString downloadLink(const Text &t, const SnapshotDocument &doc,
+                     const QString &style = QStringLiteral("btn alt"))
+{
+    const QString label = doc.derivedReading
+                              ? t(QT_TRANSLATE_NOOP("DelegatePage", "Download the original (%1)"))
+                                    .arg(QFileInfo(doc.fileName).suffix().toUpper())
+                              : t(QT_TRANSLATE_NOOP("DelegatePage", "Download PDF"));
+    return QStringLiteral("<a class=\"") + style + QStringLiteral("\" download href=\"") +
+           esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">") + esc(label) +
+           QStringLiteral("</a>");
+}
+
+} // namespace
+
 QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                       const SnapshotDocument &doc, const QString &language, int part,
                       bool following)
@@ -437,21 +590,14 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                      t.locale().formattedDataSize(doc.size, 1, QLocale::DataSizeSIFormat)};
     if (doc.updatedAt.isValid())
         meta << updatedLabel(t, doc.updatedAt);
-    const QString downloadLabel =
-        doc.derivedReading ? t(QT_TRANSLATE_NOOP("DelegatePage", "Download the original (%1)"))
-                                 .arg(QFileInfo(doc.fileName).suffix().toUpper())
-                           : t(QT_TRANSLATE_NOOP("DelegatePage", "Download PDF"));
-    const QString download = QStringLiteral("<a class=\"btn alt\" download href=\"") +
-                             esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">") +
-                             esc(downloadLabel) + QStringLiteral("</a>");
+    const QString download = downloadLink(t, doc);
     const QString navigation = parts > 1 ? partNavigation(t, doc, part, parts) : QString();
-    QString body =
-        QStringLiteral("<header><a class=\"back\" href=\"/") + meeting.code + u'/' +
-        QString::number(item.number) + QStringLiteral("\">← ") +
-        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Item %1")).arg(t.locale().toString(item.number))) +
-        QStringLiteral(" · ") + esc(item.title) + QStringLiteral("</a><h1>") + esc(doc.title) +
-        QStringLiteral("</h1><div class=\"meta\">") + esc(meta.join(QStringLiteral(" · "))) +
-        QStringLiteral("</div>") + download + QStringLiteral("</header>");
+    const int first = (part - 1) * kReaderPagesPerPart;
+    const int last = std::min(pages, part * kReaderPagesPerPart);
+    // Compact above page 1: where it belongs, the two views and the contents; the rest below.
+    QString body = documentHeader(t, meeting, item, doc, meta.join(QStringLiteral(" · "))) +
+                   QStringLiteral("<div class=\"bar\">") + viewSwitch(t, doc, first + 1, false) +
+                   downloadLink(t, doc, QStringLiteral("tool")) + QStringLiteral("</div>");
     // A long document read while following: the bar is there to stop, and the page moves on
     // like any other once the meeting does.
     if (following)
@@ -474,8 +620,6 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                                   "This page is too heavy to display — download the PDF"));
     const QString fileLink = QStringLiteral("<a download href=\"") +
                              esc(QString::fromLatin1(doc.urlPath)) + QStringLiteral("\">");
-    const int first = (part - 1) * kReaderPagesPerPart;
-    const int last = std::min(pages, part * kReaderPagesPerPart);
     size_t nextFailed = 0;
     for (int i = first; i < last; ++i) {
         const QSizeF size = doc.pageSizes[static_cast<size_t>(i)];
@@ -495,15 +639,16 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
             esc(failed ? label + QStringLiteral(": ") + tooHeavy : label) +
             (i < first + 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">"));
         if (failed)
-            body += QStringLiteral("<figure class=\"pg\">") + fileLink + image +
-                    QStringLiteral("</a><figcaption>") + esc(label) + QStringLiteral(" · ") +
-                    fileLink + esc(tooHeavy) + QStringLiteral("</a></figcaption></figure>");
+            body += QStringLiteral("<figure class=\"pg\" id=\"p") + QString::number(i + 1) +
+                    QStringLiteral("\">") + fileLink + image + QStringLiteral("</a><figcaption>") +
+                    esc(label) + QStringLiteral(" · ") + fileLink + esc(tooHeavy) +
+                    QStringLiteral("</a></figcaption></figure>");
         else
-            body += QStringLiteral("<figure class=\"pg\">") + image +
-                    QStringLiteral("<figcaption>") + esc(label) +
+            body += QStringLiteral("<figure class=\"pg\" id=\"p") + QString::number(i + 1) +
+                    QStringLiteral("\">") + image + QStringLiteral("<figcaption>") + esc(label) +
                     QStringLiteral("</figcaption></figure>");
     }
-    body += navigation + download;
+    body += navigation + documentForms(t, doc, 0, "pages") + download;
     QString title = doc.title + QStringLiteral(" · ") + meeting.title;
     if (parts > 1)
         title = doc.title + QStringLiteral(" (") +
@@ -511,6 +656,119 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     .arg(t.locale().toString(part), t.locale().toString(parts)) +
                 QStringLiteral(") · ") + meeting.title;
     return document(t, title, body);
+}
+
+QByteArray textPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                    const SnapshotDocument &doc, const QString &language, int page, bool following)
+{
+    const Text t(language);
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    const QString pageLabel = t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1 of %2"))
+                                  .arg(t.locale().toString(page), t.locale().toString(pages));
+    QString body = documentHeader(t, meeting, item, doc, pageLabel) +
+                   QStringLiteral("<div class=\"bar\">") + viewSwitch(t, doc, page, true) +
+                   QStringLiteral("</div>");
+    if (following)
+        body += followBar(t, meeting,
+                          documentBase(doc) + QStringLiteral("/text/") + QString::number(page),
+                          item.number, true);
+    // The document's words are in the meeting's language, whatever the phone reads the frame in.
+    body += QStringLiteral("<article class=\"tx\" lang=\"") + esc(meeting.language) +
+            QStringLiteral("\">") + QString::fromLatin1(kFragmentMarker);
+    const QString recognised = doc.text->isRecognised(page) ? doc.text->page(page) : QString();
+    if (!recognised.trimmed().isEmpty())
+        body += QStringLiteral("<p class=\"meta\" lang=\"") + t.language() + QStringLiteral("\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Recognised from a scan of the page: it "
+                                                        "may hold mistakes."))) +
+                QStringLiteral("</p><p>") + esc(recognised) + QStringLiteral("</p>");
+    else
+        body += QStringLiteral("<p class=\"meta\" lang=\"") + t.language() + QStringLiteral("\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "This page has no text to show: it may "
+                                                        "be a scan or a picture."))) +
+                QStringLiteral(" <a href=\"") + esc(pageHref(doc, page, "pages")) +
+                QStringLiteral("\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "See the page as an image"))) +
+                QStringLiteral("</a></p>");
+    body += QString::fromLatin1(kFragmentMarker) + QStringLiteral("</article>") +
+            textNavigation(t, doc, page) + documentForms(t, doc, page, "text") +
+            downloadLink(t, doc);
+    return document(t, doc.title + QStringLiteral(" · ") + pageLabel, body);
+}
+
+QByteArray contentsPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                        const SnapshotDocument &doc, const QString &language, bool following)
+{
+    const Text t(language);
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    const QString title = t(QT_TRANSLATE_NOOP("DelegatePage", "Contents"));
+    QString body = documentHeader(t, meeting, item, doc,
+                                  t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n page(s)"), pages));
+    if (following)
+        body += followBar(t, meeting, documentBase(doc) + QStringLiteral("/contents"), item.number,
+                          true);
+    body += QStringLiteral("<h2>") + esc(title) +
+            QStringLiteral("</h2><nav class=\"toc\" lang=\"") + esc(meeting.language) +
+            QStringLiteral("\" aria-label=\"") + esc(title) + QStringLiteral("\">") +
+            QString::fromLatin1(kFragmentMarker) + QStringLiteral("<p class=\"meta\" lang=\"") +
+            t.language() + QStringLiteral("\">") +
+            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "This document has no contents list of its "
+                                                    "own. Go to a page by its number, or search "
+                                                    "its words."))) +
+            QStringLiteral("</p>") + QString::fromLatin1(kFragmentMarker) +
+            QStringLiteral("</nav>") + documentForms(t, doc, 0, "text") + downloadLink(t, doc);
+    return document(t, title + QStringLiteral(" · ") + doc.title, body);
+}
+
+QByteArray searchPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                      const SnapshotDocument &doc, const QString &language, const QString &query,
+                      const QList<DocumentHit> &hits, bool tooMany, const QString &problem)
+{
+    const Text t(language);
+    const QString title = t(QT_TRANSLATE_NOOP("DelegatePage", "Search this document"));
+    QString body =
+        documentHeader(t, meeting, item, doc, title) + documentForms(t, doc, 0, "text", query);
+    if (!problem.isEmpty()) {
+        body += QStringLiteral("<p class=\"err\" role=\"status\">") + esc(problem) +
+                QStringLiteral("</p>");
+    } else if (hits.isEmpty()) {
+        body += QStringLiteral("<p role=\"status\">") +
+                esc(t(QT_TRANSLATE_NOOP("DelegatePage", "No page of this document holds “%1”."))
+                        .arg(query)) +
+                QStringLiteral("</p>");
+    } else {
+        body +=
+            QStringLiteral("<p role=\"status\">") +
+            esc((tooMany
+                     ? t(QT_TRANSLATE_N_NOOP("DelegatePage", "“%1” is on more than %n page(s):"),
+                         static_cast<int>(hits.size()))
+                     : t(QT_TRANSLATE_N_NOOP("DelegatePage", "“%1” is on %n page(s):"),
+                         static_cast<int>(hits.size())))
+                    .arg(query)) +
+            QStringLiteral("</p><ol class=\"hits\">");
+        for (const DocumentHit &hit : hits) {
+            // The snippet's brackets around each match become <mark>.
+            QString snippet;
+            qsizetype at = 0;
+            for (const auto &[from, to] : hit.marks) {
+                if (from < 1 || from < at || to > hit.snippet.size())
+                    continue;
+                snippet += esc(hit.snippet.mid(at, from - 1 - at)) + QStringLiteral("<mark>") +
+                           esc(hit.snippet.mid(from, to - from)) + QStringLiteral("</mark>");
+                at = to + 1;
+            }
+            snippet += esc(hit.snippet.mid(at));
+            body += QStringLiteral("<li><a class=\"card\" href=\"") + esc(pageHref(doc, hit.page)) +
+                    QStringLiteral("\"><span class=\"num\" aria-hidden=\"true\">") +
+                    t.locale().toString(hit.page) +
+                    QStringLiteral("</span><span><span class=\"t\">") +
+                    esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Page %1"))
+                            .arg(t.locale().toString(hit.page))) +
+                    QStringLiteral("</span><span class=\"meta\" lang=\"") + esc(meeting.language) +
+                    QStringLiteral("\">") + snippet + QStringLiteral("</span></span></a></li>");
+        }
+        body += QStringLiteral("</ol>");
+    }
+    return document(t, title + QStringLiteral(" · ") + doc.title, body);
 }
 
 SplitPage pinPage(const SnapshotMeeting &meeting, const QString &language, PinNotice notice)

@@ -51,6 +51,32 @@ int readerParts(const SnapshotDocument &doc);
 QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                       const SnapshotDocument &doc, const QString &language, int part = 1,
                       bool following = false);
+// A page's text, reflowed, and the document's own contents list: pages around an HTML fragment
+// that the render workers read from the PDF (see textflow) and the page cache keeps. Drawn
+// once per language with two kFragmentMarker in them: what comes before the fragment, what
+// stands in for an empty one (a page without text: its recognised text when a scan was read,
+// else the way to its image; a document without an outline), and what comes after.
+// The text view has the way to the neighbouring pages, to the page as an image, to any page by
+// its number and to the search inside the document, all without script.
+inline constexpr char kFragmentMarker[] = "<!--docket:fragment-->";
+QByteArray textPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                    const SnapshotDocument &doc, const QString &language, int page,
+                    bool following = false);
+QByteArray contentsPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                        const SnapshotDocument &doc, const QString &language,
+                        bool following = false);
+// Where the words of `query` are in the document, page by page, each with its words marked;
+// `hits` in page order. Drawn per request (it depends on what was typed), never kept.
+struct DocumentHit
+{
+    int page = 0;
+    QString snippet; // with the matches between [ and ], as SearchQuery::snippet writes them
+    QList<std::pair<qsizetype, qsizetype>> marks;
+};
+QByteArray searchPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                      const SnapshotDocument &doc, const QString &language, const QString &query,
+                      const QList<DocumentHit> &hits, bool tooMany, const QString &problem);
+
 // /CODE/follow.js: listens to /CODE/events and goes to the item being discussed once it moves
 // away from the one the page was drawn with (and is not the page's own item). The same bytes
 // for every meeting; its page tells it where it is with data- attributes.

@@ -37,8 +37,18 @@ struct FileBody
     std::int64_t length = 0;
 };
 
+// A page of HTML around what the page cache holds for a document (a page's text, its contents
+// list): drawn by the Router, joined by the transport once the fragment is there.
+struct FramedFragment
+{
+    QByteArray before;
+    QByteArray whenEmpty; // in the fragment's place when it is empty, or cannot be had
+    QByteArray after;
+};
+
 // A page image that the transport fetches from the page cache, or has rendered off the
-// request thread while the connection waits: the Router only names it.
+// request thread while the connection waits: the Router only names it. With a frame, what the
+// cache holds is an HTML fragment, and the answer is the frame around it.
 struct PageImageJob
 {
     QString sha256; // the document version's content
@@ -48,6 +58,7 @@ struct PageImageJob
     // For the placeholder of a page that cannot be drawn: its words and its proportions.
     QString language;
     QSizeF pagePoints;
+    std::optional<FramedFragment> frame;
 };
 
 struct PinCheckJob;

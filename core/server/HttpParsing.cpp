@@ -86,6 +86,15 @@ std::optional<QByteArray> decodeSegment(QByteArrayView segment, bool allowBacksl
 }
 } // namespace
 
+namespace {
+// The fourth segment's words that are a view of the document, not its file name.
+constexpr std::pair<const char *, DelegatePath::View> kDocumentViews[] = {
+    {"read", DelegatePath::View::Reader},
+    {"contents", DelegatePath::View::Contents},
+    {"at", DelegatePath::View::GoTo},
+    {"search", DelegatePath::View::Search}};
+} // namespace
+
 std::optional<QByteArray> decodePathSegment(QByteArrayView segment)
 {
     return decodeSegment(segment, false);
@@ -108,11 +117,13 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         segments.removeLast(); // one trailing slash is harmless
     if (segments.isEmpty() || segments.size() > 5)
         return std::nullopt;
-    // Five segments only for page images, /CODE/N/DOC/page/P or /CODE/N/DOC/thumb/P, and the
-    // later parts of a long document's reader, /CODE/N/DOC/read/K.
+    // Five segments only for page images, /CODE/N/DOC/page/P or /CODE/N/DOC/thumb/P, a page's
+    // text, /CODE/N/DOC/text/P, and the later parts of a long document's reader,
+    // /CODE/N/DOC/read/K.
     const bool imagePath =
         segments.size() == 5 && (segments[3].compare("page", Qt::CaseInsensitive) == 0 ||
-                                 segments[3].compare("thumb", Qt::CaseInsensitive) == 0);
+                                 segments[3].compare("thumb", Qt::CaseInsensitive) == 0 ||
+                                 segments[3].compare("text", Qt::CaseInsensitive) == 0);
     const bool readerPart =
         segments.size() == 5 && segments[3].compare("read", Qt::CaseInsensitive) == 0;
     if (segments.size() == 5 && !imagePath && !readerPart)
@@ -141,7 +152,8 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         for (const auto &[name, extra] :
              {std::pair{"events", Extra::Events}, std::pair{"now", Extra::Now},
               std::pair{"follow", Extra::Follow}, std::pair{"follow.js", Extra::FollowScript},
-              std::pair{"answer", Extra::Answer}, std::pair{"thanks", Extra::Thanks}})
+              std::pair{"answer", Extra::Answer}, std::pair{"thanks", Extra::Thanks},
+              std::pair{"zip", Extra::Zip}})
             if (decoded[1].compare(name, Qt::CaseInsensitive) == 0) {
                 path.extra = extra;
                 return path;
@@ -160,6 +172,10 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
             return std::nullopt;
         path.item = static_cast<int>(*item);
     }
+    if (decoded.size() == 3 && decoded[2].compare("zip", Qt::CaseInsensitive) == 0) {
+        path.extra = DelegatePath::Extra::Zip;
+        return path;
+    }
     if (decoded.size() >= 3) {
         const auto doc = parseDigits(decoded[2]);
         if (!doc || *doc < 1)
@@ -167,8 +183,10 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         path.doc = *doc;
     }
     // The raw segment, not the decoded one: "%72ead" is a file named "read".
-    if (decoded.size() == 4 && segments[3].compare("read", Qt::CaseInsensitive) == 0)
-        path.view = DelegatePath::View::Reader;
+    if (decoded.size() == 4)
+        for (const auto &[name, view] : kDocumentViews)
+            if (segments[3].compare(name, Qt::CaseInsensitive) == 0)
+                path.view = view;
     if (readerPart) {
         const auto part = parseDigits(decoded[4]);
         if (!part || *part < 1 || *part > 99999)
@@ -181,9 +199,10 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         if (!page || *page < 1 || *page > 99999)
             return std::nullopt;
         path.page = static_cast<int>(*page);
-        path.view = segments[3].compare("page", Qt::CaseInsensitive) == 0
-                        ? DelegatePath::View::PageImage
-                        : DelegatePath::View::Thumbnail;
+        path.view =
+            segments[3].compare("page", Qt::CaseInsensitive) == 0   ? DelegatePath::View::PageImage
+            : segments[3].compare("text", Qt::CaseInsensitive) == 0 ? DelegatePath::View::Text
+                                                                    : DelegatePath::View::Thumbnail;
     }
     return path;
 }
@@ -195,7 +214,11 @@ QByteArray documentNameSegment(const QString &fileName)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             c = u'_';
     QByteArray segment = encodePathSegment(name);
-    if (segment.compare("read", Qt::CaseInsensitive) == 0)
+    const bool reserved =
+        std::any_of(std::begin(kDocumentViews), std::end(kDocumentViews), [&](const auto &view) {
+            return segment.compare(view.first, Qt::CaseInsensitive) == 0;
+        });
+    if (reserved)
         segment =
             '%' + QByteArray::number(static_cast<uchar>(segment[0]), 16).toUpper() + segment.mid(1);
     return segment;

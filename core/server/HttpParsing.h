@@ -20,10 +20,13 @@ std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
 int hexValue(char c);
 
 // The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name], and for a PDF
-// /CODE/N/DOC/read (the reader page), /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P (page images).
-// The code is normalised (uppercase, Crockford look-alikes mapped); the optional file name is
-// there for browsers that name downloads after the URL, and is otherwise ignored. A file
-// really named "read" gets a link that spells it with an escape (see documentNameSegment).
+// /CODE/N/DOC/read (the reader page), /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P (page images),
+// /CODE/N/DOC/text/P (a page's text), /CODE/N/DOC/contents (its outline), /CODE/N/DOC/at?n=P
+// (to page P, in the view the phone reads in), /CODE/N/DOC/search?q=WORDS; /CODE/N/zip and
+// /CODE/zip (an item's and the meeting's documents in one ZIP). The code is normalised
+// (uppercase, Crockford look-alikes mapped); the optional file name is there for browsers that
+// name downloads after the URL, and is otherwise ignored. A file really named "read" (or any
+// other of those words) gets a link that spells it with an escape (see documentNameSegment).
 struct DelegatePath
 {
     enum class View
@@ -31,7 +34,11 @@ struct DelegatePath
         File,      // the document's bytes (or a page, without a document)
         Reader,    // its pages as images in a page
         PageImage, // one page at phone width
-        Thumbnail  // one page, small
+        Thumbnail, // one page, small
+        Text,      // one page's text, reflowed
+        Contents,  // the document's own contents list
+        GoTo,      // a page, in the view the phone reads in (a redirect)
+        Search     // where in the document words are
     };
     QString code;
     int item = 0;         // 0: the meeting page
@@ -48,12 +55,13 @@ struct DelegatePath
         Follow,
         FollowScript,
         Answer, // a survey's /CODE/answer (its form's action) and /CODE/thanks
-        Thanks
+        Thanks,
+        Zip // /CODE/zip, or with an item /CODE/N/zip: the documents in one ZIP
     };
     Extra extra = Extra::None;
     QString card; // /CODE/C/TOKEN: a delegate's badge (the token normalised)
     View view = View::File;
-    int page = 0; // 1-based, for PageImage and Thumbnail
+    int page = 0; // 1-based, for PageImage, Thumbnail and Text
     int part = 1; // 1-based, for Reader: /read is the first part of a long document, /read/2...
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);

@@ -215,7 +215,7 @@ constexpr const char *kRouterHeaders[] = {
     "Origin",          "Referer",       "Content-Type"};
 
 // The query's fields the Router reads (see HttpRequest::query).
-constexpr const char *kRouterQuery[] = {"lang", "n", "q"};
+constexpr const char *kRouterQuery[] = {"lang", "n", "q", "view"};
 
 // libmicrohttpd would percent-decode the path in place before we see it, turning "%2F" into a
 // real '/'. The Router decodes segment by segment instead, so leave the path as it came.
@@ -314,6 +314,15 @@ HttpResponse withPlaceholder(HttpResponse answer)
 {
     const PageImageJob job = *answer.pageImage;
     answer.pageImage.reset();
+    if (job.frame) { // a page whose text cannot be read: the frame says there is none to show
+        answer.status = 200;
+        answer.body = job.frame->before + job.frame->whenEmpty + job.frame->after;
+        std::erase_if(answer.headers, [](const auto &header) {
+            return header.first.compare("ETag", Qt::CaseInsensitive) == 0;
+        });
+        answer.setHeader("Cache-Control", "no-store");
+        return answer;
+    }
     answer.status = 200;
     answer.body = placeholderPng(job.language, PagePlaceholder::sizeFor(job.pagePoints, job.width));
     std::erase_if(answer.headers, [](const auto &header) {
@@ -328,6 +337,21 @@ HttpResponse withPlaceholder(HttpResponse answer)
 // The Router's answer for a page image, completed with the image file.
 HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
 {
+    if (outcome.page && answer.pageImage->frame) {
+        // A few kilobytes of HTML, read once the worker wrote them: joined here, never parsed.
+        const FramedFragment frame = *answer.pageImage->frame;
+        answer.pageImage.reset();
+        QByteArray fragment = outcome.page->bytes;
+        if (!outcome.page->path.isEmpty()) {
+            QFile file(outcome.page->path);
+            if (!file.open(QIODevice::ReadOnly))
+                return unavailable(503, "Busy preparing pages, try again", 2);
+            fragment = file.read(8 * 1024 * 1024);
+        }
+        answer.body =
+            frame.before + (fragment.isEmpty() ? frame.whenEmpty : fragment) + frame.after;
+        return answer;
+    }
     if (outcome.page) {
         answer.pageImage.reset();
         if (outcome.page->path.isEmpty())

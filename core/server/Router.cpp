@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Router.h"
 
+#include "catalog/SearchQuery.h"
+#include "pdf/PageRenderer.h"
 #include "server/CanonicalPath.h"
 #include "server/DelegatePages.h"
 #include "server/GuessLimiter.h"
@@ -8,6 +10,8 @@
 #include "server/SiteSnapshot.h"
 #include "server/SurveyPages.h"
 #include "survey/SurveyForm.h"
+#include "util/AudienceText.h"
+#include "util/Error.h"
 #include "util/Pin.h"
 
 #include <QCryptographicHash>
@@ -671,6 +675,117 @@ HttpResponse rememberingLanguage(const HttpRequest &request, HttpResponse respon
     return response;
 }
 
+// The view a phone reads documents in: "text" or "pages", chosen with the switch above every
+// page (at?view=) and kept, like the language, for the whole server.
+constexpr char kViewCookie[] = "docket_view";
+
+QByteArray viewCookie(const QByteArray &view)
+{
+    return kViewCookie + ('=' + view) + "; Path=/; Max-Age=15552000; HttpOnly; SameSite=Lax";
+}
+
+bool readsText(const HttpRequest &request)
+{
+    return http::cookieValue(request.header("Cookie"), kViewCookie) == "text";
+}
+
+// A page of the document around a fragment from the page cache (see FramedFragment): the
+// frame's tag with the content's, so that a new version or a new frame is a new page.
+HttpResponse framedPage(const HttpRequest &request, const RenderedHtml &frame,
+                        const SnapshotDocument &doc, int pageNumber, int width,
+                        const QString &language, bool following)
+{
+    const QByteArray etag = frame.tag.chopped(1) + '-' + doc.imageSha256.left(16).toLatin1() +
+                            "-p" + QByteArray::number(pageNumber) + '"';
+    HttpResponse response = delegatePage(request, RenderedHtml{{}, etag}, language, following);
+    if (response.status != 200)
+        return response;
+    const QByteArrayView marker(delegatepages::kFragmentMarker);
+    const qsizetype first = frame.html.indexOf(marker);
+    const qsizetype second = frame.html.indexOf(marker, first + marker.size());
+    if (first < 0 || second < 0)
+        return plainText(500, "Internal Server Error");
+    PageImageJob job;
+    job.sha256 = doc.imageSha256;
+    job.page = pageNumber;
+    job.width = width;
+    job.pdfPath = doc.imagePdfPath;
+    job.language = language;
+    job.pagePoints = doc.pageSizes[static_cast<size_t>(pageNumber - 1)];
+    job.frame =
+        FramedFragment{frame.html.first(first),
+                       frame.html.sliced(first + marker.size(), second - first - marker.size()),
+                       frame.html.sliced(second + marker.size())};
+    response.pageImage = std::move(job);
+    return response;
+}
+
+// /CODE/N/DOC/at?n=P[&view=text|pages]: to page P in the view asked for, or the phone's.
+HttpResponse goToPage(const HttpRequest &request, const SnapshotDocument &doc)
+{
+    const int pages = static_cast<int>(doc.pageSizes.size());
+    bool ok = false;
+    const int asked =
+        http::formValue(request.query, "n").value_or(QByteArray()).trimmed().toInt(&ok);
+    const int page = ok ? std::clamp(asked, 1, pages) : 1;
+    const QByteArray view = http::formValue(request.query, "view").value_or(QByteArray());
+    const bool text = view == "text" || (view != "pages" && readsText(request));
+    const QByteArray base = doc.basePath;
+    const int part = (page - 1) / delegatepages::kReaderPagesPerPart + 1;
+    QByteArray location = base + "/text/" + QByteArray::number(page);
+    if (!text)
+        location = base + "/read" + (part > 1 ? '/' + QByteArray::number(part) : QByteArray()) +
+                   "#p" + QByteArray::number(page);
+    HttpResponse away = seeOther(location);
+    if ((view == "text" || view == "pages") &&
+        http::cookieValue(request.header("Cookie"), kViewCookie) != view)
+        away.setHeader("Set-Cookie", viewCookie(view));
+    return away;
+}
+
+// /CODE/N/DOC/search?q=WORDS: the pages whose text holds them, in the search language of the
+// archive (SearchQuery: marks typed or not, "phrases"), over the text search holds.
+HttpResponse searchDocument(const HttpRequest &request, const SnapshotMeeting &meeting,
+                            const SnapshotItem &item, const SnapshotDocument &doc,
+                            const QString &language)
+{
+    constexpr int kMaxHits = 50;
+    const QString typed =
+        QString::fromUtf8(http::formValue(request.query, "q").value_or(QByteArray()))
+            .simplified()
+            .left(200);
+    QList<delegatepages::DocumentHit> hits;
+    bool tooMany = false;
+    QString problem;
+    try {
+        const SearchQuery query = SearchQuery::parse(typed);
+        for (qsizetype i = 0; i < doc.text->pages.size(); ++i) {
+            const QString &text = doc.text->pages[i];
+            const QList<SearchQuery::Range> matches = query.matches(text);
+            if (matches.isEmpty())
+                continue;
+            if (hits.size() == kMaxHits) {
+                tooMany = true;
+                break;
+            }
+            delegatepages::DocumentHit hit;
+            hit.page = static_cast<int>(i + 1);
+            hit.snippet = SearchQuery::snippet(text, matches, hit.marks, 60);
+            hits << hit;
+        }
+    } catch (const Error &) {
+        problem = AudienceText(language, "DelegatePage")(
+            QT_TRANSLATE_NOOP("DelegatePage", "Type a word to look for."));
+    }
+    HttpResponse response =
+        page(request, 200,
+             delegatepages::searchPage(meeting, item, doc, language, typed, hits, tooMany, problem),
+             {}, language);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Referrer-Policy", kFormPageReferrerPolicy);
+    return response;
+}
+
 } // namespace
 
 namespace {
@@ -892,6 +1007,7 @@ HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
         return seeOther('/' + meeting->code.toLatin1());
     case http::DelegatePath::Extra::Answer: // a survey's addresses, not a meeting's
     case http::DelegatePath::Extra::Thanks:
+    case http::DelegatePath::Extra::Zip:
         return notFound(request, site, language);
     case http::DelegatePath::Extra::FollowScript:
     case http::DelegatePath::Extra::None:
@@ -918,6 +1034,9 @@ HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
         case http::DelegatePath::View::Reader:
             if (!doc.readable)
                 break;
+            // A phone that reads text goes from "Read" to the text of page 1.
+            if (readsText(request) && request.path.endsWith("/read"))
+                return seeOther(doc.basePath + "/text/1");
             if (const auto drawn = SiteSnapshot::readerPage(*meeting, *item, doc, language,
                                                             path->part, following)) {
                 HttpResponse reader = delegatePage(request, *drawn, language, following);
@@ -936,6 +1055,37 @@ HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
                                  ? delegatepages::kReaderWidth
                                  : delegatepages::kThumbnailWidth,
                              language);
+        case http::DelegatePath::View::Text: {
+            if (!doc.readable)
+                break;
+            const auto frame =
+                SiteSnapshot::textPage(*meeting, *item, doc, language, path->page, following);
+            if (!frame)
+                break;
+            HttpResponse text = framedPage(request, *frame, doc, path->page,
+                                           PageRenderer::kTextWidth, language, following);
+            if (text.status == 200 && request.method == "GET")
+                text.versionId = doc.versionId; // reading, as in the reader
+            if (!readsText(request))
+                text.setHeader("Set-Cookie", viewCookie("text"));
+            return text;
+        }
+        case http::DelegatePath::View::Contents: {
+            const auto frame =
+                SiteSnapshot::contentsPage(*meeting, *item, doc, language, following);
+            if (!frame)
+                break;
+            return framedPage(request, *frame, doc, 1, PageRenderer::kOutlineWidth, language,
+                              following);
+        }
+        case http::DelegatePath::View::GoTo:
+            if (!doc.readable)
+                break;
+            return goToPage(request, doc);
+        case http::DelegatePath::View::Search:
+            if (!doc.readable)
+                break;
+            return searchDocument(request, *meeting, *item, doc, language);
         }
         break;
     }

@@ -99,13 +99,16 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
         failures && (!previous || previous->failuresGeneration != site.failuresGeneration);
     for (const Meeting &meeting : catalog.meetingsInState(MeetingState::Open)) {
         std::shared_ptr<CheckInMemo> checkIns;
+        const SnapshotMeeting *previousPart = nullptr;
         // The revision moves with every change to what phones see of the meeting, whichever
         // process made it; the PIN cookies also depend on the library's secret, and the reader
         // pages on which pages are known not to draw.
         if (previous && previous->cookieSecret == site.cookieSecret) {
             const auto it = previous->meetings.find(meeting.code);
-            if (it != previous->meetings.end() && it->second->id == meeting.id)
+            if (it != previous->meetings.end() && it->second->id == meeting.id) {
                 checkIns = it->second->checkIns;
+                previousPart = it->second.get();
+            }
             if (it != previous->meetings.end() && it->second->id == meeting.id &&
                 it->second->revision == meeting.revision &&
                 !(failuresMoved && failuresChanged(*it->second, *failures))) {
@@ -113,8 +116,9 @@ void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, con
                 continue;
             }
         }
-        site.meetings.emplace(meeting.code, buildMeeting(meeting, catalog, store, site.cookieSecret,
-                                                         failures, std::move(checkIns)));
+        site.meetings.emplace(meeting.code,
+                              buildMeeting(meeting, catalog, store, site.cookieSecret, failures,
+                                           std::move(checkIns), previousPart));
         ++site.meetingsBuilt;
     }
 }
@@ -170,8 +174,16 @@ QDateTime CheckInMemo::firstScan(const QString &token, const QDateTime &now) con
 std::shared_ptr<const SnapshotMeeting>
 SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
                            const QByteArray &cookieSecret, PageFailures *failures,
-                           std::shared_ptr<CheckInMemo> checkIns)
+                           std::shared_ptr<CheckInMemo> checkIns,
+                           const SnapshotMeeting *previousPart)
 {
+    // The texts of the part being served, by version: a move of the current item rebuilds the
+    // part, and must not read every page of the meeting from SQLite again.
+    QHash<Id, std::shared_ptr<const DocumentText>> knownTexts;
+    if (previousPart)
+        for (const SnapshotItem &item : previousPart->items)
+            for (const SnapshotDocument &doc : item.documents)
+                knownTexts.insert(doc.versionId, doc.text);
     auto built = std::make_shared<SnapshotMeeting>();
     SnapshotMeeting &entry = *built;
     if (checkIns)
@@ -235,6 +247,16 @@ SiteSnapshot::buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobS
                 }
                 if (failures)
                     d.failedPages = failedReaderPages(*failures, d);
+                const QList<int> recognised = catalog.recognisedPages(doc.versionId);
+                const auto known = knownTexts.value(doc.versionId);
+                if (known && known->recognised == recognised) {
+                    d.text = known;
+                } else {
+                    auto text = std::make_shared<DocumentText>();
+                    text->pages = catalog.pageTexts(doc.versionId);
+                    text->recognised = recognised;
+                    d.text = std::move(text);
+                }
             }
             itemEntry.documents.push_back(std::move(d));
         }
@@ -290,6 +312,31 @@ std::optional<RenderedHtml> SiteSnapshot::readerPage(const SnapshotMeeting &meet
         return std::nullopt;
     return doc.readerPages->get(memoKey(language, following) + u'/' + QString::number(part), [&] {
         return delegatepages::readerPage(meeting, item, doc, language, part, following);
+    });
+}
+
+std::optional<RenderedHtml> SiteSnapshot::textPage(const SnapshotMeeting &meeting,
+                                                   const SnapshotItem &item,
+                                                   const SnapshotDocument &doc,
+                                                   const QString &language, int page,
+                                                   bool following)
+{
+    if (!doc.readable || page < 1 || page > static_cast<int>(doc.pageSizes.size()))
+        return std::nullopt;
+    return doc.textPages->get(
+        QStringLiteral("t/") + memoKey(language, following) + u'/' + QString::number(page),
+        [&] { return delegatepages::textPage(meeting, item, doc, language, page, following); });
+}
+
+std::optional<RenderedHtml> SiteSnapshot::contentsPage(const SnapshotMeeting &meeting,
+                                                       const SnapshotItem &item,
+                                                       const SnapshotDocument &doc,
+                                                       const QString &language, bool following)
+{
+    if (!doc.readable)
+        return std::nullopt;
+    return doc.textPages->get(QStringLiteral("c/") + memoKey(language, following), [&] {
+        return delegatepages::contentsPage(meeting, item, doc, language, following);
     });
 }
 

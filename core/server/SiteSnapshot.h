@@ -58,6 +58,17 @@ private:
     mutable QHash<QString, RenderedHtml> m_pages;
 };
 
+// A readable document's text as search holds it, for the search inside the document and the
+// text view of a scanned page (its recognised text). Shared by the snapshots that follow while
+// the version and its recognised pages stay the same.
+struct DocumentText
+{
+    QStringList pages;     // page 1 first; empty for a page without text
+    QList<int> recognised; // pages whose text came from recognising a scan, ascending
+    QString page(int number) const { return pages.value(number - 1); }
+    bool isRecognised(int number) const { return recognised.contains(number); }
+};
+
 struct SnapshotDocument
 {
     Id id = 0;
@@ -87,6 +98,9 @@ struct SnapshotDocument
     std::vector<QSizeF> pageSizes; // points, per page; A4 where unknown
     std::vector<int> failedPages;  // known not to draw at reader width: the reader links the PDF
     std::shared_ptr<PageMemo> readerPages = std::make_shared<PageMemo>(); // "vi/2": part 2
+    // The text view's and contents' frames: "t/vi/17" (page 17), "c/vi".
+    std::shared_ptr<PageMemo> textPages = std::make_shared<PageMemo>();
+    std::shared_ptr<const DocumentText> text = std::make_shared<DocumentText>();
 };
 
 struct SnapshotItem
@@ -198,6 +212,14 @@ struct SiteSnapshot
                                                   const SnapshotDocument &doc,
                                                   const QString &language, int part,
                                                   bool following = false);
+    // The frames around a page's text and the document's contents (see
+    // delegatepages::textPage); nullopt when the document has no reader or no such page.
+    static std::optional<RenderedHtml>
+    textPage(const SnapshotMeeting &meeting, const SnapshotItem &item, const SnapshotDocument &doc,
+             const QString &language, int page, bool following = false);
+    static std::optional<RenderedHtml>
+    contentsPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
+                 const SnapshotDocument &doc, const QString &language, bool following = false);
 
     static std::shared_ptr<const SiteSnapshot> empty();
     // `previous`: the snapshot being served, whose unchanged meetings are reused.
@@ -214,10 +236,11 @@ private:
     static bool failuresChanged(const SnapshotMeeting &meeting, PageFailures &failures);
     // `checkIns`: the badge scans of the meeting's previous part, which the catalog may not
     // have recorded yet (the part is rebuilt with every move of the current item).
+    // `previousPart`: the meeting's part being served, whose documents' texts are reused.
     static std::shared_ptr<const SnapshotMeeting>
     buildMeeting(const Meeting &meeting, Catalog &catalog, const BlobStore &store,
                  const QByteArray &cookieSecret, PageFailures *failures,
-                 std::shared_ptr<CheckInMemo> checkIns);
+                 std::shared_ptr<CheckInMemo> checkIns, const SnapshotMeeting *previousPart);
 };
 
 } // namespace docket

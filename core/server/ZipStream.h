@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QtGlobal>
@@ -40,6 +41,7 @@ struct ZipStreamOptions
     std::int64_t zip64Threshold = 0xFFFFFFFF;
 };
 
+// One stream per response, read by one thread at a time.
 class ZipStream
 {
 public:
@@ -113,10 +115,10 @@ QString zipEntryName(const QString &folder, const QString &fileName);
 std::vector<QString> uniqueNames(std::vector<QString> names);
 
 // One folder or file name, safe for every unzip program and file system a phone or a PC may
-// extract it to: NFC; '/', '\\', control characters and < > : " | ? * written as '_'; trailing
-// dots and spaces removed (Windows drops them); never "", "." or ".."; at most 120 characters
-// and 240 bytes of UTF-8 (ext4 and APFS allow 255 bytes), cut between graphemes and keeping a
-// short extension.
+// extract it to: NFC; '/', '\\', control characters and < > : " | ? * written as '_'; white
+// space at either end and trailing dots removed (Windows drops them); never "", "." or "..";
+// at most 120 characters and 240 bytes of UTF-8 (ext4 and APFS allow 255 bytes), cut between
+// graphemes and keeping a short extension.
 QString safeZipSegment(const QString &text);
 
 } // namespace docket
