@@ -610,7 +610,9 @@ TEST_CASE("A document that could run script is only ever a sandboxed download", 
     }
     const QString page = bodyText(site.get('/' + site.code() + "/2"));
     CHECK_FALSE(page.contains(QStringLiteral("class=\"btn\" href")));     // no "Open"
-    CHECK(page.count(QStringLiteral("class=\"btn alt\" download")) == 2); // two downloads
+    // Each one's download, and both in one ZIP.
+    CHECK(page.count(QStringLiteral("class=\"btn alt\" download href=\"/")) == 3);
+    CHECK(page.count(QStringLiteral("/2/zip\"")) == 1);
 
     // The PDF keeps its own type, opens in place and is not sandboxed (viewers refuse it).
     const HttpResponse pdf = site.get(site.documentPath(site.pdf));

@@ -2380,6 +2380,22 @@ mã thoát 3 khi không có OCR</translation>
         <source>Type a word to look for.</source>
         <translation>Hãy gõ chữ cần tìm.</translation>
     </message>
+    <message>
+        <source>Download all (ZIP)</source>
+        <translation>Tải tất cả (ZIP)</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nội dung sau</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Nội dung trước</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>Các nội dung khác</translation>
+    </message>
 </context>
 <context>
     <name>GuessWarning</name>

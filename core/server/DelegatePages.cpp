@@ -148,7 +148,7 @@ constexpr char kStyle[] =
     ".toc ol{padding-left:1.1rem}.toc>ol{padding:0}.toc li{margin:0}"
     ".toc a{display:inline-block;min-height:2.75rem;padding:.65rem 0;color:var(--accent)}"
     ".hits mark{background:#fff3a3;color:#161b22}"
-    ".pg{scroll-margin-top:.5rem}"
+    ".pg{scroll-margin-top:.5rem}.nb{margin-top:1.5rem}.nb .card{margin:.6rem 0}"
     // A 320-px phone: the chrome gives way to page 1.
     "@media(max-width:359px){main{padding:.6rem .7rem 1.5rem}h1{font-size:1.2rem}"
     "h1.dt{font-size:1.05rem}.lt{display:none}.btn{padding:.6rem .8rem}}";
@@ -244,6 +244,44 @@ QString languageSwitch(const Text &t)
     return links + QStringLiteral("</nav>");
 }
 
+// "Download all": the documents as one ZIP, named in the phone's file list as they are here.
+QString zipLink(const Text &t, const QString &href, int documents)
+{
+    return QStringLiteral("<p><a class=\"btn alt\" download href=\"") + esc(href) +
+           QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Download all (ZIP)"))) +
+           QStringLiteral("</a> <span class=\"meta\">") +
+           esc(t(QT_TRANSLATE_N_NOOP("DelegatePage", "%n document(s)"), documents)) +
+           QStringLiteral("</span></p>");
+}
+
+// The items before and after this one, so that a delegate reads the agenda in order without
+// going back to it.
+QString itemNeighbours(const Text &t, const SnapshotMeeting &meeting, const SnapshotItem &item)
+{
+    const auto at =
+        std::find_if(meeting.items.cbegin(), meeting.items.cend(),
+                     [&](const SnapshotItem &each) { return each.number == item.number; });
+    if (at == meeting.items.cend())
+        return {};
+    const auto link = [&](const SnapshotItem &other, bool next) -> QString {
+        return QStringLiteral("<a class=\"card\" rel=\"") +
+               (next ? QStringLiteral("next") : QStringLiteral("prev")) +
+               QStringLiteral("\" href=\"/") + meeting.code + u'/' + QString::number(other.number) +
+               QStringLiteral("\"><span><span class=\"meta\">") +
+               esc(next ? t(QT_TRANSLATE_NOOP("DelegatePage", "Next item"))
+                        : t(QT_TRANSLATE_NOOP("DelegatePage", "Previous item"))) +
+               QStringLiteral("</span><span class=\"t\">") + QString::number(other.number) +
+               QStringLiteral(". ") + esc(other.title) + QStringLiteral("</span></span></a>");
+    };
+    QString nav = QStringLiteral("<nav class=\"nb\" aria-label=\"") +
+                  esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Other items"))) + QStringLiteral("\">");
+    if (at != meeting.items.cbegin())
+        nav += link(*std::prev(at), false);
+    if (std::next(at) != meeting.items.cend())
+        nav += link(*std::next(at), true);
+    return nav + QStringLiteral("</nav>");
+}
+
 } // namespace
 
 QByteArray htmlPage(const QString &language, const QString &title, const QString &body)
@@ -330,6 +368,11 @@ QByteArray meetingPage(const SnapshotMeeting &meeting, const QString &language, 
         }
         body += QStringLiteral("</ol>");
     }
+    int documents = 0;
+    for (const SnapshotItem &item : meeting.items)
+        documents += static_cast<int>(item.documents.size());
+    if (documents > 1)
+        body += zipLink(t, QStringLiteral("/") + meeting.code + QStringLiteral("/zip"), documents);
     return document(t, meeting.title, body);
 }
 
@@ -404,7 +447,13 @@ QByteArray itemPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     QStringLiteral("</a></span></li>");
         }
         body += QStringLiteral("</ul>");
+        if (item.documents.size() > 1)
+            body += zipLink(t,
+                            u'/' + meeting.code + u'/' + QString::number(item.number) +
+                                QStringLiteral("/zip"),
+                            static_cast<int>(item.documents.size()));
     }
+    body += itemNeighbours(t, meeting, item);
     return document(t, item.title + QStringLiteral(" · ") + meeting.title, body);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/ZipStream.h"
+
 #include <QByteArray>
 #include <QSizeF>
 #include <QString>
@@ -61,6 +63,16 @@ struct PageImageJob
     std::optional<FramedFragment> frame;
 };
 
+// "Download all": a ZIP the transport streams from the documents' files as it sends it (see
+// ZipStream), whole or the byte range asked for.
+struct ZipDownload
+{
+    std::vector<ZipEntry> entries;
+    std::vector<QString> sha256; // each entry's content, to remember its CRC by
+    std::int64_t offset = 0;
+    std::int64_t length = 0;
+};
+
 struct PinCheckJob;
 struct SurveySubmission;
 
@@ -88,10 +100,14 @@ struct HttpResponse
     // A survey's answers from a phone: the transport hands them to the catalog's thread
     // (HttpServer::surveyAnswers()) and sends this answer only if it could.
     std::shared_ptr<const SurveySubmission> surveySubmission;
+    std::shared_ptr<const ZipDownload> zip; // the body, streamed
 
     QByteArray header(QByteArrayView name) const;
     void setHeader(const QByteArray &name, const QByteArray &value);
-    std::int64_t contentLength() const { return file ? file->length : body.size(); }
+    std::int64_t contentLength() const
+    {
+        return file ? file->length : zip ? zip->length : body.size();
+    }
 };
 
 // A meeting PIN to check, with both possible answers ready. PBKDF2 is deliberately slow (and

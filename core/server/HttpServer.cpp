@@ -241,6 +241,39 @@ QByteArray clientAddress(MHD_Connection *connection)
     return QByteArray(text);
 }
 
+// A ZIP being sent: its stream, read into libmicrohttpd's buffer as the phone takes it.
+struct ZipSending
+{
+    std::shared_ptr<const ZipDownload> download;
+    ZipStream stream;
+};
+
+ssize_t readZip(void *cls, uint64_t, char *buffer, size_t max)
+{
+    auto *sending = static_cast<ZipSending *>(cls);
+    const qint64 got = sending->stream.read(buffer, static_cast<qint64>(max));
+    if (got < 0) {
+        // A stored file gone or changed: this download ends, cut (the phone sees an error),
+        // and nothing else does.
+        qWarning("Docket: a ZIP download stopped: %s", qUtf8Printable(sending->stream.error()));
+        return MHD_CONTENT_READER_END_WITH_ERROR;
+    }
+    if (got == 0)
+        return MHD_CONTENT_READER_END_OF_STREAM;
+    return static_cast<ssize_t>(got);
+}
+
+// Every CRC the stream learnt, for the next downloads of the same files (and their ranges).
+void finishZip(void *cls)
+{
+    auto *sending = static_cast<ZipSending *>(cls);
+    const auto &crcs = sending->stream.crcs();
+    for (size_t i = 0; i < crcs.size() && i < sending->download->sha256.size(); ++i)
+        if (crcs[i] && !sending->download->entries[i].crc32)
+            ZipCrcMemo::global().keep(sending->download->sha256[i], *crcs[i]);
+    delete sending;
+}
+
 MHD_Response *makeResponse(const HttpResponse &answer, int *status)
 {
     *status = answer.status;
@@ -260,6 +293,17 @@ MHD_Response *makeResponse(const HttpResponse &answer, int *status)
                                                     static_cast<uint64_t>(answer.file->offset));
         if (!response)
             ::close(fd);
+    } else if (answer.zip) {
+        auto *sending = new ZipSending{answer.zip, ZipStream(answer.zip->entries)};
+        if (answer.zip->offset > 0 && !sending->stream.seek(answer.zip->offset)) {
+            delete sending;
+            return makeResponse(plainTextResponse(500, "Internal Server Error"), status);
+        }
+        // 256 KB at a time: few calls per second at Wi-Fi speed, little memory per download.
+        response = MHD_create_response_from_callback(static_cast<uint64_t>(answer.zip->length),
+                                                     256 * 1024, &readZip, sending, &finishZip);
+        if (!response)
+            delete sending;
     } else {
         // Pages live in the snapshot: the response holds a reference to them (QByteArray is
         // implicitly shared) instead of copying them for every request.

@@ -9,6 +9,7 @@
 #include "server/HttpParsing.h"
 #include "server/SiteSnapshot.h"
 #include "server/SurveyPages.h"
+#include "server/ZipStream.h"
 #include "survey/SurveyForm.h"
 #include "util/AudienceText.h"
 #include "util/Error.h"
@@ -743,6 +744,91 @@ HttpResponse goToPage(const HttpRequest &request, const SnapshotDocument &doc)
     return away;
 }
 
+// /CODE/N/zip and /CODE/zip: an item's documents, or the meeting's in a folder per item, as one
+// ZIP streamed from their files (the originals: an office file as it was given, not its PDF).
+// Resumable with Range once every file's CRC is known (after its first whole download).
+HttpResponse zipDownload(const HttpRequest &request, const SnapshotMeeting &meeting,
+                         const SnapshotItem *only)
+{
+    auto download = std::make_shared<ZipDownload>();
+    std::vector<QString> names;
+    const auto add = [&](const SnapshotItem &item, const QString &folder) {
+        for (const SnapshotDocument &doc : item.documents) {
+            names.push_back(zipEntryName(folder, doc.fileName));
+            ZipEntry entry;
+            entry.path = doc.blobPath;
+            entry.size = doc.size;
+            entry.modified = QDateTime::fromSecsSinceEpoch(doc.lastModifiedSeconds);
+            entry.crc32 = ZipCrcMemo::global().find(doc.sha256);
+            download->entries.push_back(std::move(entry));
+            download->sha256.push_back(doc.sha256);
+        }
+    };
+    const auto numbered = [](const SnapshotItem &item) {
+        return QStringLiteral("%1. %2").arg(item.number, 2, 10, QLatin1Char('0')).arg(item.title);
+    };
+    if (only)
+        add(*only, {});
+    else
+        for (const SnapshotItem &item : meeting.items)
+            add(item, numbered(item));
+    names = uniqueNames(std::move(names));
+    QCryptographicHash identity(QCryptographicHash::Sha256);
+    for (size_t i = 0; i < names.size(); ++i) {
+        download->entries[i].name = names[i];
+        identity.addData(
+            QByteArray(names[i].toUtf8() + '\0' + download->sha256[i].toLatin1() + '\n'));
+    }
+    const std::int64_t total = ZipStream::totalSize(download->entries);
+    if (total < 0)
+        return plainText(500, "Internal Server Error");
+    const QByteArray etag = "\"zip-" + identity.result().toHex().left(32) + '"';
+
+    HttpResponse response;
+    response.setHeader("Content-Type", "application/zip");
+    response.setHeader(
+        "Content-Disposition",
+        http::contentDisposition((only ? numbered(*only) : meeting.title) + QStringLiteral(".zip"),
+                                 true));
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "no-cache");
+    if (notModified(request, etag, std::nullopt)) {
+        response.status = 304;
+        return withCommonHeaders(std::move(response));
+    }
+    const bool resumable =
+        std::all_of(download->entries.cbegin(), download->entries.cend(),
+                    [](const ZipEntry &entry) { return entry.crc32.has_value(); });
+    response.setHeader("Accept-Ranges", resumable ? "bytes" : "none");
+    http::ByteRange range;
+    const QByteArray rangeHeader = request.header("Range");
+    const QByteArray ifRange = request.header("If-Range");
+    if (resumable && request.method == "GET" && !rangeHeader.isNull() &&
+        (ifRange.isNull() || http::ifRangeAllows(ifRange, etag, -1)))
+        range = http::parseRange(rangeHeader, total);
+    switch (range.kind) {
+    case http::ByteRange::Kind::Whole:
+        response.status = 200;
+        download->length = total;
+        break;
+    case http::ByteRange::Kind::Partial:
+        response.status = 206;
+        download->offset = range.start;
+        download->length = range.length;
+        response.setHeader("Content-Range", "bytes " + QByteArray::number(range.start) + '-' +
+                                                QByteArray::number(range.start + range.length - 1) +
+                                                '/' + QByteArray::number(total));
+        break;
+    case http::ByteRange::Kind::Unsatisfiable: {
+        HttpResponse unsatisfiable = plainText(416, "Range Not Satisfiable");
+        unsatisfiable.setHeader("Content-Range", "bytes */" + QByteArray::number(total));
+        return unsatisfiable;
+    }
+    }
+    response.zip = std::move(download);
+    return withCommonHeaders(std::move(response));
+}
+
 // /CODE/N/DOC/search?q=WORDS: the pages whose text holds them, in the search language of the
 // archive (SearchQuery: marks typed or not, "phrases"), over the text search holds.
 HttpResponse searchDocument(const HttpRequest &request, const SnapshotMeeting &meeting,
@@ -1005,9 +1091,14 @@ HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
         return seeOther(currentPath(*meeting));
     case http::DelegatePath::Extra::Follow: // the form's address, read: to the agenda
         return seeOther('/' + meeting->code.toLatin1());
+    case http::DelegatePath::Extra::Zip: {
+        const SnapshotItem *only = path->item > 0 ? site.item(*meeting, path->item) : nullptr;
+        if (path->item > 0 && (!only || only->documents.empty()))
+            return notFound(request, site, language);
+        return zipDownload(request, *meeting, only);
+    }
     case http::DelegatePath::Extra::Answer: // a survey's addresses, not a meeting's
     case http::DelegatePath::Extra::Thanks:
-    case http::DelegatePath::Extra::Zip:
         return notFound(request, site, language);
     case http::DelegatePath::Extra::FollowScript:
     case http::DelegatePath::Extra::None:

@@ -622,4 +622,27 @@ QString safeZipSegment(const QString &text)
     return safe.isEmpty() ? QStringLiteral("_") : safe;
 }
 
+ZipCrcMemo &ZipCrcMemo::global()
+{
+    static ZipCrcMemo memo;
+    return memo;
+}
+
+std::optional<quint32> ZipCrcMemo::find(const QString &sha256) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_crcs.constFind(sha256);
+    if (it == m_crcs.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void ZipCrcMemo::keep(const QString &sha256, quint32 crc)
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_crcs.size() >= kMaxKept)
+        m_crcs.clear();
+    m_crcs.insert(sha256, crc);
+}
+
 } // namespace docket

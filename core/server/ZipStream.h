@@ -3,11 +3,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QtGlobal>
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -103,6 +105,22 @@ private:
     QByteArray m_generatedBytes; // the header being produced, built once per segment
     std::size_t m_generatedFor = static_cast<std::size_t>(-1);
     QString m_error;
+};
+
+// The CRC-32 of stored files, by content hash, learnt from the first complete download of each:
+// the blob store never changes a file's content, so the next downloads know every CRC up front
+// and can be resumed (see ZipStream::seek). Thread-safe, bounded; one per process.
+class ZipCrcMemo
+{
+public:
+    static ZipCrcMemo &global();
+    std::optional<quint32> find(const QString &sha256) const;
+    void keep(const QString &sha256, quint32 crc);
+    static constexpr int kMaxKept = 100000; // 100 bytes each: 10 MB at worst, then forgotten
+
+private:
+    mutable std::mutex m_mutex;
+    QHash<QString, quint32> m_crcs;
 };
 
 // The name of a document in the archive: "folder/fileName", or "fileName" without a folder,
