@@ -609,7 +609,7 @@ TEST_CASE("A document that could run script is only ever a sandboxed download", 
         CHECK(response.header("X-Content-Type-Options") == "nosniff");
     }
     const QString page = bodyText(site.get('/' + site.code() + "/2"));
-    CHECK_FALSE(page.contains(QStringLiteral("class=\"btn\" href")));     // no "Open"
+    CHECK_FALSE(page.contains(QStringLiteral("class=\"btn\" href"))); // no "Open"
     // Each one's download, and both in one ZIP.
     CHECK(page.count(QStringLiteral("class=\"btn alt\" download href=\"/")) == 3);
     CHECK(page.count(QStringLiteral("/2/zip\"")) == 1);
