@@ -285,6 +285,7 @@ TEST_CASE("A heavy PDF costs one worker: other pages come, its own get the place
     CHECK(reading.count(u"Trang này quá nặng để hiển thị — hãy tải PDF</a></figcaption>") == 2);
     const auto linkedImage = [&](int page) {
         return QRegularExpression(QStringLiteral("%1[^\"]*\"><img src=\"/%2/1/%3/page/%4\" "
+                                                 "srcset=\"[^\"]*\" sizes=\"[^\"]*\" "
                                                  "width=\"1080\" height=\"%5\"")
                                       .arg(QRegularExpression::escape(download), site.open.code)
                                       .arg(site.heavy.id)

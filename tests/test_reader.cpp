@@ -113,7 +113,8 @@ TEST_CASE("The reader page shows every page as an image, lazily, with the downlo
     const QString html = QString::fromUtf8(reader.body);
     // Each page's own proportions (A4 here), so the phone lays the pages out before they load.
     for (int page = 1; page <= 3; ++page) {
-        const QRegularExpression img(QStringLiteral("src=\"%1/page/%2\" width=\"1080\" "
+        const QRegularExpression img(QStringLiteral("src=\"%1/page/%2\" srcset=\"[^\"]*\" "
+                                                    "sizes=\"[^\"]*\" width=\"1080\" "
                                                     "height=\"(\\d+)\"")
                                          .arg(QRegularExpression::escape(QString::fromLatin1(base)))
                                          .arg(page));
@@ -122,6 +123,16 @@ TEST_CASE("The reader page shows every page as an image, lazily, with the downlo
         CHECK(std::abs(match.captured(1).toInt() - 1527) <= 1);
     }
     CHECK(html.count(u"loading=\"lazy\"") == 1); // pages 1 and 2 at once, the rest on scroll
+    // A 2x phone takes the 720-px image, a 3x one the 1080-px one; each page links its text.
+    CHECK(html.contains(QStringLiteral("srcset=\"%1/w720/2 720w, %1/page/2 1080w\" sizes=\"")
+                            .arg(QString::fromLatin1(base))));
+    CHECK(html.contains(u"<a href=\"" + QString::fromLatin1(base) + u"/text/3\">its text</a>"));
+    const HttpResponse small = get(*site, base + "/w720/2");
+    REQUIRE(small.pageImage);
+    CHECK(small.pageImage->width == 720);
+    CHECK(small.pageImage->page == 2);
+    CHECK(small.header("ETag") != get(*site, base + "/page/2").header("ETag"));
+    CHECK(get(*site, base + "/W720/2").header("Location") == base + "/w720/2");
     CHECK(html.contains(u"Page 3 of 3"));
     CHECK(html.count(u">Download PDF</a>") == 2);
     CHECK_FALSE(html.contains(u"<script"));

@@ -2396,6 +2396,10 @@ mã thoát 3 khi không có OCR</translation>
         <source>Other items</source>
         <translation>Các nội dung khác</translation>
     </message>
+    <message>
+        <source>its text</source>
+        <translation>chữ của trang</translation>
+    </message>
 </context>
 <context>
     <name>GuessWarning</name>

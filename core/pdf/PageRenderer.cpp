@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QSet>
 
 #include <poppler-qt6.h>
 
@@ -39,6 +40,24 @@ bool isGrey(const QImage &image)
         for (int x = 0; x < image.width(); ++x)
             if (qRed(line[x]) != qGreen(line[x]) || qGreen(line[x]) != qBlue(line[x]))
                 return false;
+    }
+    return true;
+}
+
+// A drawing rather than a photo: few distinct colours (text antialiasing makes some hundreds),
+// where a photo has tens of thousands. Counts until it knows.
+bool fewColours(const QImage &image)
+{
+    constexpr int kMostColours = 2048;
+    QSet<QRgb> seen;
+    seen.reserve(kMostColours + 1);
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            seen.insert(line[x]);
+            if (seen.size() > kMostColours)
+                return false;
+        }
     }
     return true;
 }
@@ -90,6 +109,11 @@ RenderedPage renderPage(Poppler::Document *document, int page, int width)
             return table;
         }();
         forPng = image.convertToFormat(QImage::Format_Indexed8, greys, Qt::ThresholdDither);
+    } else if (fewColours(image)) {
+        // Charts, coloured headings and stamps on text: 256 colours of the page's own, which
+        // keep their edges (no dithering) at a third of a full-colour PNG's size.
+        forPng = image.convertToFormat(QImage::Format_Indexed8,
+                                       Qt::ThresholdDither | Qt::AvoidDither | Qt::AutoColor);
     }
     const QByteArray png = encode(forPng, "png", -1);
     const QByteArray jpeg = encode(image, "jpeg", 80);

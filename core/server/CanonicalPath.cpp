@@ -85,7 +85,8 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
         return canonical + "/read" +
                (path->part > 1 ? '/' + QByteArray::number(path->part) : QByteArray());
     case DelegatePath::View::PageImage:
-        return canonical + "/page/" + QByteArray::number(path->page);
+        return canonical + (path->width == 720 ? "/w720/" : "/page/") +
+               QByteArray::number(path->page);
     case DelegatePath::View::Thumbnail:
         return canonical + "/thumb/" + QByteArray::number(path->page);
     case DelegatePath::View::Text:

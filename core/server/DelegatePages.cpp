@@ -14,6 +14,9 @@ namespace docket::delegatepages {
 namespace {
 
 constexpr char kContext[] = "DelegatePage";
+// How wide the reader's images are drawn, in CSS pixels: the page's column (42rem, less its
+// padding) or the screen less its padding.
+constexpr char kReaderImageSizes[] = "(min-width:42rem) 40rem, calc(100vw - 2rem)";
 
 // Delegates choose their language per request, independently of the organiser's UI language.
 class Text : public AudienceText
@@ -85,7 +88,7 @@ constexpr char kStyle[] =
     ".pg figcaption{text-align:center;font-size:.8rem;color:var(--muted);margin-top:.3rem}"
     ".parts{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:1rem 0}"
     ".parts .btn{margin:0}"
-    ".pg figcaption a{color:var(--accent)}"
+    ".pg figcaption a{color:var(--accent);display:inline-block;padding:.6rem .3rem}"
     ".ok{border-left:.35rem solid #1b7f3b;padding:.6rem .9rem;background:var(--card);"
     "border-radius:.4rem;font-weight:600}"
     ".now{display:inline-block;margin:.2rem 0;padding:.1rem .5rem;border-radius:.3rem;"
@@ -659,6 +662,9 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                 QStringLiteral("</p>");
     body += navigation;
     const QString base = QString::fromLatin1(doc.basePath) + QStringLiteral("/page/");
+    const QString smaller = QString::fromLatin1(doc.basePath) + QStringLiteral("/w720/");
+    // The page's own text, for whoever cannot read the image (WCAG 1.1.1, 1.4.5).
+    const QString textOf = QString::fromLatin1(doc.basePath) + QStringLiteral("/text/");
     // A page known not to draw (too heavy for the render workers) shows the placeholder image,
     // and the download is offered right there, around the image and below it.
     const QString tooHeavy =
@@ -681,10 +687,16 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
             nextFailed < doc.failedPages.size() && doc.failedPages[nextFailed] == i + 1;
         // The first pages load at once; the rest as the reader scrolls towards them, so a
         // phone that reads one page of a long report fetches a few images, not all.
+        // A 2x phone of 390 px takes the 720-px image, a 3x one the 1080-px one; a browser
+        // without srcset the latter.
         const QString image =
             QStringLiteral("<img src=\"") + base + QString::number(i + 1) +
-            QStringLiteral("\" width=\"") + QString::number(kReaderWidth) +
-            QStringLiteral("\" height=\"") + QString::number(height) + QStringLiteral("\" alt=\"") +
+            QStringLiteral("\" srcset=\"") + smaller + QString::number(i + 1) +
+            QStringLiteral(" 720w, ") + base + QString::number(i + 1) + u' ' +
+            QString::number(kReaderWidth) + QStringLiteral("w\" sizes=\"") +
+            QString::fromLatin1(kReaderImageSizes) + QStringLiteral("\" width=\"") +
+            QString::number(kReaderWidth) + QStringLiteral("\" height=\"") +
+            QString::number(height) + QStringLiteral("\" alt=\"") +
             esc(failed ? label + QStringLiteral(": ") + tooHeavy : label) +
             (i < first + 2 ? QStringLiteral("\">") : QStringLiteral("\" loading=\"lazy\">"));
         if (failed)
@@ -695,7 +707,9 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
         else
             body += QStringLiteral("<figure class=\"pg\" id=\"p") + QString::number(i + 1) +
                     QStringLiteral("\">") + image + QStringLiteral("<figcaption>") + esc(label) +
-                    QStringLiteral("</figcaption></figure>");
+                    QStringLiteral(" · <a href=\"") + textOf + QString::number(i + 1) +
+                    QStringLiteral("\">") + esc(t(QT_TRANSLATE_NOOP("DelegatePage", "its text"))) +
+                    QStringLiteral("</a></figcaption></figure>");
     }
     body += navigation + documentForms(t, doc, 0, "pages") + download;
     QString title = doc.title + QStringLiteral(" · ") + meeting.title;

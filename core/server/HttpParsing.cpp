@@ -123,6 +123,7 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
     const bool imagePath =
         segments.size() == 5 && (segments[3].compare("page", Qt::CaseInsensitive) == 0 ||
                                  segments[3].compare("thumb", Qt::CaseInsensitive) == 0 ||
+                                 segments[3].compare("w720", Qt::CaseInsensitive) == 0 ||
                                  segments[3].compare("text", Qt::CaseInsensitive) == 0);
     const bool readerPart =
         segments.size() == 5 && segments[3].compare("read", Qt::CaseInsensitive) == 0;
@@ -199,6 +200,11 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         if (!page || *page < 1 || *page > 99999)
             return std::nullopt;
         path.page = static_cast<int>(*page);
+        if (segments[3].compare("w720", Qt::CaseInsensitive) == 0) {
+            path.view = DelegatePath::View::PageImage;
+            path.width = 720;
+            return path;
+        }
         path.view =
             segments[3].compare("page", Qt::CaseInsensitive) == 0   ? DelegatePath::View::PageImage
             : segments[3].compare("text", Qt::CaseInsensitive) == 0 ? DelegatePath::View::Text

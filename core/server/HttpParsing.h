@@ -20,7 +20,8 @@ std::optional<QByteArray> decodePathSegment(QByteArrayView segment);
 int hexValue(char c);
 
 // The parts of a delegate URL: /CODE, /CODE/N, /CODE/N/DOC[/file-name], and for a PDF
-// /CODE/N/DOC/read (the reader page), /CODE/N/DOC/page/P and /CODE/N/DOC/thumb/P (page images),
+// /CODE/N/DOC/read (the reader page), /CODE/N/DOC/page/P, /CODE/N/DOC/w720/P and
+// /CODE/N/DOC/thumb/P (page images),
 // /CODE/N/DOC/text/P (a page's text), /CODE/N/DOC/contents (its outline), /CODE/N/DOC/at?n=P
 // (to page P, in the view the phone reads in), /CODE/N/DOC/search?q=WORDS; /CODE/N/zip and
 // /CODE/zip (an item's and the meeting's documents in one ZIP). The code is normalised
@@ -62,6 +63,9 @@ struct DelegatePath
     QString card; // /CODE/C/TOKEN: a delegate's badge (the token normalised)
     View view = View::File;
     int page = 0; // 1-based, for PageImage, Thumbnail and Text
+    // A PageImage's width: kReaderWidth (/page/P), or the smaller one a 2x phone takes from
+    // the reader's srcset (/w720/P).
+    int width = 0;
     int part = 1; // 1-based, for Reader: /read is the first part of a long document, /read/2...
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);

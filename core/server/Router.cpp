@@ -1142,9 +1142,10 @@ HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
             if (!doc.readable || path->page > static_cast<int>(doc.pageSizes.size()))
                 break;
             return pageImage(request, doc, path->page,
-                             path->view == http::DelegatePath::View::PageImage
-                                 ? delegatepages::kReaderWidth
-                                 : delegatepages::kThumbnailWidth,
+                             path->view == http::DelegatePath::View::Thumbnail
+                                 ? delegatepages::kThumbnailWidth
+                             : path->width > 0 ? path->width
+                                               : delegatepages::kReaderWidth,
                              language);
         case http::DelegatePath::View::Text: {
             if (!doc.readable)
