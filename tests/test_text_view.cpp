@@ -6,18 +6,11 @@
 #include "server/HttpParsing.h"
 #include "support/Curl.h"
 #include "support/HostedSite.h"
+#include "support/OutlinePdf.h"
 
 #include <QFont>
 #include <QPageSize>
 #include <QPainter>
-// qpdf 11 asks callers to say they use its shared pointers, not its old PointerHolder.
-#ifndef POINTERHOLDER_TRANSITION
-#define POINTERHOLDER_TRANSITION 4
-#endif
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 #include <QPdfWriter>
 #include <QRegularExpression>
 
@@ -132,36 +125,10 @@ void writeLongReport(const QString &path)
                 painter.drawText(QPointF(60, 110), QStringLiteral("Phụ lục: danh sách."));
         }
     }
-    QPDF pdf;
-    pdf.processFile(plain.toLocal8Bit().constData());
-    const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    REQUIRE(pages.size() == 36);
-    QPDFObjectHandle outlines =
-        pdf.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
-    const auto entry = [&](const char *title, int page, QPDFObjectHandle parent) {
-        QPDFObjectHandle item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title));
-        QPDFObjectHandle dest = QPDFObjectHandle::newArray();
-        dest.appendItem(pages[static_cast<size_t>(page - 1)].getObjectHandle());
-        dest.appendItem(QPDFObjectHandle::newName("/Fit"));
-        item.replaceKey("/Dest", dest);
-        item.replaceKey("/Parent", parent);
-        return item;
-    };
-    QPDFObjectHandle opening = entry("Mở đầu", 1, outlines);
-    QPDFObjectHandle context = entry("Bối cảnh", 2, opening);
-    QPDFObjectHandle annex = entry("Phụ lục", 30, outlines);
-    opening.replaceKey("/First", context);
-    opening.replaceKey("/Last", context);
-    opening.replaceKey("/Count", QPDFObjectHandle::newInteger(1));
-    opening.replaceKey("/Next", annex);
-    annex.replaceKey("/Prev", opening);
-    outlines.replaceKey("/First", opening);
-    outlines.replaceKey("/Last", annex);
-    outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(3));
-    pdf.getRoot().replaceKey("/Outlines", outlines);
-    QPDFWriter out(pdf, path.toLocal8Bit().constData());
-    out.write();
+    addOutline(plain, path,
+               {{QStringLiteral("Mở đầu"), 1, 0},
+                {QStringLiteral("Bối cảnh"), 2, 1},
+                {QStringLiteral("Phụ lục"), 30, 0}});
 }
 
 struct Reading : HostedSite
