@@ -3,7 +3,7 @@
 // trip, hostile ZIPs.
 #include "archive/BundleExport.h"
 #include "archive/BundleImport.h"
-#include "archive/BundleNames.h"
+#include "util/BundleNames.h"
 #include "archive/BundleReader.h"
 #include "catalog/Catalog.h"
 #include "catalog/SettingKeys.h"

@@ -62,8 +62,8 @@ TEST_CASE("An item's documents come home as one ZIP with their Vietnamese names"
     REQUIRE(first.status == 200);
     CHECK(first.header("Content-Type") == "application/zip");
     CHECK(first.header("Content-Disposition") ==
-          "attachment; filename=\"01. Bao cao chinh tri.zip\"; "
-          "filename*=UTF-8''01.%20B%C3%A1o%20c%C3%A1o%20ch%C3%ADnh%20tr%E1%BB%8B.zip");
+          "attachment; filename=\"01 Bao cao chinh tri.zip\"; "
+          "filename*=UTF-8''01%20B%C3%A1o%20c%C3%A1o%20ch%C3%ADnh%20tr%E1%BB%8B.zip");
     CHECK(first.header("Content-Length") == QByteArray::number(first.body.size()));
     // Not resumable yet: the CRCs are learnt as the files pass.
     CHECK(first.header("Accept-Ranges") == "none");
@@ -139,15 +139,15 @@ TEST_CASE("The meeting's ZIP has a folder per item, and a replaced document its 
         QByteArray("href=\"/" + site.open.code.toLatin1() + "/zip\">Tải tất cả (ZIP)</a>")));
     const HttpResult meeting = curlFetch(base + QStringLiteral("/zip"));
     REQUIRE(meeting.status == 200);
-    CHECK(
-        meeting.header("Content-Disposition")
-            .contains("filename*=UTF-8''H%E1%BB%99i%20ngh%E1%BB%8B%20t%E1%BB%95ng%20k%E1%BA%BFt"));
+    CHECK(meeting.header("Content-Disposition")
+              .contains("filename*=UTF-8''2026-11-28%20H%E1%BB%99i%20ngh%E1%BB%8B%20t%E1%BB%95ng%"
+                        "20k%E1%BA%BFt"));
     const auto entries = entriesOf(meeting.body, scratch.path());
     REQUIRE(entries.size() == 3);
-    CHECK(entries.at(QStringLiteral("01. Báo cáo chính trị/") + SampleSite::pdfName()) ==
+    CHECK(entries.at(QStringLiteral("01 Báo cáo chính trị/") + SampleSite::pdfName()) ==
           site.pdfContent);
-    CHECK(entries.at(QStringLiteral("01. Báo cáo chính trị/Ghi chú.txt")) == site.textContent);
-    CHECK(entries.at(QStringLiteral("02. Thảo luận/Ghi chú.txt")) == "Ý kiến thảo luận.\n");
+    CHECK(entries.at(QStringLiteral("01 Báo cáo chính trị/Ghi chú.txt")) == site.textContent);
+    CHECK(entries.at(QStringLiteral("02 Thảo luận/Ghi chú.txt")) == "Ý kiến thảo luận.\n");
     const ProcessResult unzip =
         runProcess(QStringLiteral("unzip"),
                    {QStringLiteral("-t"), scratch.filePath(QStringLiteral("download.zip"))});
@@ -162,7 +162,7 @@ TEST_CASE("The meeting's ZIP has a folder per item, and a replaced document its 
     REQUIRE(replaced.status == 200);
     CHECK(replaced.header("ETag") != meeting.header("ETag"));
     CHECK(entriesOf(replaced.body, scratch.path())
-              .at(QStringLiteral("01. Báo cáo chính trị/Ghi chú mới.txt")) == "Ghi chú đã sửa.\n");
+              .at(QStringLiteral("01 Báo cáo chính trị/Ghi chú mới.txt")) == "Ghi chú đã sửa.\n");
 }
 
 TEST_CASE("A meeting's PIN guards its ZIP", "[zip][server]")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/BundleExport.h"
 
-#include "archive/BundleNames.h"
+#include "util/BundleNames.h"
 #include "archive/ConferencePack.h"
 #include "catalog/Catalog.h"
 #include "catalog/SettingKeys.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/BundleManifest.h"
 
-#include "archive/BundleNames.h"
+#include "util/BundleNames.h"
 #include "archive/BundleReader.h"
 #include "util/Error.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/ConferencePack.h"
 
-#include "archive/BundleNames.h"
+#include "util/BundleNames.h"
 #include "archive/PackPlan.h"
 #include "library/Library.h"
 #include "library/Renditions.h"

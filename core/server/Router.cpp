@@ -12,6 +12,7 @@
 #include "server/ZipStream.h"
 #include "survey/SurveyForm.h"
 #include "util/AudienceText.h"
+#include "util/BundleNames.h"
 #include "util/Error.h"
 #include "util/Pin.h"
 
@@ -107,6 +108,33 @@ HttpResponse delegatePage(const HttpRequest &request, const RenderedHtml &drawn,
     return response;
 }
 
+// The part of a body of `size` bytes a request asks for. Range applies to GET only; If-Range
+// turns a range for another version into the whole new version, so that a resumed download can
+// never splice two versions together. `lastModified` < 0: the entity tag only.
+http::ByteRange requestedRange(const HttpRequest &request, const QByteArray &etag,
+                               std::int64_t lastModified, std::int64_t size)
+{
+    const QByteArray rangeHeader = request.header("Range");
+    const QByteArray ifRange = request.header("If-Range");
+    if (request.method != "GET" || rangeHeader.isNull() ||
+        (!ifRange.isNull() && !http::ifRangeAllows(ifRange, etag, lastModified)))
+        return {};
+    return http::parseRange(rangeHeader, size);
+}
+
+QByteArray contentRange(const http::ByteRange &range, std::int64_t size)
+{
+    return "bytes " + QByteArray::number(range.start) + '-' +
+           QByteArray::number(range.start + range.length - 1) + '/' + QByteArray::number(size);
+}
+
+HttpResponse rangeNotSatisfiable(std::int64_t size)
+{
+    HttpResponse unsatisfiable = plainText(416, "Range Not Satisfiable");
+    unsatisfiable.setHeader("Content-Range", "bytes */" + QByteArray::number(size));
+    return unsatisfiable;
+}
+
 HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
 {
     HttpResponse response;
@@ -128,14 +156,8 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
         return withCommonHeaders(std::move(response));
     }
 
-    // Range applies to GET only; If-Range turns a range for another version into the whole
-    // new version, so a resumed download can never splice two versions together.
-    http::ByteRange range;
-    const QByteArray rangeHeader = request.header("Range");
-    const QByteArray ifRange = request.header("If-Range");
-    if (request.method == "GET" && !rangeHeader.isNull() &&
-        (ifRange.isNull() || http::ifRangeAllows(ifRange, doc.etag, doc.lastModifiedSeconds)))
-        range = http::parseRange(rangeHeader, doc.size);
+    const http::ByteRange range =
+        requestedRange(request, doc.etag, doc.lastModifiedSeconds, doc.size);
 
     switch (range.kind) {
     case http::ByteRange::Kind::Whole:
@@ -147,17 +169,27 @@ HttpResponse document(const HttpRequest &request, const SnapshotDocument &doc)
         response.status = 206;
         response.file = FileBody{doc.blobPath, range.start, range.length};
         response.versionId = doc.versionId;
-        response.setHeader("Content-Range", "bytes " + QByteArray::number(range.start) + '-' +
-                                                QByteArray::number(range.start + range.length - 1) +
-                                                '/' + QByteArray::number(doc.size));
+        response.setHeader("Content-Range", contentRange(range, doc.size));
         break;
-    case http::ByteRange::Kind::Unsatisfiable: {
-        HttpResponse unsatisfiable = plainText(416, "Range Not Satisfiable");
-        unsatisfiable.setHeader("Content-Range", "bytes */" + QByteArray::number(doc.size));
-        return unsatisfiable;
-    }
+    case http::ByteRange::Kind::Unsatisfiable:
+        return rangeNotSatisfiable(doc.size);
     }
     return withCommonHeaders(std::move(response));
+}
+
+// What the transport asks the page cache or the render pool for: a page at a width (or its
+// text, or the document's outline: see PageRenderer::kTextWidth).
+PageImageJob pageJob(const SnapshotDocument &doc, int pageNumber, int width,
+                     const QString &language)
+{
+    PageImageJob job;
+    job.sha256 = doc.imageSha256;
+    job.page = pageNumber;
+    job.width = width;
+    job.pdfPath = doc.imagePdfPath;
+    job.language = language;
+    job.pagePoints = doc.pageSizes[static_cast<size_t>(pageNumber - 1)];
+    return job;
 }
 
 // A page as an image: named here, fetched from the page cache or rendered by the transport.
@@ -176,14 +208,7 @@ HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, 
         return withCommonHeaders(std::move(response));
     }
     response.status = 200;
-    PageImageJob job;
-    job.sha256 = doc.imageSha256;
-    job.page = pageNumber;
-    job.width = width;
-    job.pdfPath = doc.imagePdfPath;
-    job.language = language;
-    job.pagePoints = doc.pageSizes[static_cast<size_t>(pageNumber - 1)];
-    response.pageImage = std::move(job);
+    response.pageImage = pageJob(doc, pageNumber, width, language);
     return withCommonHeaders(std::move(response));
 }
 
@@ -706,13 +731,7 @@ HttpResponse framedPage(const HttpRequest &request, const RenderedHtml &frame,
     const qsizetype second = frame.html.indexOf(marker, first + marker.size());
     if (first < 0 || second < 0)
         return plainText(500, "Internal Server Error");
-    PageImageJob job;
-    job.sha256 = doc.imageSha256;
-    job.page = pageNumber;
-    job.width = width;
-    job.pdfPath = doc.imagePdfPath;
-    job.language = language;
-    job.pagePoints = doc.pageSizes[static_cast<size_t>(pageNumber - 1)];
+    PageImageJob job = pageJob(doc, pageNumber, width, language);
     job.frame =
         FramedFragment{frame.html.first(first),
                        frame.html.sliced(first + marker.size(), second - first - marker.size()),
@@ -751,34 +770,33 @@ HttpResponse zipDownload(const HttpRequest &request, const SnapshotMeeting &meet
                          const SnapshotItem *only)
 {
     auto download = std::make_shared<ZipDownload>();
-    std::vector<QString> names;
+    QCryptographicHash identity(QCryptographicHash::Sha256);
+    // The names an archive bundle gives them (util/BundleNames): safe on every file system,
+    // told apart within a folder by case and normalisation.
     const auto add = [&](const SnapshotItem &item, const QString &folder) {
+        bundlenames::NameSet taken;
         for (const SnapshotDocument &doc : item.documents) {
-            names.push_back(zipEntryName(folder, doc.fileName));
+            const QString extension = bundlenames::extensionOf(doc.fileName);
+            const QString stem =
+                extension.isEmpty() ? doc.fileName : doc.fileName.chopped(extension.size() + 1);
+            const QString file = taken.claim(bundlenames::documentFile(stem, extension));
             ZipEntry entry;
+            entry.name = folder.isEmpty() ? file : folder + u'/' + file;
             entry.path = doc.blobPath;
             entry.size = doc.size;
             entry.modified = QDateTime::fromSecsSinceEpoch(doc.lastModifiedSeconds);
             entry.crc32 = ZipCrcMemo::global().find(doc.sha256);
+            identity.addData(QByteArray(entry.name.toUtf8() + '\0' + doc.sha256.toLatin1() + '\n'));
             download->entries.push_back(std::move(entry));
             download->sha256.push_back(doc.sha256);
         }
     };
-    const auto numbered = [](const SnapshotItem &item) {
-        return QStringLiteral("%1. %2").arg(item.number, 2, 10, QLatin1Char('0')).arg(item.title);
-    };
+    const int items = static_cast<int>(meeting.items.size());
     if (only)
         add(*only, {});
     else
         for (const SnapshotItem &item : meeting.items)
-            add(item, numbered(item));
-    names = uniqueNames(std::move(names));
-    QCryptographicHash identity(QCryptographicHash::Sha256);
-    for (size_t i = 0; i < names.size(); ++i) {
-        download->entries[i].name = names[i];
-        identity.addData(
-            QByteArray(names[i].toUtf8() + '\0' + download->sha256[i].toLatin1() + '\n'));
-    }
+            add(item, bundlenames::itemFolder(item.number, items, item.title));
     const std::int64_t total = ZipStream::totalSize(download->entries);
     if (total < 0)
         return plainText(500, "Internal Server Error");
@@ -788,7 +806,9 @@ HttpResponse zipDownload(const HttpRequest &request, const SnapshotMeeting &meet
     response.setHeader("Content-Type", "application/zip");
     response.setHeader(
         "Content-Disposition",
-        http::contentDisposition((only ? numbered(*only) : meeting.title) + QStringLiteral(".zip"),
+        http::contentDisposition(only ? bundlenames::itemFolder(only->number, items, only->title) +
+                                            QStringLiteral(".zip")
+                                      : bundlenames::defaultBundleName(meeting.date, meeting.title),
                                  true));
     response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", "no-cache");
@@ -800,12 +820,8 @@ HttpResponse zipDownload(const HttpRequest &request, const SnapshotMeeting &meet
         std::all_of(download->entries.cbegin(), download->entries.cend(),
                     [](const ZipEntry &entry) { return entry.crc32.has_value(); });
     response.setHeader("Accept-Ranges", resumable ? "bytes" : "none");
-    http::ByteRange range;
-    const QByteArray rangeHeader = request.header("Range");
-    const QByteArray ifRange = request.header("If-Range");
-    if (resumable && request.method == "GET" && !rangeHeader.isNull() &&
-        (ifRange.isNull() || http::ifRangeAllows(ifRange, etag, -1)))
-        range = http::parseRange(rangeHeader, total);
+    const http::ByteRange range =
+        resumable ? requestedRange(request, etag, -1, total) : http::ByteRange{};
     switch (range.kind) {
     case http::ByteRange::Kind::Whole:
         response.status = 200;
@@ -815,15 +831,10 @@ HttpResponse zipDownload(const HttpRequest &request, const SnapshotMeeting &meet
         response.status = 206;
         download->offset = range.start;
         download->length = range.length;
-        response.setHeader("Content-Range", "bytes " + QByteArray::number(range.start) + '-' +
-                                                QByteArray::number(range.start + range.length - 1) +
-                                                '/' + QByteArray::number(total));
+        response.setHeader("Content-Range", contentRange(range, total));
         break;
-    case http::ByteRange::Kind::Unsatisfiable: {
-        HttpResponse unsatisfiable = plainText(416, "Range Not Satisfiable");
-        unsatisfiable.setHeader("Content-Range", "bytes */" + QByteArray::number(total));
-        return unsatisfiable;
-    }
+    case http::ByteRange::Kind::Unsatisfiable:
+        return rangeNotSatisfiable(total);
     }
     response.zip = std::move(download);
     return withCommonHeaders(std::move(response));

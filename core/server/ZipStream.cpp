@@ -4,8 +4,6 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
-#include <QSet>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cstring>
@@ -47,10 +45,6 @@ constexpr quint32 kRegularFileReadable = 0100644u << 16;
 
 constexpr quint16 kMax16 = 0xFFFF;
 constexpr quint32 kMax32 = 0xFFFFFFFF;
-
-constexpr int kMaxSegmentCharacters = 120;
-constexpr int kMaxSegmentBytes = 240;
-constexpr int kMaxExtensionCharacters = 10;
 
 std::int64_t localHeaderBytes(qsizetype nameBytes, bool zip64)
 {
@@ -192,68 +186,6 @@ DosTime dosTime(const QDateTime &modified)
     dos.time =
         static_cast<quint16>((time.hour() << 11) | (time.minute() << 5) | (time.second() / 2));
     return dos;
-}
-
-// The extension's dot in the last path segment, when what follows looks like one ("x.pdf",
-// not ".profile" nor "Mục 1. Báo cáo"); -1 otherwise.
-qsizetype extensionDot(const QString &name)
-{
-    const qsizetype dot = name.lastIndexOf(u'.');
-    const qsizetype segmentStart = name.lastIndexOf(u'/') + 1;
-    if (dot <= segmentStart)
-        return -1;
-    const qsizetype length = name.size() - dot - 1;
-    if (length < 1 || length > kMaxExtensionCharacters || name.indexOf(u' ', dot) != -1)
-        return -1;
-    return dot;
-}
-
-bool isForbidden(char16_t c)
-{
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F))
-        return true;
-    switch (c) {
-    case u'/':
-    case u'\\':
-    case u'<':
-    case u'>':
-    case u':':
-    case u'"':
-    case u'|':
-    case u'?':
-    case u'*':
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString trimmedEnds(QString text)
-{
-    text = text.trimmed();
-    while (!text.isEmpty() && (text.back() == u'.' || text.back() == u' '))
-        text.chop(1);
-    return text;
-}
-
-// The longest start of `text` within both limits, ending between two graphemes, so that no
-// surrogate pair is split and no letter loses its mark.
-QString cutBetweenGraphemes(const QString &text, int maxCharacters, int maxBytes)
-{
-    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
-    qsizetype keep = 0;
-    int characters = 0;
-    int bytes = 0;
-    for (qsizetype next = graphemes.toNextBoundary(); next != -1;
-         next = graphemes.toNextBoundary()) {
-        const QStringView grapheme = QStringView(text).mid(keep, next - keep);
-        characters += static_cast<int>(grapheme.toUcs4().size());
-        bytes += static_cast<int>(grapheme.toUtf8().size());
-        if (characters > maxCharacters || bytes > maxBytes)
-            break;
-        keep = next;
-    }
-    return text.left(keep);
 }
 
 } // namespace
@@ -544,82 +476,6 @@ qint64 ZipStream::fail(const QString &why)
     m_error = why;
     m_file.reset();
     return -1;
-}
-
-QString zipEntryName(const QString &folder, const QString &fileName)
-{
-    const QString file = safeZipSegment(fileName);
-    if (folder.trimmed().isEmpty())
-        return file;
-    return safeZipSegment(folder) + u'/' + file;
-}
-
-std::vector<QString> uniqueNames(std::vector<QString> names)
-{
-    auto key = [](const QString &name) {
-        return name.normalized(QString::NormalizationForm_C).toCaseFolded();
-    };
-    QSet<QString> taken;
-    std::vector<bool> first(names.size(), false);
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const QString folded = key(names[i]);
-        if (!taken.contains(folded)) {
-            taken.insert(folded);
-            first[i] = true;
-        }
-    }
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (first[i])
-            continue;
-        const qsizetype dot = extensionDot(names[i]);
-        const QString stem = dot < 0 ? names[i] : names[i].left(dot);
-        const QString extension = dot < 0 ? QString() : names[i].mid(dot);
-        for (int number = 2;; ++number) {
-            QString candidate = QStringLiteral("%1 (%2)%3").arg(stem).arg(number).arg(extension);
-            const QString folded = key(candidate);
-            if (!taken.contains(folded)) {
-                taken.insert(folded);
-                names[i] = std::move(candidate);
-                break;
-            }
-        }
-    }
-    return names;
-}
-
-QString safeZipSegment(const QString &text)
-{
-    const QString normalized = text.normalized(QString::NormalizationForm_C);
-    QString safe;
-    safe.reserve(normalized.size());
-    for (qsizetype i = 0; i < normalized.size(); ++i) {
-        const QChar c = normalized.at(i);
-        if (c.isHighSurrogate() && i + 1 < normalized.size() &&
-            normalized.at(i + 1).isLowSurrogate()) {
-            safe.append(c).append(normalized.at(i + 1));
-            ++i;
-        } else if (c.isSurrogate() || isForbidden(c.unicode())) {
-            safe.append(u'_'); // a lone surrogate has no UTF-8 either
-        } else {
-            safe.append(c);
-        }
-    }
-    safe = trimmedEnds(safe);
-
-    const qsizetype characters = safe.toUcs4().size();
-    if (characters > kMaxSegmentCharacters || safe.toUtf8().size() > kMaxSegmentBytes) {
-        const qsizetype dot = extensionDot(safe);
-        const QString extension = dot < 0 ? QString() : safe.mid(dot);
-        const QString stem = dot < 0 ? safe : safe.left(dot);
-        safe = trimmedEnds(cutBetweenGraphemes(
-                   stem, kMaxSegmentCharacters - static_cast<int>(extension.size()),
-                   kMaxSegmentBytes - static_cast<int>(extension.toUtf8().size()))) +
-               extension;
-        if (safe == extension)
-            safe.prepend(u'_');
-    }
-    // "." and ".." were trimmed to nothing with the trailing dots.
-    return safe.isEmpty() ? QStringLiteral("_") : safe;
 }
 
 ZipCrcMemo &ZipCrcMemo::global()

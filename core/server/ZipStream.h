@@ -29,7 +29,7 @@ namespace docket {
 
 struct ZipEntry
 {
-    QString name; // the path inside the archive, '/' between folders (see zipEntryName)
+    QString name; // the path inside the archive, '/' between folders (see util/BundleNames)
     QString path; // the file on disk
     std::int64_t size = 0;
     QDateTime modified;           // local time in the DOS fields, clamped to 1980..2107
@@ -122,21 +122,5 @@ private:
     mutable std::mutex m_mutex;
     QHash<QString, quint32> m_crcs;
 };
-
-// The name of a document in the archive: "folder/fileName", or "fileName" without a folder,
-// each part made safe by safeZipSegment.
-QString zipEntryName(const QString &folder, const QString &fileName);
-
-// Names that differ only in case or Unicode normalisation are one file on Windows and macOS;
-// the second and later get " (2)", " (3)"... before the extension. Names that were unique stay
-// as they were, and a generated name never takes one of theirs.
-std::vector<QString> uniqueNames(std::vector<QString> names);
-
-// One folder or file name, safe for every unzip program and file system a phone or a PC may
-// extract it to: NFC; '/', '\\', control characters and < > : " | ? * written as '_'; white
-// space at either end and trailing dots removed (Windows drops them); never "", "." or "..";
-// at most 120 characters and 240 bytes of UTF-8 (ext4 and APFS allow 255 bytes), cut between
-// graphemes and keeping a short extension.
-QString safeZipSegment(const QString &text);
 
 } // namespace docket

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archive/BundleNames.h"
+#include "util/BundleNames.h"
 
 #include <QRegularExpression>
 #include <QStringList>

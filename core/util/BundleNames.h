@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The names files get in an archive bundle: readable, in agenda order, and safe on every file
-// system a USB stick may meet (FAT, NTFS, ext4, APFS) and in every unzip program. Pure: no
-// catalog, no files; unit-tested on their own.
+// The names files get in an archive bundle and in a phone's "download all" ZIP: readable, in
+// agenda order, and safe on every file system a USB stick or a phone may meet (FAT, NTFS, ext4,
+// APFS) and in every unzip program. Pure: no catalog, no files; unit-tested on their own.
 
 #include <QDate>
 #include <QSet>
