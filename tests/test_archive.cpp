@@ -3,7 +3,6 @@
 // trip, hostile ZIPs.
 #include "archive/BundleExport.h"
 #include "archive/BundleImport.h"
-#include "util/BundleNames.h"
 #include "archive/BundleReader.h"
 #include "catalog/Catalog.h"
 #include "catalog/SettingKeys.h"
@@ -12,6 +11,7 @@
 #include "support/Cli.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
+#include "util/BundleNames.h"
 #include "util/Error.h"
 
 #include <QDir>

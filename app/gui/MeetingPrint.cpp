@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingPrint.h"
 
-#include "archive/BundleNames.h"
 #include "Dialogs.h"
+#include "util/BundleNames.h"
 #include "util/Error.h"
 
 #include <QDir>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyDialog.h"
 
-#include "archive/BundleNames.h"
 #include "catalog/Catalog.h"
 #include "Dialogs.h"
 #include "library/Library.h"
@@ -12,6 +11,7 @@
 #include "SurveyPhonePreview.h"
 #include "SurveyResultsView.h"
 #include "UndoCommands.h"
+#include "util/BundleNames.h"
 #include "util/Error.h"
 
 #include <QAction>

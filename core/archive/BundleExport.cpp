@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/BundleExport.h"
 
-#include "util/BundleNames.h"
 #include "archive/ConferencePack.h"
 #include "catalog/Catalog.h"
 #include "catalog/SettingKeys.h"
 #include "library/Library.h"
 #include "pdf/ChildProgram.h"
+#include "util/BundleNames.h"
 #include "util/Csv.h"
 #include "util/Error.h"
 #include "util/Sha256.h"

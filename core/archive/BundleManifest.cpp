@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/BundleManifest.h"
 
-#include "util/BundleNames.h"
 #include "archive/BundleReader.h"
+#include "util/BundleNames.h"
 #include "util/Error.h"
 
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/ConferencePack.h"
 
-#include "util/BundleNames.h"
 #include "archive/PackPlan.h"
 #include "library/Library.h"
 #include "library/Renditions.h"
 #include "pdf/ChildProcess.h"
 #include "pdf/ChildProgram.h"
+#include "util/BundleNames.h"
 #include "util/Error.h"
 
 #include <QDir>
