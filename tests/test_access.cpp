@@ -312,6 +312,37 @@ TEST_CASE("Reading in the browser counts as opening; page images and revalidatio
     CHECK(stats.bytesSent == 0);
 }
 
+TEST_CASE("Taking an item home as one ZIP counts each of its documents as downloaded", "[access]")
+{
+    Hosted hosted;
+    const QString zip = QStringLiteral("http://127.0.0.1:%1/%2/1/zip")
+                            .arg(hosted.server.port())
+                            .arg(hosted.open.code);
+    const HttpResult whole = curlFetch(zip, {QStringLiteral("-A"), QStringLiteral("phone-Z")});
+    REQUIRE(whole.status == 200);
+    REQUIRE(whole.body.size() > hosted.bigContent.size());
+    for (const auto &[doc, size] : {std::pair{&hosted.pdf, hosted.pdfContent.size()},
+                                    std::pair{&hosted.big, hosted.bigContent.size()}}) {
+        const DocumentStats stats = hosted.waitForRequests(*doc, 1);
+        CHECK(stats.devices == 1);
+        CHECK(stats.completeDownloads == 1);
+        CHECK(stats.bytesSent == size);
+    }
+    // A resumed piece of it (the CRCs are known now): the same phone opened them again, and
+    // downloaded nothing more; a HEAD is no opening.
+    const HttpResult piece = curlFetch(zip, {QStringLiteral("-A"), QStringLiteral("phone-Z"),
+                                             QStringLiteral("-r"), QStringLiteral("100-1099")});
+    REQUIRE(piece.status == 206);
+    REQUIRE(curlFetch(zip, {QStringLiteral("-I")}).status == 200);
+    DocumentStats stats = hosted.waitForRequests(hosted.pdf, 2);
+    QThread::msleep(200);
+    stats = hosted.statsFor(hosted.pdf);
+    CHECK(stats.requests == 2);
+    CHECK(stats.devices == 1);
+    CHECK(stats.completeDownloads == 1);
+    CHECK(stats.bytesSent == hosted.pdfContent.size());
+}
+
 TEST_CASE("No address is stored: device keys are salted hashes", "[access]")
 {
     Hosted hosted;

@@ -117,13 +117,15 @@ double inkIn(const QImage &image, const QRect &area)
     return all ? double(dark) / all : 0;
 }
 
-int cachedImages(const Hosted &hosted, int width)
+int cachedImages(const Hosted &hosted, int width, const QString &named = {})
 {
     int count = 0;
     QDirIterator it(hosted.lib.folder() + QStringLiteral("/cache/pages"), QDir::Files,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
-        count += QImage(it.next()).width() == width;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        count += QImage(path).width() == width && path.contains(named);
+    }
     return count;
 }
 
@@ -150,9 +152,10 @@ TEST_CASE("A phone browser shows the meeting, the item and the reader with their
     // The reader: the first two pages load at once (the third is lazy, below the fold).
     const QImage reader = screenshot(hosted.url(hosted.readerPath(hosted.pdf.id)),
                                      QStringLiteral("reader-vi"), QStringLiteral("vi"));
-    // A 390-px screen at 1x takes the 720-px images of the srcset.
+    // A 390-px screen at 1x takes the 720-px images of the srcset, and as WebP.
     CHECK(cachedImages(hosted, 720) >= 2);
     CHECK(cachedImages(hosted, 1080) == 0);
+    CHECK(cachedImages(hosted, 720, QStringLiteral("-w720-webp.")) >= 2);
     CHECK(images->pool.rendersStarted() >= 3);
 
     // A page that is mostly ink shows as mostly dark where its image is: it loaded.

@@ -755,26 +755,26 @@ TEST_CASE("docket-cli prepare draws every page image once", "[cli]")
     cliOk(library,
           {QStringLiteral("doc"), QStringLiteral("add"), code, QStringLiteral("1"), pdf, text});
 
-    // A thumbnail and three pages; the text file has none. The thumbnail is there already:
-    // the import drew it, in its inspection child.
+    // A thumbnail and three pages at the reader's two widths; the text file has none. The
+    // thumbnail is there already: the import drew it, in its inspection child.
     const QJsonObject first =
         parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("prepare"), code}))
             .object();
-    CHECK(first.value(QStringLiteral("images")).toInt() == 4);
-    CHECK(first.value(QStringLiteral("rendered")).toInt() == 3);
+    CHECK(first.value(QStringLiteral("images")).toInt() == 7);
+    CHECK(first.value(QStringLiteral("rendered")).toInt() == 6);
     CHECK(first.value(QStringLiteral("failed")).toInt() == 0);
     int files = 0;
     QDirIterator it(library + QStringLiteral("/cache/pages"), QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QImage image(it.next());
-        CHECK((image.width() == 1080 || image.width() == 240));
+        CHECK((image.width() == 1080 || image.width() == 720 || image.width() == 240));
         ++files;
     }
-    CHECK(files == 4);
+    CHECK(files == 7);
     // Again: all ready, nothing drawn.
     const QByteArray again = cliOk(library, {QStringLiteral("prepare"), code});
-    CHECK(again.contains("4 page images ready"));
+    CHECK(again.contains("7 page images ready"));
     CHECK(again.contains("0 drawn now"));
 }
 

@@ -299,7 +299,7 @@ TEST_CASE("A heavy PDF is flagged in the document list, still hosted, its failur
     CHECK(w.site.lib.library().pageFailures()->find(
         PageKey{docs[0].sha256, 1, PageRenderer::kPhoneWidth}));
     CHECK(w.site.lib.library().pageImages()->cache.find(
-        PageKey{docs[1].sha256, 1, PageRenderer::kThumbnailWidth}));
+        PageKey{docs[1].sha256, 1, PageRenderer::kThumbnailWidth, true}));
 }
 
 TEST_CASE("Cancel in the middle of an import leaves the catalog as it was", "[gui]")

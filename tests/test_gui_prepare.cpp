@@ -49,7 +49,7 @@ struct Window : GuiWindow
     }
 };
 
-// "4 page images ready for the hall." (the plural comes from translations/docket_en.ts, which
+// "7 page images ready for the hall." (the plural comes from translations/docket_en.ts, which
 // the tests do not load: only the number and the words around it are checked).
 void checkAllReady(const QString &report, int count)
 {
@@ -100,33 +100,33 @@ TEST_CASE("Prepare for the hall draws every page image once, without blocking th
     QProgressDialog *dialog = w.dialog();
     REQUIRE(dialog);
     CHECK(dialog->windowModality() == Qt::WindowModal);
-    CHECK(dialog->maximum() == 4);
-    CHECK(dialog->labelText() == QStringLiteral("Preparing page images: 0 of 4"));
+    CHECK(dialog->maximum() == 7);
+    CHECK(dialog->labelText() == QStringLiteral("Preparing page images: 0 of 7"));
     // Running: the action cannot start a second run.
     CHECK_FALSE(prepare->isEnabled());
     prepare->trigger();
 
     REQUIRE(waitUntil([&] { return !w.message().isEmpty(); }, kPrepareTimeout));
     ticker.stop();
-    checkAllReady(w.message(), 4);
+    checkAllReady(w.message(), 7);
     CHECK(ticksWhilePreparing >= 3);
     CHECK_FALSE(w.window.hallPreparation()->isRunning());
     CHECK_FALSE(w.dialog());
     CHECK(prepare->isEnabled());
     CHECK(dialogs::takeRecordedErrors().isEmpty());
 
-    // The thumbnail for the item page, and the 3 pages at reader width.
+    // The thumbnail for the item page, and the 3 pages at the srcset's two widths.
     CHECK(cachedWidths(library) ==
-          QList<int>{delegatepages::kThumbnailWidth, delegatepages::kReaderWidth,
+          QList<int>{delegatepages::kThumbnailWidth, 720, 720, 720, delegatepages::kReaderWidth,
                      delegatepages::kReaderWidth, delegatepages::kReaderWidth});
     const std::shared_ptr<PageImages> images = library.pageImages();
-    CHECK(images->cache.count() == 4);
-    CHECK(images->pool.rendersStarted() == 4);
+    CHECK(images->cache.count() == 7);
+    CHECK(images->pool.rendersStarted() == 7);
 
     // Again: every image comes from the cache, none is drawn twice.
-    checkAllReady(w.prepare(), 4);
-    CHECK(images->pool.rendersStarted() == 4);
-    CHECK(images->cache.count() == 4);
+    checkAllReady(w.prepare(), 7);
+    CHECK(images->pool.rendersStarted() == 7);
+    CHECK(images->cache.count() == 7);
     CHECK(dialogs::takeRecordedErrors().isEmpty());
 }
 
@@ -147,12 +147,12 @@ TEST_CASE("Cancel right after starting stops the run and closes its dialog", "[g
     CHECK_FALSE(w.window.hallPreparation()->isRunning());
     CHECK(w.window.prepareAction()->isEnabled());
     // Only the pages already handed to the workers were drawn.
-    CHECK(w.site.lib.library().pageImages()->pool.rendersStarted() < 4);
+    CHECK(w.site.lib.library().pageImages()->pool.rendersStarted() < 7);
     CHECK(dialogs::takeRecordedErrors().isEmpty());
 
     // A run after a cancelled one draws the rest.
-    checkAllReady(w.prepare(), 4);
-    CHECK(w.site.lib.library().pageImages()->cache.count() == 4);
+    checkAllReady(w.prepare(), 7);
+    CHECK(w.site.lib.library().pageImages()->cache.count() == 7);
 }
 
 TEST_CASE("Closing the window while preparing waits for the pages being drawn", "[gui]")
@@ -171,7 +171,7 @@ TEST_CASE("Closing the window while preparing waits for the pages being drawn", 
     const int started = images->pool.rendersStarted();
     QCoreApplication::processEvents();
     CHECK(images->pool.rendersStarted() == started);
-    CHECK(started < 4);
+    CHECK(started < 7);
     for (const int width : cachedWidths(site.lib.library()))
         CHECK(width > 0);
 }
@@ -190,11 +190,11 @@ TEST_CASE("Pages that cannot be drawn are reported, the others are still prepare
     const QString report = w.prepare();
     INFO(report.toStdString());
     CHECK(report.startsWith(QStringLiteral("0 page image")));
-    CHECK(report.contains(QStringLiteral(" ready for the hall (4 could not be drawn: ")));
+    CHECK(report.contains(QStringLiteral(" ready for the hall (7 could not be drawn: ")));
     const QStringList errors = dialogs::takeRecordedErrors();
     REQUIRE(errors.size() == 1);
     INFO(errors.first().toStdString());
-    CHECK(errors.first().startsWith(QStringLiteral("4 page image")));
+    CHECK(errors.first().startsWith(QStringLiteral("7 page image")));
     CHECK(errors.first().contains(QStringLiteral(" could not be drawn: ")));
     CHECK(w.site.lib.library().pageImages()->cache.count() == 0);
 }

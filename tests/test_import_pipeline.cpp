@@ -216,7 +216,7 @@ TEST_CASE("The slow part runs on another thread with progress and a stop stores 
     // The thumbnails the inspection drew are in the page cache already.
     for (const Document &doc : report.added())
         CHECK(site.lib.library().pageImages()->cache.find(
-            PageKey{doc.sha256, 1, PageRenderer::kThumbnailWidth}));
+            PageKey{doc.sha256, 1, PageRenderer::kThumbnailWidth, true}));
 }
 
 TEST_CASE("A PDF whose first page breaks the render limits is flagged heavy in the report",

@@ -304,8 +304,8 @@ TEST_CASE("An import flags a heavy PDF, still hosts it, and phones get its place
         CHECK(failure->kind == PageFailure::Kind::Timeout);
     }
     CHECK_FALSE(images->failures->find(PageKey{heavy.sha256, 2, PageRenderer::kPhoneWidth}));
-    CHECK(images->cache.find(PageKey{plain.sha256, 1, PageRenderer::kThumbnailWidth}));
-    CHECK_FALSE(images->cache.find(PageKey{heavy.sha256, 1, PageRenderer::kThumbnailWidth}));
+    CHECK(images->cache.find(PageKey{plain.sha256, 1, PageRenderer::kThumbnailWidth, true}));
+    CHECK_FALSE(images->cache.find(PageKey{heavy.sha256, 1, PageRenderer::kThumbnailWidth, true}));
     CHECK(images->pool.rendersStarted() == 0);
 
     // Visible from the command line, in words and in --json.

@@ -145,6 +145,59 @@ TEST_CASE("The page cache finds what it stored, after a restart too", "[pages]")
         QFile::exists(dir + u'/' + fakeHash(1).left(2) + QStringLiteral("/left.png.Xy12ab")));
 }
 
+TEST_CASE("Text fragments are answered from memory, within a bound, after a restart too", "[pages]")
+{
+    TempFolder folder;
+    const QString dir = folder.filePath(QStringLiteral("cache"));
+    const auto textKey = [](int i) {
+        return PageKey{fakeHash(i), 1, PageRenderer::kTextWidth};
+    };
+    const QByteArray html = "<p>Trang 1</p>";
+    {
+        PageCache cache(dir);
+        cache.store(textKey(0), html, "text/html; charset=utf-8");
+        cache.store(PageKey{fakeHash(0), 1, 1080}, "png bytes", "image/png");
+        CHECK(cache.fragmentMemoryBytes() == html.size()); // the image is not kept in memory
+        std::vector<QString> looked;
+        cache.setBeforeFileCheck([&](const QString &path) { looked.push_back(path); });
+        const auto found = cache.find(textKey(0));
+        REQUIRE(found);
+        CHECK(found->bytes == html);
+        CHECK_FALSE(found->path.isEmpty()); // still on disk
+        CHECK(looked.empty());              // answered without looking at the disk
+        REQUIRE(cache.find(PageKey{fakeHash(0), 1, 1080}));
+        CHECK(cache.find(PageKey{fakeHash(0), 1, 1080})->bytes.isEmpty());
+        CHECK(looked.size() == 2);
+    }
+    {
+        // Another run: read from its file once, then from memory.
+        PageCache again(dir);
+        CHECK(again.fragmentMemoryBytes() == 0);
+        REQUIRE(again.find(textKey(0)));
+        CHECK(again.find(textKey(0))->bytes == html);
+        CHECK(again.fragmentMemoryBytes() == html.size());
+    }
+    // Bounded: past the limit the least recently used leave memory, never the disk.
+    PageCache cache(dir);
+    const QByteArray big(static_cast<qsizetype>(PageCache::kLargestKeptFragment), 'x');
+    const int count = static_cast<int>(PageCache::kFragmentMemoryLimit / big.size()) + 8;
+    for (int i = 1; i <= count; ++i)
+        cache.store(textKey(i), big, "text/html; charset=utf-8");
+    CHECK(cache.fragmentMemoryBytes() <= PageCache::kFragmentMemoryLimit);
+    CHECK(cache.fragmentMemoryBytes() >= PageCache::kFragmentMemoryLimit - big.size());
+    CHECK(cache.count() == count + 2);
+    const auto first = cache.find(textKey(1)); // left memory first: read again from disk
+    REQUIRE(first);
+    CHECK(first->bytes == big);
+    const auto last = cache.find(textKey(count));
+    REQUIRE(last);
+    CHECK(last->bytes == big);
+    CHECK(cache.fragmentMemoryBytes() <= PageCache::kFragmentMemoryLimit);
+    // Too large to keep: read from its file each time.
+    cache.store(textKey(count + 1), big + 'y', "text/html; charset=utf-8");
+    CHECK(cache.find(textKey(count + 1))->bytes.isEmpty());
+}
+
 TEST_CASE("An image deleted behind the cache's back is drawn again, not lost", "[pages]")
 {
     TempFolder folder;

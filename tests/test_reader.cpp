@@ -126,6 +126,11 @@ TEST_CASE("The reader page shows every page as an image, lazily, with the downlo
     // A 2x phone takes the 720-px image, a 3x one the 1080-px one; each page links its text.
     CHECK(html.contains(QStringLiteral("srcset=\"%1/w720/2 720w, %1/page/2 1080w\" sizes=\"")
                             .arg(QString::fromLatin1(base))));
+    // The same pages as WebP, for the browsers that take it; the others skip the <source>.
+    CHECK(html.count(u"<picture><source type=\"image/webp\"") == 3);
+    CHECK(html.contains(QStringLiteral("<source type=\"image/webp\" srcset=\"%1/w720/2.webp 720w, "
+                                       "%1/page/2.webp 1080w\" sizes=\"")
+                            .arg(QString::fromLatin1(base))));
     CHECK(html.contains(u"<a href=\"" + QString::fromLatin1(base) + u"/text/3\">its text</a>"));
     const HttpResponse small = get(*site, base + "/w720/2");
     REQUIRE(small.pageImage);
@@ -169,8 +174,57 @@ TEST_CASE("The Router names page images and the transport fills them in", "[read
     const HttpResponse thumb = get(*site, base + "/thumb/1");
     REQUIRE(thumb.pageImage);
     CHECK(thumb.pageImage->width == delegatepages::kThumbnailWidth);
+    CHECK_FALSE(image.pageImage->webp);
+    CHECK_FALSE(thumb.pageImage->webp);
     CHECK(get(*site, base + "/page/4").status == 404); // a 3-page PDF
+
+    // The same images where WebP may be sent: their own URL and tag.
+    for (const auto &[path, width] :
+         {std::pair{QByteArray("/page/2.webp"), delegatepages::kReaderWidth},
+          std::pair{QByteArray("/w720/2.webp"), 720},
+          std::pair{QByteArray("/thumb/1.webp"), delegatepages::kThumbnailWidth}}) {
+        INFO(path.toStdString());
+        const HttpResponse webp = get(*site, base + path);
+        REQUIRE(webp.status == 200);
+        REQUIRE(webp.pageImage);
+        CHECK(webp.pageImage->webp);
+        CHECK(webp.pageImage->width == width);
+        CHECK(webp.header("ETag").endsWith("-webp\""));
+    }
+    CHECK(get(*site, base + "/page/2.WEBP").header("Location") == base + "/page/2.webp");
+    CHECK(get(*site, base + "/text/2.webp").status == 404);
+    CHECK(get(*site, base + "/page/4.webp").status == 404);
     CHECK_FALSE(get(*site, base + "/page/4").pageImage);
+}
+
+TEST_CASE("A page of text, once joined by the transport, is answered as it is", "[reader][router]")
+{
+    SampleSite sample;
+    const auto site = SiteSnapshot::build(sample.lib.catalog(), sample.lib.library().store());
+    const QByteArray path =
+        '/' + sample.open.code.toLatin1() + "/1/" + QByteArray::number(sample.pdf.id) + "/text/2";
+    const HttpResponse first = get(*site, path);
+    REQUIRE(first.status == 200);
+    REQUIRE(first.pageImage);
+    REQUIRE(first.pageImage->frame);
+    CHECK(first.pageImage->width == PageRenderer::kTextWidth);
+    const FramedFragment &frame = *first.pageImage->frame;
+    const QByteArray joined = frame.before + "<p>Trang hai</p>" + frame.after;
+    REQUIRE(frame.keep);
+    frame.keep(joined);
+
+    const HttpResponse again = get(*site, path);
+    REQUIRE(again.status == 200);
+    CHECK_FALSE(again.pageImage);
+    CHECK(again.body == joined);
+    CHECK(again.body.constData() == joined.constData()); // the kept bytes, not a copy
+    CHECK(again.header("ETag") == first.header("ETag"));
+    CHECK(again.header("Content-Type") == first.header("Content-Type"));
+    CHECK(get(*site, path, "en", again.header("ETag")).status == 304);
+    // Another language is another frame: joined on its own.
+    const HttpResponse vi = get(*site, path, "vi");
+    CHECK(vi.pageImage);
+    CHECK(vi.header("ETag") != first.header("ETag"));
 }
 
 TEST_CASE("The item page is light: thumbnails, Read and Download, under 15 KB", "[reader][router]")
@@ -226,6 +280,24 @@ TEST_CASE("The server renders a page image off its threads and sends it again fr
     REQUIRE(thumb.status == 200);
     CHECK(QImage::fromData(thumb.body).width() == 240);
     CHECK(curlFetch(hosted.url(base + "/page/4")).status == 404);
+
+    // As WebP: drawn once more (its own encoding), lossless for a text page, and smaller.
+    const HttpResult webp = curlFetch(hosted.url(base + "/page/1.webp"));
+    REQUIRE(webp.status == 200);
+    CHECK(webp.header("Content-Type") == "image/webp");
+    CHECK(webp.body.startsWith("RIFF"));
+    CHECK(webp.body.mid(8, 4) == "WEBP");
+    CHECK(webp.body.size() < first.body.size());
+    const QImage decoded = QImage::fromData(webp.body, "webp");
+    REQUIRE_FALSE(decoded.isNull());
+    CHECK(decoded.size() == image.size());
+    // The same pixels as the PNG, where the PNG is one (both are the same 16 greys, lossless).
+    if (type == "image/png")
+        CHECK(decoded.convertToFormat(QImage::Format_RGB32) ==
+              image.convertToFormat(QImage::Format_RGB32));
+    CHECK(images->pool.rendersStarted() == 3); // page 1, the thumbnail, page 1 as WebP
+    CHECK(curlFetch(hosted.url(base + "/page/1.webp")).body == webp.body);
+    CHECK(images->pool.rendersStarted() == 3);
 }
 
 TEST_CASE("200 phones asking for one uncached page at once get it from one render",

@@ -91,7 +91,7 @@ TEST_CASE("An office file gets a PDF rendition that phones read, and keeps its o
     CHECK(reader.contains(QStringLiteral("Download the original (DOCX)")));
     CHECK(reader.contains(QStringLiteral("PDF copy")));
     CHECK(reader.count(QStringLiteral("<img src=")) == 2); // its two pages
-    CHECK(reader.count(QStringLiteral("/page/")) == 4);    // in src and in srcset
+    CHECK(reader.count(QStringLiteral("/page/")) == 6);    // in src, srcset and WebP's srcset
     const HttpResponse image = get(*snapshot, base + "/page/2");
     REQUIRE(image.pageImage);
     CHECK(image.pageImage->sha256 == rendered.renditionSha256);

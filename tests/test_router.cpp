@@ -661,6 +661,10 @@ TEST_CASE("canonicalDelegatePath gives every delegate path its one spelling", "[
         {"/K1NG0P1N/3/42/READ", "/K1NG0P1N/3/42/read"},
         {"/K1NG0P1N/3/42/Page/7", "/K1NG0P1N/3/42/page/7"},
         {"/K1NG0P1N/3/42/THUMB/01", "/K1NG0P1N/3/42/thumb/1"},
+        // The same images as WebP.
+        {"/K1NG0P1N/3/42/page/7.webp", "/K1NG0P1N/3/42/page/7.webp"},
+        {"/K1NG0P1N/3/42/W720/07.WEBP", "/K1NG0P1N/3/42/w720/7.webp"},
+        {"/K1NG0P1N/3/42/thumb/1.webp", "/K1NG0P1N/3/42/thumb/1.webp"},
         // A long document's reader parts: /read/1 is the first, /read.
         {"/K1NG0P1N/3/42/read/2", "/K1NG0P1N/3/42/read/2"},
         {"/K1NG0P1N/3/42/Read/02", "/K1NG0P1N/3/42/read/2"},
@@ -696,11 +700,14 @@ TEST_CASE("canonicalDelegatePath gives every delegate path its one spelling", "[
         CHECK(after->view == before->view);
         CHECK(after->page == before->page);
         CHECK(after->part == before->part);
+        CHECK(after->webp == before->webp);
+        CHECK(after->width == before->width);
     }
     // Not delegate paths: no canonical spelling, so no redirect (a plain 404).
     for (const char *raw :
          {"/", "/favicon.ico", "/K1NG0P1", "/K1NG0P1NX", "/K1NG0P1N/0", "/K1NG0P1N/x",
-          "/K1NG0P1N//3", "/K1NG0P1N/3/42/page/x", "/K1NGUP1N", "K1NG0P1N", "/K1NG0P1N/%2F"}) {
+          "/K1NG0P1N//3", "/K1NG0P1N/3/42/page/x", "/K1NGUP1N", "K1NG0P1N", "/K1NG0P1N/%2F",
+          "/K1NG0P1N/3/42/text/1.webp", "/K1NG0P1N/3/42/page/.webp", "/K1NG0P1N/3/42/page/1.png"}) {
         INFO(raw);
         CHECK_FALSE(http::canonicalDelegatePath(raw));
     }

@@ -320,7 +320,8 @@ void Library::keepFirstPage(PageImages &images, const QString &sha256,
     try {
         const Inspection::FirstPage &first = *firstPage;
         if (!first.image.isEmpty()) {
-            const PageKey thumbnail{sha256, 1, PageRenderer::kThumbnailWidth};
+            // Drawn as the item page asks for it: WebP allowed (see IsolatedInspector).
+            const PageKey thumbnail{sha256, 1, PageRenderer::kThumbnailWidth, true};
             if (!images.cache.find(thumbnail))
                 images.cache.store(thumbnail, first.image, first.mimeType);
         } else if (first.failure && images.failures) {

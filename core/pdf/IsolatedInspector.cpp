@@ -169,8 +169,9 @@ int IsolatedInspector::runChild(const QStringList &paths, const QStringList &nam
         QJsonObject first;
         bool stop = false;
         try {
+            // As the item page asks for it (a <picture> whose WebP nearly every phone takes).
             const RenderedPage page =
-                PageRenderer::render(paths[i], 1, PageRenderer::kThumbnailWidth);
+                PageRenderer::render(paths[i], 1, PageRenderer::kThumbnailWidth, true);
             first = {{QStringLiteral("mimeType"), QString::fromLatin1(page.mimeType)},
                      {QStringLiteral("image"), QString::fromLatin1(page.bytes.toBase64())}};
         } catch (const Error &error) {

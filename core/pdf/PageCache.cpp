@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/PageCache.h"
 
+#include "pdf/PageRenderer.h"
+#include "pdf/TextFlow.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -40,6 +42,11 @@ QByteArray mimeFor(const QString &suffix)
     return {};
 }
 
+bool isFragment(const QByteArray &mimeType)
+{
+    return mimeType.startsWith("text/html");
+}
+
 bool isHex64(QStringView text)
 {
     if (text.size() != 64)
@@ -51,10 +58,17 @@ bool isHex64(QStringView text)
 
 } // namespace
 
-QString PageKey::text() const
+QString PageKey::drawingText() const
 {
     return sha256 + QStringLiteral("-p") + QString::number(page) + QStringLiteral("-w") +
            QString::number(width);
+}
+
+QString PageKey::text() const
+{
+    if (width == PageRenderer::kTextWidth || width == PageRenderer::kOutlineWidth)
+        return drawingText() + QStringLiteral("-t") + QString::number(textflow::kFormatVersion);
+    return webp ? drawingText() + QStringLiteral("-webp") : drawingText();
 }
 
 PageCache::PageCache(const QString &folder, std::int64_t limitBytes)
@@ -118,11 +132,30 @@ std::optional<CachedPage> PageCache::find(const PageKey &key)
         it->lastUse = ++m_clock;
         page = it->page;
         stored = it->stored;
+        if (const auto fragment = m_fragments.constFind(name); fragment != m_fragments.cend()) {
+            page.bytes = *fragment;
+            return page;
+        }
     }
     // The file is looked at outside the lock: a stat on a slow or failing disk must not hold
     // every other request thread (and the render workers storing pages) behind this one.
     if (m_beforeFileCheck)
         m_beforeFileCheck(page.path);
+    if (isFragment(page.mimeType) && page.size <= kLargestKeptFragment) {
+        // Stored by an earlier run: read once, then answered from memory.
+        QFile file(page.path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.read(kLargestKeptFragment + 1);
+            if (bytes.size() == page.size) {
+                const std::lock_guard lock(m_mutex);
+                const auto it = m_entries.find(name);
+                if (it != m_entries.end() && it->stored == stored)
+                    keepFragmentLocked(name, bytes);
+                page.bytes = bytes;
+                return page;
+            }
+        }
+    }
     if (QFileInfo::exists(page.path))
         return page;
     // Someone emptied the folder by hand (or the disk lost it): forget the image, so that it
@@ -211,8 +244,33 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
     const std::uint64_t now = ++m_clock;
     m_entries.insert(name, {page, now, now});
     m_total += page.size;
+    if (m_fragments.contains(name))
+        m_fragmentTotal -= m_fragments.take(name).size();
+    if (isFragment(mimeType) && bytes.size() <= kLargestKeptFragment)
+        keepFragmentLocked(name, bytes);
     evictLocked(name);
     return page;
+}
+
+void PageCache::keepFragmentLocked(const QString &name, const QByteArray &bytes)
+{
+    // The least recently used first, until the new one fits.
+    while (m_fragmentTotal + bytes.size() > kFragmentMemoryLimit && !m_fragments.isEmpty()) {
+        auto oldest = m_fragments.begin();
+        std::uint64_t oldestUse = UINT64_MAX;
+        for (auto it = m_fragments.begin(); it != m_fragments.end(); ++it) {
+            const auto entry = m_entries.constFind(it.key());
+            const std::uint64_t used = entry == m_entries.cend() ? 0 : entry->lastUse;
+            if (used < oldestUse) {
+                oldestUse = used;
+                oldest = it;
+            }
+        }
+        m_fragmentTotal -= oldest->size();
+        m_fragments.erase(oldest);
+    }
+    m_fragments.insert(name, bytes);
+    m_fragmentTotal += bytes.size();
 }
 
 void PageCache::keepInMemoryLocked(const QString &name, const CachedPage &page)
@@ -255,6 +313,8 @@ void PageCache::evictLocked(const QString &keep)
         // A phone already receiving it keeps its open file; the name just goes.
         QFile::remove(entry.page.path);
         m_total -= entry.page.size;
+        if (m_fragments.contains(name))
+            m_fragmentTotal -= m_fragments.take(name).size();
     }
 }
 
@@ -280,6 +340,12 @@ int PageCache::memoryCount() const
 {
     const std::lock_guard lock(m_mutex);
     return static_cast<int>(m_memory.size());
+}
+
+std::int64_t PageCache::fragmentMemoryBytes() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_fragmentTotal;
 }
 
 } // namespace docket

@@ -116,7 +116,7 @@ std::optional<PageFailure> PageFailures::find(const PageKey &key)
 {
     const std::lock_guard lock(m_mutex);
     refreshLocked(false);
-    const auto it = m_byKey.constFind(key.text());
+    const auto it = m_byKey.constFind(key.drawingText());
     if (it == m_byKey.cend())
         return std::nullopt;
     return *it;
@@ -124,7 +124,7 @@ std::optional<PageFailure> PageFailures::find(const PageKey &key)
 
 void PageFailures::remember(const PageKey &key, const PageFailure &failure)
 {
-    const QString keyText = key.text();
+    const QString keyText = key.drawingText();
     PageFailure stored = failure;
     if (!stored.at.isValid())
         stored.at = QDateTime::currentDateTimeUtc();

@@ -71,7 +71,7 @@ private:
 
     QString m_path;
     std::mutex m_mutex;
-    QHash<QString, PageFailure> m_byKey;              // PageKey::text()
+    QHash<QString, PageFailure> m_byKey;              // PageKey::drawingText()
     QMultiHash<QString, std::pair<int, int>> m_bySha; // content -> (page, width)
     qint64 m_readUpTo = 0;
     QElapsedTimer m_lastCheck;

@@ -12,12 +12,13 @@
 namespace docket {
 
 // One page of a PDF as an image a phone can show: rendered by Poppler at the width asked for,
-// encoded as JPEG or PNG, whichever is smaller for that page (text pages are usually smaller
-// as greyscale PNG, photos as JPEG). Or, at kTextWidth and kOutlineWidth, JSON.
+// encoded as JPEG or PNG, or WebP when asked, whichever is smaller for that page (text pages
+// are usually smaller as greyscale PNG or lossless WebP, photos as JPEG or lossy WebP). Or, at
+// kTextWidth and kOutlineWidth, JSON.
 struct RenderedPage
 {
     QByteArray bytes;
-    QByteArray mimeType; // image/jpeg or image/png; application/json for text and outline
+    QByteArray mimeType; // image/jpeg, image/png or image/webp; application/json for text
     QSize size;
 };
 
@@ -26,7 +27,8 @@ class PageRenderer
     Q_DECLARE_TR_FUNCTIONS(PageRenderer)
 
 public:
-    static constexpr int kPhoneWidth = 1080; // what the reader page asks for
+    static constexpr int kPhoneWidth = 1080;     // what the reader page asks for (3x phones)
+    static constexpr int kSmallPhoneWidth = 720; // what 2x phones take from its srcset
     static constexpr int kThumbnailWidth = 240;
     static constexpr int kMaxWidth = 2400;
     static constexpr int kMaxPixels = 16'000'000; // a poster-sized page is scaled down, not OOM
@@ -35,11 +37,17 @@ public:
     // page 1). Poppler parses the file for both, so both come from the render workers.
     static constexpr int kTextWidth = 0;
     static constexpr int kOutlineWidth = -1;
+    // For photos and scans (drawings go as PNG or lossless WebP), chosen by measurement on the
+    // benchmark report's photo page at 720 px (tools/bench/page-bytes): JPEG 80 is the lowest
+    // quality that keeps about 35 dB PSNR (34.9 dB, 195 KB; 75 gives 33.2 dB for 10% less);
+    // WebP 75 is better than that JPEG (37.6 dB) at 123 KB, and blurs text edges less than 60.
+    static constexpr int kJpegQuality = 80;
+    static constexpr int kWebpQuality = 75;
 
-    // `page` is 1-based. Throws docket::Error when the file cannot be read or has no such page.
-    // Draws in this process: only a render worker or the inspection child calls it, never the
-    // serving process (see RenderPool).
-    static RenderedPage render(const QString &pdfPath, int page, int width);
+    // `page` is 1-based; `webp`: WebP may be the answer. Throws docket::Error when the file
+    // cannot be read or has no such page. Draws in this process: only a render worker or the
+    // inspection child calls it, never the serving process (see RenderPool).
+    static RenderedPage render(const QString &pdfPath, int page, int width, bool webp = false);
 };
 
 // PageRenderer for a render worker, which draws page after page of the same few documents:
@@ -53,7 +61,7 @@ public:
     DocumentRenderer(const DocumentRenderer &) = delete;
     DocumentRenderer &operator=(const DocumentRenderer &) = delete;
 
-    RenderedPage render(const QString &pdfPath, int page, int width);
+    RenderedPage render(const QString &pdfPath, int page, int width, bool webp = false);
 
     static constexpr int kKeptOpen = 2;
 

@@ -27,9 +27,12 @@ QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store,
                         {reading->sha256, store.pathFor(reading->sha256), reading->pages});
     });
     QList<PrepareJob> jobs;
-    // The thumbnails first: the item pages show them all at once.
+    // What the phones of the hall ask for: the reader's WebP (every phone browser of the last
+    // years takes it; the PNG/JPEG for the others is drawn when one asks), at 720 px for a 2x
+    // screen and 1080 px for a 3x one (the srcset). The thumbnails first: the item pages show
+    // them all at once.
     for (const Readable &doc : readable)
-        jobs.append({PageKey{doc.sha256, 1, PageRenderer::kThumbnailWidth}, doc.path});
+        jobs.append({PageKey{doc.sha256, 1, PageRenderer::kThumbnailWidth, true}, doc.path});
     // Then the pages, one of each document in turn: the render pool holds one document to all
     // its workers but one until it has proven quick, so pages of two documents keep them all
     // busy where forty pages of one would not.
@@ -37,9 +40,10 @@ QList<PrepareJob> Preparation::jobsFor(Catalog &catalog, const BlobStore &store,
     for (const Readable &doc : readable)
         maxPages = std::max(maxPages, doc.pages);
     for (int page = 1; page <= maxPages; ++page)
-        for (const Readable &doc : readable)
-            if (page <= doc.pages)
-                jobs.append({PageKey{doc.sha256, page, PageRenderer::kPhoneWidth}, doc.path});
+        for (const int width : {PageRenderer::kSmallPhoneWidth, PageRenderer::kPhoneWidth})
+            for (const Readable &doc : readable)
+                if (page <= doc.pages)
+                    jobs.append({PageKey{doc.sha256, page, width, true}, doc.path});
     return jobs;
 }
 

@@ -355,8 +355,9 @@ PageOutcome RenderPool::drawOn(ChildProcess &worker, const Job &job, bool *retir
 {
     const QDeadlineTimer deadline(m_limits.pageMilliseconds);
     const double cpuBefore = worker.cpuSeconds();
-    if (!worker.writeAll(renderprotocol::request(job.pdfPath, job.key.page, job.key.width),
-                         deadline)) {
+    if (!worker.writeAll(
+            renderprotocol::request(job.pdfPath, job.key.page, job.key.width, job.key.webp),
+            deadline)) {
         *retireWorker = true;
         *neverTookIt = true;
         return {};

@@ -33,11 +33,12 @@ QByteArray frame(const QByteArray &payload)
     return out;
 }
 
-QByteArray request(const QString &pdfPath, int page, int width)
+QByteArray request(const QString &pdfPath, int page, int width, bool webp)
 {
     const QJsonObject object{{QStringLiteral("path"), pdfPath},
                              {QStringLiteral("page"), page},
-                             {QStringLiteral("width"), width}};
+                             {QStringLiteral("width"), width},
+                             {QStringLiteral("webp"), webp}};
     return frame(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -135,6 +136,7 @@ int RenderWorker::serve(int fd)
         const QString path = request.value(QStringLiteral("path")).toString();
         const int page = request.value(QStringLiteral("page")).toInt();
         const int width = request.value(QStringLiteral("width")).toInt();
+        const bool webp = request.value(QStringLiteral("webp")).toBool();
 
         QByteArray answer;
         bool exitAfter = false;
@@ -144,7 +146,7 @@ int RenderWorker::serve(int fd)
         } else {
             try {
                 misbehaveIfAsked(page);
-                const RenderedPage rendered = renderer.render(path, page, width);
+                const RenderedPage rendered = renderer.render(path, page, width, webp);
                 const QJsonObject head{
                     {QStringLiteral("ok"), true},
                     {QStringLiteral("mimeType"), QString::fromLatin1(rendered.mimeType)},

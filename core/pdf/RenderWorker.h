@@ -11,7 +11,7 @@ namespace docket {
 
 // How the serving process and its render workers (`docket-cli render-worker`) talk, over a
 // Unix socket pair: length-prefixed frames, a 4-byte big-endian length then the payload.
-//   request:  {"path": "...", "page": 3, "width": 1080}          (one frame, JSON)
+//   request:  {"path": "...", "page": 3, "width": 1080, "webp": true} (one frame, JSON)
 //   answer:   {"ok": true, "mimeType": "image/png", "width": W, "height": H}, then the image
 //             bytes as a second frame; or {"ok": false, "kind": "unreadable", "message": "..."}
 // A worker answers one request at a time, in order; the parent never has more than one
@@ -22,7 +22,7 @@ constexpr quint32 kMaxHeader = 64 * 1024;
 constexpr quint32 kMaxImage = 128 * 1024 * 1024; // far above a 16-megapixel page's JPEG
 
 QByteArray frame(const QByteArray &payload);
-QByteArray request(const QString &pdfPath, int page, int width);
+QByteArray request(const QString &pdfPath, int page, int width, bool webp = false);
 // A frame's length from its first four bytes.
 quint32 length(const char header[4]);
 

@@ -59,6 +59,9 @@ QByteArray toJson(const std::vector<Block> &blocks);
 std::optional<std::vector<Block>> fromJson(const QByteArray &json);
 constexpr int kMaxBlocks = 20000;
 constexpr qsizetype kMaxChars = 2 * 1024 * 1024;
+// Raised whenever what flow(), html() or outlineHtml() make changes: cached fragments made by
+// an older version are then drawn again (see PageKey::text()).
+constexpr int kFormatVersion = 2;
 
 // The blocks as an HTML fragment, every character of the PDF's escaped: consecutive list items
 // in one list, a row's cells as spans. Empty for a page without text.

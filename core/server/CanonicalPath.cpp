@@ -86,9 +86,9 @@ std::optional<QByteArray> canonicalDelegatePath(QByteArrayView rawPath)
                (path->part > 1 ? '/' + QByteArray::number(path->part) : QByteArray());
     case DelegatePath::View::PageImage:
         return canonical + (path->width == 720 ? "/w720/" : "/page/") +
-               QByteArray::number(path->page);
+               QByteArray::number(path->page) + (path->webp ? ".webp" : "");
     case DelegatePath::View::Thumbnail:
-        return canonical + "/thumb/" + QByteArray::number(path->page);
+        return canonical + "/thumb/" + QByteArray::number(path->page) + (path->webp ? ".webp" : "");
     case DelegatePath::View::Text:
         return canonical + "/text/" + QByteArray::number(path->page);
     case DelegatePath::View::Contents:

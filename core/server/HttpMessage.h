@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -46,6 +47,9 @@ struct FramedFragment
     QByteArray before;
     QByteArray whenEmpty; // in the fragment's place when it is empty, or cannot be had
     QByteArray after;
+    // Told the joined page once the fragment was there: the Router answers later requests
+    // with it as it is (see PageMemo::joined).
+    std::function<void(const QByteArray &joined)> keep;
 };
 
 // A page image that the transport fetches from the page cache, or has rendered off the
@@ -53,9 +57,10 @@ struct FramedFragment
 // cache holds is an HTML fragment, and the answer is the frame around it.
 struct PageImageJob
 {
-    QString sha256; // the document version's content
-    int page = 0;   // 1-based
-    int width = 0;  // pixels
+    QString sha256;    // the document version's content
+    int page = 0;      // 1-based
+    int width = 0;     // pixels
+    bool webp = false; // WebP may be sent (the smallest encoding the renderer finds)
     QString pdfPath;
     // For the placeholder of a page that cannot be drawn: its words and its proportions.
     QString language;
@@ -68,7 +73,8 @@ struct PageImageJob
 struct ZipDownload
 {
     std::vector<ZipEntry> entries;
-    std::vector<QString> sha256; // each entry's content, to remember its CRC by
+    std::vector<QString> sha256;          // each entry's content, to remember its CRC by
+    std::vector<std::int64_t> versionIds; // each entry's document version, to count it opened
     std::int64_t offset = 0;
     std::int64_t length = 0;
 };

@@ -196,7 +196,16 @@ std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath)
         path.view = DelegatePath::View::Reader;
     }
     if (imagePath) {
-        const auto page = parseDigits(decoded[4]);
+        // An image's page may end in ".webp": the same page as WebP, for the browsers that the
+        // reader's <picture> tells take it (never for a page's text).
+        QByteArrayView pageSegment = decoded[4];
+        if (pageSegment.endsWith(".webp") || pageSegment.endsWith(".WEBP")) {
+            if (segments[3].compare("text", Qt::CaseInsensitive) == 0)
+                return std::nullopt;
+            pageSegment.chop(5);
+            path.webp = true;
+        }
+        const auto page = parseDigits(pageSegment);
         if (!page || *page < 1 || *page > 99999)
             return std::nullopt;
         path.page = static_cast<int>(*page);

@@ -66,6 +66,7 @@ struct DelegatePath
     // A PageImage's width: kReaderWidth (/page/P), or the smaller one a 2x phone takes from
     // the reader's srcset (/w720/P).
     int width = 0;
+    bool webp = false; // a PageImage or Thumbnail as WebP: /CODE/N/DOC/page/P.webp
     int part = 1; // 1-based, for Reader: /read is the first part of a long document, /read/2...
 };
 std::optional<DelegatePath> parseDelegatePath(QByteArrayView rawPath);

@@ -204,7 +204,16 @@ struct RequestState
     std::int64_t length = 0;
     std::int64_t sendBytes = 0; // the answer's length, for its send deadline (ConnectionWatch)
     QByteArray deviceKey;
-    std::shared_ptr<PendingPin> pendingPin;    // waiting for the PIN checker
+    // A ZIP's documents, counted as the file itself is when done: version, size, device key.
+    struct ZipDocument
+    {
+        Id versionId = 0;
+        std::int64_t size = 0;
+        QByteArray deviceKey;
+    };
+    std::vector<ZipDocument> zipDocuments;
+    bool zipWhole = false;                  // from its first byte to its last (not a resumed range)
+    std::shared_ptr<PendingPin> pendingPin; // waiting for the PIN checker
     std::shared_ptr<const PinCheckJob> pinJob; // until its answer is queued
     bool streaming = false;                    // an event stream within the budget
 };
@@ -386,7 +395,7 @@ HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
         const FramedFragment frame = *answer.pageImage->frame;
         answer.pageImage.reset();
         QByteArray fragment = outcome.page->bytes;
-        if (!outcome.page->path.isEmpty()) {
+        if (fragment.isEmpty() && !outcome.page->path.isEmpty()) {
             QFile file(outcome.page->path);
             if (!file.open(QIODevice::ReadOnly))
                 return unavailable(503, "Busy preparing pages, try again", 2);
@@ -394,6 +403,8 @@ HttpResponse withImage(HttpResponse answer, const PageOutcome &outcome)
         }
         answer.body =
             frame.before + (fragment.isEmpty() ? frame.whenEmpty : fragment) + frame.after;
+        if (frame.keep)
+            frame.keep(answer.body);
         return answer;
     }
     if (outcome.page) {
@@ -441,7 +452,7 @@ enum MHD_Result respondWithImage(HttpServer &server, MHD_Connection *connection,
     if (!images)
         return queue(connection, unavailable(503, "Page images are not available", 0));
     const PageImageJob job = *answer.pageImage;
-    const PageKey key{job.sha256, job.page, job.width};
+    const PageKey key{job.sha256, job.page, job.width, job.webp};
     if (auto cached = images->cache.find(key))
         return queue(connection, state,
                      withImage(std::move(answer), PageOutcome{cached, {}, {}, false}));
@@ -688,6 +699,18 @@ enum MHD_Result respond(HttpServer &server, MHD_Connection *connection, RequestS
             site->deviceSalt, answer.versionId, request.clientAddress,
             QByteArrayView(MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent")));
     }
+    if (answer.zip && request.method == "GET" && status == answer.status) {
+        // Taking an item home opens each of its documents, for the Phones column as a
+        // download does: whole when the whole ZIP arrived.
+        const QByteArrayView agent(
+            MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "User-Agent"));
+        state.zipWhole = status == 200;
+        for (size_t i = 0; i < answer.zip->versionIds.size(); ++i)
+            state.zipDocuments.push_back(
+                {answer.zip->versionIds[i], answer.zip->entries[i].size,
+                 server.deviceKeys().keyFor(site->deviceSalt, answer.zip->versionIds[i],
+                                            request.clientAddress, agent)});
+    }
     const enum MHD_Result queued =
         MHD_queue_response(connection, static_cast<unsigned>(status), response);
     MHD_destroy_response(response);
@@ -759,6 +782,16 @@ void requestCompleted(void *cls, MHD_Connection *, void **connectionState,
         event.length = state->length;
         event.complete = reason == MHD_REQUEST_TERMINATED_COMPLETED_OK;
         event.deviceKey = std::move(state->deviceKey);
+        static_cast<HttpServer *>(cls)->accessLog().push(event);
+    }
+    const bool zipArrived = reason == MHD_REQUEST_TERMINATED_COMPLETED_OK && state->zipWhole;
+    for (RequestState::ZipDocument &document : state->zipDocuments) {
+        AccessEvent event;
+        event.versionId = document.versionId;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.length = zipArrived ? document.size : 0;
+        event.complete = zipArrived;
+        event.deviceKey = std::move(document.deviceKey);
         static_cast<HttpServer *>(cls)->accessLog().push(event);
     }
     delete state;

@@ -195,11 +195,12 @@ PageImageJob pageJob(const SnapshotDocument &doc, int pageNumber, int width,
 // A page as an image: named here, fetched from the page cache or rendered by the transport.
 // The tag follows the content, the page and the width, so a new version is a new image.
 HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, int pageNumber,
-                       int width, const QString &language)
+                       int width, bool webp, const QString &language)
 {
     HttpResponse response;
     const QByteArray etag = '"' + doc.imageSha256.left(32).toLatin1() + "-p" +
-                            QByteArray::number(pageNumber) + "-w" + QByteArray::number(width) + '"';
+                            QByteArray::number(pageNumber) + "-w" + QByteArray::number(width) +
+                            (webp ? "-webp" : "") + '"';
     response.setHeader("ETag", etag);
     // The URL names the document's page, not a version: revalidate (a 304 when unchanged).
     response.setHeader("Cache-Control", "no-cache");
@@ -209,6 +210,7 @@ HttpResponse pageImage(const HttpRequest &request, const SnapshotDocument &doc, 
     }
     response.status = 200;
     response.pageImage = pageJob(doc, pageNumber, width, language);
+    response.pageImage->webp = webp;
     return withCommonHeaders(std::move(response));
 }
 
@@ -723,6 +725,11 @@ HttpResponse framedPage(const HttpRequest &request, const RenderedHtml &frame,
 {
     const QByteArray etag = frame.tag.chopped(1) + '-' + doc.imageSha256.left(16).toLatin1() +
                             "-p" + QByteArray::number(pageNumber) + '"';
+    // Joined before, for an earlier phone: answered as any page of the snapshot. The tag names
+    // the frame, the content and the page, so it names the joined page too.
+    const QString joinedKey = QString::fromLatin1(etag) + u'w' + QString::number(width);
+    if (const auto joined = doc.textPages->joined(joinedKey))
+        return delegatePage(request, *joined, language, following);
     HttpResponse response = delegatePage(request, RenderedHtml{{}, etag}, language, following);
     if (response.status != 200)
         return response;
@@ -735,7 +742,10 @@ HttpResponse framedPage(const HttpRequest &request, const RenderedHtml &frame,
     job.frame =
         FramedFragment{frame.html.first(first),
                        frame.html.sliced(first + marker.size(), second - first - marker.size()),
-                       frame.html.sliced(second + marker.size())};
+                       frame.html.sliced(second + marker.size()),
+                       [memo = doc.textPages, joinedKey, etag](const QByteArray &joined) {
+                           memo->keepJoined(joinedKey, RenderedHtml{joined, etag});
+                       }};
     response.pageImage = std::move(job);
     return response;
 }
@@ -789,6 +799,7 @@ HttpResponse zipDownload(const HttpRequest &request, const SnapshotMeeting &meet
             identity.addData(QByteArray(entry.name.toUtf8() + '\0' + doc.sha256.toLatin1() + '\n'));
             download->entries.push_back(std::move(entry));
             download->sha256.push_back(doc.sha256);
+            download->versionIds.push_back(doc.versionId);
         }
     };
     const int items = static_cast<int>(meeting.items.size());
@@ -1157,7 +1168,7 @@ HttpResponse Router::route(const HttpRequest &request, const SiteSnapshot &site,
                                  ? delegatepages::kThumbnailWidth
                              : path->width > 0 ? path->width
                                                : delegatepages::kReaderWidth,
-                             language);
+                             path->webp, language);
         case http::DelegatePath::View::Text: {
             if (!doc.readable)
                 break;

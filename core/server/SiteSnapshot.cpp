@@ -355,6 +355,23 @@ RenderedHtml PageMemo::keep(const QString &key, const QByteArray &html) const
     return *m_pages.insert(key, page);
 }
 
+std::optional<RenderedHtml> PageMemo::joined(const QString &key) const
+{
+    const std::lock_guard lock(m_mutex);
+    if (const auto it = m_joined.constFind(key); it != m_joined.cend())
+        return *it;
+    return std::nullopt;
+}
+
+void PageMemo::keepJoined(const QString &key, const RenderedHtml &page) const
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_joined.contains(key) || m_joinedBytes + page.html.size() > kJoinedLimit)
+        return;
+    m_joined.insert(key, page);
+    m_joinedBytes += page.html.size();
+}
+
 int PageMemo::drawn() const
 {
     const std::lock_guard lock(m_mutex);

@@ -50,12 +50,21 @@ public:
     }
     int drawn() const; // pages drawn so far: the tests' evidence that nothing is drawn early
 
+    // A page the transport joined from a frame of this memo and its fragment from the page
+    // cache (see FramedFragment): later phones get it as it is, without joining it again.
+    // Kept up to kJoinedLimit bytes in all; beyond that, joined for each request.
+    std::optional<RenderedHtml> joined(const QString &key) const;
+    void keepJoined(const QString &key, const RenderedHtml &page) const;
+    static constexpr qsizetype kJoinedLimit = 8 * 1024 * 1024;
+
 private:
     std::optional<RenderedHtml> find(const QString &key) const;
     RenderedHtml keep(const QString &key, const QByteArray &html) const;
 
     mutable std::mutex m_mutex;
     mutable QHash<QString, RenderedHtml> m_pages;
+    mutable QHash<QString, RenderedHtml> m_joined;
+    mutable qsizetype m_joinedBytes = 0;
 };
 
 // A readable document's text as search holds it, for the search inside the document and the
