@@ -10,7 +10,13 @@ target_compile_options(docket_common INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
   -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
   $<$<BOOL:${DOCKET_WERROR}>:-Werror>)
+# Debian's hardening flags (what dpkg-buildflags gives a package build, and what lintian checks
+# the package's programs for): every build has them, so the tested build is the packaged one.
+target_compile_options(docket_common INTERFACE
+  -fstack-protector-strong -fstack-clash-protection -fcf-protection)
+target_link_options(docket_common INTERFACE -Wl,-z,relro -Wl,-z,now)
 target_compile_definitions(docket_common INTERFACE
+  $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>
   QT_NO_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII
   QT_NO_CAST_FROM_BYTEARRAY

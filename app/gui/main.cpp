@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationSetup.h"
 #include "Dialogs.h"
 #include "library/Library.h"
 #include "MainWindow.h"
@@ -7,8 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -20,17 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Docket"));
     QApplication::setApplicationVersion(QStringLiteral(DOCKET_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator docketTranslator;
-    // English is the source language, but its plural forms live in docket_en: it is also
-    // the fallback for a locale we have no translation for (or the plain C locale).
-    if (docketTranslator.load(QLocale(), QStringLiteral("docket"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")) ||
-        docketTranslator.load(QStringLiteral(":/i18n/docket_en.qm")))
-        QApplication::installTranslator(&docketTranslator);
+    docket::application::installTranslations(QLocale());
+    docket::application::setIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Paperless meetings"));

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationSetup.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace docket::application {
+
+void installTranslations(const QLocale &locale)
+{
+    static QTranslator qt;
+    static QTranslator docket;
+    QApplication::removeTranslator(&qt);
+    QApplication::removeTranslator(&docket);
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    if (docket.load(locale, QStringLiteral("docket"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")) ||
+        docket.load(QStringLiteral(":/i18n/docket_en.qm")))
+        QApplication::installTranslator(&docket);
+}
+
+void setIdentity()
+{
+    const QString id = QString::fromLatin1(kAppId);
+    QGuiApplication::setDesktopFileName(id);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(id, QIcon(QStringLiteral(":/icons/") + id + QStringLiteral(".svg"))));
+}
+
+} // namespace docket::application
