@@ -288,7 +288,7 @@ TEST_CASE("Ranges are recorded, HEAD and 304 are not", "[access]")
     CHECK(stats.completeDownloads == 1);
 }
 
-TEST_CASE("Reading in the browser counts as opening; page images and revalidations do not",
+TEST_CASE("Reading in the browser counts as opening, page images and revalidations do not",
           "[access]")
 {
     Hosted hosted;

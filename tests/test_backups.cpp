@@ -642,7 +642,7 @@ TEST_CASE("inner: a writer killed mid-transaction", "[.inner]")
     ::raise(SIGKILL);
 }
 
-TEST_CASE("A journal left by a killed writer is not taken for damage; a cut one still is",
+TEST_CASE("A journal left by a killed writer is not taken for damage, a cut one still is",
           "[backups][catalog]")
 {
     const TempFolder folder;

@@ -838,7 +838,7 @@ TEST_CASE("docket-cli replaces a document behind the same link and can go back",
             .exitCode == 2);
 }
 
-TEST_CASE("docket-cli verify reports a stored file that changed; search finds its words", "[cli]")
+TEST_CASE("docket-cli verify reports a stored file that changed, search finds its words", "[cli]")
 {
     const TempFolder folder;
     const QString library = folder.filePath(QStringLiteral("library"));

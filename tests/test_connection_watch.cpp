@@ -100,7 +100,7 @@ TEST_CASE("A waiting connection is shut down at its deadline, not before", "[wat
     CHECK(watch.counts().open == 0);
 }
 
-TEST_CASE("An answering connection is never cut; waiting again, its deadline starts over",
+TEST_CASE("An answering connection is never cut, waiting again, its deadline starts over",
           "[watch]")
 {
     ConnectionWatch watch(limits(300ms, 100));
@@ -220,4 +220,28 @@ TEST_CASE("Saturated once the high-water mark of connections is answering", "[wa
     CHECK_FALSE(watch.saturated());
     for (const auto &pair : pairs)
         watch.closed(pair->record);
+}
+
+TEST_CASE("Phones connected are told apart by address, and counted a while after they close",
+          "[watch]")
+{
+    ConnectionWatch watch(limits(std::chrono::milliseconds(0), 64));
+    CHECK(watch.counts().phones == 0);
+    Pair a1;
+    Pair a2;
+    Pair b;
+    Pair unknown;
+    a1.record = watch.opened(a1.server, "10.0.0.5");
+    a2.record = watch.opened(a2.server, "10.0.0.5"); // the same phone, a second connection
+    b.record = watch.opened(b.server, "10.0.0.6");
+    unknown.record = watch.opened(unknown.server); // no address: not a phone we can tell
+    CHECK(watch.counts().open == 4);
+    CHECK(watch.counts().phones == 2);
+    // Between its requests a phone holds no connection: still connected, for a while.
+    watch.closed(a1.record);
+    watch.closed(a2.record);
+    watch.closed(b.record);
+    watch.closed(unknown.record);
+    CHECK(watch.counts().open == 0);
+    CHECK(watch.counts().phones == 2);
 }

@@ -150,7 +150,7 @@ int cachedImages(const QString &folder)
 
 } // namespace
 
-TEST_CASE("On a full disk, meetings are listed and served; imports fail naming the disk", "[disk]")
+TEST_CASE("On a full disk, meetings are listed and served, imports fail naming the disk", "[disk]")
 {
     runOnTmpfs("inner: a full disk", 24);
 }

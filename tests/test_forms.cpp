@@ -240,7 +240,7 @@ TEST_CASE("Every POST passes the same gates before the PIN is looked at", "[form
     CHECK(site.limiter.totals().wrongPins == 1);      // the only one that was checked
 }
 
-TEST_CASE("The PIN form's page sends its origin with the POST; cookies are Lax and HttpOnly",
+TEST_CASE("The PIN form's page sends its origin with the POST, cookies are Lax and HttpOnly",
           "[forms][pin]")
 {
     PinSite site;

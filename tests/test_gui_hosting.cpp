@@ -18,6 +18,7 @@
 #include "support/TempLibrary.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QProcess>
 #include <QStatusBar>
 
@@ -154,4 +155,54 @@ TEST_CASE("An item added with docket-cli reaches the window and the phones throu
         return curlFetch(meetingUrl)
             .body.contains(QStringLiteral("Biểu quyết từ dòng lệnh").toUtf8());
     }));
+}
+
+TEST_CASE("Quitting while hosting asks first, with the phones connected, and No keeps serving",
+          "[gui][hosting]")
+{
+    GuiWindow w;
+    HostingBar &bar = *w.window.hostingBar();
+    // File ▸ Quit, Ctrl+Q on a desktop (the offscreen platform binds no key to Quit).
+    QAction *quit = nullptr;
+    for (QAction *action : w.window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Quit"))
+            quit = action;
+    REQUIRE(quit);
+    dialogs::takeAskedConfirmations();
+
+    bar.setAddress(QStringLiteral("127.0.0.1"));
+    bar.setPort(0);
+    REQUIRE(bar.startHosting());
+    const QString meetingUrl = delegateurl::meeting(bar.baseUrl(), w.site.open.code);
+    REQUIRE(curlFetch(meetingUrl).status == 200); // one phone
+    REQUIRE(waitUntil([&] { return bar.phonesConnected() == 1; }, 5000));
+    REQUIRE(waitUntil([&] { return bar.statusText().contains(QStringLiteral("1 phone")); }, 5000));
+
+    // Ctrl+Q, and "Cancel": the window stays, and so do the phones.
+    dialogs::presetConfirm(false);
+    quit->trigger();
+    QCoreApplication::processEvents();
+    CHECK(w.window.isVisible());
+    CHECK(bar.isHosting());
+    CHECK(curlFetch(meetingUrl).status == 200);
+    QStringList asked = dialogs::takeAskedConfirmations();
+    REQUIRE(asked.size() == 1);
+    INFO(asked.first().toStdString());
+    CHECK(asked.first().startsWith(QStringLiteral("Stop hosting and quit\n")));
+    CHECK(asked.first().contains(QStringLiteral("1 phone(s) are connected")));
+    CHECK(asked.first().contains(QStringLiteral("Quitting stops hosting")));
+
+    // "Yes": it closes.
+    dialogs::presetConfirm(true);
+    quit->trigger();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(w.window.isVisible());
+    CHECK(dialogs::takeAskedConfirmations().size() == 1);
+
+    // Not hosting: nothing to ask.
+    bar.stopHosting();
+    w.window.show();
+    w.window.close();
+    CHECK_FALSE(w.window.isVisible());
+    CHECK(dialogs::takeAskedConfirmations().isEmpty());
 }

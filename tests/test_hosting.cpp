@@ -128,7 +128,7 @@ TEST_CASE("One server per library: a second session learns which one serves it a
     CHECK(HostingClaim::holder(folder)->program == HostingAnnouncement::Program::Cli);
 }
 
-TEST_CASE("docket-cli serve says where it serves; once killed, its leftover file is not taken "
+TEST_CASE("docket-cli serve says where it serves, once killed, its leftover file is not taken "
           "for a server",
           "[hosting][cli]")
 {

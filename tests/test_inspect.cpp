@@ -93,7 +93,7 @@ TEST_CASE("Truncated and encrypted PDFs come back with their reason", "[inspect]
     CHECK(encrypted.problem.contains(QStringLiteral("password")));
 }
 
-TEST_CASE("A child that hangs, crashes or eats memory is stopped; the file stays a plain file",
+TEST_CASE("A child that hangs, crashes or eats memory is stopped, the file stays a plain file",
           "[inspect]")
 {
     TempFolder folder;
@@ -227,7 +227,7 @@ ProcessResult cliOn(const QString &library, const QStringList &arguments)
 
 } // namespace
 
-TEST_CASE("Inspection draws each first page; a heavy one costs one limit, not a batch's",
+TEST_CASE("Inspection draws each first page, a heavy one costs one limit, not a batch's",
           "[inspect]")
 {
     TempFolder folder;

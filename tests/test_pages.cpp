@@ -315,7 +315,7 @@ TEST_CASE("Distinct pages render in parallel on at most one worker per core", "[
     CHECK(cache.count() == 6);
 }
 
-TEST_CASE("A worker that crashes, eats memory or hangs is replaced; its page gets the reason",
+TEST_CASE("A worker that crashes, eats memory or hangs is replaced, its page gets the reason",
           "[pages]")
 {
     TempFolder folder;

@@ -96,7 +96,7 @@ TEST_CASE("Search survives what people type", "[search]")
     CHECK(documentsOf(archive.search(QStringLiteral("(doan*:"))).contains(archive.resolution.id));
 }
 
-TEST_CASE("Earlier versions are found after the current one; removed documents not at all",
+TEST_CASE("Earlier versions are found after the current one, removed documents not at all",
           "[search]")
 {
     Archive archive;

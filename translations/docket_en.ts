@@ -546,6 +546,16 @@ Phones will ask for them when delegates open those pages, as without preparing.<
     </message>
 </context>
 <context>
+    <name>docket::HostingBar</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::MainWindow</name>
     <message numerus="yes">
         <source>Adding %n document(s)…</source>
@@ -608,6 +618,13 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <translation>
             <numerusform>The %n stored file and the catalog are intact.</numerusform>
             <numerusform>All %n stored files and the catalog are intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) are connected to this computer now.</source>
+        <translation>
+            <numerusform>%n phone is connected to this computer now.</numerusform>
+            <numerusform>%n phones are connected to this computer now.</numerusform>
         </translation>
     </message>
 </context>

@@ -4842,6 +4842,12 @@ Phones will ask for them when delegates open those pages, as without preparing.<
         <source>Served by %1 at %2: delegates reach open meetings there.</source>
         <translation>Đang được %1 phát tại %2: đại biểu truy cập các hội nghị đang mở tại đó.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n điện thoại đang kết nối</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::MainWindow</name>
@@ -5460,6 +5466,20 @@ Leave empty for no PIN.</source>
     <message>
         <source>Feedback surveys of the selected meeting and the standing ones: their questions, QR codes and results as they come in</source>
         <translation>Các khảo sát lấy ý kiến của hội nghị đang chọn và các khảo sát thường trực: câu hỏi, mã QR và kết quả ngay khi có phiếu trả lời</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) are connected to this computer now.</source>
+        <translation>
+            <numerusform>Đang có %n điện thoại kết nối với máy tính này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quitting stops hosting: no phone reaches the meeting&apos;s documents until Docket hosts again. Quit anyway?</source>
+        <translation>Thoát sẽ dừng phát: không điện thoại nào truy cập được tài liệu của hội nghị cho đến khi Docket phát lại. Vẫn thoát?</translation>
+    </message>
+    <message>
+        <source>Stop hosting and quit</source>
+        <translation>Dừng phát và thoát</translation>
     </message>
 </context>
 <context>

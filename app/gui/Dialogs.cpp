@@ -45,6 +45,7 @@ struct Presets
     QStringList unanswered;
     QStringList errors;
     QStringList information;
+    QStringList confirmations; // what confirm() asked, answered by a preset or not
 };
 
 Presets &presets()
@@ -154,6 +155,8 @@ std::optional<ItemFields> askItem(QWidget *parent, const QString &windowTitle,
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
+    if (presets().recordErrors)
+        presets().confirmations << title + u'\n' + text;
     if (auto preset = takeFront(presets().confirm))
         return *preset;
     if (unanswered("confirm"))
@@ -456,6 +459,13 @@ QStringList takeRecordedInformation()
     QStringList information;
     information.swap(presets().information);
     return information;
+}
+
+QStringList takeAskedConfirmations()
+{
+    QStringList asked;
+    asked.swap(presets().confirmations);
+    return asked;
 }
 
 QStringList takeRecordedErrors()

@@ -135,5 +135,7 @@ QStringList takeUnusedPresets();
 QStringList takeRecordedErrors();
 QStringList recordedErrors();
 QStringList takeRecordedInformation();
+// What confirm() asked while errors are recorded: "title\ntext", oldest first.
+QStringList takeAskedConfirmations();
 
 } // namespace docket::dialogs

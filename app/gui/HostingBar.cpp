@@ -217,6 +217,11 @@ QString HostingBar::guessWarning() const
     return m_guessWarning->isHidden() ? QString() : m_guessWarning->text();
 }
 
+int HostingBar::phonesConnected() const
+{
+    return isHosting() ? static_cast<int>(m_session.server().connections().phones) : 0;
+}
+
 void HostingBar::pollGuessing()
 {
     const QString warning =
@@ -224,6 +229,10 @@ void HostingBar::pollGuessing()
                     : QString();
     m_guessWarning->setText(warning);
     m_guessWarning->setVisible(!warning.isEmpty());
+    if (isHosting())
+        m_status->setText(tr("Delegates reach open meetings at %1").arg(baseUrl()) +
+                          QStringLiteral(" · ") +
+                          tr("%n phone(s) connected", nullptr, phonesConnected()));
 }
 
 void HostingBar::updateState()
@@ -241,7 +250,7 @@ void HostingBar::updateState()
     m_refresh->setEnabled(!hosting);
     m_port->setEnabled(!hosting);
     if (hosting) {
-        m_status->setText(tr("Delegates reach open meetings at %1").arg(baseUrl()));
+        // Said by pollGuessing() above, with the phones connected, and again every poll.
     } else if (const auto other = otherServer()) {
         m_status->setText(other->baseUrl.isEmpty()
                               ? tr("Served by %1: delegates reach open meetings through it.")

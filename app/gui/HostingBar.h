@@ -38,6 +38,9 @@ public:
     // Another program's server on this library (not this window's), if any.
     std::optional<HostingAnnouncement> otherServer() const;
     QString statusText() const;
+    // Phones connected to this window's server now (see ConnectionWatch::Counts::phones); 0
+    // when it does not host.
+    int phonesConnected() const;
     // Where this window hosts now, to host there again after a restart (a restored catalog).
     struct Endpoint
     {

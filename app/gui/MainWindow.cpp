@@ -35,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
@@ -551,6 +552,25 @@ void MainWindow::offerRestore(const QString &why)
     m_hostingToResume = m_hosting->endpoint();
     close();
     QApplication::exit(0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A restore closes the window to open it again, hosting where it hosted: nothing to ask.
+    if (m_hosting->isHosting() && !m_restoreRequested) {
+        const int phones = m_hosting->phonesConnected();
+        const QString question =
+            (phones > 0
+                 ? tr("%n phone(s) are connected to this computer now.", nullptr, phones) + u' '
+                 : QString()) +
+            tr("Quitting stops hosting: no phone reaches the meeting's documents until Docket "
+               "hosts again. Quit anyway?");
+        if (!dialogs::confirm(this, tr("Stop hosting and quit"), question)) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::resumeHosting(const HostingBar::Endpoint &endpoint)

@@ -109,6 +109,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QPushButton *wifiButton() const { return m_wifiButton; }
 
+protected:
+    // While hosting, closing (and Ctrl+Q) asks first, saying how many phones are connected:
+    // a stray key must not end the meeting for the whole hall.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void createLayout();

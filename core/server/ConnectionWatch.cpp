@@ -43,13 +43,30 @@ ConnectionWatch::~ConnectionWatch()
         delete connection;
 }
 
-ConnectionWatch::Connection *ConnectionWatch::opened(int socket)
+ConnectionWatch::Connection *ConnectionWatch::opened(int socket, const QByteArray &client)
 {
     auto *connection = new Connection;
     connection->watch = this;
     connection->socket = socket;
     const std::lock_guard lock(m_mutex);
     connection->since = Clock::now();
+    if (!client.isEmpty()) {
+        auto seen = m_clients.find(client);
+        if (seen == m_clients.end() && m_clients.size() >= kMaxClients) {
+            // A hall has some hundreds of phones: only a flood gets here. Those long gone go.
+            for (auto it = m_clients.begin(); it != m_clients.end();)
+                it = it->open == 0 && connection->since - it->lastSeen > kPhoneWindow
+                         ? m_clients.erase(it)
+                         : std::next(it);
+        }
+        if (seen != m_clients.end() || m_clients.size() < kMaxClients) {
+            if (seen == m_clients.end())
+                seen = m_clients.insert(client, {});
+            ++seen->open;
+            seen->lastSeen = connection->since;
+            connection->client = client;
+        }
+    }
     connection->inQueue = m_waiting.insert(m_waiting.end(), connection);
     connection->slot = m_all.size();
     m_all.push_back(connection);
@@ -147,6 +164,11 @@ void ConnectionWatch::closed(Connection *connection)
             break;
         }
         --m_open;
+        if (!connection->client.isEmpty())
+            if (const auto seen = m_clients.find(connection->client); seen != m_clients.end()) {
+                --seen->open;
+                seen->lastSeen = Clock::now();
+            }
         Connection *last = m_all.back();
         last->slot = connection->slot;
         m_all[connection->slot] = last;
@@ -173,6 +195,9 @@ ConnectionWatch::Counts ConnectionWatch::counts() const
     counts.overdue = m_overdue;
     counts.shed = m_shed;
     counts.slowReads = m_slowReads;
+    const Clock::time_point now = Clock::now();
+    for (const Client &client : m_clients)
+        counts.phones += client.open > 0 || now - client.lastSeen <= kPhoneWindow;
     return counts;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 
 #include <chrono>
 #include <condition_variable>
@@ -82,6 +83,7 @@ public:
         Clock::time_point sendBy;                  // answering: the send deadline
         std::list<Connection *>::iterator inQueue; // its place among the waiting, when waiting
         std::size_t slot = 0;                      // its place in m_all
+        QByteArray client; // who opened it (see clientKey), empty when not tracked
     };
 
     explicit ConnectionWatch(const Limits &limits);
@@ -90,7 +92,9 @@ public:
     ConnectionWatch(const ConnectionWatch &) = delete;
     ConnectionWatch &operator=(const ConnectionWatch &) = delete;
 
-    Connection *opened(int socket); // accepted: waiting for its first request
+    // Accepted: waiting for its first request. `client` (a phone's address, see clientKey)
+    // counts it among the phones connected (Counts::phones).
+    Connection *opened(int socket, const QByteArray &client = {});
     // Its answer is on its way, `bytes` long as far as known (0 while a page image is drawn):
     // called again once the size is known, it moves the send deadline accordingly.
     void answering(Connection *connection, std::uint64_t bytes = 0);
@@ -114,14 +118,26 @@ public:
         std::uint64_t overdue = 0;   // cut since the start: request not there by the deadline
         std::uint64_t shed = 0;      // cut since the start to make room, before their deadline
         std::uint64_t slowReads = 0; // cut since the start: answer not sent by its deadline
+        // Phones connected now: distinct clients with a connection open, or one closed within
+        // kPhoneWindow (a phone reading a page holds no connection between its requests).
+        unsigned phones = 0;
     };
     Counts counts() const;
+    static constexpr std::chrono::seconds kPhoneWindow{120};
+    static constexpr int kMaxClients = 16384; // beyond it, newcomers are not counted
 
 private:
     void watch();
     void cutDue(Clock::time_point now);
     void cut(Connection *connection);
     void cutSlowReads(Clock::time_point now);
+
+    struct Client
+    {
+        unsigned open = 0;
+        Clock::time_point lastSeen;
+    };
+    QHash<QByteArray, Client> m_clients; // under m_mutex
 
     const Limits m_limits;
     const unsigned m_highWater;

@@ -826,7 +826,8 @@ void connectionNotified(void *cls, MHD_Connection *connection, void **socketCont
     if (code == MHD_CONNECTION_NOTIFY_STARTED) {
         const MHD_ConnectionInfo *info =
             MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
-        *socketContext = info ? watch->opened(info->connect_fd) : nullptr;
+        *socketContext =
+            info ? watch->opened(info->connect_fd, clientKey(clientAddress(connection))) : nullptr;
         return;
     }
     // libmicrohttpd closes the socket right after this notification (MHD_cleanup_connections):
