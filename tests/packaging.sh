@@ -146,16 +146,19 @@ programs)
   echo "served $base/$code/1 ($(wc -c <<<"$page") bytes)"
   # The window, under Xvfb: it opens on the library and stays up until told to go.
   need xvfb-run
-  xvfb-run -a -s "-screen 0 1280x800x24" env -u QT_QPA_PLATFORM \
-    "$tmp/root/usr/bin/docket" --library "$lib" >"$tmp/window.out" 2>&1 &
-  window=$!
-  sleep 5
-  if ! kill -0 "$window" 2>/dev/null; then
+  status=0
+  xvfb-run -a -s "-screen 0 1280x800x24" env -u QT_QPA_PLATFORM bash -c '
+    "$1" --library "$2" >"$3" 2>&1 &
+    window=$!
+    sleep 5
+    kill -0 "$window" || exit 3
+    kill "$window"
+    wait "$window" || true
+  ' window "$tmp/root/usr/bin/docket" "$lib" "$tmp/window.out" || status=$?
+  if [ "$status" -ne 0 ]; then
     cat "$tmp/window.out"
-    fail "the packaged docket exited at once"
+    fail "the packaged docket did not stay open under Xvfb (status $status)"
   fi
-  pkill -TERM -P "$window" docket 2>/dev/null || true
-  wait "$window" 2>/dev/null || true
   if grep -iE 'could not (load|find) the qt platform plugin|cannot open display' "$tmp/window.out"; then
     fail "the window could not open"
   fi
