@@ -408,16 +408,20 @@ void MainWindow::createLayout()
     m_stack->addWidget(meetingPane);
 
     m_qr = new QrPanel(this);
-    m_qr->setMinimumWidth(300);
+    m_qr->setMinimumWidth(220);
 
+    // The agenda gets the width (its titles are what the organiser reads and edits); the QR
+    // panel a quarter, and it can be dragged narrower or closed altogether (collapsible).
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_meetings);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_qr);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({240, 560, 400});
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({220, 680, 300});
 
     m_hosting = new HostingBar(m_library, this);
     connect(m_hosting, &HostingBar::baseUrlChanged, this, &MainWindow::updateQr);
