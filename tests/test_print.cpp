@@ -263,6 +263,28 @@ TEST_CASE("Paper speaks the meeting's language, whatever the organiser's UI lang
     CHECK(enPoster.contains(QStringLiteral("1. Join the Wi-Fi")));
 }
 
+TEST_CASE("The agenda sheet sets the Wi-Fi apart: no punctuation touches name or password",
+          "[print]")
+{
+    PrintedMeeting printed(2, QStringLiteral("vi"));
+    printed.wifi.ssid = QStringLiteral("DoanTN-2026");
+    printed.wifi.password = QStringLiteral("tuoitre2026");
+    printed.lib.catalog().setVenueWifi(printed.wifi);
+    const PdfPage page = printed.print(PrintLayout::Sheet, QPageSize::A4)[0];
+    const QString text = normalised(page.text);
+    INFO(text.toStdString());
+    // (The page's words come in the order of their positions, which may put the first item's
+    // big number between the two.)
+    CHECK(text.contains(QStringLiteral("Wi-Fi: DoanTN-2026")));
+    CHECK(text.contains(QStringLiteral("· mật khẩu: tuoitre2026")));
+    // Each is a word of its own on the page, exactly as typed: no full stop or comma after it.
+    const QStringList words = page.text.split(u' ');
+    CHECK(words.count(QStringLiteral("tuoitre2026")) == 1);
+    CHECK(words.count(QStringLiteral("DoanTN-2026")) == 1);
+    CHECK_FALSE(text.contains(QStringLiteral("tuoitre2026.")));
+    CHECK_FALSE(text.contains(QStringLiteral("tuoitre2026,")));
+}
+
 TEST_CASE("Nothing is cut off: an unbreakable word wraps, an endless title shrinks above the "
           "footer",
           "[print]")

@@ -2880,14 +2880,6 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Quét mã của từng nội dung bằng camera điện thoại để đọc tài liệu.</translation>
     </message>
     <message>
-        <source>Wi-Fi: %1 (no password).</source>
-        <translation>Wi-Fi: %1 (không mật khẩu).</translation>
-    </message>
-    <message>
-        <source>Wi-Fi: %1, password %2.</source>
-        <translation>Wi-Fi: %1, mật khẩu %2.</translation>
-    </message>
-    <message>
         <source>All documents</source>
         <translation>Tất cả tài liệu</translation>
     </message>
@@ -2918,6 +2910,14 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>One response per delegate: scan the code on your badge first, then this one.</source>
         <translation>Mỗi đại biểu một phiếu: quét mã trên thẻ đại biểu trước, rồi quét mã này.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: %1   ·   no password</source>
+        <translation>Wi-Fi: %1   ·   không mật khẩu</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: %1   ·   password: %2</source>
+        <translation>Wi-Fi: %1   ·   mật khẩu: %2</translation>
     </message>
 </context>
 <context>

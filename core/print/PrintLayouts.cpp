@@ -223,18 +223,24 @@ private:
 
     QString instructions() const
     {
-        QString line = m_text(QT_TRANSLATE_NOOP(
+        return m_text(QT_TRANSLATE_NOOP(
             "PrintedSheet", "Scan an item's code with the phone camera to read its documents."));
-        if (!m_source.wifi.isEmpty()) {
-            line += u' ';
-            line += m_source.wifi.security == WifiSecurity::None
-                        ? m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1 (no password)."))
-                              .arg(m_source.wifi.ssid)
-                        : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1, password %2."))
-                              .arg(m_source.wifi.ssid, m_source.wifi.password);
-        }
-        return line;
     }
+
+    // The network on a line of its own, in a face that tells 0 from O and l from 1, with no
+    // punctuation touching the name or the password: delegates type exactly what they see (a
+    // sentence's full stop after a password was typed as part of it).
+    QString wifiLine() const
+    {
+        if (m_source.wifi.isEmpty())
+            return {};
+        return m_source.wifi.security == WifiSecurity::None
+                   ? m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1   ·   no password"))
+                         .arg(m_source.wifi.ssid)
+                   : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1   ·   password: %2"))
+                         .arg(m_source.wifi.ssid, m_source.wifi.password);
+    }
+    QFont wifiFont() const { return slidetext::monoFont(9.5 * m.pt); }
 
     qreal headerQrSide() const { return 36 * m.mm; }
 
@@ -246,6 +252,8 @@ private:
         left +=
             2 * m.mm + wrappedHeight(device, bodyFont(), width, subtitle(m_source.meeting, m_text));
         left += 3 * m.mm + wrappedHeight(device, smallFont(), width, instructions());
+        if (const QString wifi = wifiLine(); !wifi.isEmpty())
+            left += 1.5 * m.mm + wrappedHeight(device, wifiFont(), width, wifi);
         const qreal right = headerQrSide() + 5 * m.mm;
         return std::max(left, right) + 4 * m.mm;
     }
@@ -260,8 +268,11 @@ private:
         y += drawWrapped(painter, QRectF(0, y, width, m_page.height()), bodyFont(), kMuted,
                          subtitle(m_source.meeting, m_text));
         y += 3 * m.mm;
-        drawWrapped(painter, QRectF(0, y, width, m_page.height()), smallFont(), kInk,
-                    instructions());
+        y += drawWrapped(painter, QRectF(0, y, width, m_page.height()), smallFont(), kInk,
+                         instructions());
+        if (const QString wifi = wifiLine(); !wifi.isEmpty())
+            drawWrapped(painter, QRectF(0, y + 1.5 * m.mm, width, m_page.height()), wifiFont(),
+                        kInk, wifi);
 
         const QString url = delegateurl::meeting(m_source.baseUrl, m_source.meeting.code);
         const QRectF qrBox(m_page.width() - headerQrSide(), 0, headerQrSide(), headerQrSide());
