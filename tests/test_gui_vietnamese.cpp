@@ -11,6 +11,7 @@
 #include "SurveyDialog.h"
 #include "TrashDialog.h"
 #include "VersionsDialog.h"
+#include "WifiDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -165,6 +166,12 @@ QSet<QString> docketTexts()
     texts += shown(std::make_unique<SearchDialog>(library, &w.window).get());
     texts += shown(std::make_unique<ProofDialog>(library.catalog(), &w.window).get());
     texts += shown(std::make_unique<VersionsDialog>(library, w.site.pdf.id, &w.window).get());
+    WifiNetwork venue;
+    venue.ssid = QStringLiteral("Hội trường");
+    venue.password = QStringLiteral("tuoitre2026");
+    texts += shown(std::make_unique<WifiDialog>(
+                       WifiNetwork{}, venue, [](const WifiNetwork &) { return true; }, &w.window)
+                       .get());
     return texts;
 }
 
@@ -184,7 +191,8 @@ bool untranslated(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     static const QRegularExpression same(QStringLiteral(
-        "^(OK|Docket|PIN|QR|Wi-Fi:?|ZIP|PDF|CSV|XLSX|URL|HTTP|A[0-9]|B[0-9]|C[0-9]|"
+        "^(OK|Docket|PIN|QR|Wi-Fi:?|WPA[0-9/"
+        "A-Z]*|WEP|ZIP|PDF|CSV|XLSX|URL|HTTP|A[0-9]|B[0-9]|C[0-9]|"
         "[A-Z0-9]{2,}|.*\\(\\*\\.[a-z]+.*\\)|[A-Za-z0-9._-]+\\.(pdf|txt|docx|xlsx|png|svg)|"
         "(Ctrl|Shift|Alt|Meta|F[0-9]+|\\+)+.*|https?://.*|HTTP://.*|/.*|[0-9].*)$"));
     if (text.isEmpty() || !word.match(text).hasMatch())
