@@ -279,7 +279,7 @@ TEST_CASE("A corrupted catalog is found by verify and restored from a backup, th
     const QString shown = cliOk(library, {QStringLiteral("meeting"), QStringLiteral("show"), code});
     CHECK(shown.contains(QStringLiteral("Biểu quyết")));
     CHECK(shown.contains(QStringLiteral("Nghị quyết.pdf")));
-    CHECK(shown.contains(QStringLiteral("Open to delegates")));
+    CHECK(shown.contains(QStringLiteral(" · Open")));
 }
 
 TEST_CASE("restore checks the backup first and refuses while the catalog is open", "[backups]")

@@ -2687,11 +2687,7 @@ mã thoát 3 khi không có OCR</translation>
     <name>MeetingState</name>
     <message>
         <source>Draft</source>
-        <translation>Đang chuẩn bị</translation>
-    </message>
-    <message>
-        <source>Open to delegates</source>
-        <translation>Mở cho đại biểu</translation>
+        <translation>Bản nháp</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2699,7 +2695,11 @@ mã thoát 3 khi không có OCR</translation>
     </message>
     <message>
         <source>Archived (read-only)</source>
-        <translation>Đã lưu trữ (chỉ đọc)</translation>
+        <translation>Lưu trữ (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
     </message>
 </context>
 <context>

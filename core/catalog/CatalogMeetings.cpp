@@ -36,13 +36,15 @@ std::optional<MeetingState> meetingStateFromKey(const QString &key)
     return std::nullopt;
 }
 
+// States named as states (the meeting list showed "Open to delegates", the command's name):
+// one word per state, the same in the window, the CLI and the proofs.
 QString meetingStateLabel(MeetingState state)
 {
     switch (state) {
     case MeetingState::Draft:
         return QCoreApplication::translate("MeetingState", "Draft");
     case MeetingState::Open:
-        return QCoreApplication::translate("MeetingState", "Open to delegates");
+        return QCoreApplication::translate("MeetingState", "Open");
     case MeetingState::Closed:
         return QCoreApplication::translate("MeetingState", "Closed");
     case MeetingState::Archived:
