@@ -96,12 +96,11 @@ QSet<QString> shown(QWidget *widget)
     return texts;
 }
 
-QSet<QString> contextMenuOf(QWidget *owner, QMenu *menu)
+QSet<QString> contextMenuOf(QMenu *menu)
 {
     const std::unique_ptr<QMenu> held(menu);
     QSet<QString> texts;
     addActions(menu->actions(), texts);
-    Q_UNUSED(owner);
     return texts;
 }
 
@@ -147,9 +146,9 @@ QSet<QString> qtDialogTexts()
         texts += shown(&progress);
     }
     QLineEdit line;
-    texts += contextMenuOf(&line, line.createStandardContextMenu());
+    texts += contextMenuOf(line.createStandardContextMenu());
     QPlainTextEdit plain;
-    texts += contextMenuOf(&plain, plain.createStandardContextMenu());
+    texts += contextMenuOf(plain.createStandardContextMenu());
     return texts;
 }
 
@@ -191,9 +190,8 @@ bool untranslated(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
     static const QRegularExpression same(QStringLiteral(
-        "^(OK|Docket|PIN|QR|Wi-Fi:?|WPA[0-9/"
-        "A-Z]*|WEP|ZIP|PDF|CSV|XLSX|URL|HTTP|A[0-9]|B[0-9]|C[0-9]|"
-        "[A-Z0-9]{2,}|.*\\(\\*\\.[a-z]+.*\\)|[A-Za-z0-9._-]+\\.(pdf|txt|docx|xlsx|png|svg)|"
+        "^(Docket|Wi-Fi:?|WPA[0-9/"
+        "A-Z]*|[A-Z0-9]{2,}|.*\\(\\*\\.[a-z]+.*\\)|[A-Za-z0-9._-]+\\.(pdf|txt|docx|xlsx|png|svg)|"
         "(Ctrl|Shift|Alt|Meta|F[0-9]+|\\+)+.*|https?://.*|HTTP://.*|/.*|[0-9].*)$"));
     if (text.isEmpty() || !word.match(text).hasMatch())
         return false;

@@ -244,16 +244,25 @@ CachedPage PageCache::store(const PageKey &key, const QByteArray &bytes, const Q
     const std::uint64_t now = ++m_clock;
     m_entries.insert(name, {page, now, now});
     m_total += page.size;
-    if (m_fragments.contains(name))
-        m_fragmentTotal -= m_fragments.take(name).size();
+    forgetFragmentLocked(name);
     if (isFragment(mimeType) && bytes.size() <= kLargestKeptFragment)
         keepFragmentLocked(name, bytes);
     evictLocked(name);
     return page;
 }
 
+void PageCache::forgetFragmentLocked(const QString &name)
+{
+    if (const auto it = m_fragments.find(name); it != m_fragments.end()) {
+        m_fragmentTotal -= it->size();
+        m_fragments.erase(it);
+    }
+}
+
 void PageCache::keepFragmentLocked(const QString &name, const QByteArray &bytes)
 {
+    // Another request may have read the same file meanwhile: counted once.
+    forgetFragmentLocked(name);
     // The least recently used first, until the new one fits.
     while (m_fragmentTotal + bytes.size() > kFragmentMemoryLimit && !m_fragments.isEmpty()) {
         auto oldest = m_fragments.begin();
@@ -313,8 +322,7 @@ void PageCache::evictLocked(const QString &keep)
         // A phone already receiving it keeps its open file; the name just goes.
         QFile::remove(entry.page.path);
         m_total -= entry.page.size;
-        if (m_fragments.contains(name))
-            m_fragmentTotal -= m_fragments.take(name).size();
+        forgetFragmentLocked(name);
     }
 }
 

@@ -94,6 +94,7 @@ private:
                       const QByteArray &bytes);
     void keepInMemoryLocked(const QString &name, const CachedPage &page);
     void keepFragmentLocked(const QString &name, const QByteArray &bytes);
+    void forgetFragmentLocked(const QString &name);
 
     QString m_folder;
     std::int64_t m_limit;
