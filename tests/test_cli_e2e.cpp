@@ -660,6 +660,52 @@ TEST_CASE("docket-cli prints the sheet, cards and poster, and makes the Wi-Fi co
         CHECK(decodeQr(cardPages[i].image) ==
               QStringList{base + u'/' + code + u'/' + QString::number(i + 1)});
 
+    // Cards two to a page, and tent cards: the same codes, in order.
+    const QString halves = folder.filePath(QStringLiteral("halves.pdf"));
+    const QJsonObject halvesOut =
+        parseJson(cliOk(library, QStringList{QStringLiteral("--json"), QStringLiteral("print"),
+                                             code, QStringLiteral("--layout"),
+                                             QStringLiteral("cards"), QStringLiteral("--per-page"),
+                                             QStringLiteral("2"), QStringLiteral("--pdf"), halves} +
+                                     baseOption))
+            .object();
+    CHECK(halvesOut.value(QStringLiteral("pages")).toInt() == 2);
+    CHECK(halvesOut.value(QStringLiteral("perPage")).toInt() == 2);
+    QStringList halvesCodes;
+    for (const PdfPage &page : readPdfPages(halves, 150))
+        halvesCodes += decodeQr(page.image);
+    CHECK(halvesCodes == QStringList{base + u'/' + code + QStringLiteral("/1"),
+                                     base + u'/' + code + QStringLiteral("/2"),
+                                     base + u'/' + code + QStringLiteral("/3")});
+    const QString tent = folder.filePath(QStringLiteral("tent.pdf"));
+    CHECK(cliOk(library, QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                                     QStringLiteral("tent"), QStringLiteral("--pdf"), tent} +
+                             baseOption)
+              .contains("3 pages"));
+
+    // The letterhead, set once for the library, heads the sheet when asked for.
+    cliOk(library,
+          {QStringLiteral("letterhead"), QStringLiteral("set"), QStringLiteral("--organisation"),
+           QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH\\nBCH ĐOÀN QUẬN 1"), QStringLiteral("--place"),
+           QStringLiteral("TP. Hồ Chí Minh")});
+    const QJsonObject letterhead =
+        parseJson(cliOk(library, {QStringLiteral("--json"), QStringLiteral("letterhead"),
+                                  QStringLiteral("show")}))
+            .object();
+    CHECK(letterhead.value(QStringLiteral("organisation")).toString() ==
+          QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 1"));
+    const QString official = folder.filePath(QStringLiteral("official.pdf"));
+    cliOk(library, QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                               QStringLiteral("sheet"), QStringLiteral("--official-header"),
+                               QStringLiteral("--documents"), QStringLiteral("--pdf"), official} +
+                       baseOption);
+    const QString officialText = readPdfPages(official, 72).first().text;
+    CHECK(officialText.contains(QStringLiteral("QUẬN 1")));
+    CHECK(officialText.contains(QStringLiteral("TP. Hồ Chí Minh")));
+    cliOk(library, {QStringLiteral("letterhead"), QStringLiteral("clear")});
+    CHECK(cliOk(library, {QStringLiteral("letterhead"), QStringLiteral("show")})
+              .contains("No letterhead"));
+
     // Poster: the meeting's own network joins, escaped, then the meeting opens.
     const QString poster = folder.filePath(QStringLiteral("poster.pdf"));
     cliOk(library, QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
@@ -726,6 +772,25 @@ TEST_CASE("docket-cli prints the sheet, cards and poster, and makes the Wi-Fi co
           QStringLiteral("--png"), never},
          2},
         {{QStringLiteral("wifi"), QStringLiteral("set"), code}, 2},
+        {QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                     QStringLiteral("cards"), QStringLiteral("--per-page"), QStringLiteral("3"),
+                     QStringLiteral("--pdf"), never} +
+             baseOption,
+         2},
+        {QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                     QStringLiteral("poster"), QStringLiteral("--per-page"), QStringLiteral("2"),
+                     QStringLiteral("--pdf"), never} +
+             baseOption,
+         2},
+        {QStringList{QStringLiteral("print"), code, QStringLiteral("--layout"),
+                     QStringLiteral("cards"), QStringLiteral("--official-header"),
+                     QStringLiteral("--pdf"), never} +
+             baseOption,
+         2},
+        {{QStringLiteral("letterhead"), QStringLiteral("set")}, 2},
+        {{QStringLiteral("letterhead"), QStringLiteral("set"), QStringLiteral("--place"),
+          QStringLiteral("x").repeated(101)},
+         1},
         {{QStringLiteral("wifi"), QStringLiteral("show"), QStringLiteral("ZZZZZZZZ")}, 1},
     };
     for (const Row &row : rows) {

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MeetingPrint.h"
 #include "pdf/Inspector.h"
+#include "PrintSetupDialog.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
 #include "qr/DelegateUrl.h"
@@ -22,6 +23,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -518,6 +521,77 @@ TEST_CASE("The Wi-Fi form checks the network as it is typed", "[gui][wifi]")
     CHECK(dialog.formNetwork() == saved.first());
 }
 
+TEST_CASE("Print setup shows the pages beside the choices, as they will come out", "[gui][print]")
+{
+    Window w;
+    Catalog &catalog = w.site.lib.catalog();
+    const Meeting meeting =
+        catalog.createMeeting(QStringLiteral("Đại hội Đoàn phường"), QDate(2026, 12, 5));
+    for (int n = 1; n <= 9; ++n)
+        catalog.addItem(meeting.id, QStringLiteral("Nội dung số %1").arg(n));
+    const PrintSource source =
+        Printing::load(catalog, meeting.id, QStringLiteral("HTTP://127.0.0.1:8080"));
+
+    PrintSetupDialog dialog(PrintSetupDialog::Purpose::ExportPdf, source,
+                            PrintSetup{PrintLayout::Sheet, QPageSize::A4, {}, {}}, &w.window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const auto choose = [&](PrintLayout layout) {
+        dialog.layoutBox()->setCurrentIndex(dialog.layoutBox()->findData(static_cast<int>(layout)));
+        QCoreApplication::processEvents();
+    };
+    CHECK(dialog.previewPages() == 2); // nine items on an agenda sheet: two pages
+    // Only what the chosen layout offers is on show.
+    CHECK(dialog.officialHeaderBox()->isVisible());
+    CHECK_FALSE(dialog.cardsPerPageBox()->isVisible());
+    choose(PrintLayout::Cards);
+    CHECK(dialog.cardsPerPageBox()->isVisible());
+    CHECK_FALSE(dialog.officialHeaderBox()->isVisible());
+    CHECK(dialog.previewPages() == 9);
+    for (const auto &[perPage, pages] : {std::pair{2, 5}, std::pair{4, 3}, std::pair{8, 2}}) {
+        dialog.cardsPerPageBox()->setCurrentIndex(dialog.cardsPerPageBox()->findData(perPage));
+        QCoreApplication::processEvents();
+        CHECK(dialog.previewPages() == pages);
+    }
+    choose(PrintLayout::TentCards);
+    CHECK(dialog.previewPages() == 9);
+    // Badges of a meeting without a roster: the reason beside the preview, no way to go on.
+    choose(PrintLayout::Badges);
+    CHECK(dialog.previewPages() == 0);
+    CHECK(dialog.problem().contains(QStringLiteral("roster")));
+    choose(PrintLayout::Cards);
+    CHECK(dialog.problem().isEmpty());
+    const PrintSetup chosen = dialog.setup();
+    CHECK(chosen.layout == PrintLayout::Cards);
+    CHECK(chosen.options.cardsPerPage == 8);
+
+    // An edited letterhead is kept for the library once the sheet is exported with it.
+    TempFolder out;
+    w.window.selectMeeting(meeting.id);
+    w.host();
+    const QString path = out.filePath(QStringLiteral("sheet.pdf"));
+    dialogs::presetConfirm(true);
+    dialogs::presetPrintChoice(dialogs::PrintChoice{
+        PrintLayout::Sheet,
+        QPageSize::A4,
+        {1, true, true},
+        {QStringLiteral("BCH ĐOÀN PHƯỜNG BẾN NGHÉ"), QStringLiteral("TP. Hồ Chí Minh")}});
+    dialogs::presetSaveFile(path);
+    w.window.exportPdfAction()->trigger();
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+    CHECK(catalog.letterhead().organisation == QStringLiteral("BCH ĐOÀN PHƯỜNG BẾN NGHÉ"));
+    const QString text = readPdfPages(path, 72).first().text;
+    CHECK(text.contains(QStringLiteral("05 tháng 12 năm 2026")));
+    // Cards four to a page from the window: three pages for nine items.
+    const QString cards = out.filePath(QStringLiteral("cards.pdf"));
+    dialogs::presetConfirm(true);
+    dialogs::presetPrintChoice(
+        dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4, {4, false, false}, {}});
+    dialogs::presetSaveFile(cards);
+    w.window.exportPdfAction()->trigger();
+    CHECK(pdfPages(cards) == 3);
+}
+
 TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
 {
     Window w;
@@ -527,8 +601,7 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
     // port"), and a sheet with HTTP://...:0 codes would lead nowhere.
     w.window.hostingBar()->setAddress(QStringLiteral("127.0.0.1"));
     w.window.hostingBar()->setPort(0);
-    // (The address is checked before the file dialog would open.)
-    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Sheet, QPageSize::A4});
+    // (The address is checked before anything is asked.)
     w.window.exportPdfAction()->trigger();
     CHECK(QDir(out.path()).isEmpty());
     CHECK(dialogs::takeRecordedErrors().size() == 1);
@@ -559,7 +632,7 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
                           Case{PrintLayout::Poster, QPageSize::A4, 1}}) {
         const QString path = out.filePath(printLayoutKey(c.layout) + QStringLiteral(".pdf"));
         dialogs::presetConfirm(true);
-        dialogs::presetPrintChoice(dialogs::PrintChoice{c.layout, c.paper});
+        dialogs::presetPrintChoice(dialogs::PrintChoice{c.layout, c.paper, {}, {}});
         dialogs::presetSaveFile(path);
         w.window.exportPdfAction()->trigger();
         INFO(printLayoutKey(c.layout).toStdString());
@@ -576,7 +649,7 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
     // Print… goes through the preview; the seam prints it to a PDF.
     const QString printed = out.filePath(QStringLiteral("printed.pdf"));
     dialogs::presetConfirm(true);
-    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4});
+    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4, {}, {}});
     dialogs::presetPrintPreview(printed);
     w.window.printAction()->trigger();
     CHECK(head(printed, 5) == "%PDF-");
@@ -588,13 +661,13 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
     w.window.selectMeeting(empty.id);
     const QString none = out.filePath(QStringLiteral("none.pdf"));
     dialogs::presetConfirm(true);
-    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4});
+    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4, {}, {}});
     dialogs::presetSaveFile(none);
     w.window.exportPdfAction()->trigger();
     CHECK_FALSE(QFile::exists(none));
     CHECK(dialogs::takeRecordedErrors().size() == 1);
     dialogs::presetConfirm(true);
-    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4});
+    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Cards, QPageSize::A4, {}, {}});
     dialogs::presetPrintPreview(none);
     w.window.printAction()->trigger();
     CHECK(dialogs::takeRecordedErrors().size() == 1);
@@ -604,7 +677,7 @@ TEST_CASE("Export PDF and Print write every layout", "[gui][print]")
     dialogs::presetPrintChoice(std::nullopt);
     w.window.exportPdfAction()->trigger();
     dialogs::presetConfirm(true);
-    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Sheet, QPageSize::A4});
+    dialogs::presetPrintChoice(dialogs::PrintChoice{PrintLayout::Sheet, QPageSize::A4, {}, {}});
     dialogs::presetSaveFile(QString());
     w.window.exportPdfAction()->trigger();
     CHECK(dialogs::takeRecordedErrors().isEmpty());

@@ -5,6 +5,7 @@
 // Docket's (translations/docket_vi.ts) or Qt's (translations/qtbase_vi.ts, which Debian lacks).
 #include "ApplicationSetup.h"
 #include "HallDialog.h"
+#include "PrintSetupDialog.h"
 #include "ProofDialog.h"
 #include "SearchDialog.h"
 #include "support/GuiWindow.h"
@@ -70,6 +71,8 @@ QSet<QString> textsOf(QWidget *root)
             texts << group->title();
         if (auto *edit = qobject_cast<QLineEdit *>(widget))
             texts << edit->placeholderText();
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+            texts << plain->placeholderText();
         if (auto *combo = qobject_cast<QComboBox *>(widget))
             for (int i = 0; i < combo->count(); ++i)
                 texts << combo->itemText(i);
@@ -87,10 +90,28 @@ QSet<QString> textsOf(QWidget *root)
     return texts;
 }
 
+// With DOCKET_SCREENSHOT_DIR set, every dialog walked is also saved there as a PNG, for a
+// person to look at (the window in each language, as a new user sees it).
+void keepScreenshot(QWidget *widget)
+{
+    const QString folder = qEnvironmentVariable("DOCKET_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    static int taken = 0;
+    const QString name =
+        QStringLiteral("%1/%2-%3-%4.png")
+            .arg(folder)
+            .arg(++taken, 2, 10, QChar(u'0'))
+            .arg(QString::fromLatin1(widget->metaObject()->className()).section(u':', -1),
+                 QLocale().name());
+    widget->grab().save(name);
+}
+
 QSet<QString> shown(QWidget *widget)
 {
     widget->show();
     QCoreApplication::processEvents();
+    keepScreenshot(widget);
     QSet<QString> texts = textsOf(widget);
     widget->hide();
     return texts;
@@ -156,6 +177,7 @@ QSet<QString> qtDialogTexts()
 QSet<QString> docketTexts()
 {
     GuiWindow w;
+    keepScreenshot(&w.window);
     QSet<QString> texts = textsOf(&w.window);
     Library &library = w.site.lib.library();
     const Id meeting = w.site.open.id;
@@ -171,6 +193,14 @@ QSet<QString> docketTexts()
     texts += shown(std::make_unique<WifiDialog>(
                        WifiNetwork{}, venue, [](const WifiNetwork &) { return true; }, &w.window)
                        .get());
+    const PrintSource paper =
+        Printing::load(library.catalog(), meeting, QStringLiteral("HTTP://127.0.0.1:8080"));
+    for (const auto purpose :
+         {PrintSetupDialog::Purpose::Print, PrintSetupDialog::Purpose::ExportPdf})
+        texts += shown(
+            std::make_unique<PrintSetupDialog>(
+                purpose, paper, PrintSetup{PrintLayout::Cards, QPageSize::A4, {}, {}}, &w.window)
+                .get());
     return texts;
 }
 

@@ -8,10 +8,12 @@
 #include "support/PdfPages.h"
 #include "support/QrDecode.h"
 #include "support/TempLibrary.h"
+#include "support/TestPdf.h"
 #include "util/Error.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -63,11 +65,12 @@ struct PrintedMeeting
         catalog.setVenueWifi(wifi);
     }
 
-    QList<PdfPage> print(PrintLayout layout, QPageSize::PageSizeId paper, int *pageCount = nullptr)
+    QList<PdfPage> print(PrintLayout layout, QPageSize::PageSizeId paper, int *pageCount = nullptr,
+                         const PrintOptions &options = {})
     {
         const QString path = lib.sourcePath(printLayoutKey(layout) + QStringLiteral(".pdf"));
         const int pages = Printing::exportPdf(
-            path, layout, Printing::load(lib.catalog(), meeting.id, kBase), paper);
+            path, layout, Printing::load(lib.catalog(), meeting.id, kBase), paper, options);
         if (pageCount)
             *pageCount = pages;
         return readPdfPages(path, kDpi);
@@ -114,8 +117,40 @@ TEST_CASE("Layout names", "[print]")
     CHECK(printLayoutFromKey(QStringLiteral("CARDS")) == PrintLayout::Cards);
     CHECK(printLayoutFromKey(QStringLiteral("poster")) == PrintLayout::Poster);
     CHECK_FALSE(printLayoutFromKey(QStringLiteral("slides")));
-    for (PrintLayout layout : {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster})
+    CHECK(printLayoutFromKey(QStringLiteral("tent")) == PrintLayout::TentCards);
+    for (PrintLayout layout : {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster,
+                               PrintLayout::Badges, PrintLayout::TentCards})
         CHECK(printLayoutFromKey(printLayoutKey(layout)) == layout);
+}
+
+TEST_CASE("Cards come 1, 2, 4 or 8 to a page", "[print]")
+{
+    CHECK(Printing::cardGrid(1) == std::pair{1, 1});
+    CHECK(Printing::cardGrid(2) == std::pair{1, 2});
+    CHECK(Printing::cardGrid(4) == std::pair{2, 2});
+    CHECK(Printing::cardGrid(8) == std::pair{2, 4});
+    for (const int refused : {0, 3, 6, 16, -4})
+        CHECK_THROWS_AS(Printing::cardGrid(refused), Error);
+}
+
+TEST_CASE("The place-and-date line of an official document", "[print]")
+{
+    const QString hcm = QStringLiteral("TP. Hồ Chí Minh");
+    CHECK(Printing::placeAndDate(hcm, QDate(2026, 12, 5), QStringLiteral("vi")) ==
+          QStringLiteral("TP. Hồ Chí Minh, ngày 05 tháng 12 năm 2026"));
+    CHECK(Printing::placeAndDate(hcm, QDate(2027, 1, 15), QStringLiteral("vi")) ==
+          QStringLiteral("TP. Hồ Chí Minh, ngày 15 tháng 01 năm 2027"));
+    CHECK(Printing::placeAndDate(hcm, QDate(2027, 2, 9), QStringLiteral("vi")) ==
+          QStringLiteral("TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2027"));
+    CHECK(Printing::placeAndDate(hcm, QDate(2027, 3, 26), QStringLiteral("vi")) ==
+          QStringLiteral("TP. Hồ Chí Minh, ngày 26 tháng 3 năm 2027"));
+    CHECK(Printing::placeAndDate({}, QDate(2026, 11, 20), QStringLiteral("vi")) ==
+          QStringLiteral("Ngày 20 tháng 11 năm 2026"));
+    CHECK(Printing::placeAndDate(QStringLiteral("  Hà   Nội "), {}, QStringLiteral("vi")) ==
+          QStringLiteral("Hà Nội"));
+    CHECK(
+        Printing::placeAndDate(QStringLiteral("Hanoi"), QDate(2026, 12, 5), QStringLiteral("en")) ==
+        QStringLiteral("Hanoi, December 5, 2026"));
 }
 
 TEST_CASE("The agenda sheet: every item's code decodes, in agenda order, none split",
@@ -187,6 +222,169 @@ TEST_CASE("Cards: one item per page with a large code", "[print][zbar]")
         CHECK(normalised(pages[i].text).contains(normalised(printed.items[i].title)));
         checkInsideMargins(pages[i]);
     }
+}
+
+// Cuts a page of columns x rows cards into the cards' own images, in reading order.
+QList<QImage> cardCells(const QImage &page, int columns, int rows)
+{
+    const qreal margin = 12.0 * kDpi / 25.4;
+    const qreal width = (page.width() - 2 * margin) / columns;
+    const qreal height = (page.height() - 2 * margin) / rows;
+    QList<QImage> cells;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c)
+            cells << page.copy(
+                QRectF(margin + c * width, margin + r * height, width, height).toAlignedRect());
+    return cells;
+}
+
+TEST_CASE("Cards four to a page: every code decodes in agenda order, by zbar and by ZXing",
+          "[print][zbar]")
+{
+    PrintedMeeting printed(7);
+    printed.wifi.ssid = QStringLiteral("DoanTN-2026");
+    printed.wifi.password = QStringLiteral("tuoitre2026");
+    printed.lib.catalog().setVenueWifi(printed.wifi);
+    int pageCount = 0;
+    const QList<PdfPage> pages =
+        printed.print(PrintLayout::Cards, QPageSize::A4, &pageCount, PrintOptions{4, false, false});
+    REQUIRE(pageCount == 2); // 7 cards: four, then three
+    REQUIRE(pages.size() == 2);
+
+    QStringList decoded;
+    TempFolder folder;
+    QStringList cellFiles;
+    for (int p = 0; p < pages.size(); ++p) {
+        for (const DecodedQr &symbol : decodeQrSymbols(pages[p].image)) {
+            decoded << symbol.text;
+            // Still a code a phone reads across a table: at least 40 mm.
+            CHECK(symbol.bounds.width() * 25.4 / kDpi >= 40.0);
+        }
+        const QList<QImage> cells = cardCells(pages[p].image, 2, 2);
+        for (int i = 0; i < cells.size() && p * 4 + i < printed.items.size(); ++i) {
+            cellFiles << folder.filePath(QStringLiteral("card-%1.png").arg(p * 4 + i + 1));
+            REQUIRE(cells[i].save(cellFiles.constLast()));
+        }
+        checkInsideMargins(pages[p]);
+        const QString text = normalised(pages[p].text);
+        // Each card says how to scan and how to join, the network set apart as on the sheet.
+        CHECK(text.count(QStringLiteral("Quét bằng camera hoặc Zalo")) == (p == 0 ? 4 : 3));
+        // (Words of cards side by side come interleaved, line by line: count whole words.)
+        const QStringList words = pages[p].text.split(u' ');
+        CHECK(words.count(QStringLiteral("DoanTN-2026")) == (p == 0 ? 4 : 3));
+        CHECK(words.count(QStringLiteral("tuoitre2026")) == (p == 0 ? 4 : 3));
+        CHECK(text.count(QStringLiteral("mật khẩu:")) == (p == 0 ? 4 : 3));
+    }
+    QStringList expected;
+    for (int n = 1; n <= printed.items.size(); ++n)
+        expected << printed.itemUrl(n);
+    CHECK(decoded == expected);
+
+    // ZXing reads like Android phones: each card on its own, in the same order.
+    QProcess reader;
+    reader.start(
+        QStringLiteral("ZXingReader"),
+        QStringList{QStringLiteral("-1"), QStringLiteral("-format"), QStringLiteral("QRCode")} +
+            cellFiles);
+    REQUIRE(reader.waitForFinished(60000));
+    const QStringList lines =
+        QString::fromUtf8(reader.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == expected.size());
+    for (int i = 0; i < lines.size(); ++i)
+        CHECK(lines[i] ==
+              cellFiles[i] + QStringLiteral(" QRCode \"") + expected[i] + QStringLiteral("\""));
+}
+
+TEST_CASE("Cards two and eight to a page, and tent cards that read upright on both faces",
+          "[print][zbar]")
+{
+    PrintedMeeting printed(9);
+    QStringList expected;
+    for (int n = 1; n <= printed.items.size(); ++n)
+        expected << printed.itemUrl(n);
+    for (const auto &[perPage, pageTotal] : {std::pair{2, 5}, std::pair{8, 2}}) {
+        INFO(perPage);
+        int pageCount = 0;
+        const QList<PdfPage> pages = printed.print(PrintLayout::Cards, QPageSize::A4, &pageCount,
+                                                   PrintOptions{perPage, false, false});
+        CHECK(pageCount == pageTotal);
+        QStringList decoded;
+        for (const PdfPage &page : pages) {
+            for (const DecodedQr &symbol : decodeQrSymbols(page.image))
+                decoded << symbol.text;
+            checkInsideMargins(page);
+        }
+        CHECK(decoded == expected);
+    }
+
+    // A tent: a page per item, the card twice, one half turned round for the far side.
+    int pageCount = 0;
+    const QList<PdfPage> tents = printed.print(PrintLayout::TentCards, QPageSize::A4, &pageCount);
+    CHECK(pageCount == 9);
+    REQUIRE(tents.size() == 9);
+    for (int i = 0; i < tents.size(); ++i) {
+        const QImage &page = tents[i].image;
+        const QImage upper = page.copy(0, 0, page.width(), page.height() / 2);
+        const QImage lower = page.copy(0, page.height() / 2, page.width(), page.height() / 2);
+        CHECK(decodeQr(upper) == QStringList{expected[i]});
+        CHECK(decodeQr(lower) == QStringList{expected[i]});
+        // The far face is the near one turned round: its image, rotated, matches.
+        const QImage turned = upper.transformed(QTransform().rotate(180));
+        CHECK(decodeQrSymbols(turned).first().bounds.center().x() ==
+              Approx(decodeQrSymbols(lower).first().bounds.center().x()).margin(12));
+        checkInsideMargins(tents[i]);
+    }
+    CHECK(normalised(tents[0].text).contains(QStringLiteral("Gấp theo đường này")));
+
+    // A count the layouts have no grid for is refused, and nothing is written.
+    const QString refused = printed.lib.sourcePath(QStringLiteral("three.pdf"));
+    CHECK_THROWS_AS(
+        Printing::exportPdf(refused, PrintLayout::Cards,
+                            Printing::load(printed.lib.catalog(), printed.meeting.id, kBase),
+                            QPageSize::A4, PrintOptions{3, false, false}),
+        Error);
+    CHECK_FALSE(QFileInfo::exists(refused));
+}
+
+TEST_CASE("The agenda sheet's official header and each item's documents", "[print][zbar]")
+{
+    PrintedMeeting printed(3);
+    Catalog &catalog = printed.lib.catalog();
+    catalog.setLetterhead({QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG BẾN NGHÉ"),
+                           QStringLiteral("TP. Hồ Chí Minh")});
+    CHECK(catalog.letterhead().organisation ==
+          QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG BẾN NGHÉ"));
+    for (const QString &name : {QStringLiteral("Báo cáo chính trị.pdf"),
+                                QStringLiteral("Dự thảo Nghị quyết Đại hội.pdf")}) {
+        writePdf(printed.lib.sourcePath(name), 1, name);
+        printed.lib.library().importDocument(printed.items[1].id, printed.lib.sourcePath(name));
+    }
+
+    const PdfPage plain = printed.print(PrintLayout::Sheet, QPageSize::A4)[0];
+    CHECK_FALSE(normalised(plain.text).contains(QStringLiteral("BẾN NGHÉ")));
+    CHECK_FALSE(normalised(plain.text).contains(QStringLiteral("Báo cáo chính trị")));
+
+    const PdfPage page =
+        printed.print(PrintLayout::Sheet, QPageSize::A4, nullptr, PrintOptions{1, true, true})[0];
+    const QString text = normalised(page.text);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("ĐOÀN TNCS HỒ CHÍ MINH")));
+    CHECK(text.contains(QStringLiteral("BCH ĐOÀN PHƯỜNG BẾN NGHÉ")));
+    CHECK(text.contains(QStringLiteral("TP. Hồ Chí Minh, ngày 05 tháng 12 năm 2026")));
+    CHECK(text.contains(QStringLiteral("Báo cáo chính trị")));
+    CHECK(text.contains(QStringLiteral("Dự thảo Nghị quyết Đại hội")));
+    checkInsideMargins(page);
+    // The header above the title: the organisation's words come first on the page.
+    const qsizetype organisation = text.indexOf(QStringLiteral("BCH ĐOÀN"));
+    CHECK(organisation < text.indexOf(QStringLiteral("Hội nghị Ban Chấp hành")));
+    // Every code still decodes, in order: the meeting's, then the items'.
+    CHECK(decodeQr(page.image) == QStringList{delegateurl::meeting(kBase, printed.meeting.code),
+                                              printed.itemUrl(1), printed.itemUrl(2),
+                                              printed.itemUrl(3)});
+
+    // A name too long for a header is refused with a reason; what was kept stays.
+    CHECK_THROWS_AS(catalog.setLetterhead({QStringLiteral("1\n2\n3\n4\n5"), {}}), Error);
+    CHECK(catalog.letterhead().place == QStringLiteral("TP. Hồ Chí Minh"));
 }
 
 TEST_CASE("The poster carries the Wi-Fi join code and the meeting's code", "[print][zbar]")

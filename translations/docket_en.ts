@@ -646,6 +646,16 @@ Phones will ask for them when delegates open those pages, as without preparing.<
     </message>
 </context>
 <context>
+    <name>docket::PrintSetupDialog</name>
+    <message numerus="yes">
+        <source>%n to a page</source>
+        <translation>
+            <numerusform>%n to a page</numerusform>
+            <numerusform>%n to a page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>docket::RosterImportDialog</name>
     <message numerus="yes">
         <source>%n delegate(s) will be added.</source>

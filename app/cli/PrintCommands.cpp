@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// print: the agenda sheet, the cards, the posters and the badges as a PDF.
+// print: the agenda sheet, the cards, the posters and the badges as a PDF; letterhead: the
+// organisation the official header names.
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
@@ -7,6 +8,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace docket::cli {
 
@@ -17,15 +21,15 @@ int print(Context &ctx, const QStringList &words)
     const CommandLine cl(words,
                          {QStringLiteral("--layout"), QStringLiteral("--pdf"),
                           QStringLiteral("--paper"), QStringLiteral("--base-url"),
-                          QStringLiteral("--survey")},
-                         {});
+                          QStringLiteral("--survey"), QStringLiteral("--per-page")},
+                         {QStringLiteral("--official-header"), QStringLiteral("--documents")});
     const bool survey = cl.has(QStringLiteral("--survey"));
-    cl.expectPositional(survey ? 0 : 1, survey ? 0 : 1,
-                        survey
-                            ? QStringLiteral("print --survey SURVEY --pdf FILE "
-                                             "[--paper a4|a5|letter] [--base-url URL]")
-                            : QStringLiteral("print MEETING --layout sheet|cards|poster|badges "
-                                             "--pdf FILE [--paper a4|a5|letter] [--base-url URL]"));
+    cl.expectPositional(
+        survey ? 0 : 1, survey ? 0 : 1,
+        survey ? QStringLiteral("print --survey SURVEY --pdf FILE "
+                                "[--paper a4|a5|letter] [--base-url URL]")
+               : QStringLiteral("print MEETING --layout sheet|cards|tent|poster|badges "
+                                "--pdf FILE [--paper a4|a5|letter] [--base-url URL]"));
     if (cl.value(QStringLiteral("--pdf")).isEmpty())
         throw UsageError(Cli::tr("print needs --pdf FILE."));
     QPageSize::PageSizeId paper = QPageSize::A4;
@@ -67,12 +71,25 @@ int print(Context &ctx, const QStringList &words)
     }
     const auto layout = printLayoutFromKey(cl.value(QStringLiteral("--layout")));
     if (!layout)
-        throw UsageError(Cli::tr("--layout must be sheet, cards, poster or badges."));
+        throw UsageError(Cli::tr("--layout must be sheet, cards, tent, poster or badges."));
+    PrintOptions options;
+    if (cl.has(QStringLiteral("--per-page"))) {
+        if (*layout != PrintLayout::Cards)
+            throw UsageError(Cli::tr("Only --layout cards takes --per-page."));
+        bool number = false;
+        options.cardsPerPage = cl.value(QStringLiteral("--per-page")).toInt(&number);
+        if (!number || !std::ranges::count(kCardsPerPageChoices, options.cardsPerPage))
+            throw UsageError(Cli::tr("--per-page must be 1, 2, 4 or 8."));
+    }
+    options.officialHeader = cl.has(QStringLiteral("--official-header"));
+    options.listDocuments = cl.has(QStringLiteral("--documents"));
+    if ((options.officialHeader || options.listDocuments) && *layout != PrintLayout::Sheet)
+        throw UsageError(Cli::tr("Only --layout sheet takes --official-header and --documents."));
 
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     const QString target = cl.value(QStringLiteral("--pdf"));
     const PrintSource source = Printing::load(ctx.catalog(), meeting.id, paperBaseUrl(ctx, cl));
-    const int pages = Printing::exportPdf(target, *layout, source, paper);
+    const int pages = Printing::exportPdf(target, *layout, source, paper, options);
     if (ctx.json)
         ctx.printJson(QJsonObject{
             {QStringLiteral("file"), QFileInfo(target).absoluteFilePath()},
@@ -80,6 +97,7 @@ int print(Context &ctx, const QStringList &words)
             {QStringLiteral("paper"), paperKey},
             {QStringLiteral("pages"), pages},
             {QStringLiteral("items"), source.items.size()},
+            {QStringLiteral("perPage"), *layout == PrintLayout::Cards ? options.cardsPerPage : 1},
             {QStringLiteral("badges"), *layout == PrintLayout::Badges ? source.roster.size() : 0}});
     else
         out() << Cli::tr("Wrote %n page(s) to %1.", nullptr, pages)
@@ -88,18 +106,79 @@ int print(Context &ctx, const QStringList &words)
     return 0;
 }
 
+int letterhead(Context &ctx, const QString &sub, const QStringList &words)
+{
+    const CommandLine cl(words, {QStringLiteral("--organisation"), QStringLiteral("--place")}, {});
+    cl.expectPositional(0, 0,
+                        sub == u"set"
+                            ? QStringLiteral("letterhead set [--organisation TEXT] [--place TEXT]")
+                            : QStringLiteral("letterhead %1").arg(sub));
+    Catalog &catalog = ctx.catalog();
+    if (sub == u"set") {
+        Letterhead changed = catalog.letterhead();
+        if (!cl.has(QStringLiteral("--organisation")) && !cl.has(QStringLiteral("--place")))
+            throw UsageError(Cli::tr("letterhead set needs --organisation or --place."));
+        // "\n" typed in a shell stands for a new line of the name.
+        if (cl.has(QStringLiteral("--organisation")))
+            changed.organisation = cl.value(QStringLiteral("--organisation"))
+                                       .replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        if (cl.has(QStringLiteral("--place")))
+            changed.place = cl.value(QStringLiteral("--place"));
+        catalog.setLetterhead(changed);
+    } else if (sub == u"clear") {
+        if (cl.has(QStringLiteral("--organisation")) || cl.has(QStringLiteral("--place")))
+            throw UsageError(Cli::tr("Only letterhead set takes --organisation and --place."));
+        catalog.setLetterhead({});
+    } else if (cl.has(QStringLiteral("--organisation")) || cl.has(QStringLiteral("--place"))) {
+        throw UsageError(Cli::tr("Only letterhead set takes --organisation and --place."));
+    }
+    const Letterhead shown = catalog.letterhead();
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("organisation"), orNull(shown.organisation)},
+                                  {QStringLiteral("place"), orNull(shown.place)}});
+    } else if (shown.isEmpty()) {
+        out() << Cli::tr("No letterhead is set.") << Qt::endl;
+    } else {
+        if (!shown.organisation.isEmpty())
+            out() << Cli::tr("Organisation: %1")
+                         .arg(QString(shown.organisation).replace(u'\n', QStringLiteral(" / ")))
+                  << Qt::endl;
+        if (!shown.place.isEmpty())
+            out() << Cli::tr("Place: %1").arg(shown.place) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 QList<Command> printCommands()
 {
-    return {{QStringLiteral("print"),
-             {{QStringLiteral("print MEETING --layout sheet|cards|poster|badges --pdf FILE\n"
-                              "[--paper a4|a5|letter] [--base-url URL]"),
-               Cli::tr("agenda sheet, one card per item, poster, or delegates' badges")},
-              {QStringLiteral("print --survey SURVEY --pdf FILE [--paper a4|a5|letter]\n"
-                              "[--base-url URL]"),
-               Cli::tr("a survey's counter poster: its code, the Wi-Fi, the privacy notice")}},
-             print}};
+    const auto letterheadCommand = [](const QString &sub) {
+        return [sub](Context &ctx, const QStringList &words) {
+            return letterhead(ctx, sub, words);
+        };
+    };
+    return {
+        {QStringLiteral("print"),
+         {{QStringLiteral("print MEETING --layout sheet|cards|tent|poster|badges --pdf FILE\n"
+                          "[--paper a4|a5|letter] [--base-url URL] [--per-page 1|2|4|8]\n"
+                          "[--official-header] [--documents]"),
+           Cli::tr("agenda sheet (with the letterhead, with the documents), cards 1 to 8 to "
+                   "a page, tent cards, poster, or delegates' badges")},
+          {QStringLiteral("print --survey SURVEY --pdf FILE [--paper a4|a5|letter]\n"
+                          "[--base-url URL]"),
+           Cli::tr("a survey's counter poster: its code, the Wi-Fi, the privacy notice")}},
+         print},
+        {QStringLiteral("letterhead set"),
+         {{QStringLiteral("letterhead set [--organisation TEXT] [--place TEXT]"),
+           Cli::tr("who issues the papers, for the sheet's official header (\\n: a new line)")}},
+         letterheadCommand(QStringLiteral("set"))},
+        {QStringLiteral("letterhead show"),
+         {{QStringLiteral("letterhead show"), Cli::tr("the organisation and the place")}},
+         letterheadCommand(QStringLiteral("show"))},
+        {QStringLiteral("letterhead clear"),
+         {{QStringLiteral("letterhead clear"), Cli::tr("no letterhead")}},
+         letterheadCommand(QStringLiteral("clear"))}};
 }
 
 } // namespace docket::cli

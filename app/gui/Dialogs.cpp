@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -239,41 +240,30 @@ std::optional<WifiAnswer> askWifi(QWidget *parent, const WifiNetwork &meetingNet
     return WifiAnswer{dialog.usesVenueDefault(), dialog.formNetwork(), dialog.savedVenueDefault()};
 }
 
-std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title, bool askPaper,
-                                          const PrintChoice &initial)
+std::optional<PrintChoice> askPrintSetup(QWidget *parent, PrintSetupDialog::Purpose purpose,
+                                         const PrintSource &source, const PrintChoice &initial)
 {
     if (auto preset = takeFront(presets().printChoice))
         return *preset;
-    if (unanswered("print choice"))
+    if (unanswered("print setup"))
         return std::nullopt;
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *layout = new QComboBox(&dialog);
-    layout->addItem(QObject::tr("Agenda sheet"), static_cast<int>(PrintLayout::Sheet));
-    layout->addItem(QObject::tr("Cards, one item per page"), static_cast<int>(PrintLayout::Cards));
-    layout->addItem(QObject::tr("Poster: Wi-Fi and meeting"),
-                    static_cast<int>(PrintLayout::Poster));
-    layout->addItem(QObject::tr("Delegates' badges, with their check-in codes"),
-                    static_cast<int>(PrintLayout::Badges));
-    layout->setCurrentIndex(layout->findData(static_cast<int>(initial.layout)));
-    auto *paper = new QComboBox(&dialog);
-    for (const QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter})
-        paper->addItem(QPageSize::name(id), static_cast<int>(id));
-    paper->setCurrentIndex(std::max(0, paper->findData(static_cast<int>(initial.paper))));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(QObject::tr("&Layout:"), layout);
-    if (askPaper)
-        form->addRow(QObject::tr("&Paper:"), paper);
-    else
-        paper->hide();
-    form->addRow(buttons);
+    PrintSetupDialog dialog(purpose, source, initial, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return PrintChoice{static_cast<PrintLayout>(layout->currentData().toInt()),
-                       static_cast<QPageSize::PageSizeId>(paper->currentData().toInt())};
+    return dialog.setup();
+}
+
+bool choosePrinter(QWidget *parent, QPrinter &printer)
+{
+    if (auto preset = takeFront(presets().printPreview)) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(*preset);
+        return true;
+    }
+    if (unanswered("printer"))
+        return false;
+    QPrintDialog dialog(&printer, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool previewPrint(QWidget *parent, QPrinter &printer, const std::function<void(QPrinter &)> &paint)

@@ -3,6 +3,7 @@
 
 #include "model/Model.h"
 #include "print/PrintLayouts.h"
+#include "PrintSetupDialog.h"
 
 #include <QMessageBox>
 #include <QPageSize>
@@ -78,14 +79,13 @@ std::optional<WifiAnswer> askWifi(QWidget *parent, const WifiNetwork &meetingNet
                                   const WifiNetwork &venueNetwork,
                                   const std::function<bool(const WifiNetwork &)> &saveVenueDefault);
 
-struct PrintChoice
-{
-    PrintLayout layout = PrintLayout::Sheet;
-    QPageSize::PageSizeId paper = QPageSize::A4;
-};
-// Which layout to print (and, with `askPaper`, on which paper); nullopt when cancelled.
-std::optional<PrintChoice> askPrintChoice(QWidget *parent, const QString &title, bool askPaper,
-                                          const PrintChoice &initial);
+using PrintChoice = PrintSetup;
+// What to print and how, beside its preview (PrintSetupDialog); nullopt when cancelled.
+std::optional<PrintChoice> askPrintSetup(QWidget *parent, PrintSetupDialog::Purpose purpose,
+                                         const PrintSource &source, const PrintChoice &initial);
+// The system's print dialog for `printer`; false when cancelled. A presetPrintPreview() path
+// answers it instead: the printer then prints into that PDF file.
+bool choosePrinter(QWidget *parent, QPrinter &printer);
 // The print preview of `printer`; `paint` draws every page and returns false when it could
 // not (the preview then closes). True when the user printed.
 bool printPreview(QWidget *parent, QPrinter &printer, const std::function<bool(QPrinter &)> &paint);
@@ -112,7 +112,8 @@ void presetItem(const std::optional<ItemFields> &answer);
 // then OK (or Cancel, for nullopt).
 void presetWifi(const std::optional<WifiAnswer> &answer);
 void presetPrintChoice(const std::optional<PrintChoice> &answer);
-// The next print preview does not show itself: it prints at once, into this PDF file.
+// The next print preview or printer choice does not show itself: it prints at once, into this
+// PDF file.
 void presetPrintPreview(const QString &pdfPath);
 // The next versions dialog is not shown: `drive` does with it what a user would (select a row,
 // press its buttons), then it closes.

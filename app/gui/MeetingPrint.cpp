@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeetingPrint.h"
 
+#include "catalog/Catalog.h"
 #include "Dialogs.h"
 #include "util/BundleNames.h"
 #include "util/Error.h"
@@ -30,39 +31,66 @@ QString MeetingPrint::suggestedFileName(const QString &meetingTitle, PrintLayout
         return tr("%1 - poster.pdf").arg(stem);
     case PrintLayout::Badges:
         return tr("%1 - badges.pdf").arg(stem);
+    case PrintLayout::TentCards:
+        return tr("%1 - tent cards.pdf").arg(stem);
     case PrintLayout::Sheet:
         break;
     }
     return tr("%1 - sheet.pdf").arg(stem);
 }
 
+namespace {
+// The last setup chosen, offered again the next time (a secretary prints the same cards for
+// every meeting of a congress).
+PrintSetup &lastSetup()
+{
+    static PrintSetup setup{PrintLayout::Sheet, MeetingPrint::defaultPaper(), {}, {}};
+    return setup;
+}
+
+// Asks with the pages beside the choices; keeps an edited letterhead for the library.
+std::optional<PrintSetup> chooseSetup(QWidget *parent, PrintSetupDialog::Purpose purpose,
+                                      Catalog &catalog, const PrintSource &source)
+{
+    PrintSetup initial = lastSetup();
+    initial.letterhead = source.letterhead;
+    auto chosen = dialogs::askPrintSetup(parent, purpose, source, initial);
+    if (!chosen)
+        return std::nullopt;
+    if (chosen->layout == PrintLayout::Sheet && chosen->options.officialHeader &&
+        chosen->letterhead != source.letterhead)
+        catalog.setLetterhead(chosen->letterhead);
+    lastSetup() = *chosen;
+    return chosen;
+}
+} // namespace
+
 QString MeetingPrint::print(QWidget *parent, Catalog &catalog, Id meetingId, const QString &baseUrl)
 {
-    const auto choice =
-        dialogs::askPrintChoice(parent, tr("Print"), false, {PrintLayout::Sheet, defaultPaper()});
+    // First: no address is a reason not to ask anything.
+    PrintSource source = Printing::load(catalog, meetingId, baseUrl);
+    const auto choice = chooseSetup(parent, PrintSetupDialog::Purpose::Print, catalog, source);
     if (!choice)
         return {};
-    const PrintSource source = Printing::load(catalog, meetingId, baseUrl);
+    source.letterhead = choice->letterhead;
     QPrinter printer(QPrinter::HighResolution);
     // The printer dialog may change the paper; the layout follows its paint rectangle.
     printer.setPageLayout(Printing::pageLayout(choice->paper));
     printer.setDocName(source.meeting.title);
-    int pages = 0;
-    const bool printed = dialogs::previewPrint(parent, printer, [&](QPrinter &target) {
-        pages = Printing::paint(target, choice->layout, source);
-    });
-    return printed ? tr("Printed %n page(s).", nullptr, pages) : QString();
+    if (!dialogs::choosePrinter(parent, printer))
+        return {};
+    const int pages = Printing::paint(printer, choice->layout, source, choice->options);
+    return tr("Printed %n page(s).", nullptr, pages);
 }
 
 QString MeetingPrint::exportPdf(QWidget *parent, Catalog &catalog, Id meetingId,
                                 const QString &baseUrl)
 {
-    const auto choice = dialogs::askPrintChoice(parent, tr("Export PDF"), true,
-                                                {PrintLayout::Sheet, defaultPaper()});
+    PrintSource source = Printing::load(catalog, meetingId, baseUrl);
+    const auto choice = chooseSetup(parent, PrintSetupDialog::Purpose::ExportPdf, catalog, source);
     if (!choice)
         return {};
-    // Before the file dialog: no address is a reason not to ask for a file name.
-    const PrintSource source = Printing::load(catalog, meetingId, baseUrl);
+    source.letterhead = choice->letterhead;
     QString path = dialogs::saveFile(parent, tr("Export PDF"),
                                      suggestedFileName(source.meeting.title, choice->layout),
                                      tr("PDF documents (*.pdf)"));
@@ -78,7 +106,8 @@ QString MeetingPrint::exportPdf(QWidget *parent, Catalog &catalog, Id meetingId,
                 tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
             return {};
     }
-    const int pages = Printing::exportPdf(path, choice->layout, source, choice->paper);
+    const int pages =
+        Printing::exportPdf(path, choice->layout, source, choice->paper, choice->options);
     return tr("Exported %n page(s) to %1.", nullptr, pages).arg(QDir::toNativeSeparators(path));
 }
 

@@ -200,6 +200,10 @@ public:
     void setVenueWifi(const WifiNetwork &network);
     // The meeting's own network, else the venue default (possibly empty).
     WifiNetwork effectiveWifi(Id meetingId);
+    // Who issues the papers, for the agenda sheet's official header; kept for the library.
+    // Throws docket::Error for a name longer than four lines or 300 characters.
+    Letterhead letterhead();
+    void setLetterhead(const Letterhead &letterhead);
 
     AgendaItem addItem(Id meetingId, const QString &title, const QString &presenter = {});
     QList<AgendaItem> items(Id meetingId);

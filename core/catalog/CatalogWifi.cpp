@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The network delegates join: per meeting, and the venue default in the settings.
+// The network delegates join (per meeting, and the venue default in the settings), and the
+// organisation's letterhead.
 #include "catalog/Catalog.h"
 #include "catalog/CatalogRows.h"
 #include "catalog/SettingKeys.h"
@@ -80,6 +81,29 @@ WifiNetwork Catalog::effectiveWifi(Id meetingId)
 {
     const WifiNetwork own = meetingWifi(meetingId);
     return own.isEmpty() ? venueWifi() : own;
+}
+
+Letterhead Catalog::letterhead()
+{
+    return {setting(settingkeys::letterheadOrganisation()),
+            setting(settingkeys::letterheadPlace())};
+}
+
+void Catalog::setLetterhead(const Letterhead &letterhead)
+{
+    const QString organisation = letterhead.organisation.trimmed();
+    const QString place = letterhead.place.simplified();
+    // A header, not a page: four lines fit above the title without pushing the agenda off.
+    if (organisation.count(u'\n') > 3 || organisation.size() > 300)
+        throw Error(tr("The organisation's name is too long for a header: at most four lines "
+                       "and 300 characters."));
+    if (place.size() > 100)
+        throw Error(tr("The place is too long: at most 100 characters."));
+    sql::Transaction tx(m_db);
+    setSetting(settingkeys::letterheadOrganisation(), organisation);
+    setSetting(settingkeys::letterheadPlace(), place);
+    tx.commit();
+    Q_EMIT changed();
 }
 
 } // namespace docket

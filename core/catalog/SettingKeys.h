@@ -41,6 +41,16 @@ inline QString wifiHidden()
     return QStringLiteral("venue.wifi.hidden");
 }
 
+// The organisation's letterhead for official headers on the agenda sheet.
+inline QString letterheadOrganisation()
+{
+    return QStringLiteral("letterhead.organisation");
+}
+inline QString letterheadPlace()
+{
+    return QStringLiteral("letterhead.place");
+}
+
 // The name of the screen the organiser chose for the projector (QScreen::name()).
 inline QString projectorScreen()
 {

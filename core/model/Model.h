@@ -84,6 +84,17 @@ enum class WifiSecurity
     None
 };
 
+// The organisation that issues the papers, as an official header names it: "BAN CHẤP HÀNH
+// ĐOÀN TP. HỒ CHÍ MINH" (one or more lines) and the place of the place-and-date line
+// ("TP. Hồ Chí Minh"). Kept for the library, like the venue's Wi-Fi.
+struct Letterhead
+{
+    QString organisation;
+    QString place;
+    bool isEmpty() const { return organisation.trimmed().isEmpty() && place.trimmed().isEmpty(); }
+    bool operator==(const Letterhead &) const = default;
+};
+
 // The venue network delegates join before they scan anything. Kept in the catalog per meeting
 // (with a venue default) and only ever shown on the projector and on paper, never served.
 struct WifiNetwork

@@ -20,6 +20,7 @@ namespace docket {
 
 namespace {
 
+using slidetext::drawFitted;
 using slidetext::kAccent;
 using slidetext::kInk;
 using slidetext::kMuted;
@@ -49,11 +50,224 @@ struct Measure
 using slidetext::drawWrapped;
 using slidetext::wrappedHeight;
 
+// The network on a line of its own, in a face that tells 0 from O and l from 1 (the caller's
+// monoFont), with no punctuation touching the name or the password: delegates type exactly
+// what they see (a sentence's full stop after a password was typed as part of it).
+QString wifiText(const WifiNetwork &wifi, const AudienceText &text)
+{
+    if (wifi.isEmpty())
+        return {};
+    return wifi.security == WifiSecurity::None
+               ? text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1   ·   no password"))
+                     .arg(wifi.ssid)
+               : text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1   ·   password: %2"))
+                     .arg(wifi.ssid, wifi.password);
+}
+
+QRectF pageArea(const QPagedPaintDevice &device)
+{
+    return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+}
+
+// Corner marks where a guillotine cuts a page of columns x rows cells apart.
+void paintCutMarks(QPainter &painter, const Measure &m, int columns, int rows, const QSizeF &cell)
+{
+    painter.save();
+    painter.setPen(QPen(kMuted, 0.2 * m.mm));
+    const qreal arm = 3 * m.mm;
+    for (int c = 0; c <= columns; ++c)
+        for (int r = 0; r <= rows; ++r) {
+            const QPointF at(c * cell.width(), r * cell.height());
+            painter.drawLine(at - QPointF(arm, 0), at + QPointF(arm, 0));
+            painter.drawLine(at - QPointF(0, arm), at + QPointF(0, arm));
+        }
+    painter.restore();
+}
+
+// An item's card in any box, from a whole page down to an eighth of one: the meeting, the
+// item's number and title (as large as the box allows), its presenter, the code with "scan with
+// the camera or Zalo" under it and the address, and the Wi-Fi line across the foot. A box
+// wider than tall puts the code on the right; a taller one puts it under the title.
+class CardPainter
+{
+public:
+    CardPainter(QPagedPaintDevice &device, const PrintSource &source)
+        : m_device(device), m_source(source), m(device),
+          m_text(source.meeting.language, "PrintedSheet"), m_page(pageArea(device))
+    {}
+
+    int paintGrid(int perPage)
+    {
+        const auto [columns, rows] = Printing::cardGrid(perPage);
+        const QSizeF cell(m_page.width() / columns, m_page.height() / rows);
+        const qsizetype count = m_source.items.size();
+        const int pages = static_cast<int>((count + perPage - 1) / perPage);
+        // Room for the cut: a card printed alone has the page's margins already.
+        const qreal inset = perPage == 1 ? 0 : 5 * m.mm;
+        QPainter painter(&m_device);
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0)
+                m_device.newPage();
+            for (int i = 0; i < perPage && p * perPage + i < count; ++i) {
+                const int column = i % columns;
+                const int row = i / columns; // whole rows: the division is meant
+                const QRectF box(QPointF(column * cell.width(), row * cell.height()), cell);
+                paintCard(painter, box.adjusted(inset, inset, -inset, -inset),
+                          m_source.items[p * perPage + i]);
+            }
+            if (perPage > 1)
+                paintCutMarks(painter, m, columns, rows, cell);
+        }
+        return pages;
+    }
+
+    // A page per item, folded along its middle into a tent that stands on a table: the lower
+    // half upright, the upper half turned round, so that both faces read upright.
+    int paintTents()
+    {
+        QPainter painter(&m_device);
+        const qreal half = m_page.height() / 2;
+        const qreal inset = 6 * m.mm;
+        const QRectF face(0, 0, m_page.width(), half);
+        for (qsizetype i = 0; i < m_source.items.size(); ++i) {
+            if (i > 0)
+                m_device.newPage();
+            const AgendaItem &item = m_source.items[i];
+            painter.save();
+            painter.translate(0, half);
+            paintCard(painter, face.adjusted(inset, inset, -inset, -inset), item);
+            painter.restore();
+            painter.save();
+            painter.translate(m_page.width(), half);
+            painter.rotate(180);
+            paintCard(painter, face.adjusted(inset, inset, -inset, -inset), item);
+            painter.restore();
+
+            painter.save();
+            painter.setPen(QPen(kMuted, 0.25 * m.mm, Qt::DashLine));
+            painter.drawLine(QPointF(0, half), QPointF(m_page.width(), half));
+            painter.restore();
+            drawWrapped(painter, QRectF(0, half + 0.8 * m.mm, m_page.width(), 5 * m.mm),
+                        slidetext::font(6.5 * m.pt), kMuted,
+                        m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Fold along this line")),
+                        Qt::AlignHCenter);
+        }
+        return static_cast<int>(m_source.items.size());
+    }
+
+private:
+    QString hint() const
+    {
+        return m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Scan with the camera or Zalo"));
+    }
+
+    void paintCard(QPainter &painter, const QRectF &box, const AgendaItem &item)
+    {
+        const qreal u = std::min(box.width(), box.height()) / 100;
+        const QString url = delegateurl::item(m_source.baseUrl, m_source.meeting.code, item.number);
+        const QString wifi = wifiText(m_source.wifi, m_text);
+
+        // The foot first: the network across the whole width, apart from everything else.
+        QRectF body = box;
+        if (!wifi.isEmpty()) {
+            const QFont face = slidetext::monoFont(std::clamp(u * 3.6, 7 * m.pt, 11 * m.pt));
+            const qreal height =
+                std::min(wrappedHeight(&m_device, face, box.width(), wifi), box.height() / 6);
+            const QRectF foot(box.left(), box.bottom() - height, box.width(), height);
+            drawFitted(painter, foot, wifi, Qt::AlignHCenter | Qt::AlignTop, face.pixelSize(),
+                       6 * m.pt, face, kInk);
+            painter.save();
+            painter.setPen(QPen(kRule, 0.3 * m.pt));
+            painter.drawLine(QPointF(box.left(), foot.top() - 1.5 * u),
+                             QPointF(box.right(), foot.top() - 1.5 * u));
+            painter.restore();
+            body.setBottom(foot.top() - 3 * u);
+        }
+
+        const QFont hintFace = slidetext::font(std::clamp(u * 4, 7 * m.pt, 16 * m.pt), true);
+        const QFont urlFace = slidetext::monoFont(std::clamp(u * 3, 6 * m.pt, 10 * m.pt));
+        const qreal hintHeight = wrappedHeight(&m_device, hintFace, box.width(), hint());
+        const qreal urlHeight = wrappedHeight(&m_device, urlFace, box.width(), url);
+        const bool landscape = body.width() >= body.height() * 1.15;
+        if (landscape) {
+            // The address across the foot of the body: a narrow column would break it.
+            const QRectF address(body.left(), body.bottom() - urlHeight, body.width(), urlHeight);
+            drawWrapped(painter, address, urlFace, kMuted, url);
+            const qreal room = address.top() - body.top() - 2 * u;
+            const qreal side = std::min(room - hintHeight - u, body.width() * 0.46);
+            const QRectF code(body.right() - side, body.top(), side, side);
+            paintQr(painter, QrCode::encode(url.toUtf8()), code, QrRendering::Vector);
+            drawWrapped(painter,
+                        QRectF(code.left() - 4 * u, code.bottom() + u, side + 8 * u, hintHeight),
+                        hintFace, kAccent, hint(), Qt::AlignHCenter);
+            paintWords(painter, QRectF(body.left(), body.top(), body.width() - side - 5 * u, room),
+                       item, u);
+        } else {
+            const qreal words = paintWords(
+                painter, QRectF(body.left(), body.top(), body.width(), body.height() * 0.42), item,
+                u);
+            const qreal top = body.top() + words + 3 * u;
+            const qreal side =
+                std::min(body.width() * 0.9, body.bottom() - top - hintHeight - urlHeight - 2 * u);
+            const QRectF code(body.center().x() - side / 2, top, side, side);
+            paintQr(painter, QrCode::encode(url.toUtf8()), code, QrRendering::Vector);
+            qreal y = code.bottom() + u;
+            y += drawWrapped(painter, QRectF(body.left(), y, body.width(), hintHeight), hintFace,
+                             kAccent, hint(), Qt::AlignHCenter);
+            drawWrapped(painter, QRectF(body.left(), y + 0.5 * u, body.width(), urlHeight), urlFace,
+                        kMuted, url, Qt::AlignHCenter);
+        }
+    }
+
+    // The meeting, "Item N", the title and the presenter from the top of `box`, the title as
+    // large as the rest leaves room for; returns the height used.
+    qreal paintWords(QPainter &painter, const QRectF &box, const AgendaItem &item, qreal u)
+    {
+        qreal y = box.top();
+        y += drawFitted(painter, QRectF(box.left(), y, box.width(), 9 * u), m_source.meeting.title,
+                        Qt::AlignLeft | Qt::AlignTop, 4 * u, 2.6 * u, slidetext::font(0), kMuted);
+        y += 2 * u;
+        y += drawFitted(painter, QRectF(box.left(), y, box.width(), 9 * u),
+                        m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Item %1"))
+                            .arg(m_text.locale().toString(item.number)),
+                        Qt::AlignLeft | Qt::AlignTop, 6.5 * u, 3.5 * u, slidetext::font(0, true),
+                        kAccent);
+        y += u;
+        const QString presenter =
+            item.presenter.isEmpty()
+                ? QString()
+                : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Presenter: %1")).arg(item.presenter);
+        const QFont presenterFace = slidetext::font(std::max(6.5 * m.pt, 4 * u));
+        const qreal presenterHeight =
+            presenter.isEmpty()
+                ? 0
+                : std::min(wrappedHeight(&m_device, presenterFace, box.width(), presenter),
+                           box.height() / 4);
+        const QRectF titleBox(box.left(), y, box.width(),
+                              std::max(box.bottom() - y - presenterHeight - 2 * u, 6 * u));
+        y += drawFitted(painter, titleBox, item.title, Qt::AlignLeft | Qt::AlignTop, 8 * u, 3 * u,
+                        slidetext::font(0, true), kInk);
+        if (!presenter.isEmpty()) {
+            y += 2 * u;
+            y += drawFitted(painter, QRectF(box.left(), y, box.width(), presenterHeight), presenter,
+                            Qt::AlignLeft | Qt::AlignTop, presenterFace.pixelSize(), 5 * m.pt,
+                            presenterFace, kMuted);
+        }
+        return y - box.top();
+    }
+
+    QPagedPaintDevice &m_device;
+    const PrintSource &m_source;
+    Measure m;
+    AudienceText m_text;
+    QRectF m_page;
+};
+
 class SheetPainter
 {
 public:
-    SheetPainter(QPagedPaintDevice &device, const PrintSource &source)
-        : m_device(device), m_source(source), m(device),
+    SheetPainter(QPagedPaintDevice &device, const PrintSource &source, const PrintOptions &options)
+        : m_device(device), m_source(source), m_options(options), m(device),
           m_text(source.meeting.language, "PrintedSheet"),
           m_page(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size())
     {}
@@ -155,8 +369,73 @@ private:
         if (!item.presenter.isEmpty())
             h += 1 * m.mm +
                  wrappedHeight(device, smallFont(scale), m_textWidth, presenterLine(item));
+        if (const QString list = documentList(item); !list.isEmpty())
+            h += 1.5 * m.mm + wrappedHeight(device, documentFont(scale), m_textWidth, list);
         h += 1.5 * m.mm + wrappedHeight(device, urlFont(scale), m_textWidth, itemUrl(item));
         return h;
+    }
+
+    // The item's documents, one to a line, when the organiser asked for them.
+    QString documentList(const AgendaItem &item) const
+    {
+        if (!m_options.listDocuments)
+            return {};
+        qsizetype index = 0;
+        while (index < m_source.items.size() && m_source.items[index].id != item.id)
+            ++index;
+        if (index >= m_source.documents.size())
+            return {};
+        QStringList lines;
+        for (const QString &name : m_source.documents[index])
+            lines << QStringLiteral("–  ") + name;
+        return lines.join(u'\n');
+    }
+    QFont documentFont(qreal scale = 1) const { return slidetext::font(9.5 * scale * m.pt); }
+
+    // The letterhead of an official document: the organisation on the left, centred in its
+    // half over a short rule, and the place-and-date line on the right, in italics.
+    bool hasLetterhead() const
+    {
+        return m_options.officialHeader &&
+               (!m_source.letterhead.isEmpty() || m_source.meeting.date.isValid());
+    }
+    QFont letterheadFont() const { return slidetext::font(10 * m.pt, true); }
+    QFont placeDateFont() const
+    {
+        QFont face = slidetext::font(10.5 * m.pt);
+        face.setItalic(true);
+        return face;
+    }
+    QString placeDateLine() const
+    {
+        return Printing::placeAndDate(m_source.letterhead.place, m_source.meeting.date,
+                                      m_source.meeting.language);
+    }
+    qreal letterheadHeight() const
+    {
+        if (!hasLetterhead())
+            return 0;
+        const qreal half = m_page.width() / 2 - m_gap;
+        const qreal left = wrappedHeight(&m_device, letterheadFont(), half,
+                                         m_source.letterhead.organisation.trimmed());
+        const qreal right = wrappedHeight(&m_device, placeDateFont(), half, placeDateLine());
+        return std::max(left + 3 * m.mm, right) + 6 * m.mm;
+    }
+    void paintLetterhead(QPainter &painter)
+    {
+        const qreal half = m_page.width() / 2 - m_gap;
+        const QString organisation = m_source.letterhead.organisation.trimmed();
+        if (!organisation.isEmpty()) {
+            const qreal used = drawWrapped(painter, QRectF(0, 0, half, m_page.height()),
+                                           letterheadFont(), kInk, organisation, Qt::AlignHCenter);
+            painter.save();
+            painter.setPen(QPen(kInk, 0.5 * m.pt));
+            painter.drawLine(QPointF(half / 2 - 12 * m.mm, used + 1.5 * m.mm),
+                             QPointF(half / 2 + 12 * m.mm, used + 1.5 * m.mm));
+            painter.restore();
+        }
+        drawWrapped(painter, QRectF(m_page.width() - half, 0, half, m_page.height()),
+                    placeDateFont(), kInk, placeDateLine(), Qt::AlignHCenter);
     }
 
     QString itemUrl(const AgendaItem &item) const
@@ -227,19 +506,7 @@ private:
             "PrintedSheet", "Scan an item's code with the phone camera to read its documents."));
     }
 
-    // The network on a line of its own, in a face that tells 0 from O and l from 1, with no
-    // punctuation touching the name or the password: delegates type exactly what they see (a
-    // sentence's full stop after a password was typed as part of it).
-    QString wifiLine() const
-    {
-        if (m_source.wifi.isEmpty())
-            return {};
-        return m_source.wifi.security == WifiSecurity::None
-                   ? m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1   ·   no password"))
-                         .arg(m_source.wifi.ssid)
-                   : m_text(QT_TRANSLATE_NOOP("PrintedSheet", "Wi-Fi: %1   ·   password: %2"))
-                         .arg(m_source.wifi.ssid, m_source.wifi.password);
-    }
+    QString wifiLine() const { return wifiText(m_source.wifi, m_text); }
     QFont wifiFont() const { return slidetext::monoFont(9.5 * m.pt); }
 
     qreal headerQrSide() const { return 36 * m.mm; }
@@ -255,13 +522,16 @@ private:
         if (const QString wifi = wifiLine(); !wifi.isEmpty())
             left += 1.5 * m.mm + wrappedHeight(device, wifiFont(), width, wifi);
         const qreal right = headerQrSide() + 5 * m.mm;
-        return std::max(left, right) + 4 * m.mm;
+        return letterheadHeight() + std::max(left, right) + 4 * m.mm;
     }
 
     qreal paintHeader(QPainter &painter)
     {
         const qreal width = m_page.width() - headerQrSide() - m_gap;
-        qreal y = 0;
+        if (hasLetterhead())
+            paintLetterhead(painter);
+        const qreal top = letterheadHeight();
+        qreal y = top;
         y += drawWrapped(painter, QRectF(0, y, width, m_page.height()), titleFont(), kInk,
                          m_source.meeting.title);
         y += 2 * m.mm;
@@ -275,7 +545,7 @@ private:
                         kInk, wifi);
 
         const QString url = delegateurl::meeting(m_source.baseUrl, m_source.meeting.code);
-        const QRectF qrBox(m_page.width() - headerQrSide(), 0, headerQrSide(), headerQrSide());
+        const QRectF qrBox(m_page.width() - headerQrSide(), top, headerQrSide(), headerQrSide());
         paintQr(painter, QrCode::encode(url.toUtf8()), qrBox, QrRendering::Vector);
         drawWrapped(
             painter,
@@ -319,6 +589,11 @@ private:
             ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), smallFont(scale), kMuted,
                               presenterLine(item));
         }
+        if (const QString list = documentList(item); !list.isEmpty()) {
+            ty += 1.5 * m.mm;
+            ty += drawWrapped(painter, QRectF(x, ty, m_textWidth, height), documentFont(scale),
+                              kInk, list);
+        }
         ty += 1.5 * m.mm;
         drawWrapped(painter, QRectF(x, ty, m_textWidth, height), urlFont(scale), kMuted,
                     itemUrl(item));
@@ -352,6 +627,7 @@ private:
 
     QPagedPaintDevice &m_device;
     const PrintSource &m_source;
+    const PrintOptions &m_options;
     Measure m;
     AudienceText m_text;
     QRectF m_page;
@@ -392,26 +668,12 @@ public:
                 const QRectF box(QPointF(column * cell.width(), row * cell.height()), cell);
                 paintBadge(painter, box, m_source.roster[p * perPage + i]);
             }
-            paintCutMarks(painter, columns, rows, cell);
+            paintCutMarks(painter, m, columns, rows, cell);
         }
         return pages;
     }
 
 private:
-    void paintCutMarks(QPainter &painter, int columns, int rows, const QSizeF &cell)
-    {
-        painter.save();
-        painter.setPen(QPen(kMuted, 0.2 * m.mm));
-        const qreal arm = 3 * m.mm;
-        for (int c = 0; c <= columns; ++c)
-            for (int r = 0; r <= rows; ++r) {
-                const QPointF at(c * cell.width(), r * cell.height());
-                painter.drawLine(at - QPointF(arm, 0), at + QPointF(arm, 0));
-                painter.drawLine(at - QPointF(0, arm), at + QPointF(0, arm));
-            }
-        painter.restore();
-    }
-
     void paintBadge(QPainter &painter, const QRectF &cell, const Delegate &delegate)
     {
         const QRectF inner = cell.adjusted(4 * m.mm, 4 * m.mm, -4 * m.mm, -4 * m.mm);
@@ -464,11 +726,6 @@ private:
     QRectF m_page;
 };
 
-QRectF pageArea(const QPagedPaintDevice &device)
-{
-    return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-}
-
 } // namespace
 
 QString printLayoutKey(PrintLayout layout)
@@ -482,14 +739,16 @@ QString printLayoutKey(PrintLayout layout)
         return QStringLiteral("poster");
     case PrintLayout::Badges:
         return QStringLiteral("badges");
+    case PrintLayout::TentCards:
+        return QStringLiteral("tent");
     }
     return QStringLiteral("sheet");
 }
 
 std::optional<PrintLayout> printLayoutFromKey(const QString &key)
 {
-    for (PrintLayout l :
-         {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster, PrintLayout::Badges})
+    for (PrintLayout l : {PrintLayout::Sheet, PrintLayout::Cards, PrintLayout::Poster,
+                          PrintLayout::Badges, PrintLayout::TentCards})
         if (key.compare(printLayoutKey(l), Qt::CaseInsensitive) == 0)
             return l;
     return std::nullopt;
@@ -512,6 +771,13 @@ PrintSource Printing::load(Catalog &catalog, Id meetingId, const QString &baseUr
         for (const Survey &survey : catalog.surveys(meetingId))
             if (survey.state != SurveyState::Closed)
                 source.surveys.prepend(survey); // oldest first, as they were made
+        source.letterhead = catalog.letterhead();
+        for (const AgendaItem &item : std::as_const(source.items)) {
+            QStringList names;
+            for (const Document &document : catalog.documents(item.id))
+                names << (document.title.isEmpty() ? document.fileName : document.title);
+            source.documents << names;
+        }
     });
     source.baseUrl = baseUrl;
     return source;
@@ -523,7 +789,8 @@ QPageLayout Printing::pageLayout(QPageSize::PageSizeId paper)
                        QPageLayout::Millimeter);
 }
 
-int Printing::paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source)
+int Printing::paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source,
+                    const PrintOptions &printOptions)
 {
     if (source.baseUrl.isEmpty())
         throw Error(tr("No server address is known yet: start hosting once, so that the codes "
@@ -531,21 +798,15 @@ int Printing::paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSo
     const SlideOptions options{source.meeting.language, QrRendering::Vector};
     switch (layout) {
     case PrintLayout::Sheet:
-        return SheetPainter(device, source).paint();
-    case PrintLayout::Cards: {
+        return SheetPainter(device, source, printOptions).paint();
+    case PrintLayout::Cards:
+    case PrintLayout::TentCards: {
         if (source.items.isEmpty())
             throw Error(tr("The meeting has no agenda items to print cards for."));
-        QPainter painter(&device);
-        for (qsizetype i = 0; i < source.items.size(); ++i) {
-            if (i > 0)
-                device.newPage();
-            const AgendaItem &item = source.items[i];
-            paintItemSlide(painter, pageArea(device),
-                           {source.meeting.title, item.number, item.title, item.presenter,
-                            delegateurl::item(source.baseUrl, source.meeting.code, item.number)},
-                           options);
-        }
-        return static_cast<int>(source.items.size());
+        const int perPage = printOptions.cardsPerPage;
+        Printing::cardGrid(perPage); // refuses a count the layout has no grid for
+        CardPainter cards(device, source);
+        return layout == PrintLayout::TentCards ? cards.paintTents() : cards.paintGrid(perPage);
     }
     case PrintLayout::Poster: {
         const AudienceText text(source.meeting.language, "PrintedSheet");
@@ -606,10 +867,49 @@ void Printing::exportSurveyPosterPdf(const QString &path, const SurveyPosterSour
 }
 
 int Printing::exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,
-                        QPageSize::PageSizeId paper)
+                        QPageSize::PageSizeId paper, const PrintOptions &options)
 {
-    return PdfFile::write(path, pageLayout(paper), source.meeting.title,
-                          [&](QPdfWriter &writer) { return paint(writer, layout, source); });
+    return PdfFile::write(path, pageLayout(paper), source.meeting.title, [&](QPdfWriter &writer) {
+        return paint(writer, layout, source, options);
+    });
+}
+
+std::pair<int, int> Printing::cardGrid(int perPage)
+{
+    switch (perPage) {
+    case 1:
+        return {1, 1};
+    case 2:
+        return {1, 2};
+    case 4:
+        return {2, 2};
+    case 8:
+        return {2, 4};
+    default:
+        throw Error(tr("Cards come 1, 2, 4 or 8 to a page, not %1.").arg(perPage));
+    }
+}
+
+QString Printing::placeAndDate(const QString &place, const QDate &date, const QString &language)
+{
+    const QString where = place.simplified();
+    if (!date.isValid())
+        return where;
+    if (language.startsWith(u"vi")) {
+        // As Vietnamese official documents write it: a leading zero for days below 10 and for
+        // months below 3 ("ngày 05 tháng 01 năm 2027", "ngày 20 tháng 11 năm 2026").
+        const QString day =
+            QStringLiteral("%1").arg(date.day(), date.day() < 10 ? 2 : 1, 10, QChar(u'0'));
+        const QString month =
+            QStringLiteral("%1").arg(date.month(), date.month() < 3 ? 2 : 1, 10, QChar(u'0'));
+        const QString line =
+            QStringLiteral("ngày %1 tháng %2 năm %3").arg(day, month, QString::number(date.year()));
+        if (where.isEmpty())
+            return u'N' + line.mid(1);
+        return where + QStringLiteral(", ") + line;
+    }
+    const QString when = QLocale(language).toString(date, QStringLiteral("MMMM d, yyyy"));
+    return where.isEmpty() ? when : where + QStringLiteral(", ") + when;
 }
 
 std::pair<int, int> Printing::badgeGrid(const QSizeF &pageMillimetres)

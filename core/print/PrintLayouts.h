@@ -19,20 +19,36 @@ namespace docket {
 class Catalog;
 
 // What goes on paper: the agenda sheet (header with the meeting's code, then every item with
-// its own code, several per page), cards (one item per page, a large code, for tables and
-// stands), the poster (the welcome slide: Wi-Fi and meeting) and the delegates' personal
-// badges (ten to an A4 page with cut marks, each with its own check-in code). Drawn with QPainter
-// onto any QPagedPaintDevice, so the GUI's QPrinter and the CLI's QPdfWriter share one layout.
+// its own code, several per page), cards (an item's code large, for tables and stands: 1, 2, 4
+// or 8 to a page with cut marks), tent cards (a page folded in half to stand on a table, the
+// card upright on both faces), the poster (the welcome slide: Wi-Fi and meeting) and the
+// delegates' personal badges (ten to an A4 page with cut marks, each with its own check-in
+// code). Drawn with QPainter onto any QPagedPaintDevice, so the GUI's QPrinter and the CLI's
+// QPdfWriter share one layout.
 enum class PrintLayout
 {
     Sheet,
     Cards,
     Poster,
-    Badges
+    Badges,
+    TentCards
 };
 
-QString printLayoutKey(PrintLayout layout); // "sheet", "cards", "poster", "badges"
+QString printLayoutKey(PrintLayout layout); // "sheet", "cards", "poster", "badges", "tent"
 std::optional<PrintLayout> printLayoutFromKey(const QString &key);
+
+// How a layout is set out, where it offers a choice.
+struct PrintOptions
+{
+    int cardsPerPage = 1; // Cards: 1, 2, 4 or 8 (cardGrid says how they are arranged)
+    // Sheet: the organisation's letterhead above the title (its name, and the place-and-date
+    // line of an official document), and each item's documents listed under it.
+    bool officialHeader = false;
+    bool listDocuments = false;
+};
+
+// The counts of cards to a page that the layouts offer.
+inline constexpr int kCardsPerPageChoices[] = {1, 2, 4, 8};
 
 struct PrintSource
 {
@@ -44,6 +60,9 @@ struct PrintSource
     // The meeting's surveys that phones can answer or will (open and draft): each gets a box
     // with its code at the end of the agenda sheet.
     QList<Survey> surveys;
+    Letterhead letterhead;
+    // Per item, in agenda order: the names of its documents as delegates see them.
+    QList<QStringList> documents;
 };
 
 // A counter poster for a survey (a standing one at the one-stop counter, or a meeting's on the
@@ -71,7 +90,8 @@ public:
     // layout follows its paint rectangle). Returns the number of pages. Throws docket::Error
     // when the layout has nothing to show (cards of a meeting without items, badges of one
     // without a roster).
-    static int paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source);
+    static int paint(QPagedPaintDevice &device, PrintLayout layout, const PrintSource &source,
+                     const PrintOptions &options = {});
 
     // The survey's poster, as load() gathers it (its meeting's Wi-Fi, else the venue's).
     static SurveyPosterSource loadSurveyPoster(Catalog &catalog, Id surveyId,
@@ -84,7 +104,7 @@ public:
 
     // Writes the layout as a PDF, atomically: the file appears whole or not at all.
     static int exportPdf(const QString &path, PrintLayout layout, const PrintSource &source,
-                         QPageSize::PageSizeId paper);
+                         QPageSize::PageSizeId paper, const PrintOptions &options = {});
 
     // Splits rows (each as tall as given) into pages without splitting a row: the first page
     // has `firstPage` of height, the others `otherPages`. A row taller than a page gets a page
@@ -95,6 +115,15 @@ public:
     // Badges on a page: columns and rows of cells at least 85 x 50 mm that fill the page's
     // paint rectangle (2 x 5 on A4 inside 12 mm margins).
     static std::pair<int, int> badgeGrid(const QSizeF &pageMillimetres);
+
+    // Cards on a portrait page: {columns, rows} for 1, 2, 4 or 8 to a page (1x1, 1x2, 2x2,
+    // 2x4); throws docket::Error for any other count.
+    static std::pair<int, int> cardGrid(int perPage);
+
+    // "TP. Hồ Chí Minh, ngày 05 tháng 12 năm 2026" as an official Vietnamese document dates
+    // itself (days below 10 and the months January and February with a leading zero), "Hanoi,
+    // December 5, 2026" in English; the date alone without a place.
+    static QString placeAndDate(const QString &place, const QDate &date, const QString &language);
 };
 
 } // namespace docket
