@@ -397,6 +397,9 @@ TEST_CASE("The poster carries the Wi-Fi join code and the meeting's code", "[pri
     CHECK(decoded == QStringList{QString::fromUtf8(wifipayload::payload(printed.wifi)),
                                  delegateurl::meeting(kBase, printed.meeting.code)});
     CHECK(normalised(pages[0].text).contains(normalised(printed.wifi.ssid)));
+    // The password a word of its own, after its label and not after a colon of a sentence.
+    CHECK(pages[0].text.split(u' ').contains(printed.wifi.password));
+    CHECK(normalised(pages[0].text).contains(QStringLiteral("Mật khẩu ") + printed.wifi.password));
     checkInsideMargins(pages[0]);
 
     // Without a network the poster is the meeting's code alone.

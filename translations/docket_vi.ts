@@ -3352,16 +3352,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Người trình bày: %1</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Mạng: %1</translation>
-    </message>
-    <message>
         <source>No password</source>
         <translation>Không mật khẩu</translation>
-    </message>
-    <message>
-        <source>Password: %1</source>
-        <translation>Mật khẩu: %1</translation>
     </message>
     <message>
         <source>1. Join the Wi-Fi</source>
@@ -3406,6 +3398,14 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>One response per delegate: scan the code on your badge first, then this one.</source>
         <translation>Mỗi đại biểu một phiếu: quét mã trên thẻ đại biểu trước, rồi quét mã này.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
 </context>
 <context>

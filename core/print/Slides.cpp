@@ -116,6 +116,72 @@ qreal drawFitted(QPainter &painter, const QRectF &box, const QString &text, int 
     return used;
 }
 
+qreal drawWifiTable(QPainter &painter, const QRectF &box, const WifiNetwork &wifi,
+                    const QStringList &labels, qreal maxPixels, qreal minPixels,
+                    Qt::Alignment alignment, const QColor &colour)
+{
+    if (wifi.isEmpty() || labels.size() < 3 || box.width() <= 0)
+        return 0;
+    const bool open = wifi.security == WifiSecurity::None;
+    QList<std::pair<QString, QString>> rows{{labels[0], wifi.ssid}};
+    rows.append(open ? std::pair{labels[2], QString()} : std::pair{labels[1], wifi.password});
+    QPaintDevice *device = painter.device();
+    qreal size = std::max(maxPixels, minPixels);
+    qreal labelWidth = 0;
+    qreal valueWidth = 0;
+    qreal lineHeight = 0;
+    for (;;) {
+        const QFontMetricsF labelMetrics(font(size), device);
+        const QFontMetricsF valueMetrics(monoFont(size), device);
+        labelWidth = 0;
+        valueWidth = 0;
+        for (const auto &[label, value] : rows) {
+            labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(label));
+            valueWidth = std::max(valueWidth, valueMetrics.horizontalAdvance(value));
+        }
+        lineHeight = std::max(labelMetrics.lineSpacing(), valueMetrics.lineSpacing()) * 1.15;
+        const bool fits = labelWidth + size + valueWidth <= box.width() &&
+                          lineHeight * rows.size() <= box.height();
+        if (fits || size <= minPixels)
+            break;
+        size = std::max(minPixels, size * 0.92);
+    }
+    const qreal gap = size;
+    const qreal width = std::min(box.width(), labelWidth + gap + valueWidth);
+    qreal left = box.left();
+    if (alignment & Qt::AlignHCenter)
+        left = box.center().x() - width / 2;
+    else if (alignment & Qt::AlignRight)
+        left = box.right() - width;
+    painter.save();
+    painter.setClipRect(box, Qt::IntersectClip);
+    qreal y = box.top();
+    for (const auto &[label, value] : rows) {
+        if (value.isEmpty()) { // "No password": a sentence of its own, centred as the table
+            drawWrapped(painter, QRectF(left, y, width, lineHeight * 2), font(size), colour, label,
+                        alignment & Qt::AlignHorizontal_Mask);
+            y += lineHeight;
+            continue;
+        }
+        // Label and value on one baseline: the two faces rise differently above it.
+        const qreal labelAscent = QFontMetricsF(font(size), device).ascent();
+        const qreal valueAscent = QFontMetricsF(monoFont(size), device).ascent();
+        drawWrapped(
+            painter,
+            QRectF(left, y + std::max(0.0, valueAscent - labelAscent), labelWidth, lineHeight),
+            font(size), kMuted, label);
+        // A password longer than the box wraps rather than running off it.
+        y += std::max(lineHeight,
+                      drawWrapped(painter,
+                                  QRectF(left + labelWidth + gap,
+                                         y + std::max(0.0, labelAscent - valueAscent),
+                                         box.right() - left - labelWidth - gap, lineHeight * 3),
+                                  monoFont(size), colour, value));
+    }
+    painter.restore();
+    return y - box.top();
+}
+
 } // namespace slidetext
 
 namespace {
@@ -157,6 +223,14 @@ public:
                        unit * 1.5, slidetext::monoFont(0), kInk);
         }
         return square;
+    }
+
+    // The labels of slidetext::drawWifiTable, in the slide's language.
+    QStringList wifiLabels() const
+    {
+        return {text(QT_TRANSLATE_NOOP("Slide", "Network")),
+                text(QT_TRANSLATE_NOOP("Slide", "Password")),
+                text(QT_TRANSLATE_NOOP("Slide", "No password"))};
     }
 
     // Said where a code would be while nothing is hosted.
@@ -454,23 +528,16 @@ SlideGeometry paintSurveyPosterPage(QPainter &painter, const QRectF &area,
         } catch (const Error &) {
             // A network the code cannot hold: the lines beside it still say how to join.
         }
-        QStringList lines{s.text(QT_TRANSLATE_NOOP("Slide", "Join the Wi-Fi first")),
-                          s.text(QT_TRANSLATE_NOOP("Slide", "Network: %1")).arg(poster.wifi.ssid)};
-        lines
-            << (poster.wifi.security == WifiSecurity::None
-                    ? s.text(QT_TRANSLATE_NOOP("Slide", "No password"))
-                    : s.text(QT_TRANSLATE_NOOP("Slide", "Password: %1")).arg(poster.wifi.password));
         qreal ly = block.top() + u;
         const QRectF text(block.left() + side + u * 2, ly, block.width() - side - u * 2, side);
-        ly += drawFitted(painter, QRectF(text.left(), ly, text.width(), u * 7), lines[0],
+        ly += drawFitted(painter, QRectF(text.left(), ly, text.width(), u * 7),
+                         s.text(QT_TRANSLATE_NOOP("Slide", "Join the Wi-Fi first")),
                          Qt::AlignLeft | Qt::AlignTop, u * 4.5, u * 2.5, slidetext::font(0, true),
                          kInk);
         ly += u;
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            ly += drawFitted(painter, QRectF(text.left(), ly, text.width(), u * 7), lines[i],
-                             Qt::AlignLeft | Qt::AlignTop, u * 4.5, u * 2.2,
-                             i == 2 ? slidetext::monoFont(0) : slidetext::font(0), kInk) +
-                  u;
+        slidetext::drawWifiTable(painter, QRectF(text.left(), ly, text.width(), text.bottom() - ly),
+                                 poster.wifi, s.wifiLabels(), u * 4.5, u * 2.2, Qt::AlignLeft,
+                                 kInk);
     }
     const QRectF codeBox(inner.left(), y, inner.width(), bottom - y);
     if (poster.url.isEmpty())
@@ -501,16 +568,11 @@ SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const Wel
         QString heading;
         QByteArray payload;
         QString caption;
-        QStringList lines;
+        bool wifiTable;
         QRectF *placed;
     };
     QList<Block> blocks;
     if (!slide.wifi.isEmpty()) {
-        QStringList lines{s.text(QT_TRANSLATE_NOOP("Slide", "Network: %1")).arg(slide.wifi.ssid)};
-        lines
-            << (slide.wifi.security == WifiSecurity::None
-                    ? s.text(QT_TRANSLATE_NOOP("Slide", "No password"))
-                    : s.text(QT_TRANSLATE_NOOP("Slide", "Password: %1")).arg(slide.wifi.password));
         QByteArray payload;
         try {
             payload = wifipayload::payload(slide.wifi);
@@ -520,17 +582,14 @@ SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const Wel
         blocks.append({s.text(QT_TRANSLATE_NOOP("Slide", "1. Join the Wi-Fi")),
                        payload,
                        {},
-                       lines,
+                       true,
                        &geometry.wifiQr});
     }
     if (!slide.meetingUrl.isEmpty() || blocks.isEmpty())
         blocks.append({blocks.isEmpty()
                            ? s.text(QT_TRANSLATE_NOOP("Slide", "Scan to open the meeting"))
                            : s.text(QT_TRANSLATE_NOOP("Slide", "2. Open the meeting")),
-                       slide.meetingUrl.toUtf8(),
-                       slide.meetingUrl,
-                       {},
-                       &geometry.meetingQr});
+                       slide.meetingUrl.toUtf8(), slide.meetingUrl, false, &geometry.meetingQr});
 
     const qsizetype count = blocks.size();
     for (qsizetype i = 0; i < count; ++i) {
@@ -549,18 +608,18 @@ SlideGeometry paintWelcomeSlide(QPainter &painter, const QRectF &area, const Wel
                           Qt::AlignHCenter | Qt::AlignTop, u * 5, u * 2.5, slidetext::font(0, true),
                           kAccent);
         top += u;
-        const qreal linesHeight = block.lines.isEmpty() ? 0 : u * 12;
+        const qreal linesHeight = block.wifiTable ? u * 12 : 0;
         const QRectF codeBox(cell.left(), top, cell.width(), cell.bottom() - top - linesHeight);
         if (block.payload.isEmpty())
             s.noAddress(codeBox);
         else
             *block.placed = s.code(codeBox, block.payload, block.caption);
-        if (!block.lines.isEmpty()) {
+        if (block.wifiTable) {
             const qreal linesTop =
                 block.placed->isEmpty() ? codeBox.bottom() : block.placed->bottom() + u;
-            drawFitted(painter, QRectF(cell.left(), linesTop, cell.width(), linesHeight),
-                       block.lines.join(u'\n'), Qt::AlignHCenter | Qt::AlignTop, u * 4.5, u * 2,
-                       slidetext::font(0), kInk);
+            slidetext::drawWifiTable(
+                painter, QRectF(cell.left(), linesTop, cell.width(), linesHeight), slide.wifi,
+                s.wifiLabels(), u * 4.5, u * 2, Qt::AlignHCenter, kInk);
         }
     }
     return geometry;

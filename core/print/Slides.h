@@ -143,5 +143,13 @@ qreal drawWrapped(QPainter &painter, const QRectF &box, const QFont &font, const
 qreal drawFitted(QPainter &painter, const QRectF &box, const QString &text, int alignment,
                  qreal maxPixels, qreal minPixels, const QFont &face, const QColor &colour);
 
+// The network to join as a small table, "Network  tuoitre-hall" and "Password  tuoitre2026":
+// the labels in the sans face, the name and password in monoFont (0 and O, l and 1 differ),
+// nothing touching them, as large as `box` allows between the two sizes. Returns the height
+// used. `labels` are the translated "Network", "Password" and "No password".
+qreal drawWifiTable(QPainter &painter, const QRectF &box, const WifiNetwork &wifi,
+                    const QStringList &labels, qreal maxPixels, qreal minPixels,
+                    Qt::Alignment alignment, const QColor &colour);
+
 } // namespace slidetext
 } // namespace docket
