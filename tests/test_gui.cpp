@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "HostingBar.h"
 #include "MainWindow.h"
+#include "NewMeetingDialog.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "support/Curl.h"
@@ -12,13 +13,21 @@
 #include "support/QrDecode.h"
 #include "support/SampleSite.h"
 #include "support/TestPdf.h"
+#include "util/DateText.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
 #include <QTreeWidgetItem>
 
 #include <catch2/catch.hpp>
@@ -199,17 +208,93 @@ TEST_CASE("Dropping files on an item imports them, a bad file is refused whole",
     CHECK(errors.first().contains(QStringLiteral("không có.pdf")));
 }
 
+TEST_CASE("The new-meeting form: a wrapping title, the date shown, the venue, the language",
+          "[gui]")
+{
+    NewMeetingDialog dialog({QStringLiteral("Hội trường A"), QStringLiteral("Nhà văn hoá")});
+    dialog.show();
+    // Nothing to create without a title.
+    CHECK_FALSE(dialog.createButton()->isEnabled());
+    dialog.titleBox()->setPlainText(
+        QStringLiteral("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh\nphường Bến Nghé  lần thứ XII"));
+    CHECK(dialog.createButton()->isEnabled());
+    // Today unless changed, shown, never silently.
+    CHECK(dialog.dateBox()->date() == QDate::currentDate());
+    MeetingFields fields = dialog.fields();
+    CHECK(fields.title ==
+          QStringLiteral("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Bến Nghé lần thứ XII"));
+    CHECK(fields.date == QDate::currentDate());
+    CHECK(fields.language == QStringLiteral("vi"));
+    // "No date yet" is a choice of its own.
+    dialog.dateBox()->setDate(dialog.dateBox()->minimumDate());
+    CHECK(dialog.dateBox()->text() == QStringLiteral("No date yet"));
+    CHECK_FALSE(dialog.fields().date.isValid());
+    dialog.setFields({QStringLiteral("Họp"), QDate(2027, 1, 5), QStringLiteral("Nhà văn hoá"),
+                      QStringLiteral("en")});
+    fields = dialog.fields();
+    CHECK(fields.date == QDate(2027, 1, 5));
+    CHECK(fields.venue == QStringLiteral("Nhà văn hoá"));
+    CHECK(fields.language == QStringLiteral("en"));
+    // Enter in the title creates, as in a one-line field.
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(dialog.titleBox(), &enter);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.titleBox()->toPlainText() == QStringLiteral("Họp"));
+}
+
+TEST_CASE("One way to write a date per language in the window", "[gui]")
+{
+    CHECK(datetext::date(QDate(2026, 12, 1), QStringLiteral("vi")) == QStringLiteral("01/12/2026"));
+    CHECK(datetext::date(QDate(2026, 12, 1), QStringLiteral("en")) == QStringLiteral("1 Dec 2026"));
+    CHECK(datetext::date({}, QStringLiteral("vi")).isEmpty());
+    const QDateTime at(QDate(2026, 12, 5), QTime(14, 5), QTimeZone::systemTimeZone());
+    CHECK(datetext::dateTime(at, QStringLiteral("vi")) == QStringLiteral("05/12/2026 14:05"));
+    CHECK(datetext::dateTime(at, QStringLiteral("en")) == QStringLiteral("5 Dec 2026 14:05"));
+    CHECK(datetext::time(at) == QStringLiteral("14:05"));
+
+    // The window in Vietnamese writes its dates so, in the list and in the date field.
+    datetext::setUiLanguage(QStringLiteral("vi_VN"));
+    {
+        Window w;
+        const Meeting dated =
+            w.site.lib.catalog().createMeeting(QStringLiteral("Có ngày"), QDate(2026, 12, 5));
+        w.window.selectMeeting(dated.id);
+        QCoreApplication::processEvents();
+        auto *date = w.window.findChild<QDateEdit *>();
+        REQUIRE(date);
+        CHECK(date->text() == QStringLiteral("05/12/2026"));
+        bool listed = false;
+        for (QListWidgetItem *row : w.window.findChild<QListWidget *>()->findItems(
+                 QStringLiteral("Có ngày"), Qt::MatchStartsWith))
+            listed = row->text().contains(QStringLiteral("05/12/2026"));
+        CHECK(listed);
+    }
+    datetext::setUiLanguage(QStringLiteral("en"));
+}
+
 TEST_CASE("A new meeting starts from the window, a busy port is a clear message", "[gui]")
 {
     Window w;
-    dialogs::presetText(QStringLiteral("Họp giao ban tháng 12"));
+    dialogs::presetNewMeeting(MeetingFields{QStringLiteral("Họp giao ban tháng 12"),
+                                            QDate(2026, 12, 21), QStringLiteral("Phòng họp 2"),
+                                            QStringLiteral("en")});
     w.window.newMeetingAction()->trigger();
     const auto current = w.window.currentMeetingId();
     REQUIRE(current);
     const auto meeting = w.site.lib.catalog().meeting(*current);
     REQUIRE(meeting);
     CHECK(meeting->title == QStringLiteral("Họp giao ban tháng 12"));
+    CHECK(meeting->date == QDate(2026, 12, 21));
+    CHECK(meeting->venue == QStringLiteral("Phòng họp 2"));
+    CHECK(meeting->language == QStringLiteral("en"));
     CHECK(meeting->state == MeetingState::Draft);
+    // The meeting's language is changed in the window, like its other details.
+    auto *language = w.window.findChild<QComboBox *>(QStringLiteral("meetingLanguage"));
+    REQUIRE(language);
+    CHECK(language->currentData().toString() == QStringLiteral("en"));
+    language->setCurrentIndex(language->findData(QStringLiteral("vi")));
+    Q_EMIT language->activated(language->currentIndex());
+    CHECK(w.site.lib.catalog().meeting(*current)->language == QStringLiteral("vi"));
     CHECK(w.window.agenda()->topLevelItemCount() == 0);
     CHECK(w.window.qrPanel()->url() ==
           delegateurl::meeting(w.window.hostingBar()->baseUrl(), meeting->code));
@@ -249,7 +334,8 @@ TEST_CASE("The details form never changes a meeting the user did not edit", "[gu
     title->setFocus();
     REQUIRE(waitUntil([&] { return title->hasFocus(); }));
     title->setText(QStringLiteral("Tên sửa dở"));
-    dialogs::presetText(QStringLiteral("Cuộc họp mới"));
+    dialogs::presetNewMeeting(
+        MeetingFields{QStringLiteral("Cuộc họp mới"), {}, {}, QStringLiteral("vi")});
     w.window.newMeetingAction()->trigger();
     const auto created = w.window.currentMeetingId();
     REQUIRE(created);

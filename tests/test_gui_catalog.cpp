@@ -132,7 +132,8 @@ TEST_CASE("inner: the window on a small disk", "[.inner]")
           QStringLiteral("The library is read-only: meetings can be shown and served, not "
                          "changed."));
     // A change is refused with the same sentence.
-    dialogs::presetText(QStringLiteral("Thêm một cuộc họp"));
+    dialogs::presetNewMeeting(
+        MeetingFields{QStringLiteral("Thêm một cuộc họp"), {}, {}, QStringLiteral("vi")});
     window.newMeetingAction()->trigger();
     const QStringList errors = dialogs::takeRecordedErrors();
     REQUIRE(errors.size() == 1);

@@ -5,6 +5,7 @@
 // Docket's (translations/docket_vi.ts) or Qt's (translations/qtbase_vi.ts, which Debian lacks).
 #include "ApplicationSetup.h"
 #include "HallDialog.h"
+#include "NewMeetingDialog.h"
 #include "PrintSetupDialog.h"
 #include "ProofDialog.h"
 #include "SearchDialog.h"
@@ -193,6 +194,9 @@ QSet<QString> docketTexts()
     texts += shown(std::make_unique<WifiDialog>(
                        WifiNetwork{}, venue, [](const WifiNetwork &) { return true; }, &w.window)
                        .get());
+    texts += shown(
+        std::make_unique<NewMeetingDialog>(QStringList{QStringLiteral("Hội trường A")}, &w.window)
+            .get());
     const PrintSource paper =
         Printing::load(library.catalog(), meeting, QStringLiteral("HTTP://127.0.0.1:8080"));
     for (const auto purpose :

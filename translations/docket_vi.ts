@@ -5025,14 +5025,6 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
         <translation>hoi-nghi-qr</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Tạo hội nghị mới</translation>
-    </message>
-    <message>
-        <source>Title of the meeting:</source>
-        <translation>Tên hội nghị:</translation>
-    </message>
-    <message>
         <source>Created "%1" (delegate code %2).</source>
         <translation>Đã tạo "%1" (mã truy cập %2).</translation>
     </message>
@@ -5524,6 +5516,14 @@ Leave empty for no PIN.</source>
         <source>Stop hosting and quit</source>
         <translation>Dừng phát và thoát</translation>
     </message>
+    <message>
+        <source>The language of the delegates' pages, the printed sheets and the slides</source>
+        <translation>Ngôn ngữ của trang đại biểu xem, giấy in và trang chiếu</translation>
+    </message>
+    <message>
+        <source>Delegates' &amp;language:</source>
+        <translation>Ngôn ngữ cho đại &amp;biểu:</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -5537,6 +5537,57 @@ Leave empty for no PIN.</source>
     <message>
         <source>Move question “%1”</source>
         <translation>Chuyển câu hỏi “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>docket::NewMeetingDialog</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Hội nghị mới</translation>
+    </message>
+    <message>
+        <source>For example: Congress of the Youth Union of Ward 1, term 2027–2032</source>
+        <translation>Ví dụ: Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Bến Nghé lần thứ XII, nhiệm kỳ 2027–2032</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Chưa có ngày</translation>
+    </message>
+    <message>
+        <source>Where the meeting takes place</source>
+        <translation>Nơi diễn ra hội nghị</translation>
+    </message>
+    <message>
+        <source>The language of the delegates' pages, the printed sheets and the slides</source>
+        <translation>Ngôn ngữ của trang đại biểu xem, giấy in và trang chiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Delegates' &amp;language:</source>
+        <translation>Ngôn ngữ cho đại &amp;biểu:</translation>
     </message>
 </context>
 <context>

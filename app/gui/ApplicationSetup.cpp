@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationSetup.h"
 
+#include "util/DateText.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -18,10 +20,12 @@ void installTranslations(const QLocale &locale)
         qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qt);
-    if (docket.load(locale, QStringLiteral("docket"), QStringLiteral("_"),
-                    QStringLiteral(":/i18n")) ||
-        docket.load(QStringLiteral(":/i18n/docket_en.qm")))
+    const bool own = docket.load(locale, QStringLiteral("docket"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n"));
+    if (own || docket.load(QStringLiteral(":/i18n/docket_en.qm")))
         QApplication::installTranslator(&docket);
+    // Dates in the window follow the language it speaks (Vietnamese only when translated).
+    datetext::setUiLanguage(own ? docket.language() : QStringLiteral("en"));
 }
 
 void setIdentity()

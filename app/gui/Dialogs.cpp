@@ -34,6 +34,7 @@ struct Presets
     std::deque<bool> confirm;
     std::deque<FolderImportChoice> folderImport;
     std::deque<std::optional<ItemFields>> item;
+    std::deque<std::optional<MeetingFields>> newMeeting;
     std::deque<std::optional<WifiAnswer>> wifi;
     std::deque<std::optional<PrintChoice>> printChoice;
     std::deque<QString> printPreview;
@@ -122,6 +123,18 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
     if (!ok)
         return std::nullopt;
     return text;
+}
+
+std::optional<MeetingFields> askNewMeeting(QWidget *parent, const QStringList &knownVenues)
+{
+    if (auto preset = takeFront(presets().newMeeting))
+        return *preset;
+    if (unanswered("new meeting"))
+        return std::nullopt;
+    NewMeetingDialog dialog(knownVenues, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.fields();
 }
 
 std::optional<ItemFields> askItem(QWidget *parent, const QString &windowTitle,
@@ -368,6 +381,10 @@ void presetFolderImport(FolderImportChoice answer)
 void presetItem(const std::optional<ItemFields> &answer)
 {
     presets().item.push_back(answer);
+}
+void presetNewMeeting(const std::optional<MeetingFields> &answer)
+{
+    presets().newMeeting.push_back(answer);
 }
 void presetWifi(const std::optional<WifiAnswer> &answer)
 {

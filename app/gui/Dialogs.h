@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Model.h"
+#include "NewMeetingDialog.h"
 #include "print/PrintLayouts.h"
 #include "PrintSetupDialog.h"
 
@@ -37,6 +38,8 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
 // nullopt when the user cancelled.
 std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                const QString &initial = {});
+// The new-meeting form (NewMeetingDialog); nullopt when cancelled.
+std::optional<MeetingFields> askNewMeeting(QWidget *parent, const QStringList &knownVenues);
 struct ItemFields
 {
     QString title;
@@ -108,6 +111,8 @@ void presetText(const std::optional<QString> &answer);
 void presetConfirm(bool answer);
 void presetFolderImport(FolderImportChoice answer);
 void presetItem(const std::optional<ItemFields> &answer);
+// As if the user filled the new-meeting form in and pressed Create (Cancel, for nullopt).
+void presetNewMeeting(const std::optional<MeetingFields> &answer);
 // As if the user filled the form in, pressed "Save as venue default" when the answer says so,
 // then OK (or Cancel, for nullopt).
 void presetWifi(const std::optional<WifiAnswer> &answer);

@@ -10,6 +10,7 @@
 #include "print/AttendanceRecord.h"
 #include "qr/DelegateUrl.h"
 #include "RosterImportDialog.h"
+#include "util/DateText.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@ constexpr int kRecentScans = 8;
 
 QString timeText(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+    return datetext::time(at);
 }
 
 QString whoText(const Delegate &d)

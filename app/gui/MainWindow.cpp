@@ -18,6 +18,7 @@
 #include "MeetingPack.h"
 #include "MeetingPrint.h"
 #include "MeetingStateIcon.h"
+#include "NewMeetingDialog.h"
 #include "OcrJob.h"
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
@@ -29,6 +30,7 @@
 #include "SurveyDialog.h"
 #include "TrashDialog.h"
 #include "UndoCommands.h"
+#include "util/DateText.h"
 #include "util/Error.h"
 #include "util/Pin.h"
 #include "VersionsDialog.h"
@@ -36,6 +38,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
@@ -333,12 +336,19 @@ void MainWindow::createLayout()
     m_title->setObjectName(QStringLiteral("meetingTitle"));
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(datetext::dateFormat());
     // The minimum stands for "no date", so that a meeting without one is never given today's.
     m_date->setMinimumDate(QDate(2000, 1, 1));
     m_date->setSpecialValueText(tr("No date"));
     m_venue = new QLineEdit(this);
     m_venue->setPlaceholderText(tr("Where the meeting takes place"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("meetingLanguage"));
+    for (const auto &[code, name] : meetingLanguages())
+        m_language->addItem(name, code);
+    m_language->setToolTip(tr("The language of the delegates' pages, the printed sheets and the "
+                              "slides"));
+    connect(m_language, &QComboBox::activated, this, &MainWindow::commitMeetingDetails);
     m_state = new QLabel(this);
     connect(m_title, &QLineEdit::editingFinished, this, &MainWindow::commitMeetingDetails);
     connect(m_venue, &QLineEdit::editingFinished, this, &MainWindow::commitMeetingDetails);
@@ -347,6 +357,7 @@ void MainWindow::createLayout()
     details->addRow(tr("&Title:"), m_title);
     details->addRow(tr("&Date:"), m_date);
     details->addRow(tr("&Venue:"), m_venue);
+    details->addRow(tr("Delegates' &language:"), m_language);
     m_pinButton = new QPushButton(this);
     connect(m_pinButton, &QPushButton::clicked, this, [this] { attempt([this] { editPin(); }); });
     auto *stateRow = new QHBoxLayout;
@@ -545,11 +556,11 @@ void MainWindow::offerRestore(const QString &why)
         return;
     }
     QString question = why.isEmpty() ? QString() : why + u"\n\n";
-    question += tr("Put the newest good backup of the catalog, made %1, in place of the current "
-                   "one? The current catalog is kept aside in %2. Docket then starts again (any "
-                   "hosting stops for a moment).")
-                    .arg(QLocale().toString(newest->madeAt.toLocalTime(), QLocale::LongFormat),
-                         QDir::toNativeSeparators(backups.folder()));
+    question +=
+        tr("Put the newest good backup of the catalog, made %1, in place of the current "
+           "one? The current catalog is kept aside in %2. Docket then starts again (any "
+           "hosting stops for a moment).")
+            .arg(datetext::dateTime(newest->madeAt), QDir::toNativeSeparators(backups.folder()));
     if (!dialogs::confirm(this, tr("Restore the catalog"), question))
         return;
     m_restoreRequested = true;
@@ -599,7 +610,7 @@ bool MainWindow::restoreNewestBackup(QWidget *parent, const QString &folder)
             parent, tr("The catalog was restored from the backup made %1 (%n meeting(s)). The "
                        "catalog it replaced is kept as %2.",
                        nullptr, restored.meetings)
-                        .arg(QLocale().toString(restored.madeAt.toLocalTime(), QLocale::LongFormat),
+                        .arg(datetext::dateTime(restored.madeAt),
                              QDir::toNativeSeparators(restored.setAside)));
         return true;
     } catch (const Error &error) {
@@ -613,13 +624,10 @@ void MainWindow::reloadMeetings()
     const auto keep = currentMeetingId();
     m_loading = true;
     m_meetings->clear();
-    const QLocale locale;
     attempt([&] {
         for (const Meeting &meeting : m_library.catalog().meetings()) {
             // The state in words as well as by its icon: every state, not only "open".
-            QString subtitle = meeting.date.isValid()
-                                   ? locale.toString(meeting.date, QLocale::ShortFormat)
-                                   : QString();
+            QString subtitle = meeting.date.isValid() ? datetext::date(meeting.date) : QString();
             subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
                         meetingStateLabel(meeting.state);
             auto *row = new QListWidgetItem(meeting.title + u'\n' + subtitle, m_meetings);
@@ -669,18 +677,18 @@ void MainWindow::reloadMeeting()
         m_venue->setText(meeting->venue);
     if (otherMeeting || !m_date->hasFocus())
         m_date->setDate(meeting->date.isValid() ? meeting->date : m_date->minimumDate());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(meeting->language)));
     m_shownArchived = meeting->isArchived();
     for (QLineEdit *field : {m_title, m_venue})
         field->setReadOnly(m_shownArchived);
     m_date->setReadOnly(m_shownArchived);
+    m_language->setEnabled(!m_shownArchived);
     m_state->setText(
         meeting->state == MeetingState::Open
             ? tr("Open: delegates can reach it while hosting runs (code %1)").arg(meeting->code)
         : m_shownArchived
             ? tr("Archived on %1: read-only (code %2). Meeting ▸ Reopen for editing to change it.")
-                  .arg(locale().toString(meeting->archivedAt.toLocalTime().date(),
-                                         QLocale::ShortFormat),
-                       meeting->code)
+                  .arg(datetext::date(meeting->archivedAt.toLocalTime().date()), meeting->code)
             : tr("%1: delegates cannot reach it (code %2)")
                   .arg(meetingStateLabel(meeting->state), meeting->code));
     m_openToDelegates->setChecked(meeting->state == MeetingState::Open);
@@ -822,23 +830,32 @@ void MainWindow::commitMeetingDetails()
             return;
         }
         const QDate date = m_date->date() == m_date->minimumDate() ? QDate() : m_date->date();
+        const QString language = m_language->currentData().toString();
         if (meeting->title == title && meeting->venue == m_venue->text().trimmed() &&
-            meeting->date == date)
+            meeting->date == date && meeting->language == language)
             return;
         meeting->title = title;
         meeting->venue = m_venue->text().trimmed();
         meeting->date = date;
+        meeting->language = language;
         m_library.catalog().updateMeeting(*meeting);
     });
 }
 
 void MainWindow::newMeeting()
 {
-    const auto title = dialogs::askText(this, tr("New meeting"), tr("Title of the meeting:"));
-    if (!title || title->trimmed().isEmpty())
+    QStringList venues;
+    attempt([&] {
+        for (const Meeting &meeting : m_library.catalog().meetings())
+            if (!meeting.venue.isEmpty() && !venues.contains(meeting.venue))
+                venues << meeting.venue;
+    });
+    const auto fields = dialogs::askNewMeeting(this, venues);
+    if (!fields || fields->title.trimmed().isEmpty())
         return;
     attempt([&] {
-        const Meeting meeting = m_library.catalog().createMeeting(*title, QDate::currentDate());
+        const Meeting meeting = m_library.catalog().createMeeting(fields->title, fields->date,
+                                                                  fields->venue, fields->language);
         selectMeeting(meeting.id);
         statusBar()->showMessage(
             tr("Created \"%1\" (delegate code %2).").arg(meeting.title, meeting.code), 5000);

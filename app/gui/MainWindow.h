@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -166,6 +167,7 @@ private:
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_venue = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_state = nullptr;
     QPushButton *m_pinButton = nullptr;
     QLabel *m_wifi = nullptr;

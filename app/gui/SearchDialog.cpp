@@ -5,6 +5,7 @@
 #include "library/Library.h"
 #include "pdf/PageRenderer.h"
 #include "pdf/RenderPool.h"
+#include "util/DateText.h"
 #include "util/Error.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -303,9 +304,8 @@ void SearchDialog::takeResults(int serial, const QList<SearchHit> &hits, const Q
 
 QString SearchDialog::hitHtml(const SearchHit &hit)
 {
-    const QString date = hit.meetingDate.isValid()
-                             ? QLocale().toString(hit.meetingDate, QLocale::ShortFormat)
-                             : tr("no date");
+    const QString date =
+        hit.meetingDate.isValid() ? datetext::date(hit.meetingDate) : tr("no date");
     QString snippet;
     qsizetype at = 0;
     for (const auto &[from, to] : hit.snippetMarks) {

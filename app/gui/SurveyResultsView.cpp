@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "print/SurveyReport.h"
 #include "survey/SurveyWorkbook.h"
+#include "util/DateText.h"
 #include "util/Error.h"
 
 #include <QComboBox>
@@ -240,7 +241,7 @@ SurveyResultsView::SurveyResultsView(Catalog &catalog, QWidget *parent)
     m_to->setDate(m_today);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setDisplayFormat(datetext::dateFormat());
         edit->hide();
         connect(edit, &QDateEdit::dateChanged, this, &SurveyResultsView::periodChosen);
     }

@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "Dialogs.h"
+#include "util/DateText.h"
 #include "util/Error.h"
 
 #include <QDialogButtonBox>
@@ -52,12 +53,9 @@ void TrashDialog::reload()
     } catch (const Error &error) {
         dialogs::showError(this, error.message());
     }
-    const QLocale locale;
     for (const Document &doc : m_documents)
-        m_list->addItem(
-            tr("%1 (%2), removed %3")
-                .arg(doc.title, doc.fileName,
-                     locale.toString(doc.trashedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_list->addItem(tr("%1 (%2), removed %3")
+                            .arg(doc.title, doc.fileName, datetext::dateTime(doc.trashedAt)));
     if (m_list->count() > 0)
         m_list->setCurrentRow(std::clamp(keep, 0, m_list->count() - 1));
     updateButtons();

@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "library/Library.h"
+#include "util/DateText.h"
 #include "util/Error.h"
 
 #include <QCryptographicHash>
@@ -121,8 +122,7 @@ void VersionsDialog::reload()
     const QLocale locale;
     for (const DocumentVersion &version : m_versions) {
         auto *row = new QTreeWidgetItem(m_list);
-        row->setText(AddedColumn,
-                     locale.toString(version.addedAt.toLocalTime(), QLocale::ShortFormat));
+        row->setText(AddedColumn, datetext::dateTime(version.addedAt));
         row->setData(AddedColumn, kVersionIdRole, QVariant::fromValue<qlonglong>(version.id));
         row->setText(FileColumn, version.fileName);
         row->setToolTip(FileColumn,
@@ -177,8 +177,7 @@ bool VersionsDialog::serveSelected()
     Q_EMIT message(
         tr("“%1” now serves %2 (added %3) — its link and the item's QR code are "
            "unchanged.")
-            .arg(m_documentTitle, version->fileName,
-                 QLocale().toString(version->addedAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(m_documentTitle, version->fileName, datetext::dateTime(version->addedAt)));
     return true;
 }
 
@@ -200,11 +199,9 @@ bool VersionsDialog::saveSelectedCopy()
         return false;
     if (!copyBlob(*version, target))
         return false;
-    Q_EMIT message(
-        tr("Saved a copy of %1 (added %2) as %3.")
-            .arg(version->fileName,
-                 QLocale().toString(version->addedAt.toLocalTime(), QLocale::ShortFormat),
-                 QDir::toNativeSeparators(target)));
+    Q_EMIT message(tr("Saved a copy of %1 (added %2) as %3.")
+                       .arg(version->fileName, datetext::dateTime(version->addedAt),
+                            QDir::toNativeSeparators(target)));
     return true;
 }
 
@@ -214,11 +211,9 @@ bool VersionsDialog::copyBlob(const DocumentVersion &version, const QString &tar
     const QString blobPath = m_library.store().pathFor(version.sha256);
     QFile source(blobPath);
     if (blobPath.isEmpty() || !source.open(QIODevice::ReadOnly)) {
-        dialogs::showError(
-            this, tr("The library no longer holds the file of %1 (added %2): "
-                     "there is nothing to copy.")
-                      .arg(version.fileName, QLocale().toString(version.addedAt.toLocalTime(),
-                                                                QLocale::ShortFormat)));
+        dialogs::showError(this, tr("The library no longer holds the file of %1 (added %2): "
+                                    "there is nothing to copy.")
+                                     .arg(version.fileName, datetext::dateTime(version.addedAt)));
         return false;
     }
     // Saving over the stored file itself would replace the only copy the library has, and the
