@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QProcess>
 #include <QStatusBar>
 
@@ -177,6 +178,10 @@ TEST_CASE("Quitting while hosting asks first, with the phones connected, and No 
     REQUIRE(curlFetch(meetingUrl).status == 200); // one phone
     REQUIRE(waitUntil([&] { return bar.phonesConnected() == 1; }, 5000));
     REQUIRE(waitUntil([&] { return bar.statusText().contains(QStringLiteral("1 phone")); }, 5000));
+    // The status bar says it too, where the organiser's eye rests.
+    QLabel *phones = w.window.phonesStatus();
+    REQUIRE(waitUntil([&] { return phones->text().startsWith(QStringLiteral("1 phone")); }, 5000));
+    CHECK_FALSE(phones->isHidden());
 
     // Ctrl+Q, and "Cancel": the window stays, and so do the phones.
     dialogs::presetConfirm(false);
@@ -201,6 +206,7 @@ TEST_CASE("Quitting while hosting asks first, with the phones connected, and No 
 
     // Not hosting: nothing to ask.
     bar.stopHosting();
+    CHECK(phones->isHidden());
     w.window.show();
     w.window.close();
     CHECK_FALSE(w.window.isVisible());

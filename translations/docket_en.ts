@@ -627,6 +627,13 @@ Phones will ask for them when delegates open those pages, as without preparing.<
             <numerusform>%n phones are connected to this computer now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>docket::OcrJob</name>

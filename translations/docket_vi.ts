@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>ArchiveExport</name>
@@ -509,7 +510,7 @@
         <translation>hiện hành</translation>
     </message>
     <message>
-        <source>Every file's SHA-256 is in SHA256SUMS: `sha256sum -c SHA256SUMS` in this folder checks them all; `docket-cli archive verify` checks the ZIP.</source>
+        <source>Every file&apos;s SHA-256 is in SHA256SUMS: `sha256sum -c SHA256SUMS` in this folder checks them all; `docket-cli archive verify` checks the ZIP.</source>
         <translation>SHA-256 của mọi tệp nằm trong SHA256SUMS: lệnh `sha256sum -c SHA256SUMS` trong thư mục này kiểm tra tất cả; `docket-cli archive verify` kiểm tra tệp ZIP.</translation>
     </message>
     <message>
@@ -643,16 +644,16 @@
         <translation>manifest.json không ghi cuộc họp nào.</translation>
     </message>
     <message>
-        <source>manifest.json names a file "%1" that cannot be in a bundle.</source>
-        <translation>manifest.json ghi tệp "%1", một tệp không thể có trong gói.</translation>
+        <source>manifest.json names a file &quot;%1&quot; that cannot be in a bundle.</source>
+        <translation>manifest.json ghi tệp &quot;%1&quot;, một tệp không thể có trong gói.</translation>
     </message>
     <message>
-        <source>manifest.json gives no proper SHA-256 or size for "%1".</source>
-        <translation>manifest.json không ghi đúng SHA-256 hoặc kích thước của "%1".</translation>
+        <source>manifest.json gives no proper SHA-256 or size for &quot;%1&quot;.</source>
+        <translation>manifest.json không ghi đúng SHA-256 hoặc kích thước của &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>manifest.json names "%1" twice.</source>
-        <translation>manifest.json ghi "%1" hai lần.</translation>
+        <source>manifest.json names &quot;%1&quot; twice.</source>
+        <translation>manifest.json ghi &quot;%1&quot; hai lần.</translation>
     </message>
     <message>
         <source>manifest.json gives a rendition without pages.</source>
@@ -690,8 +691,8 @@
         <translation>một đường dẫn ra ngoài thư mục (..)</translation>
     </message>
     <message>
-        <source>a path with an empty or "." part</source>
-        <translation>một đường dẫn có phần rỗng hoặc "."</translation>
+        <source>a path with an empty or &quot;.&quot; part</source>
+        <translation>một đường dẫn có phần rỗng hoặc &quot;.&quot;</translation>
     </message>
     <message>
         <source>Refused: the ZIP file holds the same name twice.</source>
@@ -710,72 +711,72 @@
         <translation>Không đọc được mục %1 của tệp ZIP.</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" is %2.</source>
-        <translation>Từ chối: mục "%1" là %2.</translation>
+        <source>Refused: the entry &quot;%1&quot; is %2.</source>
+        <translation>Từ chối: mục &quot;%1&quot; là %2.</translation>
     </message>
     <message>
-        <source>Refused: the ZIP file holds "%1" twice.</source>
-        <translation>Từ chối: tệp ZIP chứa "%1" hai lần.</translation>
+        <source>Refused: the ZIP file holds &quot;%1&quot; twice.</source>
+        <translation>Từ chối: tệp ZIP chứa &quot;%1&quot; hai lần.</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" is a symbolic link.</source>
-        <translation>Từ chối: mục "%1" là liên kết tượng trưng.</translation>
+        <source>Refused: the entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>Từ chối: mục &quot;%1&quot; là liên kết tượng trưng.</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" is not a plain file.</source>
-        <translation>Từ chối: mục "%1" không phải tệp thông thường.</translation>
+        <source>Refused: the entry &quot;%1&quot; is not a plain file.</source>
+        <translation>Từ chối: mục &quot;%1&quot; không phải tệp thông thường.</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" is encrypted.</source>
-        <translation>Từ chối: mục "%1" bị mã hóa.</translation>
+        <source>Refused: the entry &quot;%1&quot; is encrypted.</source>
+        <translation>Từ chối: mục &quot;%1&quot; bị mã hóa.</translation>
     </message>
     <message>
-        <source>Refused: the folder entry "%1" has content.</source>
-        <translation>Từ chối: mục thư mục "%1" lại có nội dung.</translation>
+        <source>Refused: the folder entry &quot;%1&quot; has content.</source>
+        <translation>Từ chối: mục thư mục &quot;%1&quot; lại có nội dung.</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" says it holds %2 bytes, more than any document of a bundle (%3).</source>
-        <translation>Từ chối: mục "%1" ghi là chứa %2 byte, nhiều hơn mọi tài liệu của một gói (%3).</translation>
+        <source>Refused: the entry &quot;%1&quot; says it holds %2 bytes, more than any document of a bundle (%3).</source>
+        <translation>Từ chối: mục &quot;%1&quot; ghi là chứa %2 byte, nhiều hơn mọi tài liệu của một gói (%3).</translation>
     </message>
     <message>
         <source>Refused: %1 is far too large (%2 bytes).</source>
         <translation>Từ chối: %1 quá lớn (%2 byte).</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" expands %2 times (a ZIP bomb?).</source>
-        <translation>Từ chối: mục "%1" giải nén ra gấp %2 lần (bom ZIP?).</translation>
+        <source>Refused: the entry &quot;%1&quot; expands %2 times (a ZIP bomb?).</source>
+        <translation>Từ chối: mục &quot;%1&quot; giải nén ra gấp %2 lần (bom ZIP?).</translation>
     </message>
     <message>
         <source>Refused: the ZIP file expands to more than %1 bytes.</source>
         <translation>Từ chối: tệp ZIP giải nén ra hơn %1 byte.</translation>
     </message>
     <message>
-        <source>The entry "%1" cannot be read: %2</source>
-        <translation>Không đọc được mục "%1": %2</translation>
+        <source>The entry &quot;%1&quot; cannot be read: %2</source>
+        <translation>Không đọc được mục &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Cannot make a folder for "%1" in the staging folder.</source>
-        <translation>Không tạo được thư mục cho "%1" trong thư mục tạm.</translation>
+        <source>Cannot make a folder for &quot;%1&quot; in the staging folder.</source>
+        <translation>Không tạo được thư mục cho &quot;%1&quot; trong thư mục tạm.</translation>
     </message>
     <message>
-        <source>Cannot write "%1" in the staging folder.</source>
-        <translation>Không ghi được "%1" vào thư mục tạm.</translation>
+        <source>Cannot write &quot;%1&quot; in the staging folder.</source>
+        <translation>Không ghi được &quot;%1&quot; vào thư mục tạm.</translation>
     </message>
     <message>
-        <source>The entry "%1" is damaged: %2</source>
-        <translation>Mục "%1" bị hỏng: %2</translation>
+        <source>The entry &quot;%1&quot; is damaged: %2</source>
+        <translation>Mục &quot;%1&quot; bị hỏng: %2</translation>
     </message>
     <message>
-        <source>Refused: the entry "%1" holds more than it says.</source>
-        <translation>Từ chối: mục "%1" chứa nhiều hơn kích thước nó ghi.</translation>
+        <source>Refused: the entry &quot;%1&quot; holds more than it says.</source>
+        <translation>Từ chối: mục &quot;%1&quot; chứa nhiều hơn kích thước nó ghi.</translation>
     </message>
     <message>
-        <source>Cannot write "%1" in the staging folder (disk full?).</source>
-        <translation>Không ghi được "%1" vào thư mục tạm (đĩa đầy?).</translation>
+        <source>Cannot write &quot;%1&quot; in the staging folder (disk full?).</source>
+        <translation>Không ghi được &quot;%1&quot; vào thư mục tạm (đĩa đầy?).</translation>
     </message>
     <message>
-        <source>The entry "%1" is shorter than it says.</source>
-        <translation>Mục "%1" ngắn hơn kích thước nó ghi.</translation>
+        <source>The entry &quot;%1&quot; is shorter than it says.</source>
+        <translation>Mục &quot;%1&quot; ngắn hơn kích thước nó ghi.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -953,8 +954,8 @@
         <translation>--title chỉ dùng được khi thêm một tệp.</translation>
     </message>
     <message>
-        <source>Added document %1 "%2" to item %3 (%4)</source>
-        <translation>Đã thêm tài liệu %1 "%2" vào nội dung %3 (%4)</translation>
+        <source>Added document %1 &quot;%2&quot; to item %3 (%4)</source>
+        <translation>Đã thêm tài liệu %1 &quot;%2&quot; vào nội dung %3 (%4)</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
@@ -991,8 +992,8 @@
         <translation>Đã dừng phục vụ.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See docket-cli --help.</source>
-        <translation>Lệnh không xác định "%1". Xem docket-cli --help.</translation>
+        <source>Unknown command &quot;%1&quot;. See docket-cli --help.</source>
+        <translation>Lệnh không xác định &quot;%1&quot;. Xem docket-cli --help.</translation>
     </message>
     <message>
         <source>Option --library needs a value.</source>
@@ -1109,16 +1110,16 @@
         <translation>Nội dung %1 không có tài liệu %2.</translation>
     </message>
     <message>
-        <source>Document %1 "%2" now serves %3 (version %4; %5). Its links and the item's QR code are unchanged.</source>
-        <translation>Tài liệu %1 "%2" giờ phục vụ %3 (phiên bản %4; %5). Đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
+        <source>Document %1 &quot;%2&quot; now serves %3 (version %4; %5). Its links and the item&apos;s QR code are unchanged.</source>
+        <translation>Tài liệu %1 &quot;%2&quot; giờ phục vụ %3 (phiên bản %4; %5). Đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
     </message>
     <message>
         <source>VERSION must be a version id, not %1.</source>
         <translation>VERSION phải là ID của một phiên bản, không phải %1.</translation>
     </message>
     <message>
-        <source>Document %1 "%2" now serves %3 again.</source>
-        <translation>Tài liệu %1 "%2" đã phục vụ lại %3.</translation>
+        <source>Document %1 &quot;%2&quot; now serves %3 again.</source>
+        <translation>Tài liệu %1 &quot;%2&quot; đã phục vụ lại %3.</translation>
     </message>
     <message>
         <source>Checking stored files: %1 of %2</source>
@@ -1153,8 +1154,8 @@
         <translation>Tài liệu %1 không có trong thùng rác của hội nghị %2.</translation>
     </message>
     <message>
-        <source>Restored document %1 "%2".</source>
-        <translation>Đã khôi phục tài liệu %1 "%2".</translation>
+        <source>Restored document %1 &quot;%2&quot;.</source>
+        <translation>Đã khôi phục tài liệu %1 &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n document(s) for good; `docket-cli clean` frees their files.</source>
@@ -1193,7 +1194,7 @@
         <translation>Hãy chạy `docket-cli serve` trên mạng của hội trường, hoặc dùng --base-url để vẫn dùng địa chỉ này.</translation>
     </message>
     <message>
-        <source>The catalog passed SQLite's integrity and foreign-key checks.</source>
+        <source>The catalog passed SQLite&apos;s integrity and foreign-key checks.</source>
         <translation>Cơ sở dữ liệu đã qua các kiểm tra toàn vẹn và khoá ngoại của SQLite.</translation>
     </message>
     <message>
@@ -1235,7 +1236,7 @@
         <translation>Cảnh báo: %1 là tệp PDF nặng: %2</translation>
     </message>
     <message>
-        <source>render-worker draws pages for Docket's own server, which starts it.</source>
+        <source>render-worker draws pages for Docket&apos;s own server, which starts it.</source>
         <translation>render-worker vẽ trang cho chính máy chủ của Docket và do máy chủ đó khởi động.</translation>
     </message>
     <message>
@@ -1273,7 +1274,7 @@
     <message>
         <source>--library DIR  library folder (default: $DOCKET_LIBRARY, else %1)
 --json         machine-readable output
---version      the program's version
+--version      the program&apos;s version
 Exit status: 0 success, 2 usage error, 1 any other error.</source>
         <translation>--library DIR  thư mục thư viện (mặc định: $DOCKET_LIBRARY, nếu không có thì %1)
 --json         kết quả dạng máy đọc được
@@ -1361,7 +1362,7 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <translation>bản sao đã kiểm tra của cơ sở dữ liệu (mặc định: trong backups/)</translation>
     </message>
     <message>
-        <source>the catalog's backups, newest first</source>
+        <source>the catalog&apos;s backups, newest first</source>
         <translation>các bản sao lưu của cơ sở dữ liệu, mới nhất trước</translation>
     </message>
     <message>
@@ -1375,7 +1376,7 @@ gần nhất); cơ sở dữ liệu bị thay được cất riêng</translation
         <translation>mạng Wi-Fi trên trang chào mừng và áp phích</translation>
     </message>
     <message>
-        <source>no network (a meeting then shows the venue's)</source>
+        <source>no network (a meeting then shows the venue&apos;s)</source>
         <translation>bỏ mạng Wi-Fi (hội nghị khi đó hiện mạng của hội trường)</translation>
     </message>
     <message>
@@ -1527,8 +1528,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>PAGE phải là số trang, từ 1 trở lên.</translation>
     </message>
     <message>
-        <source>pages of any meeting's documents that hold the words ("a phrase" in quotes; marks typed must match)</source>
-        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó ("một cụm từ" trong ngoặc kép; dấu đã gõ phải khớp)</translation>
+        <source>pages of any meeting&apos;s documents that hold the words (&quot;a phrase&quot; in quotes; marks typed must match)</source>
+        <translation>các trang tài liệu (mọi hội nghị) có chứa các từ đó (&quot;một cụm từ&quot; trong ngoặc kép; dấu đã gõ phải khớp)</translation>
     </message>
     <message>
         <source>Reading the bundle: %1 of %2</source>
@@ -1555,13 +1556,13 @@ mã thoát 3 khi không có OCR</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported "%1" as archived meeting %2 (code %3): %n file(s).</source>
+        <source>Imported &quot;%1&quot; as archived meeting %2 (code %3): %n file(s).</source>
         <translation>
-            <numerusform>Đã nhập "%1" thành cuộc họp lưu trữ %2 (mã %3): %n tệp.</numerusform>
+            <numerusform>Đã nhập &quot;%1&quot; thành cuộc họp lưu trữ %2 (mã %3): %n tệp.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The bundle's code %1 is taken in this library: the meeting has a new code.</source>
+        <source>The bundle&apos;s code %1 is taken in this library: the meeting has a new code.</source>
         <translation>Mã %1 của gói đã có trong thư viện này: cuộc họp được cấp mã mới.</translation>
     </message>
     <message>
@@ -1573,12 +1574,12 @@ mã thoát 3 khi không có OCR</translation>
         <translation>nêu tên từng tệp bị thiếu, bị thay đổi hoặc lạ (thoát với mã 1 nếu có)</translation>
     </message>
     <message>
-        <source>brings a bundle's meeting into the library, archived</source>
+        <source>brings a bundle&apos;s meeting into the library, archived</source>
         <translation>đưa cuộc họp của một gói vào thư viện, ở trạng thái lưu trữ</translation>
     </message>
     <message>
-        <source>--map takes number, name, family, unit, delegation, role, phone or ignore for each column, not "%1".</source>
-        <translation>--map nhận number, name, family, unit, delegation, role, phone hoặc ignore cho mỗi cột, không phải "%1".</translation>
+        <source>--map takes number, name, family, unit, delegation, role, phone or ignore for each column, not &quot;%1&quot;.</source>
+        <translation>--map nhận number, name, family, unit, delegation, role, phone hoặc ignore cho mỗi cột, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -1653,7 +1654,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Không có đại biểu nào của %1 mang số %2.</translation>
     </message>
     <message>
-        <source>This is not the code of any delegate's card.</source>
+        <source>This is not the code of any delegate&apos;s card.</source>
         <translation>Đây không phải mã thẻ của đại biểu nào.</translation>
     </message>
     <message>
@@ -1681,8 +1682,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Đã điểm danh: %1 lúc %2.</translation>
     </message>
     <message>
-        <source>The quorum is half, 2/3 or a percentage such as 75%, not "%1".</source>
-        <translation>Điều kiện là half, 2/3 hoặc một tỉ lệ phần trăm như 75%, không phải "%1".</translation>
+        <source>The quorum is half, 2/3 or a percentage such as 75%, not &quot;%1&quot;.</source>
+        <translation>Điều kiện là half, 2/3 hoặc một tỉ lệ phần trăm như 75%, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Quorum of %1: %2 of the roster present.</source>
@@ -1707,7 +1708,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>(không thuộc đoàn)</translation>
     </message>
     <message>
-        <source>the meeting's delegates, by number</source>
+        <source>the meeting&apos;s delegates, by number</source>
         <translation>đại biểu của cuộc họp, theo số</translation>
     </message>
     <message>
@@ -1737,7 +1738,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>ai có mặt, so với số cần để đủ điều kiện; --csv, --xlsx, --pdf: biên bản</translation>
     </message>
     <message>
-        <source>ITEM is an agenda item's number, such as 3.</source>
+        <source>ITEM is an agenda item&apos;s number, such as 3.</source>
         <translation>ITEM là số thứ tự của một nội dung trong chương trình, ví dụ 3.</translation>
     </message>
     <message>
@@ -1769,7 +1770,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Không có khảo sát %1 (hãy ghi số hoặc mã của khảo sát).</translation>
     </message>
     <message>
-        <source>the code that opens a survey's form</source>
+        <source>the code that opens a survey&apos;s form</source>
         <translation>mã mở phiếu khảo sát</translation>
     </message>
     <message>
@@ -1941,7 +1942,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Khảo sát chỉ có một kiểu in là áp phích: bỏ --layout đi.</translation>
     </message>
     <message>
-        <source>a survey's counter poster: its code, the Wi-Fi, the privacy notice</source>
+        <source>a survey&apos;s counter poster: its code, the Wi-Fi, the privacy notice</source>
         <translation>áp phích khảo sát đặt ở quầy: mã QR, Wi-Fi, lời cam kết ẩn danh</translation>
     </message>
     <message>
@@ -1961,7 +1962,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Khảo sát %1 nhận mỗi điện thoại một phiếu.</translation>
     </message>
     <message>
-        <source>one response per phone, or per checked-in delegate (a meeting's survey, before any answer)</source>
+        <source>one response per phone, or per checked-in delegate (a meeting&apos;s survey, before any answer)</source>
         <translation>mỗi điện thoại một phiếu, hoặc mỗi đại biểu đã điểm danh một phiếu (khảo sát của hội nghị, trước khi có câu trả lời)</translation>
     </message>
     <message>
@@ -2001,11 +2002,11 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Địa danh: %1</translation>
     </message>
     <message>
-        <source>agenda sheet (with the letterhead, with the documents), cards 1 to 8 to a page, tent cards, poster, or delegates' badges</source>
+        <source>agenda sheet (with the letterhead, with the documents), cards 1 to 8 to a page, tent cards, poster, or delegates&apos; badges</source>
         <translation>tờ chương trình (có tiêu đề cơ quan, có danh sách tài liệu), thẻ 1 đến 8 thẻ một trang, thẻ gấp để bàn, áp phích, hoặc thẻ đại biểu</translation>
     </message>
     <message>
-        <source>who issues the papers, for the sheet's official header (\n: a new line)</source>
+        <source>who issues the papers, for the sheet&apos;s official header (\n: a new line)</source>
         <translation>cơ quan ban hành, cho tiêu đề chính thức của tờ chương trình (\n: xuống dòng)</translation>
     </message>
     <message>
@@ -2280,7 +2281,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Biểu mẫu không được chấp nhận</translation>
     </message>
     <message>
-        <source>It was not sent from this meeting's own page, so nothing was done with it. Open the meeting again and send the form from there.</source>
+        <source>It was not sent from this meeting&apos;s own page, so nothing was done with it. Open the meeting again and send the form from there.</source>
         <translation>Biểu mẫu này không được gửi từ chính trang của cuộc họp nên không được xử lý. Hãy mở lại cuộc họp và gửi biểu mẫu từ đó.</translation>
     </message>
     <message>
@@ -2308,7 +2309,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Bạn đã được điểm danh: %1.</translation>
     </message>
     <message>
-        <source>Open the meeting's documents</source>
+        <source>Open the meeting&apos;s documents</source>
         <translation>Mở tài liệu hội nghị</translation>
     </message>
     <message>
@@ -2344,7 +2345,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>Shared on the venue's own network by Docket</source>
+        <source>Shared on the venue&apos;s own network by Docket</source>
         <translation>Chia sẻ qua mạng nội bộ của hội trường, bằng Docket</translation>
     </message>
     <message>
@@ -2457,7 +2458,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Việc dò mã PIN đã dừng.</translation>
     </message>
     <message>
-        <source>Phones already in are not affected. A phone entering the PIN now may have to wait while the guessing goes on; with a PIN of 8 digits, only phones sharing the guesser's address have to.</source>
+        <source>Phones already in are not affected. A phone entering the PIN now may have to wait while the guessing goes on; with a PIN of 8 digits, only phones sharing the guesser&apos;s address have to.</source>
         <translation>Các điện thoại đã vào không bị ảnh hưởng. Điện thoại đang nhập mã PIN có thể phải chờ chừng nào việc dò mã còn tiếp diễn; với mã PIN 8 chữ số, chỉ những điện thoại dùng chung địa chỉ với người dò mã mới phải chờ.</translation>
     </message>
 </context>
@@ -2919,7 +2920,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Người trình bày: %1</translation>
     </message>
     <message>
-        <source>Scan an item's code with the phone camera to read its documents.</source>
+        <source>Scan an item&apos;s code with the phone camera to read its documents.</source>
         <translation>Quét mã của từng nội dung bằng camera điện thoại để đọc tài liệu.</translation>
     </message>
     <message>
@@ -3037,15 +3038,15 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Nội dung %1: %2</translation>
     </message>
     <message>
-        <source>Document "%1": the PDF made for reading of version %2 of %3 (%4)</source>
-        <translation>Tài liệu "%1": bản PDF để đọc của phiên bản %2/%3 (%4)</translation>
+        <source>Document &quot;%1&quot;: the PDF made for reading of version %2 of %3 (%4)</source>
+        <translation>Tài liệu &quot;%1&quot;: bản PDF để đọc của phiên bản %2/%3 (%4)</translation>
     </message>
     <message>
-        <source>Document "%1": version %2 of %3 (%4)</source>
-        <translation>Tài liệu "%1": phiên bản %2/%3 (%4)</translation>
+        <source>Document &quot;%1&quot;: version %2 of %3 (%4)</source>
+        <translation>Tài liệu &quot;%1&quot;: phiên bản %2/%3 (%4)</translation>
     </message>
     <message>
-        <source>The document is in the meeting's trash now.</source>
+        <source>The document is in the meeting&apos;s trash now.</source>
         <translation>Tài liệu này hiện nằm trong thùng rác của hội nghị.</translation>
     </message>
     <message>
@@ -3238,8 +3239,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Tệp bắt đầu bằng UTF-16 nhưng phần sau không phải UTF-16.</translation>
     </message>
     <message>
-        <source>This file is not UTF-8 or UTF-16 text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.</source>
-        <translation>Tệp này không phải văn bản UTF-8 hay UTF-16. Trong Excel, hãy lưu thành "CSV UTF-8 (Comma delimited)" rồi nhập lại.</translation>
+        <source>This file is not UTF-8 or UTF-16 text. In Excel, save it as &quot;CSV UTF-8 (Comma delimited)&quot; and import it again.</source>
+        <translation>Tệp này không phải văn bản UTF-8 hay UTF-16. Trong Excel, hãy lưu thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập lại.</translation>
     </message>
     <message>
         <source>A row has more than %1 columns.</source>
@@ -3294,23 +3295,23 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Cột %1</translation>
     </message>
     <message>
-        <source>No column holds the delegates' names: name one "Họ và tên" (or "Name") in the first row, or map the columns by hand.</source>
-        <translation>Không có cột nào chứa họ tên đại biểu: hãy đặt tên một cột là "Họ và tên" ở hàng đầu, hoặc tự chọn trường cho các cột.</translation>
+        <source>No column holds the delegates&apos; names: name one &quot;Họ và tên&quot; (or &quot;Name&quot;) in the first row, or map the columns by hand.</source>
+        <translation>Không có cột nào chứa họ tên đại biểu: hãy đặt tên một cột là &quot;Họ và tên&quot; ở hàng đầu, hoặc tự chọn trường cho các cột.</translation>
     </message>
     <message>
         <source>no name</source>
         <translation>không có họ tên</translation>
     </message>
     <message>
-        <source>the number "%1" is not a whole number of 1 or more</source>
-        <translation>số "%1" không phải số nguyên từ 1 trở lên</translation>
+        <source>the number &quot;%1&quot; is not a whole number of 1 or more</source>
+        <translation>số &quot;%1&quot; không phải số nguyên từ 1 trở lên</translation>
     </message>
     <message>
-        <source>number %1 is already on the meeting's roster</source>
+        <source>number %1 is already on the meeting&apos;s roster</source>
         <translation>số %1 đã có trong danh sách của cuộc họp</translation>
     </message>
     <message>
-        <source>number %1 is already row %2's</source>
+        <source>number %1 is already row %2&apos;s</source>
         <translation>số %1 đã dùng ở hàng %2</translation>
     </message>
     <message>
@@ -3322,8 +3323,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>%1 được bảo vệ bằng mật khẩu. Hãy mở tệp trong Excel, gỡ mật khẩu, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <source>%1 is an old Excel workbook (.xls). In Excel, save the roster as "Excel Workbook (.xlsx)" or "CSV UTF-8 (Comma delimited)" and import that file.</source>
-        <translation>%1 là sổ tính Excel cũ (.xls). Trong Excel, hãy lưu danh sách thành "Excel Workbook (.xlsx)" hoặc "CSV UTF-8 (Comma delimited)" rồi nhập tệp đó.</translation>
+        <source>%1 is an old Excel workbook (.xls). In Excel, save the roster as &quot;Excel Workbook (.xlsx)&quot; or &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>%1 là sổ tính Excel cũ (.xls). Trong Excel, hãy lưu danh sách thành &quot;Excel Workbook (.xlsx)&quot; hoặc &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -3499,7 +3500,7 @@ mã thoát 3 khi không có OCR</translation>
         </translation>
     </message>
     <message>
-        <source>Anonymous: your answers are kept without your name, your phone's address or the time — only the day.</source>
+        <source>Anonymous: your answers are kept without your name, your phone&apos;s address or the time — only the day.</source>
         <translation>Ẩn danh: câu trả lời được lưu không kèm tên bạn, địa chỉ mạng của điện thoại hay giờ gửi — chỉ ghi ngày.</translation>
     </message>
     <message>
@@ -3547,15 +3548,15 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Ban tổ chức sẽ mở khảo sát khi đến lúc trả lời: khi đó hãy quét lại mã.</translation>
     </message>
     <message>
-        <source>For the meeting's delegates</source>
+        <source>For the meeting&apos;s delegates</source>
         <translation>Dành cho đại biểu dự hội nghị</translation>
     </message>
     <message>
-        <source>Each delegate answers once. Scan the code on your badge with this phone first (it checks you in), then scan this survey's code again.</source>
+        <source>Each delegate answers once. Scan the code on your badge with this phone first (it checks you in), then scan this survey&apos;s code again.</source>
         <translation>Mỗi đại biểu trả lời một lần. Quét mã trên thẻ đại biểu bằng điện thoại này trước (việc này điểm danh bạn), rồi quét lại mã của khảo sát.</translation>
     </message>
     <message>
-        <source>One response per delegate: your answers are kept with a code made from your badge, so that you answer once, not with your name, your phone's address or the time — only the day. Docket shows no one who answered what.</source>
+        <source>One response per delegate: your answers are kept with a code made from your badge, so that you answer once, not with your name, your phone&apos;s address or the time — only the day. Docket shows no one who answered what.</source>
         <translation>Mỗi đại biểu một phiếu: câu trả lời được lưu kèm một mã tạo từ thẻ đại biểu để bạn chỉ trả lời một lần, không kèm tên bạn, địa chỉ mạng của điện thoại hay giờ gửi — chỉ ghi ngày. Docket không cho ai xem ai đã trả lời gì.</translation>
     </message>
 </context>
@@ -3660,7 +3661,7 @@ mã thoát 3 khi không có OCR</translation>
 <context>
     <name>SurveyTemplate</name>
     <message>
-        <source>Citizens' satisfaction with new rural development in the commune</source>
+        <source>Citizens&apos; satisfaction with new rural development in the commune</source>
         <translation>Sự hài lòng của người dân về kết quả xây dựng nông thôn mới của xã</translation>
     </message>
     <message>
@@ -3720,7 +3721,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Nhà văn hóa và khu thể thao</translation>
     </message>
     <message>
-        <source>The commune's and the villages'</source>
+        <source>The commune&apos;s and the villages&apos;</source>
         <translation>Của xã và của các thôn, xóm</translation>
     </message>
     <message>
@@ -3760,7 +3761,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>An toàn trong khu dân cư và trên đường, việc hòa giải mâu thuẫn</translation>
     </message>
     <message>
-        <source>The commune's administration</source>
+        <source>The commune&apos;s administration</source>
         <translation>Chính quyền xã</translation>
     </message>
     <message>
@@ -3772,7 +3773,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Thủ tục tại bộ phận một cửa: rõ ràng, nhanh chóng, công bằng. Bỏ trống nếu bạn chưa sử dụng.</translation>
     </message>
     <message>
-        <source>Conduct of the commune's officials</source>
+        <source>Conduct of the commune&apos;s officials</source>
         <translation>Tác phong, thái độ của cán bộ, công chức xã</translation>
     </message>
     <message>
@@ -3848,7 +3849,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Nhìn chung, bạn hài lòng với hội nghị ở mức nào?</translation>
     </message>
     <message>
-        <source>The meeting's documents</source>
+        <source>The meeting&apos;s documents</source>
         <translation>Tài liệu hội nghị</translation>
     </message>
     <message>
@@ -3896,7 +3897,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Sự hài lòng về dịch vụ hành chính công tại bộ phận một cửa</translation>
     </message>
     <message>
-        <source>You have been served at the commune's one-stop counter: tell us how it went. The survey asks for no name and takes two minutes.</source>
+        <source>You have been served at the commune&apos;s one-stop counter: tell us how it went. The survey asks for no name and takes two minutes.</source>
         <translation>Bạn vừa được phục vụ tại bộ phận một cửa của xã: hãy cho chúng tôi biết cảm nhận của bạn. Phiếu không ghi tên, chỉ mất hai phút.</translation>
     </message>
     <message>
@@ -3916,7 +3917,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Giấy tờ phải nộp, các bước thực hiện, thời gian chờ đến lượt</translation>
     </message>
     <message>
-        <source>The officials' attitude</source>
+        <source>The officials&apos; attitude</source>
         <translation>Thái độ của công chức</translation>
     </message>
     <message>
@@ -4054,7 +4055,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Được dùng bởi: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The catalog is damaged: SQLite's checks found %n problem(s). Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</source>
+        <source>The catalog is damaged: SQLite&apos;s checks found %n problem(s). Restore the newest good backup with `docket-cli restore` (or Library ▸ Restore from backup in the window); the damaged catalog is kept aside.</source>
         <translation>
             <numerusform>Cơ sở dữ liệu bị hỏng: kiểm tra của SQLite phát hiện %n lỗi. Hãy khôi phục bản sao lưu tốt gần nhất bằng `docket-cli restore` (hoặc Thư viện ▸ Khôi phục từ bản sao lưu trong cửa sổ); cơ sở dữ liệu bị hỏng được cất riêng.</numerusform>
         </translation>
@@ -4067,8 +4068,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Mạng Wi-Fi cần có tên.</translation>
     </message>
     <message>
-        <source>A Wi-Fi network name is at most 32 bytes long; "%1" has %2.</source>
-        <translation>Tên mạng Wi-Fi dài tối đa 32 byte; "%1" có %2 byte.</translation>
+        <source>A Wi-Fi network name is at most 32 bytes long; &quot;%1&quot; has %2.</source>
+        <translation>Tên mạng Wi-Fi dài tối đa 32 byte; &quot;%1&quot; có %2 byte.</translation>
     </message>
     <message>
         <source>A WPA password has 8 to 63 characters; this one has %1.</source>
@@ -4130,12 +4131,12 @@ mã thoát 3 khi không có OCR</translation>
         <translation>thiếu trang tính %1</translation>
     </message>
     <message>
-        <source>a row's number "%1" is not one Excel writes</source>
-        <translation>số hàng "%1" không đúng cách Excel ghi</translation>
+        <source>a row&apos;s number &quot;%1&quot; is not one Excel writes</source>
+        <translation>số hàng &quot;%1&quot; không đúng cách Excel ghi</translation>
     </message>
     <message>
-        <source>a cell's position "%1" is not one Excel writes</source>
-        <translation>vị trí ô "%1" không đúng cách Excel ghi</translation>
+        <source>a cell&apos;s position &quot;%1&quot; is not one Excel writes</source>
+        <translation>vị trí ô &quot;%1&quot; không đúng cách Excel ghi</translation>
     </message>
     <message>
         <source>a row has more cells than Excel allows</source>
@@ -4158,13 +4159,13 @@ mã thoát 3 khi không có OCR</translation>
         <translation>%1 là tệp ZIP nhưng không phải sổ tính Excel (.xlsx): không có trang tính nào.</translation>
     </message>
     <message>
-        <source>Excel workbooks (.xlsx) cannot be read: docket-cli was not found beside Docket. In Excel, save the roster as "CSV UTF-8 (Comma delimited)" and import that file.</source>
-        <translation>Không đọc được sổ tính Excel (.xlsx): không tìm thấy docket-cli bên cạnh Docket. Trong Excel, hãy lưu danh sách thành "CSV UTF-8 (Comma delimited)" rồi nhập tệp đó.</translation>
+        <source>Excel workbooks (.xlsx) cannot be read: docket-cli was not found beside Docket. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
+        <translation>Không đọc được sổ tính Excel (.xlsx): không tìm thấy docket-cli bên cạnh Docket. Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</translation>
     </message>
     <message numerus="yes">
-        <source>Reading %1 took longer than %n second(s): the workbook is too large or damaged. In Excel, save the roster as "CSV UTF-8 (Comma delimited)" and import that file.</source>
+        <source>Reading %1 took longer than %n second(s): the workbook is too large or damaged. In Excel, save the roster as &quot;CSV UTF-8 (Comma delimited)&quot; and import that file.</source>
         <translation>
-            <numerusform>Đọc %1 mất hơn %n giây: sổ tính quá lớn hoặc bị hỏng. Trong Excel, hãy lưu danh sách thành "CSV UTF-8 (Comma delimited)" rồi nhập tệp đó.</numerusform>
+            <numerusform>Đọc %1 mất hơn %n giây: sổ tính quá lớn hoặc bị hỏng. Trong Excel, hãy lưu danh sách thành &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập tệp đó.</numerusform>
         </translation>
     </message>
     <message>
@@ -4320,8 +4321,8 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
     </message>
     <message>
-        <source>%1 is the same file as the current version of "%2".</source>
-        <translation>%1 giống hệt phiên bản hiện tại của "%2".</translation>
+        <source>%1 is the same file as the current version of &quot;%2&quot;.</source>
+        <translation>%1 giống hệt phiên bản hiện tại của &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>That version does not belong to this document.</source>
@@ -4368,7 +4369,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Ổ đĩa chứa thư viện đã đầy: các hội nghị vẫn xem và phục vụ được, nhưng không thay đổi được. Hãy giải phóng bớt dung lượng rồi mở lại Docket.</translation>
     </message>
     <message>
-        <source>The catalog's structure is damaged (SQLite: %1).</source>
+        <source>The catalog&apos;s structure is damaged (SQLite: %1).</source>
         <translation>Cấu trúc cơ sở dữ liệu bị hỏng (SQLite: %1).</translation>
     </message>
     <message>
@@ -4388,26 +4389,26 @@ mã thoát 3 khi không có OCR</translation>
         <translation>%1 được tạo bởi phiên bản Docket mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ %3).</translation>
     </message>
     <message numerus="yes">
-        <source>The catalog's journal %1 was cut short or is damaged: the %n change(s) before the damage are kept, those after it are lost.</source>
+        <source>The catalog&apos;s journal %1 was cut short or is damaged: the %n change(s) before the damage are kept, those after it are lost.</source>
         <translation>
             <numerusform>Tệp nhật ký của cơ sở dữ liệu %1 bị cắt cụt hoặc bị hỏng: %n thay đổi trước chỗ hỏng được giữ lại, các thay đổi sau đó đã mất.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Document version %1 is damaged: its type "%2" or its content hash %3 is not one Docket writes.</source>
-        <translation>Phiên bản tài liệu %1 bị hỏng: kiểu tệp "%2" hoặc mã băm nội dung %3 không phải do Docket ghi.</translation>
+        <source>Document version %1 is damaged: its type &quot;%2&quot; or its content hash %3 is not one Docket writes.</source>
+        <translation>Phiên bản tài liệu %1 bị hỏng: kiểu tệp &quot;%2&quot; hoặc mã băm nội dung %3 không phải do Docket ghi.</translation>
     </message>
     <message>
-        <source>Meeting %1 is damaged: its code "%2" is not one Docket writes.</source>
-        <translation>Hội nghị %1 bị hỏng: mã truy cập "%2" không phải do Docket ghi.</translation>
+        <source>Meeting %1 is damaged: its code &quot;%2&quot; is not one Docket writes.</source>
+        <translation>Hội nghị %1 bị hỏng: mã truy cập &quot;%2&quot; không phải do Docket ghi.</translation>
     </message>
     <message>
-        <source>"%1" is archived already.</source>
-        <translation>"%1" đã được lưu trữ rồi.</translation>
+        <source>&quot;%1&quot; is archived already.</source>
+        <translation>&quot;%1&quot; đã được lưu trữ rồi.</translation>
     </message>
     <message>
-        <source>"%1" is not archived: it can be edited already.</source>
-        <translation>"%1" chưa lưu trữ: vẫn chỉnh sửa được.</translation>
+        <source>&quot;%1&quot; is not archived: it can be edited already.</source>
+        <translation>&quot;%1&quot; chưa lưu trữ: vẫn chỉnh sửa được.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -4422,7 +4423,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Một tài liệu của gói không có tên hoặc không có tệp.</translation>
     </message>
     <message>
-        <source>A delegate's number must be 1 or more, not %1.</source>
+        <source>A delegate&apos;s number must be 1 or more, not %1.</source>
         <translation>Số đại biểu phải từ 1 trở lên, không phải %1.</translation>
     </message>
     <message>
@@ -4454,7 +4455,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Câu hỏi cần có nội dung.</translation>
     </message>
     <message>
-        <source>A question's text is limited to %1 characters.</source>
+        <source>A question&apos;s text is limited to %1 characters.</source>
         <translation>Nội dung câu hỏi tối đa %1 ký tự.</translation>
     </message>
     <message>
@@ -4502,7 +4503,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Khảo sát đang được trả lời trên điện thoại: hãy đóng khảo sát để sửa câu hỏi.</translation>
     </message>
     <message>
-        <source>Only a meeting's survey can take one response per delegate: a standing survey has no roster.</source>
+        <source>Only a meeting&apos;s survey can take one response per delegate: a standing survey has no roster.</source>
         <translation>Chỉ khảo sát của một hội nghị mới tính mỗi đại biểu một phiếu: khảo sát thường trực không có danh sách đại biểu.</translation>
     </message>
     <message>
@@ -4510,7 +4511,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>“%1” đã có câu trả lời: cách tính người trả lời giữ nguyên như lúc họ trả lời.</translation>
     </message>
     <message>
-        <source>The organisation's name is too long for a header: at most four lines and 300 characters.</source>
+        <source>The organisation&apos;s name is too long for a header: at most four lines and 300 characters.</source>
         <translation>Tên cơ quan quá dài cho phần tiêu đề: tối đa bốn dòng và 300 ký tự.</translation>
     </message>
     <message>
@@ -4554,7 +4555,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>Scan a delegate's badge with the handheld scanner, or type its code and press Enter.</source>
+        <source>Scan a delegate&apos;s badge with the handheld scanner, or type its code and press Enter.</source>
         <translation>Quét thẻ đại biểu bằng máy quét cầm tay, hoặc gõ mã thẻ rồi nhấn Enter.</translation>
     </message>
     <message>
@@ -4630,15 +4631,15 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Tỉ lệ phần trăm</translation>
     </message>
     <message>
-        <source>New delegate's full name</source>
+        <source>New delegate&apos;s full name</source>
         <translation>Họ và tên đại biểu mới</translation>
     </message>
     <message>
-        <source>New delegate's unit</source>
+        <source>New delegate&apos;s unit</source>
         <translation>Đơn vị của đại biểu mới</translation>
     </message>
     <message>
-        <source>New delegate's delegation</source>
+        <source>New delegate&apos;s delegation</source>
         <translation>Đoàn của đại biểu mới</translation>
     </message>
     <message>
@@ -4768,7 +4769,7 @@ mã thoát 3 khi không có OCR</translation>
         <translation>Đã xóa %1 (số %2). Hoàn tác (%3) sẽ khôi phục đại biểu, cả thẻ và lượt điểm danh.</translation>
     </message>
     <message>
-        <source>A delegate's number is a whole number, such as 12.</source>
+        <source>A delegate&apos;s number is a whole number, such as 12.</source>
         <translation>Số của đại biểu là một số nguyên, ví dụ 12.</translation>
     </message>
 </context>
@@ -4826,7 +4827,7 @@ Phones will ask for them when delegates open those pages, as without preparing.<
 <context>
     <name>docket::HostingBar</name>
     <message>
-        <source>The network delegates' phones are on</source>
+        <source>The network delegates&apos; phones are on</source>
         <translation>Mạng mà điện thoại của đại biểu đang kết nối</translation>
     </message>
     <message>
@@ -5025,16 +5026,16 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
         <translation>hoi-nghi-qr</translation>
     </message>
     <message>
-        <source>Created "%1" (delegate code %2).</source>
-        <translation>Đã tạo "%1" (mã truy cập %2).</translation>
+        <source>Created &quot;%1&quot; (delegate code %2).</source>
+        <translation>Đã tạo &quot;%1&quot; (mã truy cập %2).</translation>
     </message>
     <message>
         <source>Delete meeting</source>
         <translation>Xóa hội nghị</translation>
     </message>
     <message>
-        <source>Delete "%1" with its agenda and documents? This cannot be undone.</source>
-        <translation>Xóa "%1" cùng toàn bộ chương trình và tài liệu? Thao tác này không thể hoàn tác.</translation>
+        <source>Delete &quot;%1&quot; with its agenda and documents? This cannot be undone.</source>
+        <translation>Xóa &quot;%1&quot; cùng toàn bộ chương trình và tài liệu? Thao tác này không thể hoàn tác.</translation>
     </message>
     <message>
         <source>New agenda item</source>
@@ -5087,16 +5088,16 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
         <translation>Gỡ bỏ tài liệu</translation>
     </message>
     <message>
-        <source>Remove "%1" from the agenda? Delegates will no longer see it.</source>
-        <translation>Gỡ "%1" khỏi chương trình? Đại biểu sẽ không còn thấy tài liệu này.</translation>
+        <source>Remove &quot;%1&quot; from the agenda? Delegates will no longer see it.</source>
+        <translation>Gỡ &quot;%1&quot; khỏi chương trình? Đại biểu sẽ không còn thấy tài liệu này.</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
         <translation>Gỡ bỏ nội dung chương trình</translation>
     </message>
     <message>
-        <source>Remove item %1 "%2" and its documents? The items after it move up one number, so printed QR codes for them change.</source>
-        <translation>Gỡ bỏ nội dung %1 "%2" cùng các tài liệu của nội dung này? Các nội dung phía sau sẽ được đánh số lùi lên một, nên mã QR đã in cho các nội dung đó sẽ không còn đúng.</translation>
+        <source>Remove item %1 &quot;%2&quot; and its documents? The items after it move up one number, so printed QR codes for them change.</source>
+        <translation>Gỡ bỏ nội dung %1 &quot;%2&quot; cùng các tài liệu của nội dung này? Các nội dung phía sau sẽ được đánh số lùi lên một, nên mã QR đã in cho các nội dung đó sẽ không còn đúng.</translation>
     </message>
     <message>
         <source>No date</source>
@@ -5111,7 +5112,7 @@ Tạo hội nghị bằng Hội nghị ▸ Tạo hội nghị mới (Ctrl+N).</t
         <translation>Đánh số lại chương trình</translation>
     </message>
     <message>
-        <source>Delegates are using this meeting. Moving the item swaps numbers %1 and %2, so printed QR codes for them will lead to each other's documents. Move it anyway?</source>
+        <source>Delegates are using this meeting. Moving the item swaps numbers %1 and %2, so printed QR codes for them will lead to each other&apos;s documents. Move it anyway?</source>
         <translation>Đại biểu đang sử dụng hội nghị này. Chuyển nội dung sẽ đổi chỗ số %1 và %2, nên mã QR đã in của hai nội dung này sẽ dẫn đến tài liệu của nhau. Vẫn chuyển?</translation>
     </message>
     <message>
@@ -5179,7 +5180,7 @@ Leave empty for no PIN.</source>
         <translation>Wi-Fi:</translation>
     </message>
     <message>
-        <source>%1 (this meeting's own network)</source>
+        <source>%1 (this meeting&apos;s own network)</source>
         <translation>%1 (mạng riêng của hội nghị này)</translation>
     </message>
     <message>
@@ -5199,7 +5200,7 @@ Leave empty for no PIN.</source>
         <translation>Chuẩn bị cho &amp;hội trường…</translation>
     </message>
     <message>
-        <source>Draw every page image of the meeting now, so that delegates' phones get them at once</source>
+        <source>Draw every page image of the meeting now, so that delegates&apos; phones get them at once</source>
         <translation>Vẽ sẵn mọi ảnh trang của hội nghị để điện thoại của đại biểu nhận được ngay</translation>
     </message>
     <message>
@@ -5245,7 +5246,7 @@ Leave empty for no PIN.</source>
 %1</translation>
     </message>
     <message>
-        <source>“%1” now serves %2 — its link and the item's QR code are unchanged.</source>
+        <source>“%1” now serves %2 — its link and the item&apos;s QR code are unchanged.</source>
         <translation>“%1” giờ phục vụ %2 — đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
     </message>
     <message>
@@ -5427,24 +5428,24 @@ Leave empty for no PIN.</source>
         <translation>Đánh dấu lưu trữ</translation>
     </message>
     <message>
-        <source>Mark "%1" as archived? %2Nothing in it can be changed until it is reopened for editing, which is recorded.</source>
-        <translation>Đánh dấu "%1" là đã lưu trữ? %2Không thể thay đổi gì trong hội nghị cho đến khi được mở lại để chỉnh sửa (việc mở lại được ghi nhận).</translation>
+        <source>Mark &quot;%1&quot; as archived? %2Nothing in it can be changed until it is reopened for editing, which is recorded.</source>
+        <translation>Đánh dấu &quot;%1&quot; là đã lưu trữ? %2Không thể thay đổi gì trong hội nghị cho đến khi được mở lại để chỉnh sửa (việc mở lại được ghi nhận).</translation>
     </message>
     <message>
-        <source>"%1" is archived.</source>
-        <translation>"%1" đã được lưu trữ.</translation>
+        <source>&quot;%1&quot; is archived.</source>
+        <translation>&quot;%1&quot; đã được lưu trữ.</translation>
     </message>
     <message>
         <source>Reopen for editing</source>
         <translation>Mở lại để chỉnh sửa</translation>
     </message>
     <message>
-        <source>Why is "%1" reopened? (Kept in the meeting's record.)</source>
-        <translation>Vì sao mở lại "%1"? (Được ghi vào nhật ký của hội nghị.)</translation>
+        <source>Why is &quot;%1&quot; reopened? (Kept in the meeting&apos;s record.)</source>
+        <translation>Vì sao mở lại &quot;%1&quot;? (Được ghi vào nhật ký của hội nghị.)</translation>
     </message>
     <message>
-        <source>"%1" can be edited again; it stays closed to delegates.</source>
-        <translation>"%1" đã chỉnh sửa được trở lại; đại biểu vẫn không truy cập được.</translation>
+        <source>&quot;%1&quot; can be edited again; it stays closed to delegates.</source>
+        <translation>&quot;%1&quot; đã chỉnh sửa được trở lại; đại biểu vẫn không truy cập được.</translation>
     </message>
     <message>
         <source>(archived: phones do not reach it)</source>
@@ -5487,7 +5488,7 @@ Leave empty for no PIN.</source>
         <translation>Điểm &amp;danh tại cửa…</translation>
     </message>
     <message>
-        <source>A handheld scanner reads delegates' badges into this window; the count against the quorum follows live.</source>
+        <source>A handheld scanner reads delegates&apos; badges into this window; the count against the quorum follows live.</source>
         <translation>Máy quét cầm tay đọc thẻ đại biểu vào cửa sổ này; số có mặt so với điều kiện được cập nhật ngay.</translation>
     </message>
     <message>
@@ -5509,7 +5510,7 @@ Leave empty for no PIN.</source>
         </translation>
     </message>
     <message>
-        <source>Quitting stops hosting: no phone reaches the meeting's documents until Docket hosts again. Quit anyway?</source>
+        <source>Quitting stops hosting: no phone reaches the meeting&apos;s documents until Docket hosts again. Quit anyway?</source>
         <translation>Thoát sẽ dừng phát: không điện thoại nào truy cập được tài liệu của hội nghị cho đến khi Docket phát lại. Vẫn thoát?</translation>
     </message>
     <message>
@@ -5517,12 +5518,18 @@ Leave empty for no PIN.</source>
         <translation>Dừng phát và thoát</translation>
     </message>
     <message>
-        <source>The language of the delegates' pages, the printed sheets and the slides</source>
+        <source>The language of the delegates&apos; pages, the printed sheets and the slides</source>
         <translation>Ngôn ngữ của trang đại biểu xem, giấy in và trang chiếu</translation>
     </message>
     <message>
-        <source>Delegates' &amp;language:</source>
+        <source>Delegates&apos; &amp;language:</source>
         <translation>Ngôn ngữ cho đại &amp;biểu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n điện thoại đang kết nối</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5566,7 +5573,7 @@ Leave empty for no PIN.</source>
         <translation>Nơi diễn ra hội nghị</translation>
     </message>
     <message>
-        <source>The language of the delegates' pages, the printed sheets and the slides</source>
+        <source>The language of the delegates&apos; pages, the printed sheets and the slides</source>
         <translation>Ngôn ngữ của trang đại biểu xem, giấy in và trang chiếu</translation>
     </message>
     <message>
@@ -5586,7 +5593,7 @@ Leave empty for no PIN.</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <source>Delegates' &amp;language:</source>
+        <source>Delegates&apos; &amp;language:</source>
         <translation>Ngôn ngữ cho đại &amp;biểu:</translation>
     </message>
 </context>
@@ -5609,7 +5616,7 @@ Leave empty for no PIN.</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <source>The language of the questions phones show: the audience's</source>
+        <source>The language of the questions phones show: the audience&apos;s</source>
         <translation>Ngôn ngữ của câu hỏi hiện trên điện thoại: ngôn ngữ của người trả lời</translation>
     </message>
     <message>
@@ -5707,7 +5714,7 @@ Leave empty for no PIN.</source>
         <translation>Tờ chương trình</translation>
     </message>
     <message>
-        <source>Cards: an item's code, large</source>
+        <source>Cards: an item&apos;s code, large</source>
         <translation>Thẻ: mã của từng nội dung, in lớn</translation>
     </message>
     <message>
@@ -5719,7 +5726,7 @@ Leave empty for no PIN.</source>
         <translation>Áp phích: Wi-Fi và hội nghị</translation>
     </message>
     <message>
-        <source>Delegates' badges, with their check-in codes</source>
+        <source>Delegates&apos; badges, with their check-in codes</source>
         <translation>Thẻ đại biểu, kèm mã điểm danh</translation>
     </message>
     <message numerus="yes">
@@ -5751,7 +5758,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <source>List each item's &amp;documents</source>
+        <source>List each item&apos;s &amp;documents</source>
         <translation>Liệt kê tài liệu của từng &amp;nội dung</translation>
     </message>
     <message>
@@ -5814,12 +5821,12 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Chiếu mã Wi-Fi và mã hội nghị trong lúc đại biểu đến</translation>
     </message>
     <message>
-        <source>Put the selected agenda item's code on the projector</source>
+        <source>Put the selected agenda item&apos;s code on the projector</source>
         <translation>Chiếu mã của nội dung chương trình đang chọn</translation>
     </message>
     <message>
-        <source>Black out the projector (B or "." on the projector)</source>
-        <translation>Tắt hình máy chiếu (phím B hoặc "." trên máy chiếu)</translation>
+        <source>Black out the projector (B or &quot;.&quot; on the projector)</source>
+        <translation>Tắt hình máy chiếu (phím B hoặc &quot;.&quot; trên máy chiếu)</translation>
     </message>
     <message>
         <source>S&amp;creen</source>
@@ -5846,7 +5853,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Máy chiếu: %1. %2</translation>
     </message>
     <message>
-        <source>The projector's screen (%1) was disconnected: the projector is off until it is back.</source>
+        <source>The projector&apos;s screen (%1) was disconnected: the projector is off until it is back.</source>
         <translation>Màn hình máy chiếu (%1) đã bị ngắt: máy chiếu tắt cho đến khi màn hình được cắm lại.</translation>
     </message>
     <message>
@@ -6114,8 +6121,8 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Tìm trong mọi hội nghị</translation>
     </message>
     <message>
-        <source>Words, or "a phrase"; marks typed must match</source>
-        <translation>Các từ, hoặc "một cụm từ"; dấu đã gõ phải khớp</translation>
+        <source>Words, or &quot;a phrase&quot;; marks typed must match</source>
+        <translation>Các từ, hoặc &quot;một cụm từ&quot;; dấu đã gõ phải khớp</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -6130,7 +6137,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <source>Type a word to search every meeting's documents.</source>
+        <source>Type a word to search every meeting&apos;s documents.</source>
         <translation>Gõ một từ để tìm trong tài liệu của mọi hội nghị.</translation>
     </message>
     <message>
@@ -6301,7 +6308,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Khảo sát và mọi câu trả lời của nó</translation>
     </message>
     <message>
-        <source>The survey's QR code</source>
+        <source>The survey&apos;s QR code</source>
         <translation>Mã QR của khảo sát</translation>
     </message>
     <message>
@@ -6389,7 +6396,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>có</translation>
     </message>
     <message>
-        <source>Not hosted yet: start hosting to get the survey's address and QR code.</source>
+        <source>Not hosted yet: start hosting to get the survey&apos;s address and QR code.</source>
         <translation>Chưa phát: hãy bắt đầu phát để có địa chỉ và mã QR của khảo sát.</translation>
     </message>
     <message>
@@ -6419,7 +6426,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>&amp;Chiếu mã</translation>
     </message>
     <message>
-        <source>Puts the survey's code on the projector, with the answers so far</source>
+        <source>Puts the survey&apos;s code on the projector, with the answers so far</source>
         <translation>Đưa mã khảo sát lên máy chiếu, kèm số phiếu đã trả lời</translation>
     </message>
     <message>
@@ -6435,7 +6442,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Áp &amp;phích</translation>
     </message>
     <message>
-        <source>A poster with the survey's code for a counter or a door, A4 or A5</source>
+        <source>A poster with the survey&apos;s code for a counter or a door, A4 or A5</source>
         <translation>Áp phích có mã của khảo sát để đặt ở quầy hoặc dán cửa, khổ A4 hoặc A5</translation>
     </message>
     <message>
@@ -6471,7 +6478,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Mỗi &amp;đại biểu đã điểm danh một phiếu</translation>
     </message>
     <message>
-        <source>Each delegate scans their badge, then the survey's code: a second phone changes their answer instead of adding one</source>
+        <source>Each delegate scans their badge, then the survey&apos;s code: a second phone changes their answer instead of adding one</source>
         <translation>Mỗi đại biểu quét thẻ của mình, rồi quét mã khảo sát: trả lời từ điện thoại thứ hai sẽ thay câu trả lời cũ chứ không thêm phiếu</translation>
     </message>
     <message>
@@ -6510,7 +6517,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Xem trên điện thoại</translation>
     </message>
     <message>
-        <source>As a phone %1 px wide shows the form, in the survey's language. Nothing is sent.</source>
+        <source>As a phone %1 px wide shows the form, in the survey&apos;s language. Nothing is sent.</source>
         <translation>Phiếu như trên điện thoại rộng %1 px, bằng ngôn ngữ của khảo sát. Không gửi gì cả.</translation>
     </message>
     <message>
@@ -6727,7 +6734,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>PDF không đọc được</translation>
     </message>
     <message>
-        <source>“%1” now serves %2 (added %3) — its link and the item's QR code are unchanged.</source>
+        <source>“%1” now serves %2 (added %3) — its link and the item&apos;s QR code are unchanged.</source>
         <translation>“%1” giờ phục vụ %2 (thêm lúc %3) — đường dẫn và mã QR của nội dung vẫn giữ nguyên.</translation>
     </message>
     <message>
@@ -6751,7 +6758,7 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Thư viện không còn tệp của %1 (thêm lúc %2): không có gì để sao chép.</translation>
     </message>
     <message>
-        <source>%1 is the library's own stored file: choose another place for the copy.</source>
+        <source>%1 is the library&apos;s own stored file: choose another place for the copy.</source>
         <translation>%1 là tệp lưu trữ của chính thư viện: hãy chọn nơi khác để lưu bản sao.</translation>
     </message>
     <message>
@@ -6759,18 +6766,18 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <translation>Không thể lưu %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the library's file of %1: %2</source>
+        <source>Cannot read the library&apos;s file of %1: %2</source>
         <translation>Không đọc được tệp của %1 trong thư viện: %2</translation>
     </message>
     <message>
-        <source>The library's file of %1 is damaged (its SHA-256 no longer matches): nothing was saved.</source>
+        <source>The library&apos;s file of %1 is damaged (its SHA-256 no longer matches): nothing was saved.</source>
         <translation>Tệp của %1 trong thư viện đã bị hỏng (SHA-256 không còn khớp): chưa lưu gì.</translation>
     </message>
 </context>
 <context>
     <name>docket::WifiDialog</name>
     <message>
-        <source>&amp;This meeting's own network</source>
+        <source>&amp;This meeting&apos;s own network</source>
         <translation>&amp;Mạng riêng của hội nghị này</translation>
     </message>
     <message>

@@ -229,6 +229,11 @@ void HostingBar::pollGuessing()
                     : QString();
     m_guessWarning->setText(warning);
     m_guessWarning->setVisible(!warning.isEmpty());
+    const int phones = phonesConnected();
+    if (phones != m_phonesSaid) {
+        m_phonesSaid = phones;
+        Q_EMIT phonesConnectedChanged(phones);
+    }
     if (isHosting())
         m_status->setText(tr("Delegates reach open meetings at %1").arg(baseUrl()) +
                           QStringLiteral(" · ") +

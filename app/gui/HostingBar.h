@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     void baseUrlChanged();
     void hostingChanged(bool hosting);
+    // Polled with the guess warning (every few seconds) and said only when it changes.
+    void phonesConnectedChanged(int phones);
 
 private:
     void updateState();
@@ -81,6 +83,7 @@ private:
     QLabel *m_status;
     QLabel *m_guessWarning;
     QTimer m_guessPoll; // reads the server's counters: its threads never touch a widget
+    int m_phonesSaid = -1;
 };
 
 } // namespace docket

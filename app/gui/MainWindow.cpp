@@ -461,6 +461,20 @@ void MainWindow::createLayout()
     layout->addWidget(splitter, 1);
     layout->addWidget(m_hosting);
     setCentralWidget(central);
+    // Phones connected now, where the organiser's eye rests during the meeting (the hosting
+    // bar says it too, but it scrolls off with the guess warning when one shows).
+    m_phonesStatus = new QLabel(this);
+    m_phonesStatus->setObjectName(QStringLiteral("phonesStatus"));
+    statusBar()->addPermanentWidget(m_phonesStatus);
+    const auto sayPhones = [this](int phones) {
+        m_phonesStatus->setText(
+            m_hosting->isHosting() ? tr("%n phone(s) connected", nullptr, phones) : QString());
+        m_phonesStatus->setVisible(m_hosting->isHosting());
+    };
+    connect(m_hosting, &HostingBar::phonesConnectedChanged, this, sayPhones);
+    connect(m_hosting, &HostingBar::hostingChanged, this,
+            [this, sayPhones] { sayPhones(m_hosting->phonesConnected()); });
+    sayPhones(0);
     m_projectorStatus = new QLabel(this);
     m_projectorStatus->setObjectName(QStringLiteral("projectorStatus"));
     statusBar()->addPermanentWidget(m_projectorStatus);

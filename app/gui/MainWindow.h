@@ -59,6 +59,7 @@ public:
     ProjectorController *projector() const { return m_projector; }
     HallPreparation *hallPreparation() const { return m_hall; }
     QLabel *projectorStatus() const { return m_projectorStatus; }
+    QLabel *phonesStatus() const { return m_phonesStatus; }
     OcrJob *ocrJob() const { return m_ocr; }
 
     // Actions, reachable by tests as a user reaches them through menus and shortcuts.
@@ -173,6 +174,7 @@ private:
     QLabel *m_wifi = nullptr;
     QPushButton *m_wifiButton = nullptr;
     QLabel *m_projectorStatus = nullptr;
+    QLabel *m_phonesStatus = nullptr;
     OcrJob *m_ocr = nullptr;
     ProjectorController *m_projector = nullptr;
     HallPreparation *m_hall = nullptr;
