@@ -24,8 +24,10 @@ void installTranslations(const QLocale &locale)
                                  QStringLiteral(":/i18n"));
     if (own || docket.load(QStringLiteral(":/i18n/docket_en.qm")))
         QApplication::installTranslator(&docket);
-    // Dates in the window follow the language it speaks (Vietnamese only when translated).
+    // Dates, sizes and numbers in the window follow the language it speaks ("10,3 kB", "52
+    // byte" in Vietnamese), and English ones when it falls back to English.
     datetext::setUiLanguage(own ? docket.language() : QStringLiteral("en"));
+    QLocale::setDefault(own ? locale : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void setIdentity()
