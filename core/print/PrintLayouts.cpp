@@ -64,6 +64,22 @@ QString wifiText(const WifiNetwork &wifi, const AudienceText &text)
                      .arg(wifi.ssid, wifi.password);
 }
 
+// The network's line as it fits `width`: whole when it does, else the name and the password
+// each on a line of their own (split at the translation's "·"), never a password wrapped
+// away from its label or broken in two.
+QString wifiFitted(const QString &line, const QFont &face, qreal width, const QPaintDevice *device)
+{
+    if (QFontMetricsF(face, device).horizontalAdvance(line) <= width)
+        return line;
+    QStringList parts = line.split(u'·');
+    for (QString &part : parts) {
+        part = part.trimmed();
+        if (!part.isEmpty())
+            part[0] = part[0].toUpper(); // a line of its own starts as one: "Mật khẩu: …"
+    }
+    return parts.join(u'\n');
+}
+
 QRectF pageArea(const QPagedPaintDevice &device)
 {
     return QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
@@ -165,12 +181,13 @@ private:
     {
         const qreal u = std::min(box.width(), box.height()) / 100;
         const QString url = delegateurl::item(m_source.baseUrl, m_source.meeting.code, item.number);
-        const QString wifi = wifiText(m_source.wifi, m_text);
+        const QFont face = slidetext::monoFont(std::clamp(u * 3.6, 7 * m.pt, 11 * m.pt));
+        const QString wifi =
+            wifiFitted(wifiText(m_source.wifi, m_text), face, box.width(), &m_device);
 
         // The foot first: the network across the whole width, apart from everything else.
         QRectF body = box;
         if (!wifi.isEmpty()) {
-            const QFont face = slidetext::monoFont(std::clamp(u * 3.6, 7 * m.pt, 11 * m.pt));
             const qreal height =
                 std::min(wrappedHeight(&m_device, face, box.width(), wifi), box.height() / 6);
             const QRectF foot(box.left(), box.bottom() - height, box.width(), height);
@@ -506,7 +523,11 @@ private:
             "PrintedSheet", "Scan an item's code with the phone camera to read its documents."));
     }
 
-    QString wifiLine() const { return wifiText(m_source.wifi, m_text); }
+    QString wifiLine() const
+    {
+        return wifiFitted(wifiText(m_source.wifi, m_text), wifiFont(),
+                          m_page.width() - headerQrSide() - m_gap, &m_device);
+    }
     QFont wifiFont() const { return slidetext::monoFont(9.5 * m.pt); }
 
     qreal headerQrSide() const { return 36 * m.mm; }
