@@ -12,7 +12,7 @@ const QList<Command> &allCommands()
         for (const auto &group :
              {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands,
               attendanceCommands, surveyCommands, prepareCommands, printCommands, packCommands,
-              serveCommands, statsCommands, searchCommands, ocrCommands, trashCommands,
+              publishCommands, serveCommands, statsCommands, searchCommands, ocrCommands, trashCommands,
               verifyCommands, archiveCommands, inspectCommands, helpCommands})
             all << group();
         return all;

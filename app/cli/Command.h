@@ -40,6 +40,7 @@ QList<Command> wifiCommands();
 QList<Command> attendanceCommands(); // roster, checkin, quorum, attendance
 QList<Command> surveyCommands();
 QList<Command> prepareCommands();
+QList<Command> publishCommands();
 QList<Command> printCommands();
 QList<Command> packCommands(); // and pack-worker
 QList<Command> serveCommands();

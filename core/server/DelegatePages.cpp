@@ -211,12 +211,13 @@ QString followBar(const Text &t, const SnapshotMeeting &meeting, const QString &
                   bool following)
 {
     if (!following)
-        return QStringLiteral("<div class=\"follow\">") + followForm(t, meeting, here, true) +
-               QStringLiteral(" <span class=\"meta\">") +
+        return QString::fromLatin1(kLiveStart) + QStringLiteral("<div class=\"follow\">") +
+               followForm(t, meeting, here, true) + QStringLiteral(" <span class=\"meta\">") +
                esc(t(QT_TRANSLATE_NOOP("DelegatePage",
                                        "Your phone then moves to each item as it is discussed."))) +
-               QStringLiteral("</span></div>");
-    return QStringLiteral("<div class=\"follow on\" role=\"status\"><strong>") +
+               QStringLiteral("</span></div>") + QString::fromLatin1(kLiveEnd);
+    return QString::fromLatin1(kLiveStart) +
+           QStringLiteral("<div class=\"follow on\" role=\"status\"><strong>") +
            esc(t(QT_TRANSLATE_NOOP("DelegatePage", "You are following the meeting"))) +
            QStringLiteral("</strong> <span class=\"meta\">") +
            esc(t(QT_TRANSLATE_NOOP("DelegatePage",
@@ -229,14 +230,15 @@ QString followBar(const Text &t, const SnapshotMeeting &meeting, const QString &
            QStringLiteral("/follow.js\" data-events=\"/") + meeting.code +
            QStringLiteral("/events\" data-item=\"") + QString::number(item) +
            QStringLiteral("\" data-current=\"") + QString::number(meeting.currentItem) +
-           QStringLiteral("\" defer></script>");
+           QStringLiteral("\" defer></script>") + QString::fromLatin1(kLiveEnd);
 }
 
 // Every page in the other language, by a link that needs no script: ?lang= on the same
 // address, which the server remembers in a cookie. Each language named in itself.
 QString languageSwitch(const Text &t)
 {
-    QString links = QStringLiteral("<nav class=\"lang\" aria-label=\"") +
+    QString links = QString::fromLatin1(kLiveStart) +
+                    QStringLiteral("<nav class=\"lang\" aria-label=\"") +
                     esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Language"))) + QStringLiteral("\">");
     const std::pair<const char *, const char *> names[] = {{"vi", "Tiếng Việt"}, {"en", "English"}};
     for (const auto &[code, name] : names) {
@@ -250,7 +252,7 @@ QString languageSwitch(const Text &t)
                      language + QStringLiteral("\" hreflang=\"") + language +
                      QStringLiteral("\">") + own + QStringLiteral("</a>");
     }
-    return links + QStringLiteral("</nav>");
+    return links + QStringLiteral("</nav>") + QString::fromLatin1(kLiveEnd);
 }
 
 // "Download all": the documents as one ZIP, named in the phone's file list as they are here.
@@ -303,9 +305,11 @@ QByteArray htmlPage(const QString &language, const QString &title, const QString
                        "content=\"noindex\"><title>") +
         esc(title) + QStringLiteral("</title><style>") + QString::fromLatin1(kStyle) +
         QStringLiteral("</style></head><body><main>") + body + QStringLiteral("<footer>") +
-        languageSwitch(t) + QStringLiteral("<p>") +
+        languageSwitch(t) + QStringLiteral("<p>") + QString::fromLatin1(kLiveStart) +
         esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Shared on the venue's own network by Docket"))) +
-        QStringLiteral("</p></footer></main></body></html>\n");
+        QString::fromLatin1(kLiveEnd) + QString::fromLatin1(kCopyStart) +
+        esc(t(QT_TRANSLATE_NOOP("DelegatePage", "A copy of the meeting's documents, by Docket"))) +
+        QString::fromLatin1(kCopyEnd) + QStringLiteral("</p></footer></main></body></html>\n");
     // toUtf8 reserves for the worst case (3 bytes a character): a snapshot of a large library
     // holds thousands of these pages.
     QByteArray bytes = html.toUtf8();
@@ -567,7 +571,8 @@ QString documentForms(const Text &t, const SnapshotDocument &doc, int page, cons
                       const QString &query = {})
 {
     const int pages = static_cast<int>(doc.pageSizes.size());
-    QString forms = QStringLiteral("<form class=\"go\" method=\"get\" action=\"") +
+    QString forms = QString::fromLatin1(kLiveStart) +
+                    QStringLiteral("<form class=\"go\" method=\"get\" action=\"") +
                     documentBase(doc) + QStringLiteral("/at\"><label for=\"go-n\">") +
                     esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Go to page (1–%1)"))
                             .arg(t.locale().toString(pages))) +
@@ -587,7 +592,7 @@ QString documentForms(const Text &t, const SnapshotDocument &doc, int page, cons
                             "maxlength=\"200\" required value=\"") +
              esc(query) + QStringLiteral("\"><button class=\"btn alt\" type=\"submit\">") +
              esc(t(QT_TRANSLATE_NOOP("DelegatePage", "Search"))) +
-             QStringLiteral("</button></form>");
+             QStringLiteral("</button></form>") + QString::fromLatin1(kLiveEnd);
     return forms;
 }
 

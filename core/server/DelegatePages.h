@@ -59,6 +59,13 @@ QByteArray readerPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
 // The text view has the way to the neighbouring pages, to the page as an image, to any page by
 // its number and to the search inside the document, all without script.
 inline constexpr char kFragmentMarker[] = "<!--docket:fragment-->";
+// Around what only the live server can answer (the offer to follow, the language switch, the
+// go-to-page and search forms): a static copy of the site (publish/) leaves it out.
+inline constexpr char kLiveStart[] = "<!--live-->";
+inline constexpr char kLiveEnd[] = "<!--/live-->";
+// Around what a static copy says in their place (a comment on the live server).
+inline constexpr char kCopyStart[] = "<!--copy:";
+inline constexpr char kCopyEnd[] = "-->";
 QByteArray textPage(const SnapshotMeeting &meeting, const SnapshotItem &item,
                     const SnapshotDocument &doc, const QString &language, int page,
                     bool following = false);

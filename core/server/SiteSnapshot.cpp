@@ -92,6 +92,26 @@ std::shared_ptr<const SiteSnapshot> SiteSnapshot::build(Catalog &catalog, const 
     return site;
 }
 
+std::shared_ptr<const SiteSnapshot> SiteSnapshot::forMeeting(Catalog &catalog,
+                                                             const BlobStore &store, Id meetingId,
+                                                             PageFailures *failures)
+{
+    auto site = std::make_shared<SiteSnapshot>();
+    addNotFoundPages(*site);
+    site->cookieSecret = catalog.cookieSecret();
+    site->recordsCheckIns = false; // a copy records nothing
+    bool found = false;
+    catalog.consistently([&] {
+        const std::optional<Meeting> meeting = catalog.meeting(meetingId);
+        if (!meeting)
+            return;
+        found = true;
+        site->meetings.emplace(meeting->code, buildMeeting(*meeting, catalog, store,
+                                                           site->cookieSecret, failures, {}, {}));
+    });
+    return found ? site : nullptr;
+}
+
 void SiteSnapshot::collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
                                        const SiteSnapshot *previous, PageFailures *failures)
 {

@@ -238,6 +238,12 @@ struct SiteSnapshot
                                                      const SiteSnapshot *previous = nullptr,
                                                      PageFailures *failures = nullptr);
 
+    // One meeting, whatever its state, and nothing else: what a static copy of the site
+    // (publish/) is drawn from, by the same Router. nullptr when there is no such meeting.
+    static std::shared_ptr<const SiteSnapshot> forMeeting(Catalog &catalog, const BlobStore &store,
+                                                          Id meetingId,
+                                                          PageFailures *failures = nullptr);
+
 private:
     static void collectOpenMeetings(SiteSnapshot &site, Catalog &catalog, const BlobStore &store,
                                     const SiteSnapshot *previous, PageFailures *failures);

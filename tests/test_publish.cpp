@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A meeting's static copy (publish/): the link rules, the plan of what travels, and the copy
+// served by real nginx on 127.0.0.1 with the configuration Docket writes for it.
+#include "catalog/Catalog.h"
+#include "library/Library.h"
+#include "publish/Publisher.h"
+#include "publish/PublishPlan.h"
+#include "publish/PublishTarget.h"
+#include "publish/ServerConfig.h"
+#include "publish/StaticLinks.h"
+#include "qr/DelegateUrl.h"
+#include "server/DelegatePages.h"
+#include "support/Curl.h"
+#include "support/DevTools.h"
+#include "support/SampleSite.h"
+#include "support/TempLibrary.h"
+#include "support/TestPdf.h"
+#include "support/Wait.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace docket;
+using namespace testsupport;
+
+namespace {
+
+// A port free on 127.0.0.1 now, for nginx to listen on (the kernel's pick, let go at once).
+int freePort()
+{
+    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(probe >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    const bool bound = ::bind(probe, reinterpret_cast<sockaddr *>(&address), length) == 0 &&
+                       ::getsockname(probe, reinterpret_cast<sockaddr *>(&address), &length) == 0;
+    ::close(probe);
+    REQUIRE(bound);
+    return ntohs(address.sin_port);
+}
+
+// nginx of Debian, on 127.0.0.1 only, with a prefix of its own and the server block Docket
+// printed for the copy in `root`.
+class Nginx
+{
+public:
+    Nginx(const QString &serverBlock, int port) : m_port(port)
+    {
+        const QString prefix = m_prefix.path();
+        QFile::remove(prefix + QStringLiteral("/x"));
+        writeFile(prefix + QStringLiteral("/docket.conf"), serverBlock.toUtf8());
+        QString conf = QStringLiteral("worker_processes 1;\npid %1/nginx.pid;\n"
+                                      "error_log %1/error.log;\ndaemon off;\n")
+                           .arg(prefix);
+        // As root, the workers would be "nobody", who cannot read a test's private folders.
+        if (::geteuid() == 0)
+            conf += QStringLiteral("user root;\n");
+        conf += QStringLiteral("events { worker_connections 64; }\nhttp {\n"
+                               "    include /etc/nginx/mime.types;\n"
+                               "    access_log %1/access.log;\n"
+                               "    client_body_temp_path %1/body;\n    proxy_temp_path %1/proxy;\n"
+                               "    fastcgi_temp_path %1/fastcgi;\n    uwsgi_temp_path %1/uwsgi;\n"
+                               "    scgi_temp_path %1/scgi;\n"
+                               "    include %1/docket.conf;\n}\n")
+                    .arg(prefix);
+        writeFile(prefix + QStringLiteral("/nginx.conf"), conf.toUtf8());
+        const ProcessResult check =
+            runProcess(QStringLiteral("nginx"),
+                       {QStringLiteral("-t"), QStringLiteral("-q"), QStringLiteral("-c"),
+                        prefix + QStringLiteral("/nginx.conf"), QStringLiteral("-p"), prefix});
+        INFO(check.err.toStdString());
+        REQUIRE(check.exitCode == 0);
+        m_process.start(QStringLiteral("nginx"),
+                        {QStringLiteral("-c"), prefix + QStringLiteral("/nginx.conf"),
+                         QStringLiteral("-p"), prefix});
+        REQUIRE(m_process.waitForStarted(5000));
+        REQUIRE(waitUntil([&] { return curlFetch(base() + QStringLiteral("/")).status == 404; },
+                          10000));
+    }
+    ~Nginx()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString accessLog() const
+    {
+        return QString::fromUtf8(readFile(m_prefix.path() + QStringLiteral("/access.log")));
+    }
+
+private:
+    QTemporaryDir m_prefix;
+    int m_port = 0;
+    QProcess m_process;
+};
+
+QString nginxBlock(const SampleSite &site, const QString &root, int port)
+{
+    serverconfig::Site config;
+    config.meetingCode = site.open.code;
+    config.meetingTitle = site.open.title;
+    config.root = root;
+    config.listen = QStringLiteral("127.0.0.1:%1").arg(port);
+    return serverconfig::nginx(config);
+}
+
+QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+QString href(const QByteArray &html, const QString &pattern)
+{
+    const QRegularExpressionMatch match =
+        QRegularExpression(pattern).match(QString::fromUtf8(html));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+} // namespace
+
+TEST_CASE("A live page's links, resolved as a browser would, for a static copy", "[publish]")
+{
+    using staticlinks::LiveTarget;
+    using staticlinks::resolve;
+    const QByteArray item = "/K7Q2M9AB/3";
+    CHECK(resolve(item, QStringLiteral("/K7Q2M9AB")) == LiveTarget{"/K7Q2M9AB", {}});
+    CHECK(resolve(item, QStringLiteral("/K7Q2M9AB/3/12/read")) ==
+          LiveTarget{"/K7Q2M9AB/3/12/read", {}});
+    // Relative to the live page's address, which has no trailing slash.
+    CHECK(resolve("/K7Q2M9AB/3/12/contents", QStringLiteral("at?n=7")) ==
+          LiveTarget{"/K7Q2M9AB/3/12/read", "p7"});
+    CHECK(resolve(item, QStringLiteral("/K7Q2M9AB/3/12/at?n=7&amp;view=text")) ==
+          LiveTarget{"/K7Q2M9AB/3/12/text/7", {}});
+    // A page beyond the first part of the reader.
+    const int beyond = delegatepages::kReaderPagesPerPart + 3;
+    CHECK(resolve(item, QStringLiteral("/K7Q2M9AB/3/12/at?n=%1&view=pages").arg(beyond)) ==
+          LiveTarget{"/K7Q2M9AB/3/12/read/2", "p" + QByteArray::number(beyond)});
+    CHECK(resolve(item, QStringLiteral("#p4")) == LiveTarget{"/K7Q2M9AB/3", "p4"});
+    // Encoded names stay encoded.
+    CHECK(resolve(item, QStringLiteral("/K7Q2M9AB/3/12/T%E1%BB%9D%20tr%C3%ACnh.pdf"))->path ==
+          "/K7Q2M9AB/3/12/T%E1%BB%9D%20tr%C3%ACnh.pdf");
+    // What a copy cannot answer.
+    for (const char *gone : {"?lang=en", "/K7Q2M9AB/events", "/K7Q2M9AB/now", "/K7Q2M9AB/follow",
+                             "/K7Q2M9AB/follow.js", "/K7Q2M9AB/3/12/search?q=x",
+                             "/K7Q2M9AB/3/12/at", "https://example.org/x", "mailto:a@b.c"})
+        CHECK_FALSE(resolve(item, QString::fromLatin1(gone)).has_value());
+}
+
+TEST_CASE("Relative links from a page's folder to any file of the copy", "[publish]")
+{
+    using staticlinks::relative;
+    CHECK(relative(QStringLiteral("K7/3/"), QStringLiteral("K7/"), {}) == u"../");
+    CHECK(relative(QStringLiteral("K7/3/"), QStringLiteral("K7/3/12/read/"), {}) == u"12/read/");
+    CHECK(relative(QStringLiteral("K7/3/12/read/"), QStringLiteral("K7/_img/ab.webp"), {}) ==
+          u"../../../_img/ab.webp");
+    CHECK(relative(QStringLiteral("K7/3/12/read/"), QStringLiteral("K7/3/12/read/"), "p2") ==
+          u"./#p2");
+    CHECK(relative(QStringLiteral("K7/3/12/text/4/"), QStringLiteral("K7/3/12/text/5/"), {}) ==
+          u"../5/");
+    CHECK(relative(QStringLiteral("K7/"), QStringLiteral("K7/4/"), {}) == u"4/");
+}
+
+TEST_CASE("Live-only parts leave the copy, links are rewritten, srcset candidates kept",
+          "[publish]")
+{
+    const QString html = QStringLiteral("<p>a</p>") +
+                         QString::fromLatin1(delegatepages::kLiveStart) +
+                         QStringLiteral("<form action=\"/X/follow\"></form>") +
+                         QString::fromLatin1(delegatepages::kLiveEnd) + QStringLiteral("<p>") +
+                         QString::fromLatin1(delegatepages::kLiveStart) + QStringLiteral("live") +
+                         QString::fromLatin1(delegatepages::kLiveEnd) +
+                         QString::fromLatin1(delegatepages::kCopyStart) + QStringLiteral("copy") +
+                         QString::fromLatin1(delegatepages::kCopyEnd) + QStringLiteral("</p>");
+    CHECK(staticlinks::withoutLiveParts(html) == u"<p>a</p><p>copy</p>");
+
+    const QString page = QStringLiteral(
+        "<a href=\"/X/1\">one</a><img src=\"/X/1/2/page/1\" srcset=\"/X/1/2/w720/1 720w, "
+        "/X/1/2/page/1 1080w\"><a href=\"?lang=en\">en</a>");
+    CHECK(staticlinks::links(page) ==
+          QStringList{QStringLiteral("/X/1"), QStringLiteral("/X/1/2/page/1"),
+                      QStringLiteral("/X/1/2/w720/1"), QStringLiteral("/X/1/2/page/1"),
+                      QStringLiteral("?lang=en")});
+    const QString rewritten = staticlinks::rewriteLinks(page, [](const QString &link) {
+        if (link.startsWith(u'?'))
+            return std::optional<QString>();
+        return std::optional<QString>(link.mid(1) + QStringLiteral("&x"));
+    });
+    CHECK(rewritten == u"<a href=\"X/1&amp;x\">one</a><img src=\"X/1/2/page/1&amp;x\" "
+                       u"srcset=\"X/1/2/w720/1&amp;x 720w, X/1/2/page/1&amp;x 1080w\"><a>en</a>");
+}
+
+TEST_CASE("The meeting code in every spelling the live server takes", "[publish]")
+{
+    const QString pattern = serverconfig::codePattern(QStringLiteral("K70Q1M9A"));
+    CHECK(pattern == u"[Kk]7[0Oo][Qq][1IiLl][Mm]9[Aa]");
+    const QRegularExpression code(u'^' + pattern + u'$');
+    for (const char *spelling : {"K70Q1M9A", "k70q1m9a", "K7OQIM9A", "k7oqlm9a"})
+        CHECK(code.match(QString::fromLatin1(spelling)).hasMatch());
+    CHECK_FALSE(code.match(QStringLiteral("K70Q1M9B")).hasMatch());
+}
+
+TEST_CASE("Only what changed travels, files before pages, then what is gone goes", "[publish]")
+{
+    std::vector<StaticFile> copy;
+    copy.push_back({QStringLiteral("K/index.html"), {}, "a", QStringLiteral("h1"), 1, true});
+    copy.push_back({QStringLiteral("K/_img/new.webp"), {}, "b", QStringLiteral("h2"), 1, false});
+    copy.push_back({QStringLiteral("K/1/2/doc.pdf"), {}, "c", QStringLiteral("h3"), 1, false});
+    copy.push_back({QStringLiteral("K/1/index.html"), {}, "d", QStringLiteral("h4"), 1, true});
+    PublishManifest published;
+    published.meetingCode = QStringLiteral("K");
+    published.files = {{QStringLiteral("K/index.html"), QStringLiteral("h1")},
+                       {QStringLiteral("K/1/2/doc.pdf"), QStringLiteral("old")},
+                       {QStringLiteral("K/_img/old.webp"), QStringLiteral("h9")},
+                       {QStringLiteral("K/1/index.html"), QStringLiteral("h4")}};
+    const PublishPlan plan = PublishPlan::make(published, copy);
+    CHECK(plan.unchanged == 2);
+    CHECK(plan.files == std::vector<std::size_t>{1, 2});
+    CHECK(plan.pages.empty());
+    CHECK(plan.remove == QStringList{QStringLiteral("K/_img/old.webp")});
+
+    // Nothing published yet: everything, the pages last.
+    const PublishPlan first = PublishPlan::make(PublishManifest{}, copy);
+    CHECK(first.files == std::vector<std::size_t>{1, 2});
+    CHECK(first.pages == std::vector<std::size_t>{0, 3});
+
+    // The manifest reads back as written; anything else is refused, not half read.
+    const auto again = PublishManifest::fromJson(published.toJson(), nullptr);
+    REQUIRE(again);
+    CHECK(again->meetingCode == u"K");
+    CHECK(again->files == published.files);
+    QString problem;
+    CHECK_FALSE(PublishManifest::fromJson("{\"format\":2,\"files\":{}}", &problem));
+    CHECK_FALSE(PublishManifest::fromJson("not json", &problem));
+    CHECK_FALSE(problem.isEmpty());
+}
+
+TEST_CASE("A published copy served by nginx: the item's code, exact bytes, Vietnamese names, "
+          "ranges, HEAD and revalidation",
+          "[publish][nginx]")
+{
+    SampleSite site;
+    TempFolder web;
+    const QString root = web.filePath(QStringLiteral("www"));
+    FolderTarget target(root);
+    const PublishReport report = Publisher::publish(site.lib.library(), site.open.id, target);
+    CHECK(report.sent == report.files);
+    CHECK(report.unchanged == 0);
+    const QStringList files = filesUnder(root);
+    INFO(files.join(u'\n').toStdString());
+    const QString code = site.open.code;
+    CHECK(files.contains(code + QStringLiteral("/index.html")));
+    CHECK(files.contains(code + QStringLiteral("/1/index.html")));
+    CHECK(files.contains(PublishManifest::manifestPath(code)));
+    // Nothing of the roster, the badges, the other meetings.
+    for (const QString &file : files)
+        CHECK(
+            (file.startsWith(code + u'/') || file.startsWith(QStringLiteral(".docket-publish/"))));
+
+    const int port = freePort();
+    Nginx nginx(nginxBlock(site, root, port), port);
+    // The code on paper, uppercase as printed, as a phone's camera hands it to the browser.
+    const QString printed = delegateurl::item(nginx.base(), code, site.item1.number);
+    const HttpResult itemPage = curlFetch(printed, {QStringLiteral("-L")});
+    REQUIRE(itemPage.status == 200);
+    CHECK(itemPage.header("Content-Type") == "text/html; charset=utf-8");
+    CHECK(itemPage.header("Cache-Control") == "no-cache");
+    CHECK(itemPage.body.contains(site.item1.title.toUtf8()));
+    // What needs the live server is not on the copy: no form, no script, no language switch.
+    CHECK_FALSE(itemPage.body.contains("<form"));
+    CHECK_FALSE(itemPage.body.contains("<script"));
+    CHECK_FALSE(itemPage.body.contains("?lang="));
+    CHECK_FALSE(itemPage.body.contains("href=\"/")); // every link relative
+
+    // Its document's link downloads the exact bytes, under the Vietnamese name.
+    const QString pdfLink = href(itemPage.body, QStringLiteral("download href=\"([^\"]+\\.pdf)\""));
+    REQUIRE_FALSE(pdfLink.isEmpty());
+    const QString itemUrl =
+        nginx.base() + u'/' + code + u'/' + QString::number(site.item1.number) + u'/';
+    const QString pdfUrl = QUrl(itemUrl).resolved(QUrl(pdfLink)).toString(QUrl::FullyEncoded);
+    const HttpResult pdf = curlFetch(pdfUrl);
+    REQUIRE(pdf.status == 200);
+    CHECK(pdf.body == site.pdfContent);
+    CHECK(pdf.header("Content-Type") == "application/pdf");
+    const QByteArray disposition = pdf.header("Content-Disposition");
+    CHECK(disposition.startsWith("inline; filename*=UTF-8''"));
+    CHECK(QUrl::fromPercentEncoding(disposition.mid(disposition.indexOf("''") + 2)) ==
+          SampleSite::pdfName());
+    CHECK(pdf.header("Content-Security-Policy").isNull()); // the PDF viewer needs no sandbox
+    // The text file: inline, sandboxed, UTF-8.
+    const QString textLink =
+        href(itemPage.body, QStringLiteral("download href=\"([^\"]+\\.txt)\""));
+    const HttpResult text =
+        curlFetch(QUrl(itemUrl).resolved(QUrl(textLink)).toString(QUrl::FullyEncoded));
+    CHECK(text.body == site.textContent);
+    CHECK(text.header("Content-Type") == "text/plain; charset=utf-8");
+    CHECK(text.header("Content-Security-Policy") == "sandbox");
+
+    // HEAD, a range, and a revalidation answered 304, as on the live server.
+    const HttpResult head = curlFetch(pdfUrl, {QStringLiteral("-I")});
+    CHECK(head.status == 200);
+    CHECK(head.header("Content-Length") == QByteArray::number(site.pdfContent.size()));
+    const HttpResult range = curlFetch(pdfUrl, {QStringLiteral("-r"), QStringLiteral("10-19")});
+    CHECK(range.status == 206);
+    CHECK(range.body == site.pdfContent.mid(10, 10));
+    const QByteArray etag = pdf.header("ETag");
+    REQUIRE_FALSE(etag.isEmpty());
+    CHECK(curlFetch(pdfUrl, {QStringLiteral("-H"),
+                             QStringLiteral("If-None-Match: ") + QString::fromLatin1(etag)})
+              .status == 304);
+
+    // The code typed in lowercase, with O for 0: to the one spelling.
+    QString typed = code.toLower();
+    typed.replace(u'0', u'o');
+    const HttpResult moved = curlFetch(nginx.base() + u'/' + typed);
+    CHECK(moved.status == 301);
+    CHECK(moved.header("Location") == '/' + code.toLatin1());
+    // No listings, no manifest.
+    CHECK(curlFetch(nginx.base() + u'/' + code + QStringLiteral("/_img/")).status == 403);
+    CHECK(curlFetch(nginx.base() + u'/' + PublishManifest::manifestPath(code)).status == 404);
+
+    // Page images: named by content, kept for good by phones.
+    const QString thumb = href(itemPage.body, QStringLiteral("<img class=\"th\" src=\"([^\"]+)\""));
+    REQUIRE(thumb.contains(QStringLiteral("_img/")));
+    const HttpResult image =
+        curlFetch(QUrl(itemUrl).resolved(QUrl(thumb)).toString(QUrl::FullyEncoded));
+    CHECK(image.status == 200);
+    CHECK(image.header("Content-Type").startsWith("image/"));
+    CHECK(image.header("Cache-Control") == "public, max-age=31536000, immutable");
+}
+
+TEST_CASE("The copy's reader shows its page images in headless Chromium", "[publish][nginx]")
+{
+    SampleSite site;
+    TempFolder web;
+    const QString root = web.filePath(QStringLiteral("www"));
+    FolderTarget target(root);
+    Publisher::publish(site.lib.library(), site.open.id, target);
+    const int port = freePort();
+    Nginx nginx(nginxBlock(site, root, port), port);
+
+    const QString reader = nginx.base() + u'/' + site.open.code + u'/' +
+                           QString::number(site.item1.number) + u'/' +
+                           QString::number(site.pdf.id) + QStringLiteral("/read/");
+    TempFolder profile;
+    DevToolsBrowser browser(profile.path());
+    const QString tab = browser.openTab();
+    browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), reader}}, tab);
+    // The three pages of the PDF, each an image the browser decoded (lazy ones scrolled to).
+    REQUIRE(browser.waitFor(tab, QStringLiteral("document.readyState === 'complete' && "
+                                                "document.querySelectorAll('figure img').length "
+                                                "=== 3")));
+    browser.evaluate(tab, QStringLiteral("document.querySelectorAll('figure img').forEach("
+                                         "i => { i.loading = 'eager'; }); true"));
+    CHECK(browser.waitFor(tab, QStringLiteral("[...document.querySelectorAll('figure img')]"
+                                              ".every(i => i.complete && i.naturalWidth > 0)")));
+    const QString log = nginx.accessLog();
+    INFO(log.toStdString());
+    const QRegularExpression imageServed(
+        QStringLiteral("GET /%1/_img/[0-9a-f]+\\.(webp|png|jpg) HTTP/1.1\" 200")
+            .arg(site.open.code));
+    CHECK(log.count(imageServed) >= 3);
+}
