@@ -10,10 +10,10 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = [] {
         QList<Command> all;
         for (const auto &group :
-             {meetingCommands, itemCommands, docCommands, qrCommands, wifiCommands,
-              attendanceCommands, surveyCommands, prepareCommands, printCommands, packCommands,
-              publishCommands, serveCommands, statsCommands, searchCommands, ocrCommands, trashCommands,
-              verifyCommands, archiveCommands, inspectCommands, helpCommands})
+             {meetingCommands,    itemCommands,   docCommands,     qrCommands,      wifiCommands,
+              attendanceCommands, surveyCommands, prepareCommands, printCommands,   packCommands,
+              publishCommands,    serveCommands,  statsCommands,   searchCommands,  ocrCommands,
+              trashCommands,      verifyCommands, archiveCommands, inspectCommands, helpCommands})
             all << group();
         return all;
     }();
