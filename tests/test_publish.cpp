@@ -16,6 +16,7 @@
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
 #include "support/Wait.h"
+#include "util/Error.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -50,6 +51,15 @@ int freePort()
     ::close(probe);
     REQUIRE(bound);
     return ntohs(address.sin_port);
+}
+
+// Whether anything answers at `url` yet (curlFetch REQUIREs an answer: not for waiting).
+int statusAt(const QString &url)
+{
+    const ProcessResult run =
+        runCurl({QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                 QStringLiteral("-w"), QStringLiteral("%{http_code}"), url});
+    return run.exitCode == 0 ? run.out.toInt() : 0;
 }
 
 // nginx of Debian, on 127.0.0.1 only, with a prefix of its own and the server block Docket
@@ -87,8 +97,7 @@ public:
                         {QStringLiteral("-c"), prefix + QStringLiteral("/nginx.conf"),
                          QStringLiteral("-p"), prefix});
         REQUIRE(m_process.waitForStarted(5000));
-        REQUIRE(waitUntil([&] { return curlFetch(base() + QStringLiteral("/")).status == 404; },
-                          10000));
+        REQUIRE(waitUntil([&] { return statusAt(base() + QStringLiteral("/")) == 404; }, 10000));
     }
     ~Nginx()
     {
@@ -380,4 +389,183 @@ TEST_CASE("The copy's reader shows its page images in headless Chromium", "[publ
         QStringLiteral("GET /%1/_img/[0-9a-f]+\\.(webp|png|jpg) HTTP/1.1\" 200")
             .arg(site.open.code));
     CHECK(log.count(imageServed) >= 3);
+}
+
+namespace {
+
+// `rclone serve webdav` on 127.0.0.1 over a folder of its own: a remote as a union's web host
+// would be, reached through rclone as Docket reaches any remote. The remote is named by
+// environment variables (rclone's own way), so no configuration file is touched.
+class WebDavRemote
+{
+public:
+    WebDavRemote() : m_port(freePort())
+    {
+        QDir().mkpath(folder());
+        m_process.start(QStringLiteral("rclone"),
+                        {QStringLiteral("serve"), QStringLiteral("webdav"), folder(),
+                         QStringLiteral("--addr"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        REQUIRE(m_process.waitForStarted(5000));
+        REQUIRE(waitUntil(
+            [&] { return statusAt(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)) == 200; },
+            10000));
+        qputenv("RCLONE_CONFIG", m_config.filePath(QStringLiteral("none.conf")).toUtf8());
+        qputenv("RCLONE_CONFIG_DOCKETDAV_TYPE", "webdav");
+        qputenv("RCLONE_CONFIG_DOCKETDAV_URL",
+                QStringLiteral("http://127.0.0.1:%1").arg(m_port).toUtf8());
+    }
+    ~WebDavRemote()
+    {
+        qunsetenv("RCLONE_CONFIG_DOCKETDAV_TYPE");
+        qunsetenv("RCLONE_CONFIG_DOCKETDAV_URL");
+        qunsetenv("RCLONE_CONFIG");
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    QString folder() const { return m_dir.filePath(QStringLiteral("served")); }
+    static QString remote() { return QStringLiteral("docketdav:union-site/docket"); }
+    QString file(const QString &path) const
+    {
+        return folder() + QStringLiteral("/union-site/docket/") + path;
+    }
+    // Each file there and its SHA-256.
+    std::map<QString, QString> contents() const
+    {
+        std::map<QString, QString> files;
+        const QString root = folder() + QStringLiteral("/union-site/docket");
+        for (const QString &path : filesUnder(root))
+            files[path] = sha256Hex(readFile(root + u'/' + path));
+        return files;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_config;
+    int m_port = 0;
+    QProcess m_process;
+};
+
+// A target that gives up after `sends` batches, as a publish does when the connection drops.
+class CutOffTarget : public PublishTarget
+{
+public:
+    CutOffTarget(PublishTarget &real, int sends) : m_real(real), m_sends(sends) {}
+    QString name() const override { return m_real.name(); }
+    std::optional<QByteArray> read(const QString &path) override { return m_real.read(path); }
+    void send(const std::vector<const StaticFile *> &files) override
+    {
+        if (m_sends-- <= 0)
+            throw Error(QStringLiteral("the connection dropped"));
+        m_real.send(files);
+    }
+    void write(const QString &path, const QByteArray &bytes) override { m_real.write(path, bytes); }
+    void remove(const QStringList &paths) override { m_real.remove(paths); }
+
+private:
+    PublishTarget &m_real;
+    int m_sends = 0;
+};
+
+} // namespace
+
+TEST_CASE("Through rclone to a WebDAV remote: a replaced document sends only what changed, "
+          "and the remote copy then holds the new version",
+          "[publish][rclone]")
+{
+    SampleSite site;
+    WebDavRemote dav;
+    const std::unique_ptr<PublishTarget> target = PublishTarget::open(WebDavRemote::remote());
+    REQUIRE(dynamic_cast<RcloneTarget *>(target.get()));
+    Library &library = site.lib.library();
+    const QString code = site.open.code;
+    // Item 2 gets a document of its own, which the replacement below leaves alone.
+    const QString other = site.lib.sourcePath(QStringLiteral("Chương trình hành động.pdf"));
+    writePdf(other, 4, QStringLiteral("Chương trình hành động"));
+    library.importDocuments(site.item2.id, {other});
+
+    const PublishReport first = Publisher::publish(library, site.open.id, *target);
+    CHECK(first.sent == first.files);
+    const std::map<QString, QString> before = dav.contents();
+    CHECK(static_cast<int>(before.size()) == first.files + 1); // and the manifest
+
+    // Nothing changed: nothing travels. A page there altered by hand stays as it is, which
+    // shows that no file was sent again.
+    const QString untouched = code + QStringLiteral("/2/index.html");
+    writeFile(dav.file(untouched), readFile(dav.file(untouched)) + "<!-- by hand -->");
+    const PublishReport second = Publisher::publish(library, site.open.id, *target);
+    CHECK(second.sent == 0);
+    CHECK(second.removed == 0);
+    CHECK(second.unchanged == first.files);
+    CHECK(readFile(dav.file(untouched)).endsWith("<!-- by hand -->"));
+
+    // The 3-page PDF replaced by a 2-page one: its file, its page images and the pages that
+    // show it travel; the old images go; everything else stays.
+    const QString replacement = site.lib.sourcePath(QStringLiteral("Báo cáo (bản sửa).pdf"));
+    writePdf(replacement, 2, QStringLiteral("Báo cáo sửa đổi"));
+    library.replaceDocument(site.pdf.id, replacement);
+    const PublishReport third = Publisher::publish(library, site.open.id, *target);
+    const std::map<QString, QString> after = dav.contents();
+    int changedOrNew = 0;
+    int gone = 0;
+    for (const auto &[path, sha256] : after) {
+        const auto was = before.find(path);
+        if ((was == before.end() || was->second != sha256) && path != untouched)
+            ++changedOrNew;
+    }
+    for (const auto &[path, sha256] : before)
+        if (!after.contains(path))
+            ++gone;
+    INFO("sent " << third.sent << ", changed or new there " << changedOrNew << ", files "
+                 << third.files);
+    // What changed there is what was sent (and the manifest), and far from everything: item
+    // 2's document, its images and its pages did not travel again.
+    CHECK(third.sent + 1 == changedOrNew);
+    CHECK(third.sent < third.files / 2);
+    CHECK(readFile(dav.file(untouched)).endsWith("<!-- by hand -->"));
+    CHECK(third.removed == gone);
+    CHECK(third.removed > 0); // the 3-page document's images
+    CHECK(third.unchanged + third.sent == third.files);
+    // The remote holds the new version, byte for byte, where the pages link it.
+    const QString folder = code + QStringLiteral("/1/") + QString::number(site.pdf.id) + u'/';
+    QStringList documents;
+    for (const auto &[path, sha256] : after)
+        if (path.startsWith(folder) && path.endsWith(QStringLiteral(".pdf"))) {
+            documents << path;
+            CHECK(sha256 == sha256Hex(readFile(replacement)));
+        }
+    CHECK(documents.size() == 1); // the old version's file is gone
+    const QByteArray reader =
+        readFile(dav.file(code + QStringLiteral("/1/") + QString::number(site.pdf.id) +
+                          QStringLiteral("/read/index.html")));
+    CHECK(reader.count("<figure") == 2);
+}
+
+TEST_CASE("A publish cut off half way resumes where it stopped", "[publish][rclone]")
+{
+    SampleSite site;
+    WebDavRemote dav;
+    const std::unique_ptr<PublishTarget> target = PublishTarget::open(WebDavRemote::remote());
+    Library &library = site.lib.library();
+
+    // The files went (one batch), then the connection dropped before the pages.
+    CutOffTarget cutOff(*target, 1);
+    CHECK_THROWS_AS(Publisher::publish(library, site.open.id, cutOff), Error);
+    const std::map<QString, QString> partial = dav.contents();
+    for (const auto &[path, sha256] : partial)
+        CHECK_FALSE(path.endsWith(QStringLiteral("/index.html"))); // no page links to nothing
+    REQUIRE(partial.size() > 1);
+
+    const PublishReport resumed = Publisher::publish(library, site.open.id, *target);
+    const int sentBefore = static_cast<int>(partial.size()) - 1; // less the manifest
+    CHECK(resumed.unchanged == sentBefore);
+    CHECK(resumed.sent == resumed.files - sentBefore);
+    CHECK(static_cast<int>(dav.contents().size()) == resumed.files + 1);
+
+    // And unpublishing removes it all.
+    const PublishReport removed = Publisher::unpublish(library, site.open.id, *target);
+    CHECK(removed.removed == resumed.files);
+    CHECK(dav.contents().empty());
 }
