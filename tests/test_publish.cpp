@@ -9,9 +9,13 @@
 #include "publish/ServerConfig.h"
 #include "publish/StaticLinks.h"
 #include "qr/DelegateUrl.h"
+#include "qr/QrCode.h"
 #include "server/DelegatePages.h"
+#include "support/Cli.h"
 #include "support/Curl.h"
 #include "support/DevTools.h"
+#include "support/PdfPages.h"
+#include "support/QrDecode.h"
 #include "support/SampleSite.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
@@ -21,6 +25,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
@@ -264,6 +271,41 @@ TEST_CASE("Only what changed travels, files before pages, then what is gone goes
     CHECK_FALSE(problem.isEmpty());
 }
 
+TEST_CASE("A meeting's public address: uppercase where case means nothing, a small code",
+          "[publish][qr]")
+{
+    using delegateurl::normalizePublicBase;
+    CHECK(normalizePublicBase(QStringLiteral("https://hoinghi.doanphuong.vn/")) ==
+          u"HTTPS://HOINGHI.DOANPHUONG.VN");
+    CHECK(normalizePublicBase(QStringLiteral("hoinghi.doanphuong.vn")) ==
+          u"HTTPS://HOINGHI.DOANPHUONG.VN");
+    CHECK(normalizePublicBase(QStringLiteral("http://127.0.0.1:8080")) == u"HTTP://127.0.0.1:8080");
+    CHECK(normalizePublicBase(QStringLiteral("https://example.org:443/dai-hoi/")) ==
+          u"HTTPS://EXAMPLE.ORG/dai-hoi");
+    CHECK(normalizePublicBase(QStringLiteral("https://example.org:8443/X")) ==
+          u"HTTPS://EXAMPLE.ORG:8443/X");
+    for (const char *bad : {"ftp://example.org", "https://user@example.org", "https://x.org/?a=1",
+                            "https://", "https://x.org/#top"})
+        CHECK(normalizePublicBase(QString::fromLatin1(bad)).isEmpty());
+
+    // A typical https host: the item code stays at version 4 or less (alphanumeric mode).
+    const QString url = delegateurl::item(
+        normalizePublicBase(QStringLiteral("https://hoinghi.tinhdoanquangninh.vn")),
+        QStringLiteral("K7Q2M9AB"), 12);
+    CHECK(url == u"HTTPS://HOINGHI.TINHDOANQUANGNINH.VN/K7Q2M9AB/12");
+    CHECK(QrCode::encode(url.toUtf8()).version() <= 4);
+
+    TempLibrary lib;
+    const Meeting meeting = lib.catalog().createMeeting(QStringLiteral("Đại hội"));
+    CHECK(lib.catalog().publicUrl(meeting.id).isEmpty());
+    lib.catalog().setPublicUrl(meeting.id, QStringLiteral("https://doanphuong.vn/"));
+    CHECK(lib.catalog().publicUrl(meeting.id) == u"HTTPS://DOANPHUONG.VN");
+    CHECK_THROWS_AS(lib.catalog().setPublicUrl(meeting.id, QStringLiteral("ftp://x")), Error);
+    CHECK(lib.catalog().publicUrl(meeting.id) == u"HTTPS://DOANPHUONG.VN"); // kept
+    lib.catalog().setPublicUrl(meeting.id, {});
+    CHECK(lib.catalog().publicUrl(meeting.id).isEmpty());
+}
+
 TEST_CASE("A published copy served by nginx: the item's code, exact bytes, Vietnamese names, "
           "ranges, HEAD and revalidation",
           "[publish][nginx]")
@@ -288,8 +330,16 @@ TEST_CASE("A published copy served by nginx: the item's code, exact bytes, Vietn
 
     const int port = freePort();
     Nginx nginx(nginxBlock(site, root, port), port);
-    // The code on paper, uppercase as printed, as a phone's camera hands it to the browser.
-    const QString printed = delegateurl::item(nginx.base(), code, site.item1.number);
+    // The code on paper, made with the meeting's public address (this nginx), read by zbar as
+    // a phone's camera reads it, and handed to the browser.
+    site.lib.catalog().setPublicUrl(site.open.id, nginx.base());
+    const QString publicUrl = site.lib.catalog().publicUrl(site.open.id);
+    const QStringList decoded = decodeQr(
+        QrCode::encode(delegateurl::item(publicUrl, code, site.item1.number).toUtf8()).toImage(8));
+    REQUIRE(decoded.size() == 1);
+    const QString printed = decoded.first();
+    CHECK(printed == u"HTTP://127.0.0.1:" + QString::number(port) + u'/' + code + u'/' +
+                         QString::number(site.item1.number));
     const HttpResult itemPage = curlFetch(printed, {QStringLiteral("-L")});
     REQUIRE(itemPage.status == 200);
     CHECK(itemPage.header("Content-Type") == "text/html; charset=utf-8");
@@ -568,4 +618,79 @@ TEST_CASE("A publish cut off half way resumes where it stopped", "[publish][rclo
     const PublishReport removed = Publisher::unpublish(library, site.open.id, *target);
     CHECK(removed.removed == resumed.files);
     CHECK(dav.contents().empty());
+}
+
+TEST_CASE("docket-cli publish, meeting public-url, qr and print --public", "[publish][cli]")
+{
+    const QString cli = QStringLiteral(DOCKET_CLI_PATH);
+    SampleSite site;
+    const QString library = site.lib.folder();
+    const QString code = site.open.code;
+    TempFolder out;
+    const QString root = out.filePath(QStringLiteral("www"));
+
+    const CliRun first = runCliOk(
+        cli, library,
+        {QStringLiteral("--json"), QStringLiteral("publish"), code, QStringLiteral("--to"), root});
+    const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("meeting")).toString() == code);
+    CHECK(report.value(QStringLiteral("sent")).toInt() ==
+          report.value(QStringLiteral("files")).toInt());
+    CHECK(report.value(QStringLiteral("sent")).toInt() > 10);
+    const CliRun again =
+        runCliOk(cli, library, {QStringLiteral("publish"), code, QStringLiteral("--to"), root});
+    CHECK(again.out.contains(QStringLiteral(", 0 sent (0 bytes), 0 removed,")));
+
+    // The server block names the folder and the address to listen on, at the top.
+    const CliRun config = runCliOk(cli, library,
+                                   {QStringLiteral("publish"), code, QStringLiteral("--to"), root,
+                                    QStringLiteral("--server-config"), QStringLiteral("nginx"),
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8088")});
+    CHECK(config.out.contains(QStringLiteral("server {\n    listen 127.0.0.1:8088;\n    root ") +
+                              QDir(root).absolutePath() + u';'));
+    const CliRun caddy = runCliOk(cli, library,
+                                  {QStringLiteral("publish"), code, QStringLiteral("--to"), root,
+                                   QStringLiteral("--server-config"), QStringLiteral("caddy")});
+    CHECK(caddy.out.contains(QStringLiteral(":80 {\n\troot * ") + QDir(root).absolutePath()));
+    CHECK(runCli(cli, library,
+                 {QStringLiteral("publish"), code, QStringLiteral("--to"), root,
+                  QStringLiteral("--server-config"), QStringLiteral("apache")})
+              .exitCode == 2);
+
+    // No public address yet: --public says how to give one.
+    const QString png = out.filePath(QStringLiteral("item1.png"));
+    const CliRun none = runCli(cli, library,
+                               {QStringLiteral("qr"), code, QStringLiteral("1"),
+                                QStringLiteral("--public"), QStringLiteral("--png"), png});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("meeting public-url")));
+    runCliOk(cli, library,
+             {QStringLiteral("meeting"), QStringLiteral("public-url"), code,
+              QStringLiteral("https://hoinghi.doanphuong.vn/")});
+    runCliOk(cli, library,
+             {QStringLiteral("qr"), code, QStringLiteral("1"), QStringLiteral("--public"),
+              QStringLiteral("--png"), png});
+    const QStringList decoded = decodeQr(QImage(png));
+    CHECK(decoded == QStringList{QStringLiteral("HTTPS://HOINGHI.DOANPHUONG.VN/") + code +
+                                 QStringLiteral("/1")});
+    const QString sheet = out.filePath(QStringLiteral("sheet.pdf"));
+    runCliOk(cli, library,
+             {QStringLiteral("print"), code, QStringLiteral("--layout"), QStringLiteral("sheet"),
+              QStringLiteral("--pdf"), sheet, QStringLiteral("--public")});
+    const QList<PdfPage> pages = readPdfPages(sheet, 150);
+    REQUIRE_FALSE(pages.isEmpty());
+    CHECK(decodeQr(pages.first().image)
+              .contains(QStringLiteral("HTTPS://HOINGHI.DOANPHUONG.VN/") + code +
+                        QStringLiteral("/1")));
+    // A survey's code never goes public: its answers stay on this computer.
+    CHECK(runCli(cli, library,
+                 {QStringLiteral("qr"), QStringLiteral("--survey"), code,
+                  QStringLiteral("--public"), QStringLiteral("--png"), png})
+              .exitCode != 0);
+
+    // Unpublished: the folder holds nothing of the meeting any more.
+    runCliOk(cli, library,
+             {QStringLiteral("publish"), code, QStringLiteral("--to"), root,
+              QStringLiteral("--remove")});
+    CHECK(filesUnder(root).isEmpty());
 }

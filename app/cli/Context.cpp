@@ -131,8 +131,21 @@ QString baseUrl(Context &ctx, const CommandLine &cl, bool required)
     return base;
 }
 
-QString paperBaseUrl(Context &ctx, const CommandLine &cl)
+QString paperBaseUrl(Context &ctx, const CommandLine &cl, const Meeting *meeting)
 {
+    if (cl.has(QStringLiteral("--public"))) {
+        if (cl.has(QStringLiteral("--base-url")))
+            throw UsageError(Cli::tr("Give --public or --base-url, not both."));
+        if (!meeting)
+            throw UsageError(Cli::tr("--public is for a meeting's codes: a survey is answered "
+                                     "on the venue network, and its answers stay here."));
+        const QString url = ctx.catalog().publicUrl(meeting->id);
+        if (url.isEmpty())
+            throw Error(Cli::tr("Meeting %1 has no public address: set it with `docket-cli "
+                                "meeting public-url %1 https://...` once it is published.")
+                            .arg(meeting->code));
+        return url;
+    }
     const QString base = baseUrl(ctx, cl, true);
     if (cl.has(QStringLiteral("--base-url")))
         return base;

@@ -74,8 +74,9 @@ AgendaItem requireItem(Context &ctx, const Meeting &meeting, const QString &numb
 QString baseUrl(Context &ctx, const CommandLine &cl, bool required);
 // What paper and saved codes carry: they outlive this session, so an address only this
 // computer can reach (a dry run on loopback) is refused unless the user names it with
-// --base-url.
-QString paperBaseUrl(Context &ctx, const CommandLine &cl);
+// --base-url. With --public, the meeting's public address instead (meeting public-url), which
+// only a meeting has: `meeting` null (a survey, whose answers stay here) refuses it.
+QString paperBaseUrl(Context &ctx, const CommandLine &cl, const Meeting *meeting = nullptr);
 
 // The network of --password, --security and --hidden (wifi set, qr --wifi).
 WifiNetwork wifiFromOptions(const CommandLine &cl, const QString &ssid);

@@ -235,6 +235,34 @@ int meetingPin(Context &ctx, const QStringList &words)
     return 0;
 }
 
+// Where the meeting's static copy is published (`publish`), for `qr --public` and `print
+// --public`: one printed code that works in the hall and at home.
+int meetingPublicUrl(Context &ctx, const QStringList &words)
+{
+    const CommandLine cl(words, {}, {QStringLiteral("--clear")});
+    const QString usage = QStringLiteral("meeting public-url MEETING [URL | --clear]");
+    const bool clear = cl.has(QStringLiteral("--clear"));
+    cl.expectPositional(1, clear ? 1 : 2, usage);
+    const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
+    Catalog &catalog = ctx.catalog();
+    if (clear || cl.positional().size() == 2)
+        catalog.setPublicUrl(meeting.id, clear ? QString() : cl.positional().at(1));
+    const QString url = catalog.publicUrl(meeting.id);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("code"), meeting.code},
+                                  {QStringLiteral("publicUrl"), url}});
+    else if (url.isEmpty())
+        out() << Cli::tr("Meeting %1 has no public address.").arg(meeting.code) << Qt::endl;
+    else
+        out() << Cli::tr("Meeting %1 is published at %2; its codes with --public: %3")
+                     .arg(meeting.code, url, delegateurl::meeting(url, meeting.code))
+              << Qt::endl;
+    if (!url.isEmpty() && meeting.hasPin())
+        err() << Cli::tr("Note: the meeting's PIN does not protect the published copy.")
+              << Qt::endl;
+    return 0;
+}
+
 // The item being discussed, for phones that follow the meeting: what the projector sets in the
 // window, for a server without one (`serve` picks it up within a tenth of a second).
 int meetingCurrent(Context &ctx, const QStringList &words)
@@ -312,6 +340,10 @@ QList<Command> meetingCommands()
          {{QStringLiteral("meeting pin MEETING (PIN | --clear)"),
            Cli::tr("ask delegates for a PIN once")}},
          meetingPin},
+        {QStringLiteral("meeting public-url"),
+         {{QStringLiteral("meeting public-url MEETING [URL | --clear]"),
+           Cli::tr("where its copy is published (publish), for qr and print --public")}},
+         meetingPublicUrl},
         {QStringLiteral("meeting current"),
          {{QStringLiteral("meeting current MEETING [ITEM | --clear]"),
            Cli::tr("the item being discussed: following phones move to it")}},

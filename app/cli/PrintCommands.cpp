@@ -22,14 +22,15 @@ int print(Context &ctx, const QStringList &words)
                          {QStringLiteral("--layout"), QStringLiteral("--pdf"),
                           QStringLiteral("--paper"), QStringLiteral("--base-url"),
                           QStringLiteral("--survey"), QStringLiteral("--per-page")},
-                         {QStringLiteral("--official-header"), QStringLiteral("--documents")});
+                         {QStringLiteral("--official-header"), QStringLiteral("--documents"),
+                          QStringLiteral("--public")});
     const bool survey = cl.has(QStringLiteral("--survey"));
     cl.expectPositional(
         survey ? 0 : 1, survey ? 0 : 1,
         survey ? QStringLiteral("print --survey SURVEY --pdf FILE "
                                 "[--paper a4|a5|letter] [--base-url URL]")
                : QStringLiteral("print MEETING --layout sheet|cards|tent|poster|badges "
-                                "--pdf FILE [--paper a4|a5|letter] [--base-url URL]"));
+                                "--pdf FILE [--paper a4|a5|letter] [--base-url URL | --public]"));
     if (cl.value(QStringLiteral("--pdf")).isEmpty())
         throw UsageError(Cli::tr("print needs --pdf FILE."));
     QPageSize::PageSizeId paper = QPageSize::A4;
@@ -88,7 +89,8 @@ int print(Context &ctx, const QStringList &words)
 
     const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
     const QString target = cl.value(QStringLiteral("--pdf"));
-    const PrintSource source = Printing::load(ctx.catalog(), meeting.id, paperBaseUrl(ctx, cl));
+    const PrintSource source =
+        Printing::load(ctx.catalog(), meeting.id, paperBaseUrl(ctx, cl, &meeting));
     const int pages = Printing::exportPdf(target, *layout, source, paper, options);
     if (ctx.json)
         ctx.printJson(QJsonObject{
@@ -160,9 +162,10 @@ QList<Command> printCommands()
     };
     return {
         {QStringLiteral("print"),
-         {{QStringLiteral("print MEETING --layout sheet|cards|tent|poster|badges --pdf FILE\n"
-                          "[--paper a4|a5|letter] [--base-url URL] [--per-page 1|2|4|8]\n"
-                          "[--official-header] [--documents]"),
+         {{QStringLiteral(
+               "print MEETING --layout sheet|cards|tent|poster|badges --pdf FILE\n"
+               "[--paper a4|a5|letter] [--base-url URL | --public] [--per-page 1|2|4|8]\n"
+               "[--official-header] [--documents]"),
            Cli::tr("agenda sheet (with the letterhead, with the documents), cards 1 to 8 to "
                    "a page, tent cards, poster, or delegates' badges")},
           {QStringLiteral("print --survey SURVEY --pdf FILE [--paper a4|a5|letter]\n"

@@ -24,7 +24,7 @@ int qr(Context &ctx, const QStringList &words)
                           QStringLiteral("--base-url"), QStringLiteral("--size"),
                           QStringLiteral("--wifi"), QStringLiteral("--password"),
                           QStringLiteral("--security"), QStringLiteral("--survey")},
-                         {QStringLiteral("--hidden")});
+                         {QStringLiteral("--hidden"), QStringLiteral("--public")});
     const bool wifi = cl.has(QStringLiteral("--wifi"));
     const bool survey = cl.has(QStringLiteral("--survey"));
     const QString usage =
@@ -32,8 +32,9 @@ int qr(Context &ctx, const QStringList &words)
                                       "[--hidden] (--png FILE | --svg FILE) [--size PIXELS]")
         : survey ? QStringLiteral("qr --survey SURVEY (--png FILE | --svg FILE) [--base-url URL] "
                                   "[--size PIXELS]")
-                 : QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL] "
-                                  "[--size PIXELS]");
+                 : QStringLiteral(
+                       "qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL | --public] "
+                       "[--size PIXELS]");
     if (wifi && survey)
         throw UsageError(Cli::tr("Give --wifi or --survey, not both."));
     if (wifi || survey)
@@ -68,7 +69,7 @@ int qr(Context &ctx, const QStringList &words)
         payload = url.toUtf8();
     } else {
         const Meeting meeting = requireMeeting(ctx, cl.positional().at(0));
-        const QString base = paperBaseUrl(ctx, cl);
+        const QString base = paperBaseUrl(ctx, cl, &meeting);
         url = delegateurl::meeting(base, meeting.code);
         if (cl.positional().size() == 2)
             url = delegateurl::item(base, meeting.code,
@@ -106,9 +107,10 @@ QList<Command> qrCommands()
 {
     return {
         {QStringLiteral("qr"),
-         {{QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL]\n"
-                          "[--size PIXELS]"),
-           Cli::tr("the code that opens the meeting or one item")},
+         {{QStringLiteral("qr MEETING [ITEM] (--png FILE | --svg FILE) [--base-url URL | "
+                          "--public]\n[--size PIXELS]"),
+           Cli::tr("the code that opens the meeting or one item (--public: at its public "
+                   "address)")},
           {QStringLiteral("qr --survey SURVEY (--png FILE | --svg FILE) [--base-url URL]\n"
                           "[--size PIXELS]"),
            Cli::tr("the code that opens a survey's form")},

@@ -204,6 +204,10 @@ public:
     // Throws docket::Error for a name longer than four lines or 300 characters.
     Letterhead letterhead();
     void setLetterhead(const Letterhead &letterhead);
+    // Where the meeting's static copy is published (delegateurl::normalizePublicBase), for codes
+    // that work at home too; empty: none. Throws docket::Error for an address that is not one.
+    QString publicUrl(Id meetingId);
+    void setPublicUrl(Id meetingId, const QString &url);
 
     AgendaItem addItem(Id meetingId, const QString &title, const QString &presenter = {});
     QList<AgendaItem> items(Id meetingId);

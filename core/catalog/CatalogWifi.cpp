@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/CatalogRows.h"
 #include "catalog/SettingKeys.h"
+#include "qr/DelegateUrl.h"
 #include "qr/WifiPayload.h"
 #include "util/Error.h"
 
@@ -87,6 +88,27 @@ Letterhead Catalog::letterhead()
 {
     return {setting(settingkeys::letterheadOrganisation()),
             setting(settingkeys::letterheadPlace())};
+}
+
+QString Catalog::publicUrl(Id meetingId)
+{
+    const std::optional<Meeting> found = meeting(meetingId);
+    return found ? setting(settingkeys::publicUrl(found->code)) : QString();
+}
+
+void Catalog::setPublicUrl(Id meetingId, const QString &url)
+{
+    const std::optional<Meeting> found = meeting(meetingId);
+    if (!found)
+        throw Error(tr("There is no meeting %1.").arg(meetingId));
+    const QString base =
+        url.trimmed().isEmpty() ? QString() : delegateurl::normalizePublicBase(url);
+    if (!url.trimmed().isEmpty() && base.isEmpty())
+        throw Error(tr("“%1” is not a web address: give one such as https://doanphuong.vn or "
+                       "https://example.org/hoinghi.")
+                        .arg(url.trimmed()));
+    setSetting(settingkeys::publicUrl(found->code), base);
+    Q_EMIT changed();
 }
 
 void Catalog::setLetterhead(const Letterhead &letterhead)

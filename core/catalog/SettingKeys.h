@@ -51,6 +51,12 @@ inline QString letterheadPlace()
     return QStringLiteral("letterhead.place");
 }
 
+// Where a meeting's static copy is published for the world (HTTPS://HOST/PREFIX), by code.
+inline QString publicUrl(const QString &meetingCode)
+{
+    return QStringLiteral("meeting.public_url.") + meetingCode;
+}
+
 // The name of the screen the organiser chose for the projector (QScreen::name()).
 inline QString projectorScreen()
 {

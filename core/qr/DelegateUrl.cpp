@@ -26,6 +26,27 @@ QString normalizeBase(const QString &text)
     return base(url.host(), static_cast<std::uint16_t>(url.port(80)));
 }
 
+QString normalizePublicBase(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (!trimmed.contains(QStringLiteral("://")))
+        trimmed.prepend(QStringLiteral("https://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty() ||
+        !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return {};
+    const int defaultPort = scheme == u"https" ? 443 : 80;
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+    QString base = (scheme + QStringLiteral("://") + host).toUpper();
+    if (url.port(defaultPort) != defaultPort)
+        base += u':' + QString::number(url.port());
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return base + path;
+}
+
 QString meeting(const QString &base, const QString &code)
 {
     return base + u'/' + code.toUpper();

@@ -17,6 +17,14 @@ QString base(const QString &host, std::uint16_t port);
 // the canonical base, or an empty string when it is not an http URL with a host.
 QString normalizeBase(const QString &text);
 
+// A meeting's public address, where a static copy of its site is published (publish/): http or
+// https, a host, and a path prefix if the copy is not at the root. The scheme and the host
+// uppercase (case-insensitive by definition: the QR stays alphanumeric, version 4 or less for
+// a typical https host), the port only when it is not the scheme's own, the path prefix as
+// typed (web servers match paths case-sensitively; a lowercase prefix makes a larger code),
+// without its trailing slash. Empty when it is none of that.
+QString normalizePublicBase(const QString &text);
+
 QString meeting(const QString &base, const QString &code);
 QString item(const QString &base, const QString &code, int number);
 // A delegate's personal card: HTTP://192.168.1.23:8080/K7Q2M9AB/C/TOKEN. With an IPv4 base it
