@@ -24,6 +24,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -693,4 +694,73 @@ TEST_CASE("docket-cli publish, meeting public-url, qr and print --public", "[pub
              {QStringLiteral("publish"), code, QStringLiteral("--to"), root,
               QStringLiteral("--remove")});
     CHECK(filesUnder(root).isEmpty());
+}
+
+TEST_CASE("publish --watch keeps the copy in step: a replaced document and a new item are "
+          "there within seconds",
+          "[publish][cli]")
+{
+    const QString cli = QStringLiteral(DOCKET_CLI_PATH);
+    SampleSite site;
+    const QString library = site.lib.folder();
+    const QString code = site.open.code;
+    TempFolder out;
+    const QString root = out.filePath(QStringLiteral("www"));
+
+    QProcess watch;
+    watch.setProcessEnvironment(cliEnvironment());
+    watch.start(cli, {QStringLiteral("--library"), library, QStringLiteral("publish"), code,
+                      QStringLiteral("--to"), root, QStringLiteral("--watch")});
+    REQUIRE(watch.waitForStarted(5000));
+    QByteArray said;
+    const auto published = [&](int times) {
+        return waitUntil(
+            [&] {
+                watch.waitForReadyRead(100);
+                said += watch.readAllStandardOutput();
+                return said.count("Published meeting") >= times;
+            },
+            60000);
+    };
+    REQUIRE(published(1));
+    const QString meetingPage = root + u'/' + code + QStringLiteral("/index.html");
+    REQUIRE(QFile::exists(meetingPage));
+
+    // 14:05: the organiser replaces the report from another program (here, docket-cli).
+    const QString replacement = site.lib.sourcePath(QStringLiteral("Báo cáo (bản cuối).pdf"));
+    writePdf(replacement, 1, QStringLiteral("Bản cuối"));
+    QElapsedTimer clock;
+    clock.start();
+    runCliOk(cli, library,
+             {QStringLiteral("doc"), QStringLiteral("replace"), code, QStringLiteral("1"),
+              QString::number(site.pdf.id), replacement});
+    const QString folder = root + u'/' + code + QStringLiteral("/1/") +
+                           QString::number(site.pdf.id) + QStringLiteral("/");
+    const QByteArray newBytes = readFile(replacement);
+    REQUIRE(waitUntil(
+        [&] {
+            const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+            return pdfs.size() == 1 && readFile(folder + pdfs.first()) == newBytes;
+        },
+        60000));
+    const qint64 replacedAfter = clock.elapsed();
+    INFO("the replaced document was on the copy after " << replacedAfter << " ms");
+    CHECK(replacedAfter < 60000);
+    REQUIRE(published(2));
+
+    // A new item reaches the copy's agenda the same way.
+    runCliOk(cli, library,
+             {QStringLiteral("item"), QStringLiteral("add"), code, QStringLiteral("--title"),
+              QStringLiteral("Bầu Ban Chấp hành khóa mới")});
+    REQUIRE(waitUntil(
+        [&] {
+            return readFile(meetingPage)
+                .contains(QStringLiteral("Bầu Ban Chấp hành khóa mới").toUtf8());
+        },
+        60000));
+
+    watch.terminate(); // SIGTERM: a clean stop
+    REQUIRE(watch.waitForFinished(10000));
+    CHECK(watch.exitStatus() == QProcess::NormalExit);
+    CHECK(watch.exitCode() == 0);
 }

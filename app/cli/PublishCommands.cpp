@@ -4,11 +4,16 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "Context.h"
+#include "hosting/LibraryWatch.h"
 #include "publish/Publisher.h"
 #include "publish/PublishTarget.h"
+#include "publish/PublishWatch.h"
 #include "publish/ServerConfig.h"
+#include "QuitSignals.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -33,14 +38,58 @@ QString stageName(PublishProgress::Stage stage)
     return {};
 }
 
+QString reportLine(const PublishReport &report, const QString &target, double seconds)
+{
+    return Cli::tr("Published meeting %1 to %2: %3 files, %4 sent (%5), %6 removed, %7 "
+                   "unchanged, in %8 s.")
+        .arg(report.meetingCode, target)
+        .arg(report.files)
+        .arg(report.sent)
+        .arg(QLocale().formattedDataSize(report.sentBytes))
+        .arg(report.removed)
+        .arg(report.unchanged)
+        .arg(QLocale().toString(seconds, 'f', 1));
+}
+
+// Published now, then again after every change to the meeting, until SIGINT or SIGTERM: what
+// the window's "keep in step" runs, and what a venue server runs beside `serve`.
+int watch(Context &ctx, const Meeting &meeting, std::unique_ptr<PublishTarget> target)
+{
+    const QuitSignals quitSignals;
+    Library &library = ctx.library();
+    LibraryWatch libraryWatch(library);
+    const QString name = target->name();
+    PublishWatch watching(library, meeting.id, std::move(target), libraryWatch);
+    QElapsedTimer clock;
+    QObject::connect(
+        &watching, &PublishWatch::published, &watching, [&](const PublishReport &report) {
+            out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << u' '
+                  << reportLine(report, name, clock.elapsed() / 1000.0) << Qt::endl;
+            clock.restart();
+        });
+    QObject::connect(&watching, &PublishWatch::failed, &watching, [&](const QString &message) {
+        err() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << u' '
+              << Cli::tr("Could not publish (tried again in %1 s): %2")
+                     .arg(PublishWatch::kRetryMilliseconds / 1000)
+                     .arg(message)
+              << Qt::endl;
+    });
+    clock.start();
+    watching.publishNow();
+    err() << Cli::tr("Keeping meeting %1 in step at %2; stop with Ctrl+C.").arg(meeting.code, name)
+          << Qt::endl;
+    QCoreApplication::exec();
+    return 0;
+}
+
 int publish(Context &ctx, const QStringList &words)
 {
     const CommandLine cl(
         words,
         {QStringLiteral("--to"), QStringLiteral("--server-config"), QStringLiteral("--listen")},
-        {QStringLiteral("--remove")});
+        {QStringLiteral("--remove"), QStringLiteral("--watch")});
     const QString usage = QStringLiteral(
-        "publish MEETING --to (DIR | REMOTE:PATH) [--remove] | publish MEETING --to DIR "
+        "publish MEETING --to (DIR | REMOTE:PATH) [--watch | --remove] | publish MEETING --to DIR "
         "--server-config nginx|caddy [--listen ADDRESS]");
     cl.expectPositional(1, 1, usage);
     if (!cl.has(QStringLiteral("--to")))
@@ -89,6 +138,8 @@ int publish(Context &ctx, const QStringList &words)
                          "with the address reads it. Use the web server's own access control "
                          "(see --server-config).")
               << Qt::endl;
+    if (cl.has(QStringLiteral("--watch")))
+        return watch(ctx, meeting, PublishTarget::open(destination));
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QElapsedTimer clock;
     clock.start();
@@ -119,16 +170,7 @@ int publish(Context &ctx, const QStringList &words)
                                   {QStringLiteral("unchanged"), report.unchanged},
                                   {QStringLiteral("seconds"), seconds}});
     else
-        out() << Cli::tr("Published meeting %1 to %2: %3 files, %4 sent (%5), %6 removed, %7 "
-                         "unchanged, in %8 s.")
-                     .arg(report.meetingCode, target->name())
-                     .arg(report.files)
-                     .arg(report.sent)
-                     .arg(QLocale().formattedDataSize(report.sentBytes))
-                     .arg(report.removed)
-                     .arg(report.unchanged)
-                     .arg(QLocale().toString(seconds, 'f', 1))
-              << Qt::endl;
+        out() << reportLine(report, target->name(), seconds) << Qt::endl;
     return 0;
 }
 
@@ -143,6 +185,8 @@ QList<Command> publishCommands()
               {QStringLiteral("publish MEETING --to DIR --server-config nginx|caddy "
                               "[--listen ADDRESS]"),
                Cli::tr("the web server's configuration for that folder")},
+              {QStringLiteral("publish MEETING --to (DIR | REMOTE:PATH) --watch"),
+               Cli::tr("and again within seconds of every change, until stopped")},
               {QStringLiteral("publish MEETING --to (DIR | REMOTE:PATH) --remove"),
                Cli::tr("remove what was published there")}},
              publish}};

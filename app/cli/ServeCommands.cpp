@@ -6,30 +6,18 @@
 #include "Context.h"
 #include "hosting/HostingSession.h"
 #include "hosting/LibraryWatch.h"
+#include "QuitSignals.h"
 #include "server/GuessWarning.h"
 #include "server/HttpServer.h"
 #include "util/Error.h"
 
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace docket::cli {
 
 namespace {
-
-// SIGINT and SIGTERM reach the event loop through a socket pair: a signal handler may only
-// write(2), and the loop then quits in the ordinary way, stopping the server cleanly.
-int gSignalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto ignored = ::write(gSignalFds[1], &byte, 1);
-}
 
 int serve(Context &ctx, const QStringList &words)
 {
@@ -57,17 +45,7 @@ int serve(Context &ctx, const QStringList &words)
 
     // Signals are caught before the URL is announced: a supervisor that stops us as soon as it
     // has read the URL must still get a clean shutdown.
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, gSignalFds) != 0)
-        throw Error(Cli::tr("Cannot set up signal handling."));
-    QSocketNotifier notifier(gSignalFds[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     &QCoreApplication::quit);
-    struct sigaction action = {};
-    action.sa_handler = &onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    const QuitSignals quitSignals;
 
     if (cl.has(QStringLiteral("--max-per-client"))) {
         // Phones have an address each; a benchmark or a proxy in front needs more.
