@@ -1322,10 +1322,6 @@ Mã thoát: 0 thành công, 2 sai cú pháp lệnh, 1 các lỗi khác.</transla
         <translation>vẽ sẵn mọi ảnh trang mà điện thoại có thể cần</translation>
     </message>
     <message>
-        <source>the code that opens the meeting or one item</source>
-        <translation>mã QR mở hội nghị hoặc một nội dung chương trình</translation>
-    </message>
-    <message>
         <source>the code that joins the Wi-Fi</source>
         <translation>mã QR để kết nối Wi-Fi</translation>
     </message>
@@ -2017,6 +2013,106 @@ mã thoát 3 khi không có OCR</translation>
         <source>no letterhead</source>
         <translation>bỏ tiêu đề cơ quan</translation>
     </message>
+    <message>
+        <source>Give --public or --base-url, not both.</source>
+        <translation>Hãy dùng --public hoặc --base-url, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--public is for a meeting&apos;s codes: a survey is answered on the venue network, and its answers stay here.</source>
+        <translation>--public chỉ dành cho mã của hội nghị: khảo sát được trả lời qua mạng của hội trường, và câu trả lời được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no public address: set it with `docket-cli meeting public-url %1 https://...` once it is published.</source>
+        <translation>Hội nghị %1 chưa có địa chỉ công khai: đặt bằng `docket-cli meeting public-url %1 https://...` sau khi đã công bố.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no public address.</source>
+        <translation>Hội nghị %1 chưa có địa chỉ công khai.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is published at %2; its codes with --public: %3</source>
+        <translation>Hội nghị %1 được công bố tại %2; mã của hội nghị khi dùng --public: %3</translation>
+    </message>
+    <message>
+        <source>Note: the meeting&apos;s PIN does not protect the published copy.</source>
+        <translation>Lưu ý: mã PIN của hội nghị không bảo vệ bản sao đã công bố.</translation>
+    </message>
+    <message>
+        <source>where its copy is published (publish), for qr and print --public</source>
+        <translation>nơi bản sao được công bố (publish), cho qr và print --public</translation>
+    </message>
+    <message>
+        <source>Drawing pages and images</source>
+        <translation>Đang vẽ các trang và hình ảnh</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Removing what is gone</source>
+        <translation>Đang xóa những gì không còn</translation>
+    </message>
+    <message>
+        <source>Published meeting %1 to %2: %3 files, %4 sent (%5), %6 removed, %7 unchanged, in %8 s.</source>
+        <translation>Đã công bố hội nghị %1 lên %2: %3 tệp, gửi %4 (%5), xóa %6, giữ nguyên %7, trong %8 giây.</translation>
+    </message>
+    <message>
+        <source>Could not publish (tried again in %1 s): %2</source>
+        <translation>Không công bố được (sẽ thử lại sau %1 giây): %2</translation>
+    </message>
+    <message>
+        <source>Keeping meeting %1 in step at %2; stop with Ctrl+C.</source>
+        <translation>Đang giữ hội nghị %1 luôn cập nhật tại %2; dừng bằng Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Say where with --to: a folder, or an rclone remote as REMOTE:PATH.
+Usage: %1</source>
+        <translation>Hãy cho biết nơi công bố bằng --to: một thư mục, hoặc một remote của rclone dạng REMOTE:PATH.
+Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>--server-config is nginx or caddy.
+Usage: %1</source>
+        <translation>--server-config là nginx hoặc caddy.
+Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>--server-config is for a folder the web server serves, not an rclone remote.</source>
+        <translation>--server-config dành cho thư mục mà máy chủ web phục vụ, không dành cho remote của rclone.</translation>
+    </message>
+    <message>
+        <source>Removed %1 files of meeting %2 from %3.</source>
+        <translation>Đã xóa %1 tệp của hội nghị %2 khỏi %3.</translation>
+    </message>
+    <message>
+        <source>Note: the meeting&apos;s PIN does not protect a published copy: anyone with the address reads it. Use the web server&apos;s own access control (see --server-config).</source>
+        <translation>Lưu ý: mã PIN của hội nghị không bảo vệ bản sao đã công bố: ai có địa chỉ đều đọc được. Hãy dùng cách kiểm soát truy cập của chính máy chủ web (xem --server-config).</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>copy the delegate site to a web server&apos;s folder or an rclone remote; again: only what changed</source>
+        <translation>sao trang của đại biểu vào thư mục của máy chủ web hoặc một remote của rclone; lần sau: chỉ những gì đã đổi</translation>
+    </message>
+    <message>
+        <source>the web server&apos;s configuration for that folder</source>
+        <translation>cấu hình máy chủ web cho thư mục đó</translation>
+    </message>
+    <message>
+        <source>and again within seconds of every change, until stopped</source>
+        <translation>và lại công bố vài giây sau mỗi thay đổi, cho đến khi dừng</translation>
+    </message>
+    <message>
+        <source>remove what was published there</source>
+        <translation>xóa những gì đã công bố ở đó</translation>
+    </message>
+    <message>
+        <source>the code that opens the meeting or one item (--public: at its public address)</source>
+        <translation>mã mở hội nghị hoặc một nội dung (--public: tại địa chỉ công khai)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2443,6 +2539,10 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>its text</source>
         <translation>chữ của trang</translation>
+    </message>
+    <message>
+        <source>A copy of the meeting&apos;s documents, by Docket</source>
+        <translation>Bản sao tài liệu của hội nghị, bằng Docket</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3173,56 @@ mã thoát 3 khi không có OCR</translation>
     </message>
 </context>
 <context>
+    <name>PublishTarget</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Say where to publish: a folder, or an rclone remote as REMOTE:PATH.</source>
+        <translation>Hãy cho biết nơi công bố: một thư mục, hoặc một remote của rclone dạng REMOTE:PATH.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Không xóa được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot run rclone (%1): install the rclone package to publish to a remote.</source>
+        <translation>Không chạy được rclone (%1): hãy cài gói rclone để công bố lên một remote.</translation>
+    </message>
+    <message>
+        <source>rclone did not finish with %1 within %2 minutes.</source>
+        <translation>rclone chưa xong với %1 trong %2 phút.</translation>
+    </message>
+    <message>
+        <source>rclone could not publish to %1: %2</source>
+        <translation>rclone không công bố được lên %1: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>mã thoát %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Không tạo được thư mục tạm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có hội nghị %1.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>optional</source>
@@ -3418,6 +3568,25 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>Cannot write %1: the workbook could not be started.</source>
         <translation>Không ghi được %1: không tạo được bảng tính.</translation>
+    </message>
+</context>
+<context>
+    <name>StaticSite</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the ZIP %1: %2</source>
+        <translation>Không tạo được tệp ZIP %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có hội nghị %1.</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4686,14 @@ mã thoát 3 khi không có OCR</translation>
     <message>
         <source>The place is too long: at most 100 characters.</source>
         <translation>Địa danh quá dài: tối đa 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>Không có hội nghị %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: give one such as https://doanphuong.vn or https://example.org/hoinghi.</source>
+        <translation>“%1” không phải là địa chỉ web: hãy nhập địa chỉ như https://doanphuong.vn hoặc https://example.org/hoinghi.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ bool PublishTarget::isRcloneRemote(const QString &destination)
 std::unique_ptr<PublishTarget> PublishTarget::open(const QString &destination)
 {
     if (destination.trimmed().isEmpty())
-        throw Error(tr("Say where to publish: a folder, or an rclone remote as REMOTE:PATH."));
+        throw Error(PublishTarget::tr("Say where to publish: a folder, or an rclone remote as REMOTE:PATH."));
     if (isRcloneRemote(destination))
         return std::make_unique<RcloneTarget>(destination);
     return std::make_unique<FolderTarget>(destination);
@@ -78,7 +78,7 @@ std::unique_ptr<PublishTarget> PublishTarget::open(const QString &destination)
 FolderTarget::FolderTarget(const QString &folder) : m_folder(QDir(folder).absolutePath())
 {
     if (!QDir().mkpath(m_folder))
-        throw Error(tr("Cannot make the folder %1.").arg(m_folder));
+        throw Error(PublishTarget::tr("Cannot make the folder %1.").arg(m_folder));
 }
 
 std::optional<QByteArray> FolderTarget::read(const QString &path)
@@ -87,7 +87,7 @@ std::optional<QByteArray> FolderTarget::read(const QString &path)
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        throw Error(PublishTarget::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     return file.readAll();
 }
 
@@ -111,7 +111,7 @@ void FolderTarget::remove(const QStringList &paths)
     for (const QString &path : paths) {
         const QString full = m_folder + u'/' + path;
         if (QFileInfo::exists(full) && !QFile::remove(full))
-            throw Error(tr("Cannot remove %1.").arg(full));
+            throw Error(PublishTarget::tr("Cannot remove %1.").arg(full));
         // Folders left empty go too, up to the root (never the root, never one still used).
         QString folder = QFileInfo(full).absolutePath();
         while (folder.startsWith(m_folder + u'/') && root.rmdir(folder))
@@ -144,7 +144,7 @@ QByteArray RcloneTarget::run(const QStringList &arguments, const QByteArray &inp
         << QStringLiteral("60s");
     rclone.start(QStringLiteral("rclone"), all);
     if (!rclone.waitForStarted(10000))
-        throw Error(tr("Cannot run rclone (%1): install the rclone package to publish to a "
+        throw Error(PublishTarget::tr("Cannot run rclone (%1): install the rclone package to publish to a "
                        "remote.")
                         .arg(rclone.errorString()));
     if (!input.isEmpty())
@@ -153,7 +153,7 @@ QByteArray RcloneTarget::run(const QStringList &arguments, const QByteArray &inp
     if (!rclone.waitForFinished(kTimeoutMilliseconds)) {
         rclone.kill();
         rclone.waitForFinished(5000);
-        throw Error(tr("rclone did not finish with %1 within %2 minutes.")
+        throw Error(PublishTarget::tr("rclone did not finish with %1 within %2 minutes.")
                         .arg(m_remote)
                         .arg(kTimeoutMilliseconds / 60000));
     }
@@ -166,8 +166,8 @@ QByteArray RcloneTarget::run(const QStringList &arguments, const QByteArray &inp
     if (code != 0) {
         const QStringList lines =
             QString::fromUtf8(rclone.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-        throw Error(tr("rclone could not publish to %1: %2")
-                        .arg(m_remote, lines.isEmpty() ? tr("exit code %1").arg(code)
+        throw Error(PublishTarget::tr("rclone could not publish to %1: %2")
+                        .arg(m_remote, lines.isEmpty() ? PublishTarget::tr("exit code %1").arg(code)
                                                        : lines.constLast().trimmed()));
     }
     return output;
@@ -193,7 +193,7 @@ void RcloneTarget::send(const std::vector<const StaticFile *> &files)
     // list of them, one per line as they are (--files-from-raw: no comments, no trimming).
     QTemporaryDir staged;
     if (!staged.isValid())
-        throw Error(tr("Cannot make a temporary folder: %1").arg(staged.errorString()));
+        throw Error(PublishTarget::tr("Cannot make a temporary folder: %1").arg(staged.errorString()));
     QByteArray list;
     for (const StaticFile *file : files) {
         const QString target = staged.filePath(file->path);
@@ -224,7 +224,7 @@ void RcloneTarget::remove(const QStringList &paths)
         return;
     QTemporaryDir folder;
     if (!folder.isValid())
-        throw Error(tr("Cannot make a temporary folder: %1").arg(folder.errorString()));
+        throw Error(PublishTarget::tr("Cannot make a temporary folder: %1").arg(folder.errorString()));
     StaticFile listing;
     listing.bytes = paths.join(u'\n').toUtf8() + '\n';
     const QString listFile = folder.filePath(QStringLiteral("remove"));
