@@ -20,7 +20,7 @@ const QStringList kLayers{
     QStringLiteral("qr"),         QStringLiteral("catalog"), QStringLiteral("pdf"),
     QStringLiteral("attendance"), QStringLiteral("survey"),  QStringLiteral("print"),
     QStringLiteral("server"),     QStringLiteral("library"), QStringLiteral("archive"),
-    QStringLiteral("hosting"),
+    QStringLiteral("hosting"),    QStringLiteral("publish"),
 };
 
 // The quoted and the angled includes of a source text, in order.
