@@ -27,5 +27,8 @@ int main(int argc, char *argv[])
     // So are conference packs: docket-cli's pack-worker reads the users' PDFs.
     docket::ChildProgram::set(docket::ChildProgram::Use::Packing,
                               QStringLiteral(DOCKET_RENDER_PROGRAM));
+    // And publishing from the window: docket-cli publish, a child it never waits on.
+    docket::ChildProgram::set(docket::ChildProgram::Use::Publishing,
+                              QStringLiteral(DOCKET_RENDER_PROGRAM));
     return Catch::Session().run(argc, argv);
 }

@@ -8,6 +8,7 @@
 #include "NewMeetingDialog.h"
 #include "PrintSetupDialog.h"
 #include "ProofDialog.h"
+#include "PublishDialog.h"
 #include "SearchDialog.h"
 #include "support/GuiWindow.h"
 #include "SurveyDialog.h"
@@ -205,6 +206,10 @@ QSet<QString> docketTexts()
             std::make_unique<PrintSetupDialog>(
                 purpose, paper, PrintSetup{PrintLayout::Cards, QPageSize::A4, {}, {}}, &w.window)
                 .get());
+    // With the PIN notice, which a meeting with a PIN shows.
+    library.catalog().setMeetingPin(meeting, QStringLiteral("2468"));
+    texts += shown(std::make_unique<PublishDialog>(library, meeting, &w.window).get());
+    library.catalog().setMeetingPin(meeting, {});
     return texts;
 }
 

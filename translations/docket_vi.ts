@@ -3221,6 +3221,18 @@ Cách dùng: %1</translation>
         <source>There is no meeting %1.</source>
         <translation>Không có hội nghị %1.</translation>
     </message>
+    <message>
+        <source>Publishing stopped (exit code %1).</source>
+        <translation>Việc công bố đã dừng (mã thoát %1).</translation>
+    </message>
+    <message>
+        <source>docket-cli, which publishes, is not installed beside Docket.</source>
+        <translation>Không có docket-cli (chương trình công bố) cài kèm Docket.</translation>
+    </message>
+    <message>
+        <source>Cannot start docket-cli: %1</source>
+        <translation>Không khởi động được docket-cli: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -5708,6 +5720,14 @@ Leave empty for no PIN.</source>
             <numerusform>%n điện thoại đang kết nối</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Publish to the &amp;web…</source>
+        <translation>Công bố lên &amp;web…</translation>
+    </message>
+    <message>
+        <source>A copy of the meeting for a web server or an rclone remote, for delegates on 4G and readers at home</source>
+        <translation>Bản sao hội nghị cho máy chủ web hoặc một remote của rclone, cho đại biểu dùng 4G và người đọc ở nhà</translation>
+    </message>
 </context>
 <context>
     <name>docket::MoveItemCommand</name>
@@ -6102,6 +6122,105 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>docket::PublishDialog</name>
+    <message>
+        <source>Publish to the web</source>
+        <translation>Công bố lên web</translation>
+    </message>
+    <message>
+        <source>A copy of the meeting&apos;s pages and documents for a web server (nginx, Caddy, Apache) or any rclone remote (S3, WebDAV, SFTP), at the same addresses as in the hall: delegates on 4G and readers at home use the same codes. Publishing again sends only what changed.</source>
+        <translation>Bản sao các trang và tài liệu của hội nghị cho một máy chủ web (nginx, Caddy, Apache) hoặc bất kỳ remote nào của rclone (S3, WebDAV, SFTP), cùng địa chỉ như trong hội trường: đại biểu dùng 4G và người đọc ở nhà dùng cùng mã QR. Công bố lại chỉ gửi những gì đã đổi.</translation>
+    </message>
+    <message>
+        <source>/srv/www/docket or union-s3:site/docket</source>
+        <translation>/srv/www/docket hoặc union-s3:site/docket</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Thư mục…</translation>
+    </message>
+    <message>
+        <source>Publish into folder</source>
+        <translation>Công bố vào thư mục</translation>
+    </message>
+    <message>
+        <source>https://hoinghi.doanphuong.vn</source>
+        <translation>https://hoinghi.doanphuong.vn</translation>
+    </message>
+    <message>
+        <source>Where the web server shows the folder: printed codes and the projector can then lead there (Print setup, Projector).</source>
+        <translation>Nơi máy chủ web hiển thị thư mục: mã in trên giấy và máy chiếu có thể dẫn tới đó (Thiết lập in, Máy chiếu).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in step while Docket is open</source>
+        <translation>&amp;Giữ bản sao luôn cập nhật khi Docket đang mở</translation>
+    </message>
+    <message>
+        <source>A replaced document, a new item or a new order of the agenda is on the copy within seconds.</source>
+        <translation>Tài liệu được thay, nội dung mới hay thứ tự chương trình mới có trên bản sao sau vài giây.</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Nơi công bố:</translation>
+    </message>
+    <message>
+        <source>&amp;Public address:</source>
+        <translation>Địa chỉ công &amp;khai:</translation>
+    </message>
+    <message>
+        <source>This meeting has a PIN, which cannot protect a published copy: anyone with the address can read it. Use the web server&apos;s own access control (docket-cli publish --server-config writes it, commented out).</source>
+        <translation>Hội nghị này có mã PIN, nhưng mã PIN không bảo vệ được bản sao đã công bố: ai có địa chỉ đều đọc được. Hãy dùng cách kiểm soát truy cập của chính máy chủ web (docket-cli publish --server-config viết sẵn, ở dạng chú thích).</translation>
+    </message>
+    <message>
+        <source>Access counts, check-ins and survey answers stay on this computer: the copy has no forms and records nothing.</source>
+        <translation>Số lượt xem, điểm danh và câu trả lời khảo sát được giữ trên máy này: bản sao không có biểu mẫu và không ghi lại gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Công &amp;bố</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Say where to publish: a folder, or an rclone remote as REMOTE:PATH.</source>
+        <translation>Hãy cho biết nơi công bố: một thư mục, hoặc một remote của rclone dạng REMOTE:PATH.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Đang công bố lên %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: what was sent stays there; publishing again sends the rest.</source>
+        <translation>Đã dừng: những gì đã gửi vẫn ở đó; công bố lại sẽ gửi phần còn lại.</translation>
+    </message>
+    <message>
+        <source>Drawing pages and images: %1 of %2</source>
+        <translation>Đang vẽ trang và hình ảnh: %1/%2</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 files</source>
+        <translation>Đang gửi: %1/%2 tệp</translation>
+    </message>
+    <message>
+        <source>Removing what is gone: %1 of %2</source>
+        <translation>Đang xóa những gì không còn: %1/%2</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <source>Published at %1: %2 files, %3 sent (%4), %5 removed.</source>
+        <translation>Đã công bố lúc %1: %2 tệp, gửi %3 (%4), xóa %5.</translation>
+    </message>
+    <message>
+        <source>Kept in step while Docket is open.</source>
+        <translation>Luôn cập nhật khi Docket đang mở.</translation>
     </message>
 </context>
 <context>

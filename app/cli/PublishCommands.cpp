@@ -51,21 +51,86 @@ QString reportLine(const PublishReport &report, const QString &target, double se
         .arg(QLocale().toString(seconds, 'f', 1));
 }
 
+QJsonObject reportJson(const PublishReport &report, const QString &target, double seconds)
+{
+    return QJsonObject{{QStringLiteral("meeting"), report.meetingCode},
+                       {QStringLiteral("to"), target},
+                       {QStringLiteral("files"), report.files},
+                       {QStringLiteral("sent"), report.sent},
+                       {QStringLiteral("sentBytes"), double(report.sentBytes)},
+                       {QStringLiteral("removed"), report.removed},
+                       {QStringLiteral("unchanged"), report.unchanged},
+                       {QStringLiteral("seconds"), seconds}};
+}
+
+// How far a publish is, on standard error: a line that counts up on a terminal, a line every
+// few seconds in a log, or, with --progress-lines (the window reads them), every step as
+// "progress drawing|sending|removing DONE TOTAL".
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(bool lines) : m_lines(lines), m_terminal(::isatty(STDERR_FILENO) == 1)
+    {
+        m_clock.start();
+    }
+    ~ProgressPrinter()
+    {
+        if (m_terminal && !m_lines && m_shown)
+            err() << u'\r' << QString(60, u' ') << u'\r' << Qt::flush;
+    }
+    void operator()(const PublishProgress &progress)
+    {
+        if (m_lines) {
+            static const char *const kStages[] = {"drawing", "sending", "removing"};
+            err() << QStringLiteral("progress %1 %2 %3")
+                         .arg(QString::fromLatin1(kStages[static_cast<int>(progress.stage)]))
+                         .arg(progress.done)
+                         .arg(progress.total)
+                  << Qt::endl;
+            return;
+        }
+        const QString line = Cli::tr("%1: %2/%3")
+                                 .arg(stageName(progress.stage))
+                                 .arg(progress.done)
+                                 .arg(progress.total);
+        if (m_terminal) {
+            err() << u'\r' << line << QStringLiteral("   ") << Qt::flush;
+            m_shown = true;
+        } else if (m_clock.elapsed() - m_lastLine >= 5000) {
+            m_lastLine = m_clock.elapsed();
+            err() << line << Qt::endl;
+        }
+    }
+
+private:
+    bool m_lines;
+    bool m_terminal;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastLine = -10000;
+};
+
 // Published now, then again after every change to the meeting, until SIGINT or SIGTERM: what
 // the window's "keep in step" runs, and what a venue server runs beside `serve`.
-int watch(Context &ctx, const Meeting &meeting, std::unique_ptr<PublishTarget> target)
+int watch(Context &ctx, const Meeting &meeting, std::unique_ptr<PublishTarget> target,
+          bool progressLines)
 {
     const QuitSignals quitSignals;
     Library &library = ctx.library();
     LibraryWatch libraryWatch(library);
     const QString name = target->name();
     PublishWatch watching(library, meeting.id, std::move(target), libraryWatch);
+    ProgressPrinter progress(progressLines);
+    watching.setProgress([&](const PublishProgress &step) { progress(step); });
     QElapsedTimer clock;
     QObject::connect(
         &watching, &PublishWatch::published, &watching, [&](const PublishReport &report) {
-            out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << u' '
-                  << reportLine(report, name, clock.elapsed() / 1000.0) << Qt::endl;
-            clock.restart();
+            const double seconds = clock.elapsed() / 1000.0;
+            if (ctx.json)
+                ctx.printJson(reportJson(report, name, seconds));
+            else
+                out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << u' '
+                      << reportLine(report, name, seconds) << Qt::endl;
         });
     QObject::connect(&watching, &PublishWatch::failed, &watching, [&](const QString &message) {
         err() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << u' '
@@ -74,7 +139,7 @@ int watch(Context &ctx, const Meeting &meeting, std::unique_ptr<PublishTarget> t
                      .arg(message)
               << Qt::endl;
     });
-    clock.start();
+    QObject::connect(&watching, &PublishWatch::started, &watching, [&] { clock.restart(); });
     watching.publishNow();
     err() << Cli::tr("Keeping meeting %1 in step at %2; stop with Ctrl+C.").arg(meeting.code, name)
           << Qt::endl;
@@ -87,7 +152,8 @@ int publish(Context &ctx, const QStringList &words)
     const CommandLine cl(
         words,
         {QStringLiteral("--to"), QStringLiteral("--server-config"), QStringLiteral("--listen")},
-        {QStringLiteral("--remove"), QStringLiteral("--watch")});
+        {QStringLiteral("--remove"), QStringLiteral("--watch"),
+         QStringLiteral("--progress-lines")});
     const QString usage = QStringLiteral(
         "publish MEETING --to (DIR | REMOTE:PATH) [--watch | --remove] | publish MEETING --to DIR "
         "--server-config nginx|caddy [--listen ADDRESS]");
@@ -113,12 +179,12 @@ int publish(Context &ctx, const QStringList &words)
         site.listen = cl.has(QStringLiteral("--listen"))
                           ? cl.value(QStringLiteral("--listen"))
                           : (kind == u"nginx" ? QStringLiteral("80") : QStringLiteral(":80"));
-        site.hasPin = !meeting.pinHash.isEmpty();
+        site.hasPin = meeting.hasPin();
         out() << (kind == u"nginx" ? serverconfig::nginx(site) : serverconfig::caddy(site));
         return 0;
     }
 
-    const std::unique_ptr<PublishTarget> target = PublishTarget::open(destination);
+    std::unique_ptr<PublishTarget> target = PublishTarget::open(destination);
     Library &library = ctx.library();
     if (cl.has(QStringLiteral("--remove"))) {
         const PublishReport report = Publisher::unpublish(library, meeting.id, *target);
@@ -133,42 +199,25 @@ int publish(Context &ctx, const QStringList &words)
         return 0;
     }
 
-    if (!meeting.pinHash.isEmpty())
+    if (meeting.hasPin())
         err() << Cli::tr("Note: the meeting's PIN does not protect a published copy: anyone "
                          "with the address reads it. Use the web server's own access control "
                          "(see --server-config).")
               << Qt::endl;
+    const bool progressLines = cl.has(QStringLiteral("--progress-lines"));
     if (cl.has(QStringLiteral("--watch")))
-        return watch(ctx, meeting, PublishTarget::open(destination));
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+        return watch(ctx, meeting, std::move(target), progressLines);
     QElapsedTimer clock;
     clock.start();
-    qint64 lastLine = -10000;
-    const PublishReport report =
-        Publisher::publish(library, meeting.id, *target, [&](const PublishProgress &progress) {
-            const QString line = Cli::tr("%1: %2/%3")
-                                     .arg(stageName(progress.stage))
-                                     .arg(progress.done)
-                                     .arg(progress.total);
-            if (terminal)
-                err() << u'\r' << line << QStringLiteral("   ") << Qt::flush;
-            else if (clock.elapsed() - lastLine >= 5000) {
-                lastLine = clock.elapsed();
-                err() << line << Qt::endl;
-            }
-        });
-    if (terminal)
-        err() << u'\r' << QString(60, u' ') << u'\r' << Qt::flush;
+    PublishReport report;
+    {
+        ProgressPrinter progress(progressLines);
+        report = Publisher::publish(library, meeting.id, *target,
+                                    [&](const PublishProgress &step) { progress(step); });
+    }
     const double seconds = clock.elapsed() / 1000.0;
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("meeting"), report.meetingCode},
-                                  {QStringLiteral("to"), target->name()},
-                                  {QStringLiteral("files"), report.files},
-                                  {QStringLiteral("sent"), report.sent},
-                                  {QStringLiteral("sentBytes"), double(report.sentBytes)},
-                                  {QStringLiteral("removed"), report.removed},
-                                  {QStringLiteral("unchanged"), report.unchanged},
-                                  {QStringLiteral("seconds"), seconds}});
+        ctx.printJson(reportJson(report, target->name(), seconds));
     else
         out() << reportLine(report, target->name(), seconds) << Qt::endl;
     return 0;

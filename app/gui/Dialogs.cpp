@@ -99,6 +99,15 @@ QString openFile(QWidget *parent, const QString &title, const QString &filter)
     return QFileDialog::getOpenFileName(parent, title, documentsFolder(), filter);
 }
 
+QString openFolder(QWidget *parent, const QString &title)
+{
+    if (auto preset = takeFront(presets().openFiles))
+        return preset->value(0);
+    if (unanswered("open folder"))
+        return {};
+    return QFileDialog::getExistingDirectory(parent, title, documentsFolder());
+}
+
 QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                  const QString &filter)
 {

@@ -31,6 +31,8 @@ namespace docket::dialogs {
 QStringList openFiles(QWidget *parent, const QString &title, const QString &filter = {});
 // One file; empty when cancelled. Answered by presetOpenFiles() too (its first file).
 QString openFile(QWidget *parent, const QString &title, const QString &filter = {});
+// A folder (presetOpenFiles answers it too, with the folder as its one path).
+QString openFolder(QWidget *parent, const QString &title);
 // The file dialog asks before an existing file is chosen: a path that exists is one the user
 // agreed to replace.
 QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,

@@ -23,6 +23,7 @@
 #include "ProjectorController.h"
 #include "ProjectorWindow.h"
 #include "ProofDialog.h"
+#include "PublishDialog.h"
 #include "qr/DelegateUrl.h"
 #include "QrPanel.h"
 #include "SearchDialog.h"
@@ -145,6 +146,11 @@ void MainWindow::createActions()
                    [this] { printMeeting(); });
     m_exportPdf = make(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                        QStyle::SP_DialogSaveButton, [this] { exportPdf(); });
+    m_publishToWeb =
+        make(tr("Publish to the &web…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+             QStyle::SP_DriveNetIcon, [this] { publishDialog()->show(); });
+    m_publishToWeb->setToolTip(tr("A copy of the meeting for a web server or an rclone remote, "
+                                  "for delegates on 4G and readers at home"));
     m_conferencePack = make(tr("&Conference pack…"), {}, QStyle::SP_FileDialogDetailedView, [this] {
         if (const auto meetingId = currentMeetingId())
             if (const QString report = MeetingPack::exportPack(this, m_library, *meetingId);
@@ -216,6 +222,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_print);
     file->addAction(m_exportPdf);
+    file->addAction(m_publishToWeb);
     file->addAction(m_conferencePack);
     file->addAction(m_archiveBundle);
     file->addSeparator();
@@ -813,6 +820,7 @@ void MainWindow::updateActions()
     m_pinButton->setEnabled(editable);
     m_print->setEnabled(hasMeeting);
     m_exportPdf->setEnabled(hasMeeting);
+    m_publishToWeb->setEnabled(hasMeeting);
     m_conferencePack->setEnabled(hasMeeting);
     m_archiveBundle->setEnabled(hasMeeting);
     m_prepare->setEnabled(hasMeeting && !m_hall->isRunning());
@@ -1299,6 +1307,18 @@ void MainWindow::archiveBundle()
         if (!report.isEmpty())
             statusBar()->showMessage(report, 8000);
     }
+}
+
+PublishDialog *MainWindow::publishDialog()
+{
+    const auto meetingId = currentMeetingId();
+    if (!meetingId)
+        return nullptr;
+    // One per meeting, kept: a copy kept in step goes on while its dialog is closed.
+    PublishDialog *&dialog = m_publishDialogs[*meetingId];
+    if (!dialog)
+        dialog = new PublishDialog(m_library, *meetingId, this);
+    return dialog;
 }
 
 void MainWindow::exportPdf()

@@ -4,6 +4,7 @@
 #include "HostingBar.h"
 #include "model/Model.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -31,6 +32,7 @@ class Library;
 struct ImportResult;
 class OcrJob;
 class ProjectorController;
+class PublishDialog;
 class QrPanel;
 struct UndoContext;
 
@@ -104,6 +106,8 @@ public:
     QAction *rosterAction() const { return m_roster; }
     // The Hall window of the selected meeting, shown (made on first use); null without one.
     HallDialog *hallDialog();
+    // Meeting ▸ Publish to the web for the meeting shown (null when none is).
+    PublishDialog *publishDialog();
     QListWidget *meetingList() const { return m_meetings; }
     QLineEdit *titleField() const { return m_title; }
     QAction *reopenAction() const { return m_reopen; }
@@ -178,6 +182,8 @@ private:
     OcrJob *m_ocr = nullptr;
     ProjectorController *m_projector = nullptr;
     HallPreparation *m_hall = nullptr;
+    QHash<Id, PublishDialog *> m_publishDialogs;
+    QAction *m_publishToWeb = nullptr;
     AgendaTree *m_agenda = nullptr;
     QrPanel *m_qr = nullptr;
     HostingBar *m_hosting = nullptr;

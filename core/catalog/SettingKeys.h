@@ -57,6 +57,12 @@ inline QString publicUrl(const QString &meetingCode)
     return QStringLiteral("meeting.public_url.") + meetingCode;
 }
 
+// Where the window last published a meeting (a folder, or an rclone REMOTE:PATH), by code.
+inline QString publishTarget(const QString &meetingCode)
+{
+    return QStringLiteral("meeting.publish_to.") + meetingCode;
+}
+
 // The name of the screen the organiser chose for the projector (QScreen::name()).
 inline QString projectorScreen()
 {

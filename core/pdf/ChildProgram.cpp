@@ -15,6 +15,7 @@ QString renderingProgram;
 QString packingProgram;
 QString recognitionProgram;
 QString archiveProgram;
+QString publishingProgram;
 
 QString &slotFor(ChildProgram::Use use)
 {
@@ -27,6 +28,8 @@ QString &slotFor(ChildProgram::Use use)
         return recognitionProgram;
     case ChildProgram::Use::Archive:
         return archiveProgram;
+    case ChildProgram::Use::Publishing:
+        return publishingProgram;
     case ChildProgram::Use::Rendering:
         break;
     }
@@ -49,6 +52,7 @@ void ChildProgram::setAll(const QString &path)
     packingProgram = path;
     recognitionProgram = path;
     archiveProgram = path;
+    publishingProgram = path;
 }
 
 QString ChildProgram::get(Use use)
@@ -67,6 +71,8 @@ QStringList ChildProgram::command(Use use)
         return {QStringLiteral("ocr-page")};
     if (use == Use::Archive)
         return {QStringLiteral("archive-read")};
+    if (use == Use::Publishing)
+        return {QStringLiteral("--json"), QStringLiteral("publish")};
     return {QStringLiteral("render-worker")};
 }
 

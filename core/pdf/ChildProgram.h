@@ -20,8 +20,10 @@ public:
         Packing,     // `docket-cli pack-worker`: merges a meeting's PDFs into its conference
                      // pack (archive/ConferencePack); empty: no pack can be made
         Recognition, // `docket-cli ocr-page`: reads a scanned page's text; empty: no OCR
-        Archive      // `docket-cli archive-read`: reads an archive bundle's ZIP, and prints its
+        Archive,     // `docket-cli archive-read`: reads an archive bundle's ZIP, and prints its
                      // agenda sheet; empty: no bundle can be exported, verified or imported
+        Publishing   // `docket-cli publish`: a meeting's static copy sent to a web host (its
+                     // uploads may stall on a network; the window never waits on them)
     };
 
     static void set(Use use, const QString &path);

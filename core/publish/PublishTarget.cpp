@@ -69,7 +69,8 @@ bool PublishTarget::isRcloneRemote(const QString &destination)
 std::unique_ptr<PublishTarget> PublishTarget::open(const QString &destination)
 {
     if (destination.trimmed().isEmpty())
-        throw Error(PublishTarget::tr("Say where to publish: a folder, or an rclone remote as REMOTE:PATH."));
+        throw Error(PublishTarget::tr(
+            "Say where to publish: a folder, or an rclone remote as REMOTE:PATH."));
     if (isRcloneRemote(destination))
         return std::make_unique<RcloneTarget>(destination);
     return std::make_unique<FolderTarget>(destination);
@@ -87,7 +88,8 @@ std::optional<QByteArray> FolderTarget::read(const QString &path)
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(PublishTarget::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        throw Error(
+            PublishTarget::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     return file.readAll();
 }
 
@@ -144,9 +146,10 @@ QByteArray RcloneTarget::run(const QStringList &arguments, const QByteArray &inp
         << QStringLiteral("60s");
     rclone.start(QStringLiteral("rclone"), all);
     if (!rclone.waitForStarted(10000))
-        throw Error(PublishTarget::tr("Cannot run rclone (%1): install the rclone package to publish to a "
-                       "remote.")
-                        .arg(rclone.errorString()));
+        throw Error(
+            PublishTarget::tr("Cannot run rclone (%1): install the rclone package to publish to a "
+                              "remote.")
+                .arg(rclone.errorString()));
     if (!input.isEmpty())
         rclone.write(input);
     rclone.closeWriteChannel();
@@ -193,7 +196,8 @@ void RcloneTarget::send(const std::vector<const StaticFile *> &files)
     // list of them, one per line as they are (--files-from-raw: no comments, no trimming).
     QTemporaryDir staged;
     if (!staged.isValid())
-        throw Error(PublishTarget::tr("Cannot make a temporary folder: %1").arg(staged.errorString()));
+        throw Error(
+            PublishTarget::tr("Cannot make a temporary folder: %1").arg(staged.errorString()));
     QByteArray list;
     for (const StaticFile *file : files) {
         const QString target = staged.filePath(file->path);
@@ -224,7 +228,8 @@ void RcloneTarget::remove(const QStringList &paths)
         return;
     QTemporaryDir folder;
     if (!folder.isValid())
-        throw Error(PublishTarget::tr("Cannot make a temporary folder: %1").arg(folder.errorString()));
+        throw Error(
+            PublishTarget::tr("Cannot make a temporary folder: %1").arg(folder.errorString()));
     StaticFile listing;
     listing.bytes = paths.join(u'\n').toUtf8() + '\n';
     const QString listFile = folder.filePath(QStringLiteral("remove"));

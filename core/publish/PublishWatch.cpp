@@ -44,8 +44,10 @@ void PublishWatch::publishNow()
         Q_EMIT failed(Publisher::tr("There is no meeting %1.").arg(m_meetingId));
         return;
     }
+    Q_EMIT started();
     try {
-        const PublishReport report = Publisher::publish(m_library, m_meetingId, *m_target);
+        const PublishReport report =
+            Publisher::publish(m_library, m_meetingId, *m_target, m_progress);
         m_revision = meeting->revision;
         ++m_publishes;
         Q_EMIT published(report);

@@ -38,8 +38,11 @@ public:
 
     void publishNow();
     int publishCount() const { return m_publishes; }
+    // Told each step of every publish.
+    void setProgress(Publisher::Progress progress) { m_progress = std::move(progress); }
 
 Q_SIGNALS:
+    void started();
     void published(const docket::PublishReport &report);
     void failed(const QString &message);
 
@@ -53,6 +56,7 @@ private:
     QElapsedTimer m_sinceFirstChange;
     std::int64_t m_revision = -1;
     int m_publishes = 0;
+    Publisher::Progress m_progress;
 };
 
 } // namespace docket
