@@ -270,6 +270,11 @@ TEST_CASE("Only what changed travels, files before pages, then what is gone goes
     CHECK_FALSE(PublishManifest::fromJson("{\"format\":2,\"files\":{}}", &problem));
     CHECK_FALSE(PublishManifest::fromJson("not json", &problem));
     CHECK_FALSE(problem.isEmpty());
+    // A manifest someone altered at the target never leads a publish out of the meeting.
+    for (const char *outside : {"K/../../etc/passwd", "/etc/passwd", "L/index.html", "K//x", "K"})
+        CHECK_FALSE(PublishManifest::fromJson(
+            QByteArray("{\"format\":1,\"meeting\":\"K\",\"files\":{\"") + outside + "\":\"h\"}}",
+            nullptr));
 }
 
 TEST_CASE("A meeting's public address: uppercase where case means nothing, a small code",

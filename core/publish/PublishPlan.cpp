@@ -4,8 +4,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace docket {
+
+namespace {
+
+// "CODE/..." with no empty, "." or ".." segment.
+bool insideMeeting(const QString &path, const QString &code)
+{
+    const QStringList segments = path.split(u'/');
+    if (code.isEmpty() || segments.size() < 2 || segments.first() != code)
+        return false;
+    return std::none_of(segments.cbegin(), segments.cend(), [](const QString &segment) {
+        return segment.isEmpty() || segment == u"." || segment == u"..";
+    });
+}
+
+} // namespace
 
 QString PublishManifest::manifestPath(const QString &meetingCode)
 {
@@ -28,8 +46,16 @@ std::optional<PublishManifest> PublishManifest::fromJson(const QByteArray &json,
     PublishManifest manifest;
     manifest.meetingCode = top.value(QStringLiteral("meeting")).toString();
     const QJsonObject files = top.value(QStringLiteral("files")).toObject();
-    for (auto it = files.begin(); it != files.end(); ++it)
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        // The manifest lies at the target, where others may write: a path that leaves the
+        // meeting's folder would have a later publish remove a file outside it.
+        if (!insideMeeting(it.key(), manifest.meetingCode)) {
+            if (problem)
+                *problem = QStringLiteral("a path outside the meeting: ") + it.key();
+            return std::nullopt;
+        }
         manifest.files.emplace(it.key(), it.value().toString());
+    }
     return manifest;
 }
 
