@@ -343,7 +343,7 @@ TEST_CASE("A published copy served by nginx: the item's code, exact bytes, Vietn
     const QStringList decoded = decodeQr(
         QrCode::encode(delegateurl::item(publicUrl, code, site.item1.number).toUtf8()).toImage(8));
     REQUIRE(decoded.size() == 1);
-    const QString printed = decoded.first();
+    const QString &printed = decoded.first();
     CHECK(printed == u"HTTP://127.0.0.1:" + QString::number(port) + u'/' + code + u'/' +
                          QString::number(site.item1.number));
     const HttpResult itemPage = curlFetch(printed, {QStringLiteral("-L")});
