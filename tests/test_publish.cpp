@@ -597,6 +597,14 @@ TEST_CASE("Through rclone to a WebDAV remote: a replaced document sends only wha
         readFile(dav.file(code + QStringLiteral("/1/") + QString::number(site.pdf.id) +
                           QStringLiteral("/read/index.html")));
     CHECK(reader.count("<figure") == 2);
+
+    // What waits to be sent is one copy's worth: the old version's images left the cache too.
+    int stagedInCopy = 0;
+    for (const auto &[path, sha256] : after)
+        if (path.contains(QStringLiteral("/_img/")) || path.contains(QStringLiteral("/zip/")))
+            ++stagedInCopy;
+    CHECK(QDir(StaticSite::stagingFolder(library, code)).entryList(QDir::Files).size() ==
+          stagedInCopy);
 }
 
 TEST_CASE("A publish cut off half way resumes where it stopped", "[publish][rclone]")

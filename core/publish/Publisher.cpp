@@ -92,6 +92,7 @@ PublishReport Publisher::publish(Library &library, Id meetingId, PublishTarget &
             published.files.erase(path);
         report.removed = static_cast<int>(plan.remove.size());
     }
+    StaticSite::pruneStaging(library, meeting.code, copy);
     if (report.sent == 0 && report.removed == 0 && !published.files.empty())
         return report; // nothing changed: the manifest there is already right
     target.write(PublishManifest::manifestPath(meeting.code), published.toJson());

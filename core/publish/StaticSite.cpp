@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QSet>
@@ -79,7 +80,8 @@ class Crawl
 public:
     Crawl(Library &library, const SiteSnapshot &site, const SnapshotMeeting &meeting)
         : m_library(library), m_site(site), m_meeting(meeting),
-          m_staging(StaticSite::stagingFolder(library)), m_root('/' + meeting.code.toLatin1())
+          m_staging(StaticSite::stagingFolder(library, meeting.code)),
+          m_root('/' + meeting.code.toLatin1())
     {
         if (!QDir().mkpath(m_staging))
             throw Error(StaticSite::tr("Cannot make the folder %1.").arg(m_staging));
@@ -334,9 +336,23 @@ private:
 
 } // namespace
 
-QString StaticSite::stagingFolder(const Library &library)
+QString StaticSite::stagingFolder(const Library &library, const QString &meetingCode)
 {
-    return library.pageCacheFolder() + QStringLiteral("/publish");
+    return library.pageCacheFolder() + QStringLiteral("/publish/") + meetingCode;
+}
+
+void StaticSite::pruneStaging(const Library &library, const QString &meetingCode,
+                              const std::vector<StaticFile> &copy)
+{
+    const QString folder = stagingFolder(library, meetingCode);
+    QSet<QString> used;
+    for (const StaticFile &file : copy)
+        if (file.sourcePath.startsWith(folder + u'/'))
+            used.insert(QFileInfo(file.sourcePath).fileName());
+    const QDir staging(folder);
+    for (const QString &name : staging.entryList(QDir::Files))
+        if (!used.contains(name))
+            QFile::remove(staging.filePath(name));
 }
 
 std::vector<StaticFile> StaticSite::draw(Library &library, Id meetingId, const Progress &progress)

@@ -47,8 +47,12 @@ public:
     // Called after each address drawn: done, and known so far (which grows as pages link on).
     using Progress = std::function<void(int done, int known)>;
 
-    // The folder where page images and ZIPs wait between drawing and sending (library cache).
-    static QString stagingFolder(const Library &library);
+    // The folder where a meeting's page images and ZIPs wait between drawing and sending (in
+    // the library's cache), and, once sent, what of it the copy no longer uses removed: it
+    // never grows past one copy of the meeting.
+    static QString stagingFolder(const Library &library, const QString &meetingCode);
+    static void pruneStaging(const Library &library, const QString &meetingCode,
+                             const std::vector<StaticFile> &copy);
 
     // Throws docket::Error (translated) when the meeting does not exist or a file cannot be
     // staged. Pages that cannot be drawn come as their placeholder, as phones get them.
