@@ -3,13 +3,18 @@
 // kept in step, with the PIN said plainly.
 #include "catalog/Catalog.h"
 #include "library/Library.h"
+#include "MeetingPrint.h"
+#include "PrintSetupDialog.h"
 #include "publish/PublishPlan.h"
 #include "PublishDialog.h"
 #include "support/GuiWindow.h"
+#include "support/PdfPages.h"
+#include "support/QrDecode.h"
 #include "support/TempLibrary.h"
 #include "support/TestPdf.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,4 +82,45 @@ TEST_CASE("The publish dialog says a PIN cannot protect the copy", "[gui][publis
     PublishDialog dialog(w.site.lib.library(), w.site.open.id);
     CHECK_FALSE(dialog.pinNotice()->isHidden());
     CHECK(dialog.pinNotice()->text().contains(QStringLiteral("cannot protect")));
+}
+
+TEST_CASE("Print setup offers the published copy's address for the codes", "[gui][publish]")
+{
+    GuiWindow w;
+    Catalog &catalog = w.site.lib.catalog();
+    const QString lan = QStringLiteral("HTTP://192.168.1.10:8080");
+    {
+        // Not published: nothing to choose.
+        const PrintSetupDialog dialog(PrintSetupDialog::Purpose::ExportPdf,
+                                      Printing::load(catalog, w.site.open.id, lan), {});
+        CHECK(dialog.addressBox()->count() == 1);
+        CHECK(dialog.addressBox()->isHidden());
+    }
+    catalog.setPublicUrl(w.site.open.id, QStringLiteral("https://hoinghi.doanphuong.vn"));
+    PrintSetupDialog dialog(PrintSetupDialog::Purpose::ExportPdf,
+                            Printing::load(catalog, w.site.open.id, lan),
+                            PrintSetup{PrintLayout::Cards, QPageSize::A4, {}, {}});
+    dialog.show();
+    REQUIRE(dialog.addressBox()->count() == 2);
+    CHECK_FALSE(dialog.setup().publicAddress);
+    dialog.addressBox()->setCurrentIndex(1);
+    CHECK(dialog.setup().publicAddress);
+    CHECK(dialog.addressBox()->currentText().contains(
+        QStringLiteral("HTTPS://HOINGHI.DOANPHUONG.VN")));
+
+    // Exported so: every card's code leads to the published copy.
+    TempFolder out;
+    const QString path = out.filePath(QStringLiteral("cards.pdf"));
+    PrintSetup choice{PrintLayout::Cards, QPageSize::A4, {4, false, false}, {}};
+    choice.publicAddress = true;
+    dialogs::presetPrintChoice(choice);
+    dialogs::presetSaveFile(path);
+    MeetingPrint::exportPdf(&w.window, catalog, w.site.open.id, lan);
+    CHECK(dialogs::takeRecordedErrors().isEmpty());
+    const QList<PdfPage> pages = readPdfPages(path, 150);
+    REQUIRE_FALSE(pages.isEmpty());
+    const QStringList codes = decodeQr(pages.first().image);
+    REQUIRE_FALSE(codes.isEmpty());
+    for (const QString &code : codes)
+        CHECK(code.startsWith(QStringLiteral("HTTPS://HOINGHI.DOANPHUONG.VN/") + w.site.open.code));
 }

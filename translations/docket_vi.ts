@@ -5990,6 +5990,22 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <source>US Letter (216 × 279 mm)</source>
         <translation>Letter Mỹ (216 × 279 mm)</translation>
     </message>
+    <message>
+        <source>The hall&apos;s server: %1</source>
+        <translation>Máy chủ trong hội trường: %1</translation>
+    </message>
+    <message>
+        <source>The published copy: %1</source>
+        <translation>Bản sao đã công bố: %1</translation>
+    </message>
+    <message>
+        <source>The published copy&apos;s codes work in the hall and at home (Meeting ▸ Publish to the web).</source>
+        <translation>Mã QR của bản sao đã công bố dùng được cả trong hội trường lẫn ở nhà (Hội nghị ▸ Công bố lên web).</translation>
+    </message>
+    <message>
+        <source>Codes lead &amp;to:</source>
+        <translation>&amp;Mã QR dẫn tới:</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorController</name>

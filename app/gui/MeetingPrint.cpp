@@ -73,6 +73,8 @@ QString MeetingPrint::print(QWidget *parent, Catalog &catalog, Id meetingId, con
     if (!choice)
         return {};
     source.letterhead = choice->letterhead;
+    if (choice->publicAddress && !source.publicBaseUrl.isEmpty())
+        source.baseUrl = source.publicBaseUrl;
     QPrinter printer(QPrinter::HighResolution);
     // The printer dialog may change the paper; the layout follows its paint rectangle.
     printer.setPageLayout(Printing::pageLayout(choice->paper));
@@ -91,6 +93,8 @@ QString MeetingPrint::exportPdf(QWidget *parent, Catalog &catalog, Id meetingId,
     if (!choice)
         return {};
     source.letterhead = choice->letterhead;
+    if (choice->publicAddress && !source.publicBaseUrl.isEmpty())
+        source.baseUrl = source.publicBaseUrl;
     QString path = dialogs::saveFile(parent, tr("Export PDF"),
                                      suggestedFileName(source.meeting.title, choice->layout),
                                      tr("PDF documents (*.pdf)"));

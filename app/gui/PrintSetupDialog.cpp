@@ -47,6 +47,15 @@ PrintSetupDialog::PrintSetupDialog(Purpose purpose, const PrintSource &source,
     m_paper->addItem(tr("US Letter (216 × 279 mm)"), static_cast<int>(QPageSize::Letter));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(static_cast<int>(initial.paper))));
 
+    // Where the codes lead: offered only once the meeting has a public copy.
+    m_address = new QComboBox(this);
+    m_address->addItem(tr("The hall's server: %1").arg(source.baseUrl), false);
+    if (!source.publicBaseUrl.isEmpty())
+        m_address->addItem(tr("The published copy: %1").arg(source.publicBaseUrl), true);
+    m_address->setCurrentIndex(initial.publicAddress && m_address->count() > 1 ? 1 : 0);
+    m_address->setToolTip(tr("The published copy's codes work in the hall and at home (Meeting "
+                             "▸ Publish to the web)."));
+
     m_officialHeader =
         new QCheckBox(tr("&Official header: the organisation, place and date"), this);
     m_officialHeader->setChecked(initial.options.officialHeader);
@@ -75,6 +84,9 @@ PrintSetupDialog::PrintSetupDialog(Purpose purpose, const PrintSource &source,
     m_cardsPerPageLabel->setBuddy(m_cardsPerPage);
     form->addRow(m_cardsPerPageLabel, m_cardsPerPage);
     form->addRow(tr("&Paper:"), m_paper);
+    m_addressLabel = new QLabel(tr("Codes lead &to:"), this);
+    m_addressLabel->setBuddy(m_address);
+    form->addRow(m_addressLabel, m_address);
     auto *choices = new QVBoxLayout;
     choices->addLayout(form);
     choices->addWidget(m_officialHeader);
@@ -114,6 +126,7 @@ PrintSetupDialog::PrintSetupDialog(Purpose purpose, const PrintSource &source,
     connect(m_layout, &QComboBox::currentIndexChanged, this, changed);
     connect(m_cardsPerPage, &QComboBox::currentIndexChanged, this, changed);
     connect(m_paper, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_address, &QComboBox::currentIndexChanged, this, changed);
     connect(m_officialHeader, &QCheckBox::toggled, this, changed);
     connect(m_listDocuments, &QCheckBox::toggled, this, changed);
     connect(m_organisation, &QPlainTextEdit::textChanged, this, changed);
@@ -132,6 +145,7 @@ PrintSetup PrintSetupDialog::setup() const
     chosen.options.officialHeader = m_officialHeader->isChecked();
     chosen.options.listDocuments = m_listDocuments->isChecked();
     chosen.letterhead = {m_organisation->toPlainText().trimmed(), m_place->text().simplified()};
+    chosen.publicAddress = m_address->currentData().toBool();
     return chosen;
 }
 
@@ -154,6 +168,8 @@ void PrintSetupDialog::updateControls()
     m_officialHeader->setVisible(sheet);
     m_letterheadFields->setVisible(sheet && m_officialHeader->isChecked());
     m_listDocuments->setVisible(sheet);
+    m_address->setVisible(m_address->count() > 1);
+    m_addressLabel->setVisible(m_address->count() > 1);
 }
 
 void PrintSetupDialog::drawPreview(QPrinter *printer)
@@ -161,6 +177,8 @@ void PrintSetupDialog::drawPreview(QPrinter *printer)
     const PrintSetup chosen = setup();
     PrintSource source = m_source;
     source.letterhead = chosen.letterhead;
+    if (chosen.publicAddress)
+        source.baseUrl = source.publicBaseUrl;
     try {
         m_pages = Printing::paint(*printer, chosen.layout, source, chosen.options);
         m_failure.clear();

@@ -30,6 +30,9 @@ struct PrintSetup
     QPageSize::PageSizeId paper = QPageSize::A4;
     PrintOptions options;
     Letterhead letterhead;
+    // The codes lead to the published copy (PrintSource::publicBaseUrl), not the hall's server:
+    // one code for the hall and for home.
+    bool publicAddress = false;
 };
 
 class PrintSetupDialog : public QDialog
@@ -52,6 +55,7 @@ public:
     QComboBox *layoutBox() const { return m_layout; }
     QComboBox *cardsPerPageBox() const { return m_cardsPerPage; }
     QCheckBox *officialHeaderBox() const { return m_officialHeader; }
+    QComboBox *addressBox() const { return m_address; }
 
 private:
     void updateControls();
@@ -63,6 +67,8 @@ private:
     QComboBox *m_cardsPerPage = nullptr;
     QLabel *m_cardsPerPageLabel = nullptr;
     QComboBox *m_paper = nullptr;
+    QComboBox *m_address = nullptr;
+    QLabel *m_addressLabel = nullptr;
     QCheckBox *m_officialHeader = nullptr;
     QPlainTextEdit *m_organisation = nullptr;
     QLineEdit *m_place = nullptr;

@@ -787,6 +787,7 @@ PrintSource Printing::load(Catalog &catalog, Id meetingId, const QString &baseUr
             throw Error(tr("No such meeting."));
         source.meeting = *meeting;
         source.items = catalog.items(meetingId);
+        source.publicBaseUrl = catalog.publicUrl(meetingId);
         source.wifi = catalog.effectiveWifi(meetingId);
         source.roster = catalog.roster(meetingId);
         for (const Survey &survey : catalog.surveys(meetingId))

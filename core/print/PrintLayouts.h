@@ -55,6 +55,9 @@ struct PrintSource
     Meeting meeting;
     QList<AgendaItem> items;
     QString baseUrl; // HTTP://ADDRESS:PORT the codes carry
+    // Where the meeting's copy is published (Catalog::publicUrl), which the codes may carry
+    // instead; empty: not published.
+    QString publicBaseUrl;
     WifiNetwork wifi;
     QList<Delegate> roster; // for badges
     // The meeting's surveys that phones can answer or will (open and draft): each gets a box
