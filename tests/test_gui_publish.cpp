@@ -5,6 +5,8 @@
 #include "library/Library.h"
 #include "MeetingPrint.h"
 #include "PrintSetupDialog.h"
+#include "ProjectorController.h"
+#include "ProjectorWindow.h"
 #include "publish/PublishPlan.h"
 #include "PublishDialog.h"
 #include "support/GuiWindow.h"
@@ -123,4 +125,24 @@ TEST_CASE("Print setup offers the published copy's address for the codes", "[gui
     REQUIRE_FALSE(codes.isEmpty());
     for (const QString &code : codes)
         CHECK(code.startsWith(QStringLiteral("HTTPS://HOINGHI.DOANPHUONG.VN/") + w.site.open.code));
+}
+
+TEST_CASE("The projector's codes can lead to the published copy", "[gui][publish]")
+{
+    GuiWindow w;
+    ProjectorController &projector = *w.window.projector();
+    const QString hall = QStringLiteral("HTTP://192.168.1.10:8080");
+    projector.setBaseUrl(hall);
+    projector.welcomeAction()->trigger();
+    ProjectorWindow &screen = *projector.window();
+    CHECK(screen.baseUrl() == hall);
+    // Asked for, but the meeting is not published yet: still the hall's.
+    projector.publicCodesAction()->setChecked(true);
+    CHECK(screen.baseUrl() == hall);
+    // Published: the copy's, at once; unchecked: the hall's again.
+    w.site.lib.catalog().setPublicUrl(w.site.open.id, QStringLiteral("https://doanphuong.vn"));
+    CHECK(screen.baseUrl() == u"HTTPS://DOANPHUONG.VN");
+    projector.publicCodesAction()->setChecked(false);
+    CHECK(screen.baseUrl() == hall);
+    projector.setProjecting(false);
 }

@@ -6101,6 +6101,14 @@ BCH ĐOÀN PHƯỜNG BẾN NGHÉ</translation>
         <source>Projector: survey results, question %1 of %2</source>
         <translation>Máy chiếu: kết quả khảo sát, câu %1/%2</translation>
     </message>
+    <message>
+        <source>Once the meeting is published (Meeting ▸ Publish to the web), its codes on the projector lead to the copy: phones on 4G reach it too</source>
+        <translation>Khi hội nghị đã được công bố (Hội nghị ▸ Công bố lên web), mã QR trên máy chiếu dẫn tới bản sao: điện thoại dùng 4G cũng mở được</translation>
+    </message>
+    <message>
+        <source>Codes lead to the published c&amp;opy</source>
+        <translation>Mã &amp;QR dẫn tới bản sao đã công bố</translation>
+    </message>
 </context>
 <context>
     <name>docket::ProjectorWindow</name>

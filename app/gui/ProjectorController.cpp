@@ -24,7 +24,9 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
       m_welcome(new QAction(tr("&Welcome slide"), this)),
       m_projectItem(new QAction(tr("&Project selected item"), this)),
       m_quorum(new QAction(tr("&Quorum slide"), this)),
-      m_blank(new QAction(tr("&Blank screen"), this)), m_screenGroup(new QActionGroup(this))
+      m_blank(new QAction(tr("&Blank screen"), this)),
+      m_publicCodes(new QAction(tr("Codes lead to the published c&opy"), this)),
+      m_screenGroup(new QActionGroup(this))
 {
     QStyle *style = mainWindow->style();
     m_show->setCheckable(true);
@@ -43,6 +45,12 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
     m_blank->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_blank->setToolTip(tr("Black out the projector (B or \".\" on the projector)"));
     m_screenGroup->setExclusive(true);
+    m_publicCodes->setCheckable(true);
+    m_publicCodes->setToolTip(tr("Once the meeting is published (Meeting ▸ Publish to the web), "
+                                 "its codes on the projector lead to the copy: phones on 4G "
+                                 "reach it too"));
+    connect(m_publicCodes, &QAction::toggled, this, &ProjectorController::applyBase);
+    connect(&catalog, &Catalog::changed, this, &ProjectorController::applyBase);
 
     connect(m_show, &QAction::triggered, this, &ProjectorController::setProjecting);
     connect(m_welcome, &QAction::triggered, this, &ProjectorController::projectWelcome);
@@ -51,6 +59,7 @@ ProjectorController::ProjectorController(Catalog &catalog, QWidget *mainWindow)
     connect(m_blank, &QAction::triggered, this, [this](bool blank) { m_window->setBlank(blank); });
 
     connect(m_window.get(), &ProjectorWindow::slideChanged, this, [this] {
+        applyBase(); // another meeting projected may be published, or not
         syncActions();
         Q_EMIT stateChanged();
     });
@@ -85,6 +94,7 @@ void ProjectorController::fillMenu(QMenu *menu)
     menu->addAction(m_quorum);
     menu->addAction(m_blank);
     menu->addSeparator();
+    menu->addAction(m_publicCodes);
     m_screenMenu = menu->addMenu(tr("S&creen"));
     // Screens come and go, and the main window may move: listed afresh each time.
     connect(m_screenMenu, &QMenu::aboutToShow, this, &ProjectorController::rebuildScreenMenu);
@@ -100,14 +110,35 @@ void ProjectorController::setSelection(std::optional<Id> meetingId, std::optiona
 
 void ProjectorController::setBaseUrl(const QString &baseUrl)
 {
-    m_window->setBaseUrl(baseUrl);
+    m_hallBase = baseUrl;
+    applyBase();
+}
+
+void ProjectorController::applyBase()
+{
+    QString base = m_hallBase;
+    if (m_publicCodes->isChecked())
+        if (const std::optional<Id> meeting = m_window->meetingId()) {
+            try {
+                if (const QString published = m_catalog.publicUrl(*meeting); !published.isEmpty())
+                    base = published;
+            } catch (const Error &) {
+                // Unreadable now: the hall's address until the next change.
+            }
+        }
+    if (base == m_appliedBase)
+        return;
+    m_appliedBase = base;
+    m_window->setBaseUrl(base);
 }
 
 void ProjectorController::followSelectedMeeting()
 {
     // The projector keeps its meeting (and slide) until the organiser projects from another.
-    if (m_selectedMeeting && m_window->meetingId() != m_selectedMeeting)
+    if (m_selectedMeeting && m_window->meetingId() != m_selectedMeeting) {
         m_window->setMeeting(m_selectedMeeting);
+        applyBase();
+    }
 }
 
 void ProjectorController::setProjecting(bool on)

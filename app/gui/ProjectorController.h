@@ -37,6 +37,9 @@ public:
     QAction *welcomeAction() const { return m_welcome; }
     QAction *projectItemAction() const { return m_projectItem; }
     QAction *blankAction() const { return m_blank; }
+    // Checked: once the projected meeting is published (Catalog::publicUrl), its codes lead to
+    // the copy, which phones on 4G reach too; else (and unchecked) to the hall's server.
+    QAction *publicCodesAction() const { return m_publicCodes; }
     QAction *quorumAction() const { return m_quorum; }
     // Fills the Projector menu: the actions and the Screen submenu.
     void fillMenu(QMenu *menu);
@@ -96,6 +99,10 @@ private:
     QAction *m_projectItem;
     QAction *m_quorum;
     QAction *m_blank;
+    QAction *m_publicCodes;
+    QString m_hallBase;    // the hall's server, as setBaseUrl() gave it
+    QString m_appliedBase; // what the projector window was last given
+    void applyBase();
     QMenu *m_screenMenu = nullptr;
     QActionGroup *m_screenGroup;
     QString m_remembered; // the screen name the organiser chose; empty: none yet
