@@ -777,3 +777,68 @@ TEST_CASE("publish --watch keeps the copy in step: a replaced document and a new
     CHECK(watch.exitStatus() == QProcess::NormalExit);
     CHECK(watch.exitCode() == 0);
 }
+
+TEST_CASE("The Caddy site Docket writes serves the copy as the live server would",
+          "[publish][caddy]")
+{
+    SampleSite site;
+    TempFolder web;
+    const QString root = web.filePath(QStringLiteral("www"));
+    FolderTarget target(root);
+    Publisher::publish(site.lib.library(), site.open.id, target);
+    const int port = freePort();
+    serverconfig::Site config;
+    config.meetingCode = site.open.code;
+    config.meetingTitle = site.open.title;
+    config.root = root;
+    config.listen = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    // No admin endpoint, and Caddy's own files in the test's folder.
+    const QString caddyfile = web.filePath(QStringLiteral("Caddyfile"));
+    writeFile(caddyfile,
+              (QStringLiteral("{\n\tadmin off\n}\n") + serverconfig::caddy(config)).toUtf8());
+    QProcess caddy;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), web.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), web.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), web.filePath(QStringLiteral("config")));
+    caddy.setProcessEnvironment(environment);
+    caddy.start(QStringLiteral("caddy"),
+                {QStringLiteral("run"), QStringLiteral("--config"), caddyfile,
+                 QStringLiteral("--adapter"), QStringLiteral("caddyfile")});
+    REQUIRE(caddy.waitForStarted(5000));
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(port) + site.open.code;
+    REQUIRE(waitUntil([&] { return statusAt(base + u'/') == 200; }, 20000));
+
+    const HttpResult page = curlFetch(base + QStringLiteral("/1/"));
+    CHECK(page.status == 200);
+    CHECK(page.header("Cache-Control") == "no-cache");
+    CHECK(page.header("Content-Security-Policy").startsWith("default-src 'none'"));
+    CHECK(page.header("Server").isNull());
+    const QString pdfLink = href(page.body, QStringLiteral("download href=\"([^\"]+\\.pdf)\""));
+    const QString itemUrl = base + QStringLiteral("/1/");
+    const HttpResult pdf =
+        curlFetch(QUrl(itemUrl).resolved(QUrl(pdfLink)).toString(QUrl::FullyEncoded));
+    CHECK(pdf.body == site.pdfContent);
+    CHECK(pdf.header("Content-Security-Policy").isNull());
+    const QString textLink = href(page.body, QStringLiteral("download href=\"([^\"]+\\.txt)\""));
+    const HttpResult text =
+        curlFetch(QUrl(itemUrl).resolved(QUrl(textLink)).toString(QUrl::FullyEncoded));
+    CHECK(text.body == site.textContent);
+    CHECK(text.header("Content-Security-Policy") == "sandbox");
+    const QString thumb = href(page.body, QStringLiteral("<img class=\"th\" src=\"([^\"]+)\""));
+    const HttpResult image =
+        curlFetch(QUrl(itemUrl).resolved(QUrl(thumb)).toString(QUrl::FullyEncoded));
+    CHECK(image.header("Cache-Control") == "public, max-age=31536000, immutable");
+    QString typed = site.open.code.toLower();
+    typed.replace(u'0', u'o');
+    CHECK(curlFetch(QStringLiteral("http://127.0.0.1:%1/").arg(port) + typed).status == 301);
+    CHECK(curlFetch(QStringLiteral("http://127.0.0.1:%1/").arg(port) +
+                    PublishManifest::manifestPath(site.open.code))
+              .status == 404);
+
+    caddy.terminate();
+    if (!caddy.waitForFinished(5000)) {
+        caddy.kill();
+        caddy.waitForFinished(2000);
+    }
+}

@@ -167,8 +167,9 @@ QString caddy(const Site &site)
     QString out;
     out += QStringLiteral("# Docket: the static copy of meeting %1 (%2), as\n"
                           "# `docket-cli publish %1 --to %3` writes it. Change the site address "
-                          "(the first\n# line: a host name gets HTTPS by itself) and the root "
-                          "line for this server.\n")
+                          "(the first\n# line: a host name gets HTTPS by itself; "
+                          "http://ADDRESS:PORT for plain HTTP) and the\n# root line for this "
+                          "server.\n")
                .arg(c, commentedTitle(site.meetingTitle), site.root);
     out += QStringLiteral("%1 {\n\troot * %2\n\n").arg(site.listen, site.root);
     if (site.hasPin)
@@ -178,45 +179,52 @@ QString caddy(const Site &site)
                    "(caddy hash-password),\n\t# and remove the # of these lines:\n"
                    "\t# basicauth /%1/* {\n\t# \tdelegate HASH\n\t# }\n\n")
                    .arg(c);
-    out += QStringLiteral("\t# What was published, for Docket's next publish: never served.\n"
-                          "\t@manifest path /.docket-publish/*\n"
-                          "\trespond @manifest 404\n\n");
-    out += QStringLiteral("\t# The code as people type it (any case, O for 0, I or L for 1): to "
-                          "its one spelling.\n"
+    out += QStringLiteral("\t@manifest path /.docket-publish/*\n"
                           "\t@otherSpelling {\n"
                           "\t\tpath_regexp other ^/%1(/.*)?$\n"
                           "\t\tnot path_regexp ^/%2(/.*)?$\n"
                           "\t}\n"
-                          "\tredir @otherSpelling /%2{re.other.1} 301\n\n")
-               .arg(codePattern(c), c);
-    out += QStringLiteral("\theader /%1* {\n"
-                          "\t\tX-Content-Type-Options nosniff\n"
-                          "\t\tReferrer-Policy no-referrer\n"
-                          "\t\tCache-Control no-cache\n"
-                          "\t\tContent-Security-Policy \"%2\"\n"
-                          "\t\t-Server\n"
-                          "\t}\n")
-               .arg(c, QString::fromLatin1(kPagePolicy));
-    out += QStringLiteral("\t# Page images, named by their content: never changed.\n"
-                          "\theader /%1/_img/* Cache-Control \"public, max-age=31536000, "
-                          "immutable\"\n")
-               .arg(c);
-    out += QStringLiteral("\t# A document under its own name: shown in place when phones can, else "
-                          "downloaded;\n\t# never run as a page of this site.\n"
-                          "\t@document path_regexp ^/%1/[0-9]+/[0-9]+/[^/]+$\n"
-                          "\theader @document Content-Security-Policy sandbox\n"
-                          "\t@pdf path_regexp (?i)^/%1/[0-9]+/[0-9]+/[^/]+\\.pdf$\n"
-                          "\theader @pdf -Content-Security-Policy\n"
+                          "\t@meeting path /%2 /%2/*\n"
+                          "\t@images path /%2/_img/*\n"
+                          "\t@document path_regexp ^/%2/[0-9]+/[0-9]+/[^/]+$\n"
+                          "\t@pdf path_regexp (?i)^/%2/[0-9]+/[0-9]+/[^/]+\\.pdf$\n"
                           "\t@download {\n"
-                          "\t\tpath_regexp ^/%1/[0-9]+/[0-9]+/[^/]+$\n"
-                          "\t\tnot path_regexp (?i)\\.(%2)$\n"
+                          "\t\tpath_regexp ^/%2/[0-9]+/[0-9]+/[^/]+$\n"
+                          "\t\tnot path_regexp (?i)\\.(%3)$\n"
                           "\t}\n"
-                          "\theader @download Content-Disposition attachment\n"
-                          "\t@zip path_regexp ^/%1/([0-9]+/)?zip/[^/]+$\n"
-                          "\theader @zip Content-Disposition attachment\n\n")
-               .arg(c, QString::fromLatin1(kInlineExtensions));
+                          "\t@zip path_regexp ^/%2/([0-9]+/)?zip/[^/]+$\n\n")
+               .arg(codePattern(c), c, QString::fromLatin1(kInlineExtensions));
+    // In a route, in the order written: each header set overwrites the one before it. A header
+    // block that deletes a field is deferred to the end by Caddy, so deletions stand alone.
     out +=
-        QStringLiteral("\tfile_server {\n\t\tindex index.html\n\t\thide .docket-publish\n\t}\n}\n");
+        QStringLiteral("\troute {\n"
+                       "\t\t# What was published, for Docket's next publish: never served.\n"
+                       "\t\trespond @manifest 404\n"
+                       "\t\t# The code as people type it (any case, O for 0, I or L for 1): to its "
+                       "one spelling.\n"
+                       "\t\tredir @otherSpelling /%1{re.other.1} 301\n"
+                       "\t\theader @meeting {\n"
+                       "\t\t\tX-Content-Type-Options nosniff\n"
+                       "\t\t\tReferrer-Policy no-referrer\n"
+                       "\t\t\t# Pages change as the agenda does: phones keep them but ask again.\n"
+                       "\t\t\tCache-Control no-cache\n"
+                       "\t\t\tContent-Security-Policy \"%2\"\n"
+                       "\t\t}\n"
+                       "\t\t# Page images, named by their content: never changed.\n"
+                       "\t\theader @images Cache-Control \"public, max-age=31536000, immutable\"\n"
+                       "\t\t# A document under its own name: shown in place when phones can, else "
+                       "downloaded;\n\t\t# never run as a page of this site (a sandbox for all but "
+                       "PDF).\n"
+                       "\t\theader @document Content-Security-Policy sandbox\n"
+                       "\t\theader @pdf -Content-Security-Policy\n"
+                       "\t\theader @download Content-Disposition attachment\n"
+                       "\t\theader @zip Content-Disposition attachment\n"
+                       "\t\t# Deletions wait until the answer is written, after every set above.\n"
+                       "\t\theader -Server\n"
+                       "\t\tfile_server {\n\t\t\tindex index.html\n\t\t\thide .docket-publish\n"
+                       "\t\t}\n"
+                       "\t}\n}\n")
+            .arg(c, QString::fromLatin1(kPagePolicy));
     return out;
 }
 
