@@ -70,6 +70,16 @@ int statusAt(const QString &url)
     return run.exitCode == 0 ? run.out.toInt() : 0;
 }
 
+// A test's server (nginx, rclone serve, caddy) stopped: SIGTERM, then a kill if it lingers.
+void stopPeer(QProcess &process)
+{
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+}
+
 // nginx of Debian, on 127.0.0.1 only, with a prefix of its own and the server block Docket
 // printed for the copy in `root`.
 class Nginx
@@ -107,14 +117,7 @@ public:
         REQUIRE(m_process.waitForStarted(5000));
         REQUIRE(waitUntil([&] { return statusAt(base() + QStringLiteral("/")) == 404; }, 10000));
     }
-    ~Nginx()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
+    ~Nginx() { stopPeer(m_process); }
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString accessLog() const
     {
@@ -475,11 +478,7 @@ public:
         qunsetenv("RCLONE_CONFIG_DOCKETDAV_TYPE");
         qunsetenv("RCLONE_CONFIG_DOCKETDAV_URL");
         qunsetenv("RCLONE_CONFIG");
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
+        stopPeer(m_process);
     }
     QString folder() const { return m_dir.filePath(QStringLiteral("served")); }
     static QString remote() { return QStringLiteral("docketdav:union-site/docket"); }
@@ -836,9 +835,5 @@ TEST_CASE("The Caddy site Docket writes serves the copy as the live server would
                     PublishManifest::manifestPath(site.open.code))
               .status == 404);
 
-    caddy.terminate();
-    if (!caddy.waitForFinished(5000)) {
-        caddy.kill();
-        caddy.waitForFinished(2000);
-    }
+    stopPeer(caddy);
 }

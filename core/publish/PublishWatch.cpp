@@ -18,7 +18,6 @@ PublishWatch::PublishWatch(Library &library, Id meetingId, std::unique_ptr<Publi
     m_settle.setSingleShot(true);
     connect(&m_settle, &QTimer::timeout, this, &PublishWatch::publishNow);
     connect(&watch, &LibraryWatch::catalogChanged, this, &PublishWatch::catalogMoved);
-    connect(&watch, &LibraryWatch::pageFailuresChanged, this, &PublishWatch::catalogMoved);
     connect(&library.catalog(), &Catalog::changed, this, &PublishWatch::catalogMoved);
 }
 

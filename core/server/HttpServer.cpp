@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/HttpServer.h"
 
-#include "pdf/PagePlaceholder.h"
 #include "pdf/RenderPool.h"
 #include "server/HttpMessage.h"
 #include "server/HttpParsing.h"
